@@ -1,0 +1,1 @@
+"""Gazette → data package pipeline: sources, extraction, validation, database build."""

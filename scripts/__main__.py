@@ -1,0 +1,25 @@
+"""Command line: python -m scripts {extract,validate,build,...}."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMANDS = {
+    "extract": ("scripts.extract", "regenerate datapackage/data/*.csv from sources/"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, (_, help_text) in COMMANDS.items():
+        sub.add_parser(name, help=help_text, add_help=False)
+    args, rest = parser.parse_known_args(argv)
+    module = importlib.import_module(COMMANDS[args.command][0])
+    return module.main(rest) if rest else module.main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Extraction: every registered issue → rows of every resource → datapackage/data/*.csv.
+
+Deterministic: the same sources, corrections and curated lists give byte-identical CSVs.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from . import parsers
+from .departments import DepartmentIndex
+from .documents import Document, split_documents
+from .errors import PipelineError
+from .package import load_descriptor, write_resources
+from .sources import SOURCES_DIR, SourceText, load_corrections, load_registry, read_source
+from .tables import ExtractionContext, Row
+
+ERRATA_FIELDS = ["source_id", "line", "kind", "printed", "what", "treatment"]
+
+
+def document_row(document: Document) -> Row:
+    return {
+        "document_id": document.document_id, "seq": document.seq, "section": document.section,
+        "kind": document.kind, "doc_number": document.doc_number, "title": document.title,
+        "toc_title": document.toc_title, "issuer": document.issuer,
+        "sign_date": document.sign_date, "toc_page": document.toc_page,
+        "end_line": document.end_line,
+    }
+
+
+def extract(sources_dir: Path = SOURCES_DIR) -> dict[str, list[Row]]:
+    """All rows of all resources, from every issue in the registry."""
+    parsers.load_all()
+    departments = DepartmentIndex.load(sources_dir / "departments.csv")
+    corrections = load_corrections(sources_dir)
+    tables: dict[str, list[Row]] = defaultdict(list)
+    texts: list[SourceText] = []
+    for source in load_registry(sources_dir):
+        source_text = read_source(source, corrections)
+        texts.append(source_text)
+        context = ExtractionContext(source_text, split_documents(source_text), departments, tables)
+        context.add("sources", {"title": source.title, "publisher": source.publisher,
+                                "published": source.published, "sha256": source.sha256,
+                                "url": source.url, "file": f"sources/{source.path.name}"}, line=1)
+        for document in context.documents:
+            context.add("documents", document_row(document), line=document.start_line)
+        for document in context.documents:
+            for parse in parsers.PARSERS.get(document.kind, []):
+                parse(document, context)
+    _add_departments(tables, departments, texts)
+    _add_corrections(tables, texts)
+    _add_errata(tables, texts, sources_dir / "errata.csv")
+    return tables
+
+
+def _first_mention(texts: list[SourceText], names: tuple[str, ...]) -> tuple[str, int] | None:
+    for source_text in texts:
+        for line_no, line in source_text.numbered():
+            if any(name in line for name in names):
+                return source_text.source.source_id, line_no
+    return None
+
+
+def _add_departments(tables: dict[str, list[Row]], index: DepartmentIndex,
+                     texts: list[SourceText]) -> None:
+    path = "sources/departments.csv"
+    for row_no, department in enumerate(index.departments, start=2):
+        mention = _first_mention(texts, department.all_names)
+        if mention is None:
+            raise PipelineError(path, f"{department.name!r} is never printed in any issue",
+                                line=row_no, column="name",
+                                expected="only organisations that the gazette names")
+        tables["departments"].append({
+            "department_id": department.department_id, "name": department.name,
+            "full_name": department.full_name, "kind": department.kind,
+            "source_id": mention[0], "source_line": mention[1]})
+        for alias in department.aliases:
+            alias_mention = _first_mention(texts, (alias,))
+            if alias_mention is None:
+                raise PipelineError(path, f"alias {alias!r} of {department.name!r} is never printed",
+                                    line=row_no, column="aliases",
+                                    expected="aliases as the gazette prints them")
+            tables["department_aliases"].append({
+                "alias": alias, "department_id": department.department_id,
+                "source_id": alias_mention[0], "source_line": alias_mention[1]})
+
+
+def _add_corrections(tables: dict[str, list[Row]], texts: list[SourceText]) -> None:
+    for source_text in texts:
+        seen = set()
+        for repair in sorted(source_text.repairs, key=lambda repair: (repair.line, repair.rule)):
+            key = (repair.line, repair.original, repair.corrected)
+            if key in seen:
+                continue
+            seen.add(key)
+            tables["corrections"].append({
+                "correction_id": f"{repair.source_id}-c{len(seen):03d}", "rule": repair.rule,
+                "original": repair.original, "corrected": repair.corrected, "why": repair.why,
+                "source_id": repair.source_id, "source_line": repair.line})
+
+
+def _add_errata(tables: dict[str, list[Row]], texts: list[SourceText], path: Path) -> None:
+    by_source = {source_text.source.source_id: source_text for source_text in texts}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if reader.fieldnames != ERRATA_FIELDS:
+            raise PipelineError(str(path), f"header is {reader.fieldnames}", line=1,
+                                expected=",".join(ERRATA_FIELDS))
+        for row_no, row in enumerate(reader, start=2):
+            source_text = by_source.get(row["source_id"])
+            if source_text is None:
+                raise PipelineError(str(path), f"unknown source {row['source_id']!r}",
+                                    line=row_no, column="source_id",
+                                    expected="a source_id from sources/registry.csv")
+            line = int(row["line"])
+            if not 1 <= line <= len(source_text) or row["printed"] not in source_text[line]:
+                raise PipelineError(str(path), f"{row['printed']!r} is not printed on line {line}",
+                                    line=row_no, column="printed",
+                                    expected="the erroneous text exactly as printed on that line")
+            tables["errata"].append({
+                "erratum_id": f"{row['source_id']}-e{row_no - 1:03d}", "kind": row["kind"],
+                "printed": row["printed"], "what": row["what"], "treatment": row["treatment"],
+                "source_id": row["source_id"], "source_line": line})
+
+
+def main() -> int:
+    try:
+        written = write_resources(extract(), load_descriptor())
+    except PipelineError as error:
+        print(f"extract: {error}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path.relative_to(path.parents[2])}")
+    return 0

@@ -1,0 +1,106 @@
+"""The data package on disk: descriptor, schemas, and writing resource CSVs atomically."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .errors import PipelineError
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = ROOT / "datapackage"
+DESCRIPTOR = PACKAGE_DIR / "datapackage.json"
+SCHEMAS_DIR = ROOT / "schemas"
+
+
+def load_descriptor(path: Path = DESCRIPTOR) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_schema(resource: dict[str, Any], package_dir: Path = PACKAGE_DIR) -> dict[str, Any]:
+    schema = resource["schema"]
+    if isinstance(schema, str):
+        schema = json.loads((package_dir / schema).read_text(encoding="utf-8"))
+    return schema
+
+
+def resources(descriptor: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    return (descriptor or load_descriptor())["resources"]
+
+
+def field_names(resource: dict[str, Any], package_dir: Path = PACKAGE_DIR) -> list[str]:
+    return [field["name"] for field in load_schema(resource, package_dir)["fields"]]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def render_csv(rows: list[dict[str, Any]], fields: list[str], resource_name: str) -> str:
+    """CSV text of rows in schema field order; an unknown or missing field is an error."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(fields)
+    for index, row in enumerate(rows, start=1):
+        unknown = set(row) - set(fields)
+        missing = set(fields) - set(row)
+        if unknown or missing:
+            raise PipelineError(f"schemas/{resource_name}.schema.json",
+                                f"row {index} of {resource_name} has fields "
+                                f"{sorted(unknown)} not in the schema and lacks {sorted(missing)}",
+                                expected=", ".join(fields))
+        writer.writerow([_cell(row[name]) for name in fields])
+    return buffer.getvalue()
+
+
+def write_resources(tables: dict[str, list[dict[str, Any]]], descriptor: dict[str, Any],
+                    package_dir: Path = PACKAGE_DIR) -> list[Path]:
+    """Write every resource's CSV; the previous files are replaced only when all are rendered.
+
+    Rendering happens in memory first (any error leaves the old files untouched), then the
+    files go to a temporary directory beside the data directory and are moved into place.
+    """
+    rendered: dict[str, str] = {}
+    for resource in descriptor["resources"]:
+        name = resource["name"]
+        if name not in tables:
+            raise PipelineError(str(package_dir / "datapackage.json"),
+                                f"extraction produced no rows for resource {name!r}",
+                                expected="every declared resource to be extracted")
+        rendered[resource["path"]] = render_csv(tables[name], field_names(resource, package_dir),
+                                                name)
+    undeclared = set(tables) - {resource["name"] for resource in descriptor["resources"]}
+    if undeclared:
+        raise PipelineError(str(package_dir / "datapackage.json"),
+                            f"extraction produced undeclared resources {sorted(undeclared)}",
+                            expected="a resource entry for each")
+    staging = Path(tempfile.mkdtemp(prefix=".extract-", dir=package_dir))
+    try:
+        for relative_path, text in rendered.items():
+            target = staging / relative_path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        written = []
+        for relative_path in rendered:
+            final = package_dir / relative_path
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / relative_path, final)
+            written.append(final)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,33 @@
+"""Document-kind parsers. Each takes one Document and adds rows to the extraction context.
+
+`PARSERS` maps a document kind (see scripts.documents.DOCUMENT_KINDS) to its parser; a kind
+without a parser still appears in `documents`, it just yields no further rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..documents import Document
+from ..tables import ExtractionContext
+
+Parser = Callable[[Document, ExtractionContext], None]
+PARSERS: dict[str, list[Parser]] = {}
+
+
+def parser(*kinds: str) -> Callable[[Parser], Parser]:
+    """Register a parser for one or more document kinds."""
+    def register(function: Parser) -> Parser:
+        for kind in kinds:
+            PARSERS.setdefault(kind, []).append(function)
+        return function
+    return register
+
+
+def load_all() -> None:
+    """Import every parser module so that its @parser registrations run."""
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")

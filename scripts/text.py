@@ -1,0 +1,56 @@
+"""Small text rules for PDF-extracted Chinese: spacing, dates, deadlines."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .sources import SourceText
+
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}0-9〔〕（）()“”《》、，：；。])\s+(?=[{CJK}0-9〔〕（）()“”《》、，：；。])")
+_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_MONTH_END = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月底")
+_YEAR_END = re.compile(r"(\d{4})\s*年\s*底")
+
+
+def squeeze(text: str) -> str:
+    """Remove spaces the PDF extraction put between Chinese characters and digits."""
+    return _SPACE_BETWEEN_CJK.sub("", text).strip()
+
+
+def squeeze_recorded(source_text: SourceText, line_no: int, text: str) -> str:
+    """`squeeze`, recording the repair against the source line."""
+    squeezed = squeeze(text)
+    if squeezed != text.strip():
+        source_text.record(line_no, text.strip(), squeezed, "squeeze-spaces",
+                           "spaces inserted by PDF extraction inside Chinese text or names")
+    return squeezed
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first full Chinese date (2021年1月26日, 2020 年 3 月 31 日) in text."""
+    match = _DATE.search(text)
+    if not match:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    return dt.date(year, month, day)
+
+
+def is_date_line(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*", text))
+
+
+def parse_deadline(text: str) -> dt.date | None:
+    """The date a deadline text names: 2021年6月底前 → 2021-06-30, 2021年底 → 2021-12-31.
+
+    Several deadlines in one text (供电企业2021年6月底前…2021年12月底前…) give the latest,
+    the date by which the whole task is due. Texts without a date (持续推进) give None.
+    """
+    dates = [dt.date(int(y), int(m), int(d)) for y, m, d in _DATE.findall(text)]
+    for year, month in _MONTH_END.findall(text):
+        year, month = int(year), int(month)
+        dates.append(dt.date(year, month, calendar.monthrange(year, month)[1]))
+    dates += [dt.date(int(year), 12, 31) for year in _YEAR_END.findall(text)]
+    return max(dates) if dates else None
