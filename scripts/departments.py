@@ -16,7 +16,17 @@ from pathlib import Path
 from .errors import PipelineError
 from .sources import SOURCES_DIR
 
-KINDS = ["区政府", "区级部门", "区级事业单位", "区委部门", "群团组织", "驻区单位", "经开区", "镇街", "统称"]
+KINDS = [
+    "区政府",
+    "区级部门",
+    "区级事业单位",
+    "区委部门",
+    "群团组织",
+    "驻区单位",
+    "经开区",
+    "镇街",
+    "统称",
+]
 DEPARTMENT_FIELDS = ["department_id", "name", "full_name", "kind", "aliases"]
 # Words around organisation names in responsibility cells that name no organisation.
 _FILLERS = re.compile(r"等相关职能部门|等主管部门|等部门|等|分管负责人|不涉及|相关行业部门")
@@ -59,16 +69,28 @@ class DepartmentIndex:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
             if reader.fieldnames != DEPARTMENT_FIELDS:
-                raise PipelineError(str(path), f"header is {reader.fieldnames}", line=1,
-                                    expected=",".join(DEPARTMENT_FIELDS))
+                raise PipelineError(
+                    str(path),
+                    f"header is {reader.fieldnames}",
+                    line=1,
+                    expected=",".join(DEPARTMENT_FIELDS),
+                )
             departments = []
             for row_no, row in enumerate(reader, start=2):
                 if row["kind"] not in KINDS:
-                    raise PipelineError(str(path), f"unknown kind {row['kind']!r}", line=row_no,
-                                        column="kind", expected=" / ".join(KINDS))
+                    raise PipelineError(
+                        str(path),
+                        f"unknown kind {row['kind']!r}",
+                        line=row_no,
+                        column="kind",
+                        expected=" / ".join(KINDS),
+                    )
                 aliases = tuple(alias for alias in row["aliases"].split("|") if alias)
-                departments.append(Department(row["department_id"], row["name"],
-                                              row["full_name"], row["kind"], aliases))
+                departments.append(
+                    Department(
+                        row["department_id"], row["name"], row["full_name"], row["kind"], aliases
+                    )
+                )
         return cls(departments)
 
     def resolve(self, name: str) -> Department | None:
@@ -100,9 +122,13 @@ class DepartmentIndex:
             leftover = leftover.replace(name, " ", 1)
         leftover = _SEPARATORS.sub("", _FILLERS.sub("", leftover))
         if leftover:
-            raise PipelineError(path, f"unknown organisation text {leftover!r} in {text!r}",
-                                line=line, column=column,
-                                expected="a name or alias listed in sources/departments.csv")
+            raise PipelineError(
+                path,
+                f"unknown organisation text {leftover!r} in {text!r}",
+                line=line,
+                column=column,
+                expected="a name or alias listed in sources/departments.csv",
+            )
         unique: list[Department] = []
         for _, department in matches:
             if department not in unique:

@@ -87,15 +87,22 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
             section = match["section"]
         elif match := _TOC_ENTRY.match(stripped):
             if section is None:
-                raise PipelineError(str(source_text.source.path), "目录 entry before any 【section】",
-                                    line=line_no, expected="a 【…】 section heading first")
+                raise PipelineError(
+                    str(source_text.source.path),
+                    "目录 entry before any 【section】",
+                    line=line_no,
+                    expected="a 【…】 section heading first",
+                )
             title = squeeze_recorded(source_text, line_no, match["title"])
             entries.append(TocEntry(section, title, int(match["page"]), line_no))
         elif entries:
             break  # the first line after the 目录 that is no entry starts the body
     if not entries:
-        raise PipelineError(str(source_text.source.path), "no 目录 (table of contents) found",
-                            expected="a 目 录 heading followed by 'title·····page' lines")
+        raise PipelineError(
+            str(source_text.source.path),
+            "no 目录 (table of contents) found",
+            expected="a 目 录 heading followed by 'title·····page' lines",
+        )
     return entries
 
 
@@ -104,9 +111,11 @@ def _body_starts(source_text: SourceText, after_line: int) -> list[tuple[int, st
     starts = []
     for line_no, text in source_text.numbered(after_line + 1):
         stripped = text.strip()
-        if _MEETING_TITLE.match(stripped):
-            starts.append((line_no, stripped))
-        elif _GOV_TITLE.match(stripped) and _next_nonblank_is_doc_number(source_text, line_no):
+        is_meeting_report = bool(_MEETING_TITLE.match(stripped))
+        is_government_document = bool(_GOV_TITLE.match(stripped)) and _next_nonblank_is_doc_number(
+            source_text, line_no
+        )
+        if is_meeting_report or is_government_document:
             starts.append((line_no, stripped))
     return starts
 
@@ -125,7 +134,9 @@ def _end_of_body(source_text: SourceText) -> int:
     return len(source_text)
 
 
-def _signature(source_text: SourceText, start: int, end: int) -> tuple[str | None, dt.date | None, int | None]:
+def _signature(
+    source_text: SourceText, start: int, end: int
+) -> tuple[str | None, dt.date | None, int | None]:
     """The first issuer line followed by a date line: who signed the document and when."""
     for line_no, text in source_text.numbered(start, end):
         if text.strip() in _ISSUERS:
@@ -147,16 +158,19 @@ def split_documents(source_text: SourceText) -> list[Document]:
     path = str(source_text.source.path)
     starts = _body_starts(source_text, toc[-1].line)
     if len(starts) != len(toc):
-        raise PipelineError(path, f"目录 lists {len(toc)} documents but the body has {len(starts)} "
-                                  "document titles", expected="one body title per 目录 entry")
+        raise PipelineError(
+            path,
+            f"目录 lists {len(toc)} documents but the body has {len(starts)} document titles",
+            expected="one body title per 目录 entry",
+        )
     body_end = _end_of_body(source_text)
     documents = []
-    for seq, (entry, (start, printed_title)) in enumerate(zip(toc, starts), start=1):
+    for seq, (entry, (start, printed_title)) in enumerate(zip(toc, starts, strict=True), start=1):
         end = starts[seq][0] - 1 if seq < len(starts) else body_end
         title = squeeze_recorded(source_text, start, printed_title)
         doc_number = number_line = None
         issuer = sign_date = sign_line = None
-        if meeting := _MEETING_TITLE.match(title):
+        if _MEETING_TITLE.match(title):
             issuer = "重庆市大足区人民政府"
             for line_no, text in source_text.numbered(start + 1, end):
                 if text.strip():
@@ -171,15 +185,31 @@ def split_documents(source_text: SourceText) -> list[Document]:
                     break
             issuer, sign_date, sign_line = _signature(source_text, start, end)
         if sign_date is None:
-            raise PipelineError(path, f"no signature date found for {title!r}", line=start,
-                                expected="an issuer line followed by a date line")
-        documents.append(Document(
-            document_id=f"{source_text.source.source_id}-d{seq:02d}",
-            source_id=source_text.source.source_id, seq=seq,
-            kind=document_kind(title), section=entry.section, title=title,
-            toc_title=entry.title, toc_page=entry.page, doc_number=doc_number,
-            issuer=issuer, sign_date=sign_date, start_line=start, end_line=end,
-            number_line=number_line, sign_line=sign_line))
+            raise PipelineError(
+                path,
+                f"no signature date found for {title!r}",
+                line=start,
+                expected="an issuer line followed by a date line",
+            )
+        documents.append(
+            Document(
+                document_id=f"{source_text.source.source_id}-d{seq:02d}",
+                source_id=source_text.source.source_id,
+                seq=seq,
+                kind=document_kind(title),
+                section=entry.section,
+                title=title,
+                toc_title=entry.title,
+                toc_page=entry.page,
+                doc_number=doc_number,
+                issuer=issuer,
+                sign_date=sign_date,
+                start_line=start,
+                end_line=end,
+                number_line=number_line,
+                sign_line=sign_line,
+            )
+        )
     return documents
 
 

@@ -6,8 +6,15 @@ from __future__ import annotations
 class PipelineError(Exception):
     """A problem in an input file, reported with its location."""
 
-    def __init__(self, path: str, message: str, *, line: int | None = None,
-                 column: str | None = None, expected: str | None = None):
+    def __init__(
+        self,
+        path: str,
+        message: str,
+        *,
+        line: int | None = None,
+        column: str | None = None,
+        expected: str | None = None,
+    ):
         self.path = path
         self.line = line
         self.column = column

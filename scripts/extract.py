@@ -23,10 +23,16 @@ ERRATA_FIELDS = ["source_id", "line", "kind", "printed", "what", "treatment"]
 
 def document_row(document: Document) -> Row:
     return {
-        "document_id": document.document_id, "seq": document.seq, "section": document.section,
-        "kind": document.kind, "doc_number": document.doc_number, "title": document.title,
-        "toc_title": document.toc_title, "issuer": document.issuer,
-        "sign_date": document.sign_date, "toc_page": document.toc_page,
+        "document_id": document.document_id,
+        "seq": document.seq,
+        "section": document.section,
+        "kind": document.kind,
+        "doc_number": document.doc_number,
+        "title": document.title,
+        "toc_title": document.toc_title,
+        "issuer": document.issuer,
+        "sign_date": document.sign_date,
+        "toc_page": document.toc_page,
         "end_line": document.end_line,
     }
 
@@ -42,9 +48,18 @@ def extract(sources_dir: Path = SOURCES_DIR) -> dict[str, list[Row]]:
         source_text = read_source(source, corrections)
         texts.append(source_text)
         context = ExtractionContext(source_text, split_documents(source_text), departments, tables)
-        context.add("sources", {"title": source.title, "publisher": source.publisher,
-                                "published": source.published, "sha256": source.sha256,
-                                "url": source.url, "file": f"sources/{source.path.name}"}, line=1)
+        context.add(
+            "sources",
+            {
+                "title": source.title,
+                "publisher": source.publisher,
+                "published": source.published,
+                "sha256": source.sha256,
+                "url": source.url,
+                "file": f"sources/{source.path.name}",
+            },
+            line=1,
+        )
         for document in context.documents:
             context.add("documents", document_row(document), line=document.start_line)
         for document in context.documents:
@@ -64,28 +79,48 @@ def _first_mention(texts: list[SourceText], names: tuple[str, ...]) -> tuple[str
     return None
 
 
-def _add_departments(tables: dict[str, list[Row]], index: DepartmentIndex,
-                     texts: list[SourceText]) -> None:
+def _add_departments(
+    tables: dict[str, list[Row]], index: DepartmentIndex, texts: list[SourceText]
+) -> None:
     path = "sources/departments.csv"
     for row_no, department in enumerate(index.departments, start=2):
         mention = _first_mention(texts, department.all_names)
         if mention is None:
-            raise PipelineError(path, f"{department.name!r} is never printed in any issue",
-                                line=row_no, column="name",
-                                expected="only organisations that the gazette names")
-        tables["departments"].append({
-            "department_id": department.department_id, "name": department.name,
-            "full_name": department.full_name, "kind": department.kind,
-            "source_id": mention[0], "source_line": mention[1]})
+            raise PipelineError(
+                path,
+                f"{department.name!r} is never printed in any issue",
+                line=row_no,
+                column="name",
+                expected="only organisations that the gazette names",
+            )
+        tables["departments"].append(
+            {
+                "department_id": department.department_id,
+                "name": department.name,
+                "full_name": department.full_name,
+                "kind": department.kind,
+                "source_id": mention[0],
+                "source_line": mention[1],
+            }
+        )
         for alias in department.aliases:
             alias_mention = _first_mention(texts, (alias,))
             if alias_mention is None:
-                raise PipelineError(path, f"alias {alias!r} of {department.name!r} is never printed",
-                                    line=row_no, column="aliases",
-                                    expected="aliases as the gazette prints them")
-            tables["department_aliases"].append({
-                "alias": alias, "department_id": department.department_id,
-                "source_id": alias_mention[0], "source_line": alias_mention[1]})
+                raise PipelineError(
+                    path,
+                    f"alias {alias!r} of {department.name!r} is never printed",
+                    line=row_no,
+                    column="aliases",
+                    expected="aliases as the gazette prints them",
+                )
+            tables["department_aliases"].append(
+                {
+                    "alias": alias,
+                    "department_id": department.department_id,
+                    "source_id": alias_mention[0],
+                    "source_line": alias_mention[1],
+                }
+            )
 
 
 def _add_corrections(tables: dict[str, list[Row]], texts: list[SourceText]) -> None:
@@ -96,10 +131,17 @@ def _add_corrections(tables: dict[str, list[Row]], texts: list[SourceText]) -> N
             if key in seen:
                 continue
             seen.add(key)
-            tables["corrections"].append({
-                "correction_id": f"{repair.source_id}-c{len(seen):03d}", "rule": repair.rule,
-                "original": repair.original, "corrected": repair.corrected, "why": repair.why,
-                "source_id": repair.source_id, "source_line": repair.line})
+            tables["corrections"].append(
+                {
+                    "correction_id": f"{repair.source_id}-c{len(seen):03d}",
+                    "rule": repair.rule,
+                    "original": repair.original,
+                    "corrected": repair.corrected,
+                    "why": repair.why,
+                    "source_id": repair.source_id,
+                    "source_line": repair.line,
+                }
+            )
 
 
 def _add_errata(tables: dict[str, list[Row]], texts: list[SourceText], path: Path) -> None:
@@ -107,26 +149,45 @@ def _add_errata(tables: dict[str, list[Row]], texts: list[SourceText], path: Pat
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         if reader.fieldnames != ERRATA_FIELDS:
-            raise PipelineError(str(path), f"header is {reader.fieldnames}", line=1,
-                                expected=",".join(ERRATA_FIELDS))
+            raise PipelineError(
+                str(path),
+                f"header is {reader.fieldnames}",
+                line=1,
+                expected=",".join(ERRATA_FIELDS),
+            )
         for row_no, row in enumerate(reader, start=2):
             source_text = by_source.get(row["source_id"])
             if source_text is None:
-                raise PipelineError(str(path), f"unknown source {row['source_id']!r}",
-                                    line=row_no, column="source_id",
-                                    expected="a source_id from sources/registry.csv")
+                raise PipelineError(
+                    str(path),
+                    f"unknown source {row['source_id']!r}",
+                    line=row_no,
+                    column="source_id",
+                    expected="a source_id from sources/registry.csv",
+                )
             line = int(row["line"])
             if not 1 <= line <= len(source_text) or row["printed"] not in source_text[line]:
-                raise PipelineError(str(path), f"{row['printed']!r} is not printed on line {line}",
-                                    line=row_no, column="printed",
-                                    expected="the erroneous text exactly as printed on that line")
-            tables["errata"].append({
-                "erratum_id": f"{row['source_id']}-e{row_no - 1:03d}", "kind": row["kind"],
-                "printed": row["printed"], "what": row["what"], "treatment": row["treatment"],
-                "source_id": row["source_id"], "source_line": line})
+                raise PipelineError(
+                    str(path),
+                    f"{row['printed']!r} is not printed on line {line}",
+                    line=row_no,
+                    column="printed",
+                    expected="the erroneous text exactly as printed on that line",
+                )
+            tables["errata"].append(
+                {
+                    "erratum_id": f"{row['source_id']}-e{row_no - 1:03d}",
+                    "kind": row["kind"],
+                    "printed": row["printed"],
+                    "what": row["what"],
+                    "treatment": row["treatment"],
+                    "source_id": row["source_id"],
+                    "source_line": line,
+                }
+            )
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     try:
         written = write_resources(extract(), load_descriptor())
     except PipelineError as error:

@@ -60,16 +60,21 @@ def render_csv(rows: list[dict[str, Any]], fields: list[str], resource_name: str
         unknown = set(row) - set(fields)
         missing = set(fields) - set(row)
         if unknown or missing:
-            raise PipelineError(f"schemas/{resource_name}.schema.json",
-                                f"row {index} of {resource_name} has fields "
-                                f"{sorted(unknown)} not in the schema and lacks {sorted(missing)}",
-                                expected=", ".join(fields))
+            raise PipelineError(
+                f"schemas/{resource_name}.schema.json",
+                f"row {index} of {resource_name} has fields "
+                f"{sorted(unknown)} not in the schema and lacks {sorted(missing)}",
+                expected=", ".join(fields),
+            )
         writer.writerow([_cell(row[name]) for name in fields])
     return buffer.getvalue()
 
 
-def write_resources(tables: dict[str, list[dict[str, Any]]], descriptor: dict[str, Any],
-                    package_dir: Path = PACKAGE_DIR) -> list[Path]:
+def write_resources(
+    tables: dict[str, list[dict[str, Any]]],
+    descriptor: dict[str, Any],
+    package_dir: Path = PACKAGE_DIR,
+) -> list[Path]:
     """Write every resource's CSV; the previous files are replaced only when all are rendered.
 
     Rendering happens in memory first (any error leaves the old files untouched), then the
@@ -79,16 +84,21 @@ def write_resources(tables: dict[str, list[dict[str, Any]]], descriptor: dict[st
     for resource in descriptor["resources"]:
         name = resource["name"]
         if name not in tables:
-            raise PipelineError(str(package_dir / "datapackage.json"),
-                                f"extraction produced no rows for resource {name!r}",
-                                expected="every declared resource to be extracted")
-        rendered[resource["path"]] = render_csv(tables[name], field_names(resource, package_dir),
-                                                name)
+            raise PipelineError(
+                str(package_dir / "datapackage.json"),
+                f"extraction produced no rows for resource {name!r}",
+                expected="every declared resource to be extracted",
+            )
+        rendered[resource["path"]] = render_csv(
+            tables[name], field_names(resource, package_dir), name
+        )
     undeclared = set(tables) - {resource["name"] for resource in descriptor["resources"]}
     if undeclared:
-        raise PipelineError(str(package_dir / "datapackage.json"),
-                            f"extraction produced undeclared resources {sorted(undeclared)}",
-                            expected="a resource entry for each")
+        raise PipelineError(
+            str(package_dir / "datapackage.json"),
+            f"extraction produced undeclared resources {sorted(undeclared)}",
+            expected="a resource entry for each",
+        )
     staging = Path(tempfile.mkdtemp(prefix=".extract-", dir=package_dir))
     try:
         for relative_path, text in rendered.items():

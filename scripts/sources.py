@@ -83,13 +83,15 @@ def _read_csv(path: Path, expected_fields: list[str]) -> list[dict[str, str]]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        raise PipelineError(str(path), f"not valid UTF-8 at byte {error.start}",
-                            expected="UTF-8 text") from None
+        raise PipelineError(
+            str(path), f"not valid UTF-8 at byte {error.start}", expected="UTF-8 text"
+        ) from None
     rows = list(csv.DictReader(text.splitlines()))
     header = list(rows[0].keys()) if rows else text.splitlines()[0].split(",") if text else []
     if header != expected_fields:
-        raise PipelineError(str(path), f"header is {header}", line=1,
-                            expected=",".join(expected_fields))
+        raise PipelineError(
+            str(path), f"header is {header}", line=1, expected=",".join(expected_fields)
+        )
     return rows
 
 
@@ -100,10 +102,24 @@ def load_registry(directory: Path = SOURCES_DIR) -> list[Source]:
         try:
             published = dt.date.fromisoformat(row["published"])
         except ValueError:
-            raise PipelineError(str(registry), f"bad date {row['published']!r}", line=row_no,
-                                column="published", expected="YYYY-MM-DD") from None
-        sources.append(Source(row["source_id"], directory / row["file"], row["title"],
-                              row["publisher"], published, row["sha256"], row["url"]))
+            raise PipelineError(
+                str(registry),
+                f"bad date {row['published']!r}",
+                line=row_no,
+                column="published",
+                expected="YYYY-MM-DD",
+            ) from None
+        sources.append(
+            Source(
+                row["source_id"],
+                directory / row["file"],
+                row["title"],
+                row["publisher"],
+                published,
+                row["sha256"],
+                row["url"],
+            )
+        )
     return sources
 
 
@@ -112,11 +128,22 @@ def load_corrections(directory: Path = SOURCES_DIR) -> list[Correction]:
     corrections = []
     for row_no, row in enumerate(_read_csv(path, CORRECTION_FIELDS), start=2):
         if not row["line"].isdigit():
-            raise PipelineError(str(path), f"line {row['line']!r} is not a number", line=row_no,
-                                column="line", expected="a positive integer")
-        corrections.append(Correction(row["source_id"], int(row["line"]),
-                                      _unescape(row["original"]), _unescape(row["corrected"]),
-                                      row["why"]))
+            raise PipelineError(
+                str(path),
+                f"line {row['line']!r} is not a number",
+                line=row_no,
+                column="line",
+                expected="a positive integer",
+            )
+        corrections.append(
+            Correction(
+                row["source_id"],
+                int(row["line"]),
+                _unescape(row["original"]),
+                _unescape(row["corrected"]),
+                row["why"],
+            )
+        )
     return corrections
 
 
@@ -130,19 +157,25 @@ def read_source(source: Source, corrections: list[Correction]) -> SourceText:
     try:
         data = source.path.read_bytes()
     except FileNotFoundError:
-        raise PipelineError(str(source.path), "source file is missing",
-                            expected=f"the issue registered as {source.source_id}") from None
+        raise PipelineError(
+            str(source.path),
+            "source file is missing",
+            expected=f"the issue registered as {source.source_id}",
+        ) from None
     digest = hashlib.sha256(data).hexdigest()
     if digest != source.sha256:
-        raise PipelineError(str(source.path), f"sha256 is {digest}",
-                            expected=f"{source.sha256} from sources/registry.csv "
-                                     "(truncated or changed file?)")
+        raise PipelineError(
+            str(source.path),
+            f"sha256 is {digest}",
+            expected=f"{source.sha256} from sources/registry.csv (truncated or changed file?)",
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise PipelineError(str(source.path), "not valid UTF-8", line=line,
-                            expected="UTF-8 text") from None
+        raise PipelineError(
+            str(source.path), "not valid UTF-8", line=line, expected="UTF-8 text"
+        ) from None
     source_text = SourceText(source, text.splitlines())
     for correction in corrections:
         if correction.source_id == source.source_id:
@@ -153,14 +186,20 @@ def read_source(source: Source, corrections: list[Correction]) -> SourceText:
 def _apply(source_text: SourceText, correction: Correction) -> None:
     path = f"{SOURCES_DIR.name}/corrections.csv"
     if not 1 <= correction.line <= len(source_text):
-        raise PipelineError(path, f"line {correction.line} is outside {source_text.source.path.name}")
+        raise PipelineError(
+            path, f"line {correction.line} is outside {source_text.source.path.name}"
+        )
     line_text = source_text[correction.line]
     if line_text.count(correction.original) != 1:
-        raise PipelineError(path, f"{correction.original!r} occurs "
-                                  f"{line_text.count(correction.original)} times in line "
-                                  f"{correction.line} of {source_text.source.path.name}",
-                            expected="exactly one occurrence")
+        raise PipelineError(
+            path,
+            f"{correction.original!r} occurs "
+            f"{line_text.count(correction.original)} times in line "
+            f"{correction.line} of {source_text.source.path.name}",
+            expected="exactly one occurrence",
+        )
     repaired = line_text.replace(correction.original, correction.corrected)
     source_text.lines[correction.line - 1] = repaired
-    source_text.record(correction.line, correction.original, correction.corrected,
-                       "reviewed", correction.why)
+    source_text.record(
+        correction.line, correction.original, correction.corrected, "reviewed", correction.why
+    )

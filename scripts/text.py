@@ -9,7 +9,9 @@ import re
 from .sources import SourceText
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}0-9〔〕（）()“”《》、，：；。])\s+(?=[{CJK}0-9〔〕（）()“”《》、，：；。])")
+_SPACE_BETWEEN_CJK = re.compile(
+    rf"(?<=[{CJK}0-9〔〕（）()“”《》、，：；。])\s+(?=[{CJK}0-9〔〕（）()“”《》、，：；。])"
+)
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _MONTH_END = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月底")
 _YEAR_END = re.compile(r"(\d{4})\s*年\s*底")
@@ -24,8 +26,13 @@ def squeeze_recorded(source_text: SourceText, line_no: int, text: str) -> str:
     """`squeeze`, recording the repair against the source line."""
     squeezed = squeeze(text)
     if squeezed != text.strip():
-        source_text.record(line_no, text.strip(), squeezed, "squeeze-spaces",
-                           "spaces inserted by PDF extraction inside Chinese text or names")
+        source_text.record(
+            line_no,
+            text.strip(),
+            squeezed,
+            "squeeze-spaces",
+            "spaces inserted by PDF extraction inside Chinese text or names",
+        )
     return squeezed
 
 

@@ -17,10 +17,12 @@ PARSERS: dict[str, list[Parser]] = {}
 
 def parser(*kinds: str) -> Callable[[Parser], Parser]:
     """Register a parser for one or more document kinds."""
+
     def register(function: Parser) -> Parser:
         for kind in kinds:
             PARSERS.setdefault(kind, []).append(function)
         return function
+
     return register
 
 

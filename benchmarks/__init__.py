@@ -1,0 +1,1 @@
+"""Benchmarks (run by `make bench`): figures are medians of repeated runs on this machine."""

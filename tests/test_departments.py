@@ -1,0 +1,55 @@
+"""Organisations: one row each, aliases resolve, unknown names are refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts.errors import PipelineError
+
+
+@pytest.mark.parametrize(
+    ("printed", "department_id"),
+    [
+        ("区城管局", "urban-management"),
+        ("区城市管理局", "urban-management"),
+        ("重庆市大足区城市管理局", "urban-management"),
+        ("区住房城乡建委", "housing-urban-rural-development"),
+        ("区住房城乡建设委", "housing-urban-rural-development"),
+        ("区人力社保局", "human-resources-social-security"),
+        ("区人社局", "human-resources-social-security"),
+        ("各镇街人民政府(办事处)", "all-towns"),
+    ],
+)
+def test_printed_forms_resolve_to_one_organisation(departments, printed, department_id):
+    assert departments.resolve(printed).department_id == department_id
+
+
+def test_a_cell_naming_two_organisations_links_both(departments):
+    linked = departments.link("区城管局/经开区建设局", path="x", line=1, column="c")
+    assert [d.department_id for d in linked] == ["urban-management", "edz-construction"]
+
+
+def test_unknown_organisation_is_an_error_naming_the_place(departments):
+    with pytest.raises(PipelineError) as caught:
+        departments.link("区城管局、区火星事务局", path="sources/x.txt", line=42, column="责任单位")
+    message = str(caught.value)
+    assert "sources/x.txt:42 [责任单位]" in message
+    assert "火星事务" in message
+
+
+def test_departments_resource_has_unique_names_and_first_mentions(tables, source_text):
+    rows = tables["departments"]
+    assert len({row["name"] for row in rows}) == len(rows)
+    for row in rows:
+        line = source_text[row["source_line"]]
+        names = [row["name"], row["full_name"]] + [
+            alias["alias"]
+            for alias in tables["department_aliases"]
+            if alias["department_id"] == row["department_id"]
+        ]
+        assert any(name in line for name in names), row
+
+
+def test_every_alias_is_printed_where_it_says(tables, source_text):
+    for alias in tables["department_aliases"]:
+        assert alias["alias"] in source_text[alias["source_line"]]
