@@ -9,6 +9,8 @@ import sys
 COMMANDS = {
     "extract": ("scripts.extract", "regenerate datapackage/data/*.csv from sources/"),
     "validate": ("scripts.validate", "validate the package and cross-check it against the gazette"),
+    "release": ("scripts.release", "check and write versioned artifacts to dist/"),
+    "diff": ("scripts.datadiff", "rows added/removed/changed between two package versions"),
 }
 
 

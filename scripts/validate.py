@@ -74,7 +74,7 @@ class PackageData:
     def document_text(self, document: dict[str, str]) -> str:
         text = self.texts[document["source_id"]]
         start, end = int(document["source_line"]), int(document["end_line"])
-        return squeeze("\n".join(line for _, line in text.numbered(start, end)))
+        return "\n".join(line for _, line in text.numbered(start, end))
 
 
 Check = Callable[[PackageData], Iterator[Problem]]
@@ -113,7 +113,9 @@ def catalogue_totals(data: PackageData) -> Iterator[Problem]:
     for link in data.rows("service_item_departments"):
         departments_by_item[link["item_id"]].add(link["department_id"])
     for document in data.rows("documents"):
-        match = re.search(r"涉及(\d+)个部门，共(\d+)项", data.document_text(document))
+        match = re.search(
+            r"涉及\s*(\d+)\s*个部门，\s*共\s*(\d+)\s*项", data.document_text(document)
+        )
         if document["kind"] != "service_catalogue" or not match:
             continue
         items = items_by_document[document["document_id"]]
@@ -162,24 +164,24 @@ def numbering_without_gaps(data: PackageData) -> Iterator[Problem]:
 
 @check
 def elderly_plan_totals(data: PackageData) -> Iterator[Problem]:
-    """Column sums of the facility plan equal the printed 全区合计 row."""
-    sums: dict[tuple[str, str], int] = {}
-    documents = set()
+    """Per document, the facility plan's column sums equal its printed 全区合计 row."""
+    sums: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
     for row in data.rows("elderly_facility_plan"):
+        columns = sums[row["document_id"]]
         key = (row["facility_kind"], row["year"])
-        sums[key] = sums.get(key, 0) + int(row["planned_count"])
-        documents.add(row["document_id"])
+        columns[key] = columns.get(key, 0) + int(row["planned_count"])
     for document in data.rows("documents"):
-        if document["document_id"] not in documents:
+        columns = sums.get(document["document_id"])
+        if columns is None:
             continue
         match = re.search(r"全区合计([\d\s]+)", data.document_text(document))
         printed = [int(number) for number in match[1].split()] if match else []
-        if printed != list(sums.values()):
+        if printed != list(columns.values()):
             yield Problem(
                 data.file("elderly_facility_plan"),
                 None,
                 "planned_count",
-                f"column sums are {list(sums.values())}",
+                f"{document['doc_number']}: column sums are {list(columns.values())}",
                 f"the printed 全区合计 row {printed}",
             )
 
@@ -190,8 +192,8 @@ def expropriation_totals(data: PackageData) -> Iterator[Problem]:
     documents = {document["document_id"]: document for document in data.rows("documents")}
     for row_no, project in enumerate(data.rows("compensation_projects"), start=2):
         text = data.document_text(documents[project["decision_document_id"]])
-        households = re.search(r"(\d+)户", text)
-        area = re.search(r"([\d.]+)平方米", text)
+        households = re.search(r"(\d+)\s*户", text)
+        area = re.search(r"([\d.]+)\s*平方米", text)
         if not households or int(households[1]) != int(project["households"]):
             yield Problem(
                 data.file("compensation_projects"),

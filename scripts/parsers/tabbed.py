@@ -1,0 +1,137 @@
+"""Tab-separated tables inside a document's attachments, as the PDF extraction prints them.
+
+A table is a run of lines whose cells are separated by tabs. Its header (one or more lines) is
+printed again after every page break; `read_table` drops the repeats and marks the first row of
+each new page, because a cell may wrap across the break and continue on that row. The table ends
+at the first non-blank line without a tab (a note below it) or at the end of its attachment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..documents import Document, attachments
+from ..errors import PipelineError
+from ..sources import SourceText
+from ..text import squeeze
+
+
+@dataclass
+class TableRow:
+    """One printed table line: its cells (stripped, padded to the header width)."""
+
+    line: int
+    cells: list[str]
+    after_page_break: bool
+
+
+@dataclass
+class Table:
+    attachment: int
+    header_line: int
+    header: list[list[str]]
+    rows: list[TableRow]
+
+
+def _labels(cells: list[str]) -> list[str]:
+    """Header cells compared without the spaces the extraction puts inside them (指 标 要 求)."""
+    return [squeeze(cell).replace(" ", "") for cell in cells]
+
+
+def _attachment_ranges(source_text: SourceText, document: Document) -> list[tuple[int, int, int]]:
+    """(attachment number, first line, last line) of every attachment of the document."""
+    starts = sorted(attachments(source_text, document).items(), key=lambda item: item[1])
+    ends = [line - 1 for _, line in starts[1:]] + [document.end_line]
+    return [(number, line, end) for (number, line), end in zip(starts, ends, strict=True)]
+
+
+def _first_tab_line(source_text: SourceText, start: int, end: int) -> int | None:
+    for line_no, text in source_text.numbered(start, end):
+        if "\t" in text:
+            return line_no
+    return None
+
+
+def _cells(source_text: SourceText, line_no: int, width: int, path: str) -> list[str]:
+    cells = [cell.strip() for cell in source_text[line_no].split("\t")]
+    if any(cells[width:]):
+        raise PipelineError(path, f"row has {len(cells)} cells, more than the header's {width}",
+                            line=line_no, expected="one cell per header column")
+    return (cells + [""] * width)[:width]
+
+
+def read_table(source_text: SourceText, document: Document, columns: list[str],
+               header_lines: int = 1) -> Table:
+    """The table of the document's attachment whose header starts with the given columns.
+
+    `columns` are the labels of the first header line (without spaces); the table runs from
+    that line to the end of the attachment.
+    """
+    path = f"sources/{source_text.source.path.name}"
+    for number, start, end in _attachment_ranges(source_text, document):
+        header_line = _first_tab_line(source_text, start, end)
+        if header_line is None:
+            continue
+        width = len(source_text[header_line].split("\t"))
+        header = [_cells(source_text, line, width, path)
+                  for line in range(header_line, header_line + header_lines)]
+        if _labels(header[0])[:len(columns)] == columns:
+            body = _body(source_text, header, header_line, end, path)
+            return Table(number, header_line, header, body)
+    raise PipelineError(path, f"no attachment table with columns {' | '.join(columns)}",
+                        line=document.start_line,
+                        expected=f"an attachment of {document.doc_number} with that header")
+
+
+def _body(source_text: SourceText, header: list[list[str]], header_line: int, end: int,
+          path: str) -> list[TableRow]:
+    width = len(header[0])
+    rows: list[TableRow] = []
+    skip_until = header_line + len(header) - 1
+    after_page_break = False
+    for line_no, text in source_text.numbered(header_line, end):
+        if line_no <= skip_until or not text.strip():
+            continue
+        if "\t" not in text:
+            break
+        cells = _cells(source_text, line_no, width, path)
+        if _labels(cells) == _labels(header[0]):
+            skip_until = line_no + len(header) - 1
+            after_page_break = True
+            continue
+        rows.append(TableRow(line_no, cells, after_page_break))
+        after_page_break = False
+    return rows
+
+
+_SENTENCE_ENDS = ("。", "；", ";", "！", "？")
+
+
+def merge_wrapped_rows(source_text: SourceText, rows: list[TableRow],
+                       content_column: int) -> list[TableRow]:
+    """Rows whose cells wrapped over a page break, joined back into one row.
+
+    The first row of a page continues the last row of the previous page when that row's
+    content cell stops mid-sentence (…积极引导业 | 主自行拆改…): each of its cells is appended to
+    the cell above, and the join is recorded against the continuation line.
+    """
+    merged: list[TableRow] = []
+    for row in rows:
+        previous = merged[-1] if merged else None
+        if (previous and row.after_page_break
+                and not previous.cells[content_column].endswith(_SENTENCE_ENDS)):
+            merged[-1] = _join(source_text, previous, row)
+        else:
+            merged.append(row)
+    return merged
+
+
+def _join(source_text: SourceText, head: TableRow, tail: TableRow) -> TableRow:
+    cells = []
+    for above, below in zip(head.cells, tail.cells, strict=True):
+        joined = above + below
+        if above and below:
+            source_text.record(tail.line, below, joined, "join-lines",
+                               f"table cell continued from line {head.line} across a page break")
+        cells.append(joined)
+    return TableRow(head.line, cells, head.after_page_break)

@@ -1,0 +1,144 @@
+"""`make release`: versioned, validated, reproducible artifacts in dist/<name>-<version>/.
+
+Refuses unless the committed CSVs are exactly what extraction produces and the package
+validates. Artifacts are byte-identical when re-run on the same commit: fixed zip timestamps,
+sorted entries, fixed workbook properties.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+import shutil
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+from .errors import PipelineError
+from .extract import extract
+from .package import PACKAGE_DIR, ROOT, field_names, load_descriptor, load_schema, render_csv
+from .validate import validate
+
+DIST_DIR = ROOT / "dist"
+# Zip entries carry this timestamp so that the same inputs give the same bytes.
+FIXED_ZIP_TIME = (2021, 4, 1, 0, 0, 0)
+FIXED_WORKBOOK_TIME = dt.datetime(2021, 4, 1)
+SEMVER = re.compile(r"^\d+\.\d+\.\d+$")
+
+
+def extraction_drift(package_dir: Path = PACKAGE_DIR) -> list[str]:
+    """Resources whose committed CSV differs from what extraction produces now."""
+    tables = extract()
+    descriptor = load_descriptor(package_dir / "datapackage.json")
+    drifted = []
+    for resource in descriptor["resources"]:
+        expected = render_csv(tables.get(resource["name"], []),
+                              field_names(resource, package_dir), resource["name"])
+        committed = package_dir / resource["path"]
+        if not committed.exists() or committed.read_text(encoding="utf-8") != expected:
+            drifted.append(resource["path"])
+    return drifted
+
+
+def _zip_bytes(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(entries):
+            info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, entries[name])
+    return buffer.getvalue()
+
+
+def package_zip(package_dir: Path = PACKAGE_DIR) -> bytes:
+    """datapackage.json + CSVs + schemas, with schema paths made local to the zip."""
+    descriptor = load_descriptor(package_dir / "datapackage.json")
+    entries: dict[str, bytes] = {}
+    for resource in descriptor["resources"]:
+        schema_name = Path(resource["schema"]).name
+        entries[f"schemas/{schema_name}"] = (package_dir / resource["schema"]).read_bytes()
+        resource["schema"] = f"schemas/{schema_name}"
+        entries[resource["path"]] = (package_dir / resource["path"]).read_bytes()
+    entries["datapackage.json"] = (json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n").encode()
+    return _zip_bytes(entries)
+
+
+def _typed(value: str, field_type: str) -> Any:
+    if value == "":
+        return None
+    if field_type == "integer":
+        return int(value)
+    if field_type == "number":
+        return float(value)
+    return value
+
+
+def workbook_bytes(package_dir: Path = PACKAGE_DIR) -> bytes:
+    """One sheet per resource with Chinese column headers, for Excel/WPS users."""
+    descriptor = load_descriptor(package_dir / "datapackage.json")
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    workbook.properties.creator = descriptor["name"]
+    workbook.properties.created = workbook.properties.modified = FIXED_WORKBOOK_TIME
+    for resource in descriptor["resources"]:
+        fields = load_schema(resource, package_dir)["fields"]
+        sheet = workbook.create_sheet(resource["title"][:31])
+        sheet.append([field["title"] for field in fields])
+        with (package_dir / resource["path"]).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                sheet.append([_typed(row[field["name"]], field["type"]) for field in fields])
+    raw = io.BytesIO()
+    workbook.save(raw)
+    # openpyxl stamps zip entries with the current time: rewrite them with the fixed one.
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as archive:
+        return _zip_bytes({name: archive.read(name) for name in archive.namelist()})
+
+
+def release(package_dir: Path = PACKAGE_DIR, dist_dir: Path = DIST_DIR,
+            database: Path | None = None) -> Path:
+    """Check, then write dist/<name>-<version>/ atomically; returns its path."""
+    descriptor = load_descriptor(package_dir / "datapackage.json")
+    version = descriptor.get("version", "")
+    if not SEMVER.match(version):
+        raise PipelineError("datapackage/datapackage.json", f"version {version!r}",
+                            column="version", expected="semantic version MAJOR.MINOR.PATCH")
+    drifted = extraction_drift(package_dir)
+    if drifted:
+        raise PipelineError("datapackage/data", f"committed CSVs differ from extraction: {drifted}",
+                            expected="run `make extract` and commit the result")
+    problems = validate(package_dir)
+    if problems:
+        listing = "\n  ".join(str(problem) for problem in problems[:20])
+        raise PipelineError("datapackage", f"{len(problems)} validation problem(s):\n  {listing}",
+                            expected="a package that passes `make validate`")
+    name = f"{descriptor['name']}-{version}"
+    artifacts = {
+        f"{name}.zip": package_zip(package_dir),
+        f"{name}.xlsx": workbook_bytes(package_dir),
+    }
+    if database is not None:
+        artifacts[f"{name}.db"] = database.read_bytes()
+    dist_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=dist_dir))
+    try:
+        for file_name, data in artifacts.items():
+            (staging / file_name).write_bytes(data)
+        sums = "".join(f"{hashlib.sha256(data).hexdigest()}  {file_name}\n"
+                       for file_name, data in sorted(artifacts.items()))
+        (staging / "SHA256SUMS").write_text(sums, encoding="utf-8")
+        target = dist_dir / name
+        if target.exists():
+            shutil.rmtree(target)
+        staging.rename(target)
+        return target
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,66 @@
+"""Extraction is deterministic, matches the committed CSVs and never writes half a package."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from scripts.errors import PipelineError
+from scripts.extract import extract
+from scripts.package import PACKAGE_DIR, ROOT, load_descriptor, write_resources
+from scripts.release import extraction_drift
+from scripts.sources import SOURCES_DIR
+
+
+@pytest.fixture
+def package_copy(tmp_path: Path) -> Path:
+    """A copy of datapackage/ with schemas/ beside it, as the descriptor expects."""
+    shutil.copytree(PACKAGE_DIR, tmp_path / "datapackage")
+    shutil.copytree(ROOT / "schemas", tmp_path / "schemas")
+    return tmp_path / "datapackage"
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(directory)): path.read_bytes()
+            for path in sorted(directory.rglob("*.csv"))}
+
+
+def test_committed_csvs_are_what_extraction_produces():
+    assert extraction_drift() == []
+
+
+def test_extraction_is_deterministic(package_copy: Path, tables):
+    write_resources(extract(), load_descriptor(), package_copy)
+    first = snapshot(package_copy)
+    write_resources(extract(), load_descriptor(), package_copy)
+    assert snapshot(package_copy) == first
+
+
+def test_a_bad_row_leaves_every_previous_file_untouched(package_copy: Path, tables):
+    before = snapshot(package_copy)
+    broken = {name: list(rows) for name, rows in tables.items()}
+    broken["errata"] = [*broken["errata"], {"unexpected_field": 1}]
+    with pytest.raises(PipelineError, match="row .* of errata has fields"):
+        write_resources(broken, load_descriptor(), package_copy)
+    assert snapshot(package_copy) == before
+    assert not list(package_copy.glob(".extract-*"))
+
+
+def test_unknown_organisation_in_a_new_issue_stops_extraction_with_its_line(tmp_path: Path):
+    sources = tmp_path / "sources"
+    shutil.copytree(SOURCES_DIR, sources)
+    departments = sources / "departments.csv"
+    kept = [line for line in departments.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("archives,")]
+    departments.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    with pytest.raises(PipelineError, match=r"dazu-gongbao-2021-01.txt:\d+ .*'区档案局'"):
+        extract(sources)
+
+
+def test_every_row_names_its_source(tables):
+    for resource, rows in tables.items():
+        for row in rows:
+            assert row["source_id"] == "dazu-gongbao-2021-01", resource
+            assert row["source_line"] >= 1, resource
