@@ -114,7 +114,7 @@ def catalogue_totals(data: PackageData) -> Iterator[Problem]:
         departments_by_item[link["item_id"]].add(link["department_id"])
     for document in data.rows("documents"):
         match = re.search(
-            r"涉及\s*(\d+)\s*个部门，\s*共\s*(\d+)\s*项", data.document_text(document)
+            r"涉及\s*(\d+)\s*个部门[，,]\s*共\s*(\d+)\s*项", data.document_text(document)
         )
         if document["kind"] != "service_catalogue" or not match:
             continue
@@ -232,7 +232,7 @@ def rows_trace_to_their_line(data: PackageData) -> Iterator[Problem]:
     """The key text of every row is printed on the line the row says it starts on."""
     for resource, column in KEY_TEXT.items():
         for row_no, row in enumerate(data.rows(resource), start=2):
-            key = squeeze(row[column])[:6]
+            key = squeeze(row[column]).replace(" ", "")[:6]
             if key and key not in squeeze(data.line(row)).replace(" ", ""):
                 yield Problem(
                     data.file(resource),
