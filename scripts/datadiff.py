@@ -53,36 +53,52 @@ def diff(old: PackageVersion, new: PackageVersion) -> list[ResourceDiff]:
     for name in sorted(old_resources.keys() | new_resources.keys()):
         old_rows = old.rows_by_key(old_resources[name]) if name in old_resources else {}
         new_rows = new.rows_by_key(new_resources[name]) if name in new_resources else {}
-        diffs.append(ResourceDiff(
-            name,
-            added=sorted(new_rows.keys() - old_rows.keys()),
-            removed=sorted(old_rows.keys() - new_rows.keys()),
-            changed=sorted(key for key in old_rows.keys() & new_rows.keys()
-                           if old_rows[key] != new_rows[key])))
+        diffs.append(
+            ResourceDiff(
+                name,
+                added=sorted(new_rows.keys() - old_rows.keys()),
+                removed=sorted(old_rows.keys() - new_rows.keys()),
+                changed=sorted(
+                    key
+                    for key in old_rows.keys() & new_rows.keys()
+                    if old_rows[key] != new_rows[key]
+                ),
+            )
+        )
     return diffs
 
 
 def summary(diffs: list[ResourceDiff], old_version: str, new_version: str) -> str:
-    lines = [f"数据变更 / Data changes {old_version} → {new_version}", "",
-             "| resource | 新增 added | 删除 removed | 修改 changed |", "|---|---|---|---|"]
+    lines = [
+        f"数据变更 / Data changes {old_version} → {new_version}",
+        "",
+        "| resource | 新增 added | 删除 removed | 修改 changed |",
+        "|---|---|---|---|",
+    ]
     for resource in diffs:
         if resource.added or resource.removed or resource.changed:
-            lines.append(f"| {resource.name} | {len(resource.added)} | {len(resource.removed)} "
-                         f"| {len(resource.changed)} |")
+            lines.append(
+                f"| {resource.name} | {len(resource.added)} | {len(resource.removed)} "
+                f"| {len(resource.changed)} |"
+            )
     if len(lines) == 4:
         lines.append("| (no changes) | 0 | 0 | 0 |")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts diff",
-                                     description="rows added/removed/changed per resource")
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts diff", description="rows added/removed/changed per resource"
+    )
     parser.add_argument("old", type=Path, help="old package directory or release zip")
     parser.add_argument("new", type=Path, help="new package directory or release zip")
     args = parser.parse_args(argv)
     old, new = PackageVersion(args.old), PackageVersion(args.new)
-    print(summary(diff(old, new), old.descriptor.get("version", "?"),
-                  new.descriptor.get("version", "?")))
+    print(
+        summary(
+            diff(old, new), old.descriptor.get("version", "?"), new.descriptor.get("version", "?")
+        )
+    )
     return 0
 
 

@@ -14,7 +14,6 @@ import io
 import json
 import re
 import shutil
-import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -40,8 +39,9 @@ def extraction_drift(package_dir: Path = PACKAGE_DIR) -> list[str]:
     descriptor = load_descriptor(package_dir / "datapackage.json")
     drifted = []
     for resource in descriptor["resources"]:
-        expected = render_csv(tables.get(resource["name"], []),
-                              field_names(resource, package_dir), resource["name"])
+        expected = render_csv(
+            tables.get(resource["name"], []), field_names(resource, package_dir), resource["name"]
+        )
         committed = package_dir / resource["path"]
         if not committed.exists() or committed.read_text(encoding="utf-8") != expected:
             drifted.append(resource["path"])
@@ -68,7 +68,9 @@ def package_zip(package_dir: Path = PACKAGE_DIR) -> bytes:
         entries[f"schemas/{schema_name}"] = (package_dir / resource["schema"]).read_bytes()
         resource["schema"] = f"schemas/{schema_name}"
         entries[resource["path"]] = (package_dir / resource["path"]).read_bytes()
-    entries["datapackage.json"] = (json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n").encode()
+    entries["datapackage.json"] = (
+        json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
+    ).encode()
     return _zip_bytes(entries)
 
 
@@ -103,23 +105,34 @@ def workbook_bytes(package_dir: Path = PACKAGE_DIR) -> bytes:
         return _zip_bytes({name: archive.read(name) for name in archive.namelist()})
 
 
-def release(package_dir: Path = PACKAGE_DIR, dist_dir: Path = DIST_DIR,
-            database: Path | None = None) -> Path:
+def release(
+    package_dir: Path = PACKAGE_DIR, dist_dir: Path = DIST_DIR, database: Path | None = None
+) -> Path:
     """Check, then write dist/<name>-<version>/ atomically; returns its path."""
     descriptor = load_descriptor(package_dir / "datapackage.json")
     version = descriptor.get("version", "")
     if not SEMVER.match(version):
-        raise PipelineError("datapackage/datapackage.json", f"version {version!r}",
-                            column="version", expected="semantic version MAJOR.MINOR.PATCH")
+        raise PipelineError(
+            "datapackage/datapackage.json",
+            f"version {version!r}",
+            column="version",
+            expected="semantic version MAJOR.MINOR.PATCH",
+        )
     drifted = extraction_drift(package_dir)
     if drifted:
-        raise PipelineError("datapackage/data", f"committed CSVs differ from extraction: {drifted}",
-                            expected="run `make extract` and commit the result")
+        raise PipelineError(
+            "datapackage/data",
+            f"committed CSVs differ from extraction: {drifted}",
+            expected="run `make extract` and commit the result",
+        )
     problems = validate(package_dir)
     if problems:
         listing = "\n  ".join(str(problem) for problem in problems[:20])
-        raise PipelineError("datapackage", f"{len(problems)} validation problem(s):\n  {listing}",
-                            expected="a package that passes `make validate`")
+        raise PipelineError(
+            "datapackage",
+            f"{len(problems)} validation problem(s):\n  {listing}",
+            expected="a package that passes `make validate`",
+        )
     name = f"{descriptor['name']}-{version}"
     artifacts = {
         f"{name}.zip": package_zip(package_dir),
@@ -132,8 +145,10 @@ def release(package_dir: Path = PACKAGE_DIR, dist_dir: Path = DIST_DIR,
     try:
         for file_name, data in artifacts.items():
             (staging / file_name).write_bytes(data)
-        sums = "".join(f"{hashlib.sha256(data).hexdigest()}  {file_name}\n"
-                       for file_name, data in sorted(artifacts.items()))
+        sums = "".join(
+            f"{hashlib.sha256(data).hexdigest()}  {file_name}\n"
+            for file_name, data in sorted(artifacts.items())
+        )
         (staging / "SHA256SUMS").write_text(sums, encoding="utf-8")
         target = dist_dir / name
         if target.exists():

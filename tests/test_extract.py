@@ -23,8 +23,10 @@ def package_copy(tmp_path: Path) -> Path:
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:
-    return {str(path.relative_to(directory)): path.read_bytes()
-            for path in sorted(directory.rglob("*.csv"))}
+    return {
+        str(path.relative_to(directory)): path.read_bytes()
+        for path in sorted(directory.rglob("*.csv"))
+    }
 
 
 def test_committed_csvs_are_what_extraction_produces():
@@ -42,7 +44,7 @@ def test_a_bad_row_leaves_every_previous_file_untouched(package_copy: Path, tabl
     before = snapshot(package_copy)
     broken = {name: list(rows) for name, rows in tables.items()}
     broken["errata"] = [*broken["errata"], {"unexpected_field": 1}]
-    with pytest.raises(PipelineError, match="row .* of errata has fields"):
+    with pytest.raises(PipelineError, match=r"row .* of errata has fields"):
         write_resources(broken, load_descriptor(), package_copy)
     assert snapshot(package_copy) == before
     assert not list(package_copy.glob(".extract-*"))
@@ -52,8 +54,11 @@ def test_unknown_organisation_in_a_new_issue_stops_extraction_with_its_line(tmp_
     sources = tmp_path / "sources"
     shutil.copytree(SOURCES_DIR, sources)
     departments = sources / "departments.csv"
-    kept = [line for line in departments.read_text(encoding="utf-8").splitlines()
-            if not line.startswith("archives,")]
+    kept = [
+        line
+        for line in departments.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("archives,")
+    ]
     departments.write_text("\n".join(kept) + "\n", encoding="utf-8")
     with pytest.raises(PipelineError, match=r"dazu-gongbao-2021-01.txt:\d+ .*'区档案局'"):
         extract(sources)

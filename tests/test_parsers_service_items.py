@@ -25,7 +25,9 @@ def test_catalogues_have_every_printed_number_once(tables):
     numbers = Counter(row["catalogue"] for row in tables["service_items"])
     assert numbers == {"最多跑一次": 413, "就近办": 10}
     for catalogue, count in numbers.items():
-        seqs = sorted(row["seq"] for row in tables["service_items"] if row["catalogue"] == catalogue)
+        seqs = sorted(
+            row["seq"] for row in tables["service_items"] if row["catalogue"] == catalogue
+        )
         assert seqs == list(range(1, count + 1))
 
 
@@ -36,8 +38,11 @@ def test_total_matches_the_notice(tables, source_text):
     items = [row for row in tables["service_items"] if row["document_id"] == notice["document_id"]]
     assert len(items) == total
     item_ids = {row["item_id"] for row in items}
-    linked = {row["department_id"] for row in tables["service_item_departments"]
-              if row["item_id"] in item_ids}
+    linked = {
+        row["department_id"]
+        for row in tables["service_item_departments"]
+        if row["item_id"] in item_ids
+    }
     assert len(linked) == departments
 
 
@@ -57,7 +62,9 @@ def test_extraction_artefacts_repaired_but_print_errors_kept(items):
 
 def test_implementers_naming_two_bodies_link_both(items, links):
     assert links[items[("最多跑一次", 1)]["item_id"]] == [
-        "urban-management", "housing-urban-rural-development"]
+        "urban-management",
+        "housing-urban-rural-development",
+    ]
     assert links[items[("最多跑一次", 4)]["item_id"]] == ["urban-management", "edz-construction"]
     assert items[("最多跑一次", 281)]["implementer"] == "区生态环境局/经开区生态环境局"
 

@@ -43,6 +43,7 @@ def set_value(index: int, column: str, value: str) -> Callable[[Rows], Rows]:
     def change(rows: Rows) -> Rows:
         rows[index][column] = value
         return rows
+
     return change
 
 
@@ -65,6 +66,7 @@ def test_changing_a_planned_count_breaks_the_printed_district_total(package_copy
         row = next(row for row in rows if row["planned_count"] != "0")
         row["planned_count"] = str(int(row["planned_count"]) + 1)
         return rows
+
     corrupt(package_copy, "elderly_facility_plan", bump_first_nonzero)
     assert any("全区合计" in message for message in messages(package_copy))
 
@@ -77,29 +79,41 @@ def test_changing_households_breaks_the_decision_figure(package_copy: Path):
 def test_wrong_enum_names_file_row_and_field(package_copy: Path):
     corrupt(package_copy, "service_items", set_value(4, "item_type", "行政许可证"))
     found = messages(package_copy)
-    assert any("datapackage/data/service_items.csv, row 6, field item_type" in message
-               for message in found), found
+    assert any(
+        "datapackage/data/service_items.csv, row 6, field item_type" in message for message in found
+    ), found
 
 
 def test_dangling_foreign_key_names_the_missing_value(package_copy: Path):
     corrupt(package_copy, "service_item_departments", set_value(0, "department_id", "no-such-org"))
     found = messages(package_copy)
-    assert any("service_item_departments.csv" in message and "no-such-org" in message
-               for message in found), found
+    assert any(
+        "service_item_departments.csv" in message and "no-such-org" in message for message in found
+    ), found
 
 
 def test_a_shifted_source_line_is_caught(package_copy: Path):
     def shift(rows: Rows) -> Rows:
         rows[10]["source_line"] = str(int(rows[10]["source_line"]) + 1)
         return rows
+
     corrupt(package_copy, "service_items", shift)
-    assert any("source_line" in message and "service_items.csv, row 12" in message
-               for message in messages(package_copy))
+    assert any(
+        "source_line" in message and "service_items.csv, row 12" in message
+        for message in messages(package_copy)
+    )
 
 
 def test_a_task_number_gap_is_caught(package_copy: Path):
-    corrupt(package_copy, "tasks", lambda rows: [row for row in rows if not (
-        row["doc_number"].startswith("大足府办发〔2021〕12") and row["number"] == "17")])
+    corrupt(
+        package_copy,
+        "tasks",
+        lambda rows: [
+            row
+            for row in rows
+            if not (row["doc_number"].startswith("大足府办发〔2021〕12") and row["number"] == "17")
+        ],
+    )
     found = messages(package_copy)
     assert any("missing [17]" in message for message in found), found
 
@@ -114,5 +128,6 @@ def test_all_problems_are_reported_not_just_the_first(package_copy: Path):
 
 def test_an_undated_outlier_without_erratum_is_reported(package_copy: Path):
     corrupt(package_copy, "documents", set_value(0, "sign_date", "2019-01-26"))
-    assert any("sign_date" in message and "2019-01-26" in message
-               for message in messages(package_copy))
+    assert any(
+        "sign_date" in message and "2019-01-26" in message for message in messages(package_copy)
+    )
