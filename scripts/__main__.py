@@ -9,6 +9,8 @@ import sys
 COMMANDS = {
     "extract": ("scripts.extract", "regenerate datapackage/data/*.csv from sources/"),
     "validate": ("scripts.validate", "validate the package and cross-check it against the gazette"),
+    "build": ("scripts.build_db", "load the package into build/dazu-gazette.db for the portal"),
+    "serve": ("scripts.portal.serve", "build if needed and serve the portal on 127.0.0.1:8001"),
     "release": ("scripts.release", "check and write versioned artifacts to dist/"),
     "diff": ("scripts.datadiff", "rows added/removed/changed between two package versions"),
 }

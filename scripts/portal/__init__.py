@@ -1,0 +1,1 @@
+"""The Datasette portal: merged metadata, templates, the front-door plugin and `serve`."""
