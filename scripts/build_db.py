@@ -34,8 +34,14 @@ SEARCHABLE: dict[str, list[str]] = {
     "departments": ["name", "full_name"],
     "documents": ["title", "doc_number", "issuer"],
     "appointments": ["person", "post", "note"],
-    "tasks": ["campaign", "work_item", "content", "lead_units", "responsible_units",
-              "cooperating_units"],
+    "tasks": [
+        "campaign",
+        "work_item",
+        "content",
+        "lead_units",
+        "responsible_units",
+        "cooperating_units",
+    ],
     "meeting_topics": ["text"],
     "leading_groups": ["name", "duty", "office_text"],
     "leading_group_members": ["name", "title"],
@@ -99,26 +105,41 @@ def _typed(value: str, field: dict[str, Any]) -> Any:
 
 def _resource_order(resources: list[dict[str, Any]], schemas: dict[str, dict]) -> list[str]:
     """Referenced tables before the tables whose foreign keys point at them."""
-    graph = {name: {fk["reference"]["resource"] for fk in schema.get("foreignKeys", [])
-                    if fk["reference"]["resource"] not in ("", name)}
-             for name, schema in schemas.items()}
+    graph = {
+        name: {
+            fk["reference"]["resource"]
+            for fk in schema.get("foreignKeys", [])
+            if fk["reference"]["resource"] not in ("", name)
+        }
+        for name, schema in schemas.items()
+    }
     return list(TopologicalSorter(graph).static_order())
 
 
-def _load_table(db: sqlite_utils.Database, resource: dict[str, Any], schema: dict[str, Any],
-                package_dir: Path) -> int:
+def _load_table(
+    db: sqlite_utils.Database, resource: dict[str, Any], schema: dict[str, Any], package_dir: Path
+) -> int:
     name = resource["name"]
     fields = schema["fields"]
     columns = {field["name"]: SQL_TYPES.get(field["type"], str) for field in fields}
-    foreign_keys = [(fk["fields"][0], fk["reference"]["resource"], fk["reference"]["fields"][0])
-                    for fk in schema.get("foreignKeys", [])]
-    not_null = {field["name"] for field in fields
-                if field.get("constraints", {}).get("required")}
-    db[name].create(columns, pk=tuple(schema["primaryKey"]) if len(schema["primaryKey"]) > 1
-                    else schema["primaryKey"][0], foreign_keys=foreign_keys, not_null=not_null)
+    foreign_keys = [
+        (fk["fields"][0], fk["reference"]["resource"], fk["reference"]["fields"][0])
+        for fk in schema.get("foreignKeys", [])
+    ]
+    not_null = {field["name"] for field in fields if field.get("constraints", {}).get("required")}
+    db[name].create(
+        columns,
+        pk=tuple(schema["primaryKey"])
+        if len(schema["primaryKey"]) > 1
+        else schema["primaryKey"][0],
+        foreign_keys=foreign_keys,
+        not_null=not_null,
+    )
     with (package_dir / resource["path"]).open(encoding="utf-8", newline="") as handle:
-        rows = [{field["name"]: _typed(row[field["name"]], field) for field in fields}
-                for row in csv.DictReader(handle)]
+        rows = [
+            {field["name"]: _typed(row[field["name"]], field) for field in fields}
+            for row in csv.DictReader(handle)
+        ]
     db[name].insert_all(rows, batch_size=1000)
     for column, _, _ in foreign_keys:
         db[name].create_index([column], if_not_exists=True)
@@ -132,24 +153,31 @@ def _add_search_index(db: sqlite_utils.Database, table: str, columns: list[str])
     fts = f"{table}_fts"
     db.execute(f"create virtual table [{fts}] using fts5(ngrams, tokenize='unicode61')")
     rows = db.execute(f"select rowid, {', '.join(f'[{c}]' for c in columns)} from [{table}]")
-    db.conn.executemany(f"insert into [{fts}] (rowid, ngrams) values (?, ?)",
-                        ((row[0], ngrams(" ".join(str(v) for v in row[1:] if v is not None)))
-                         for row in rows.fetchall()))
+    db.conn.executemany(
+        f"insert into [{fts}] (rowid, ngrams) values (?, ?)",
+        (
+            (row[0], ngrams(" ".join(str(v) for v in row[1:] if v is not None)))
+            for row in rows.fetchall()
+        ),
+    )
 
 
 def _check(db: sqlite_utils.Database, path: Path) -> None:
     integrity = db.execute("pragma integrity_check").fetchall()
     if integrity != [("ok",)]:
-        raise PipelineError(str(path), f"integrity_check says {integrity[:5]}",
-                            expected="ok")
+        raise PipelineError(str(path), f"integrity_check says {integrity[:5]}", expected="ok")
     dangling = db.execute("pragma foreign_key_check").fetchall()
     if dangling:
-        raise PipelineError(str(path), f"foreign_key_check found {len(dangling)} dangling "
-                            f"references, first {dangling[:3]}", expected="none")
+        raise PipelineError(
+            str(path),
+            f"foreign_key_check found {len(dangling)} dangling references, first {dangling[:3]}",
+            expected="none",
+        )
 
 
-def build(package_dir: Path = PACKAGE_DIR, target: Path = DATABASE_PATH,
-          progress: bool = True) -> Path:
+def build(
+    package_dir: Path = PACKAGE_DIR, target: Path = DATABASE_PATH, progress: bool = True
+) -> Path:
     """Build the database from the package; the old file is replaced only when all is well."""
     descriptor = load_descriptor(package_dir / "datapackage.json")
     resources = {resource["name"]: resource for resource in descriptor["resources"]}
@@ -165,8 +193,10 @@ def build(package_dir: Path = PACKAGE_DIR, target: Path = DATABASE_PATH,
             started = time.perf_counter()
             count = _load_table(db, resources[name], schemas[name], package_dir)
             if progress:
-                print(f"  {name:<28} {count:>7} rows  {time.perf_counter() - started:6.2f} s",
-                      flush=True)
+                print(
+                    f"  {name:<28} {count:>7} rows  {time.perf_counter() - started:6.2f} s",
+                    flush=True,
+                )
         for table, columns in SEARCHABLE.items():
             _add_search_index(db, table, columns)
         if progress:
@@ -191,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build: {error}", file=sys.stderr)
         return 1
     size = path.stat().st_size / 1024
-    print(f"built {path.relative_to(ROOT)} ({size:.0f} KiB) in "
-          f"{time.perf_counter() - started:.1f} s")
+    print(
+        f"built {path.relative_to(ROOT)} ({size:.0f} KiB) in {time.perf_counter() - started:.1f} s"
+    )
     return 0

@@ -23,7 +23,7 @@ def ngrams(text: str | None) -> str:
     for run in _RUNS.findall(text.lower()):
         for size in range(1, min(MAX_NGRAM, len(run)) + 1):
             for start in range(len(run) - size + 1):
-                seen.setdefault(run[start:start + size])
+                seen.setdefault(run[start : start + size])
     return " ".join(seen)
 
 
@@ -34,7 +34,7 @@ def query_terms(query: str) -> list[str]:
         if len(run) <= MAX_NGRAM:
             terms.append(run)
         else:
-            terms += [run[start:start + MAX_NGRAM] for start in range(len(run) - MAX_NGRAM + 1)]
+            terms += [run[start : start + MAX_NGRAM] for start in range(len(run) - MAX_NGRAM + 1)]
     return terms
 
 

@@ -30,15 +30,21 @@ VIEW_COLUMNS = {
 
 def column_description(field: dict[str, Any]) -> str:
     unit = f"（单位 unit: {field['unit']}）" if field.get("unit") else ""
-    return (f"{field['title']}：{field['description']}{unit} / "
-            f"{field['titleEn']}: {field['descriptionEn']}")
+    return (
+        f"{field['title']}：{field['description']}{unit} / "
+        f"{field['titleEn']}: {field['descriptionEn']}"
+    )
 
 
 def _view_columns(view_sql: str, schemas: dict[str, dict[str, str]]) -> dict[str, str]:
     """Descriptions of a view's columns: the copied schema field's, or VIEW_COLUMNS if computed."""
     sql = " ".join(view_sql.split())
-    aliases = {alias: table for table, alias in
-               re.findall(r"(?:from|join) (\w+) (?!on\b|where\b|group\b|order\b|union\b)(\w+)", sql)}
+    aliases = {
+        alias: table
+        for table, alias in re.findall(
+            r"(?:from|join) (\w+) (?!on\b|where\b|group\b|order\b|union\b)(\w+)", sql
+        )
+    }
     first_table = re.search(r" from (\w+)", sql)[1]
     select = sql.split("select ", 1)[1].split(" from ", 1)[0]
     described = {}
@@ -66,8 +72,9 @@ def _top_level_commas(text: str) -> list[str]:
     return [*parts, current]
 
 
-def portal_metadata(metadata_path: Path = METADATA_YML,
-                    package_dir: Path = PACKAGE_DIR) -> dict[str, Any]:
+def portal_metadata(
+    metadata_path: Path = METADATA_YML, package_dir: Path = PACKAGE_DIR
+) -> dict[str, Any]:
     metadata = yaml.safe_load(metadata_path.read_text(encoding="utf-8"))
     descriptor = load_descriptor(package_dir / "datapackage.json")
     database = metadata["databases"][DATABASE_NAME]
@@ -96,6 +103,7 @@ def portal_metadata(metadata_path: Path = METADATA_YML,
 
 def write_portal_metadata(target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(portal_metadata(), ensure_ascii=False, indent=2) + "\n",
-                      encoding="utf-8")
+    target.write_text(
+        json.dumps(portal_metadata(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     return target

@@ -28,13 +28,29 @@ SETTINGS = {
 }
 
 
-def datasette_command(database: Path, metadata: Path, inspect_file: Path, *,
-                      host: str = "127.0.0.1", port: int = 8001) -> list[str]:
+def datasette_command(
+    database: Path, metadata: Path, inspect_file: Path, *, host: str = "127.0.0.1", port: int = 8001
+) -> list[str]:
     executable = shutil.which("datasette", path=str(Path(sys.executable).parent)) or "datasette"
-    command = [executable, "serve", "-i", str(database), "--inspect-file", str(inspect_file),
-               "-m", str(metadata), "--template-dir", str(PORTAL_DIR / "templates"),
-               "--plugins-dir", str(PORTAL_DIR / "plugins"), "--host", host, "--port", str(port),
-               "--cors"]
+    command = [
+        executable,
+        "serve",
+        "-i",
+        str(database),
+        "--inspect-file",
+        str(inspect_file),
+        "-m",
+        str(metadata),
+        "--template-dir",
+        str(PORTAL_DIR / "templates"),
+        "--plugins-dir",
+        str(PORTAL_DIR / "plugins"),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--cors",
+    ]
     for name, value in SETTINGS.items():
         command += ["--setting", name, str(value)]
     return command
@@ -42,16 +58,21 @@ def datasette_command(database: Path, metadata: Path, inspect_file: Path, *,
 
 def prepare(database: Path = DATABASE_PATH, build_dir: Path = BUILD_DIR) -> tuple[Path, Path]:
     """Build the database when any input is newer; write merged metadata and the inspect file."""
-    inputs = [METADATA_YML, *PACKAGE_DIR.rglob("*.csv"), PACKAGE_DIR / "datapackage.json",
-              *(ROOT / "schemas").glob("*.json")]
+    inputs = [
+        METADATA_YML,
+        *PACKAGE_DIR.rglob("*.csv"),
+        PACKAGE_DIR / "datapackage.json",
+        *(ROOT / "schemas").glob("*.json"),
+    ]
     if not database.exists() or max(p.stat().st_mtime for p in inputs) > database.stat().st_mtime:
         print(f"building {database.relative_to(ROOT)} …", flush=True)
         build(target=database)
     metadata = write_portal_metadata(build_dir / "metadata.json")
     inspect_file = build_dir / "inspect.json"
     executable = Path(datasette_command(database, metadata, inspect_file)[0])
-    subprocess.run([str(executable), "inspect", str(database), "--inspect-file",
-                    str(inspect_file)], check=True)
+    subprocess.run(
+        [str(executable), "inspect", str(database), "--inspect-file", str(inspect_file)], check=True
+    )
     return metadata, inspect_file
 
 
@@ -61,8 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8001)
     args = parser.parse_args(argv)
     metadata, inspect_file = prepare()
-    command = datasette_command(DATABASE_PATH, metadata, inspect_file, host=args.host,
-                                port=args.port)
+    command = datasette_command(
+        DATABASE_PATH, metadata, inspect_file, host=args.host, port=args.port
+    )
     print(f"serving the portal on http://{args.host}:{args.port}/", flush=True)
     os.execv(command[0], command)
     return 0  # not reached

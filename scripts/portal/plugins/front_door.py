@@ -28,27 +28,40 @@ async def _cards(datasette) -> list[dict]:
             continue
         count = (await db.execute(f"select count(*) from [{name}]")).first()[0]
         url = datasette.urls.table(DATABASE, name)
-        cards.append({"name": name, "title": meta.get("title", name),
-                      "description": meta.get("description", ""), "count": count, "url": url,
-                      "source": meta.get("source"), "source_url": meta.get("source_url")})
+        cards.append(
+            {
+                "name": name,
+                "title": meta.get("title", name),
+                "description": meta.get("description", ""),
+                "count": count,
+                "url": url,
+                "source": meta.get("source"),
+                "source_url": meta.get("source_url"),
+            }
+        )
     return cards
 
 
 async def _issue(datasette) -> dict:
     db = datasette.get_database(DATABASE)
-    row = (await db.execute(
-        "select title, published from sources order by published desc limit 1")).first()
+    row = (
+        await db.execute("select title, published from sources order by published desc limit 1")
+    ).first()
     return {"title": row[0], "published": row[1]} if row else {}
 
 
 async def _town_chart(datasette) -> list[dict]:
     db = datasette.get_database(DATABASE)
-    rows = (await db.execute(
-        "select town, sum(planned_count) as total from elderly_facility_plan "
-        "group by town_seq, town order by town_seq")).rows
+    rows = (
+        await db.execute(
+            "select town, sum(planned_count) as total from elderly_facility_plan "
+            "group by town_seq, town order by town_seq"
+        )
+    ).rows
     largest = max((row[1] for row in rows), default=0) or 1
-    return [{"town": row[0], "total": row[1], "percent": round(100 * row[1] / largest)}
-            for row in rows]
+    return [
+        {"town": row[0], "total": row[1], "percent": round(100 * row[1] / largest)} for row in rows
+    ]
 
 
 @hookimpl
@@ -57,8 +70,11 @@ def extra_template_vars(template, datasette):
         return None
 
     async def inner():
-        return {"cards": await _cards(datasette), "issue": await _issue(datasette),
-                "town_chart": await _town_chart(datasette)}
+        return {
+            "cards": await _cards(datasette),
+            "issue": await _issue(datasette),
+            "town_chart": await _town_chart(datasette),
+        }
 
     return inner
 
@@ -75,21 +91,34 @@ async def search_all(datasette, request):
             continue
         label = meta.get("label_column") or "rowid"
         where = f"rowid in (select rowid from [{fts_table}] where [{fts_table}] match :match)"
-        count = (await db.execute(f"select count(*) from [{name}] where {where}",
-                                  {"match": expression})).first()[0]
+        count = (
+            await db.execute(f"select count(*) from [{name}] where {where}", {"match": expression})
+        ).first()[0]
         if not count:
             continue
-        rows = (await db.execute(
-            f"select rowid, [{label}] from [{name}] where {where} limit {RESULTS_PER_TABLE}",
-            {"match": expression})).rows
+        rows = (
+            await db.execute(
+                f"select rowid, [{label}] from [{name}] where {where} limit {RESULTS_PER_TABLE}",
+                {"match": expression},
+            )
+        ).rows
         pk_rows = []
         for row in rows:
             pk_rows.append({"label": row[1], "url": datasette.urls.row(DATABASE, name, row[0])})
-        results.append({"table": name, "title": meta.get("title", name), "count": count,
-                        "url": datasette.urls.table(DATABASE, name) + "?_search=" + query,
-                        "rows": pk_rows})
-    return Response.html(await datasette.render_template(
-        "front_search.html", {"q": query, "results": results}, request=request))
+        results.append(
+            {
+                "table": name,
+                "title": meta.get("title", name),
+                "count": count,
+                "url": datasette.urls.table(DATABASE, name) + "?_search=" + query,
+                "rows": pk_rows,
+            }
+        )
+    return Response.html(
+        await datasette.render_template(
+            "front_search.html", {"q": query, "results": results}, request=request
+        )
+    )
 
 
 @hookimpl
