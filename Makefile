@@ -55,7 +55,8 @@ eval-bot: setup build
 bot: setup build
 	$(PY) -m bot run
 
-release: setup
+# The release gate: lint, extraction drift, validation and the whole test suite, then artifacts.
+release: test
 	$(PY) -m scripts release
 
 clean:

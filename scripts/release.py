@@ -14,12 +14,15 @@ import io
 import json
 import re
 import shutil
+import sys
 import tempfile
+import time
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from .errors import PipelineError
 from .extract import extract
@@ -99,7 +102,8 @@ def workbook_bytes(package_dir: Path = PACKAGE_DIR) -> bytes:
             for row in csv.DictReader(handle):
                 sheet.append([_typed(row[field["name"]], field["type"]) for field in fields])
     raw = io.BytesIO()
-    workbook.save(raw)
+    # Workbook.save would stamp "modified" with the current time; the writer keeps ours.
+    ExcelWriter(workbook, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
     # openpyxl stamps zip entries with the current time: rewrite them with the fixed one.
     with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as archive:
         return _zip_bytes({name: archive.read(name) for name in archive.namelist()})
@@ -157,3 +161,20 @@ def release(
         return target
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Check, build the database from the checked package, write dist/<name>-<version>/."""
+    from .build_db import BUILD_DIR, build
+
+    started = time.perf_counter()
+    try:
+        database = build(target=BUILD_DIR / "release" / "dazu-gazette.db", progress=False)
+        target = release(database=database)
+    except PipelineError as error:
+        print(f"release refused: {error}", file=sys.stderr)
+        return 1
+    for path in sorted(target.iterdir()):
+        print(f"  {path.name:<32} {path.stat().st_size / 1024:9.1f} KiB")
+    print(f"released {target.relative_to(ROOT)} in {time.perf_counter() - started:.1f} s")
+    return 0

@@ -42,7 +42,7 @@ def test_every_table_page_and_download_responds_with_the_package_count(portal, r
     assert status == 200 and b"<table" in html
     data = get_json(f"{portal}/{DB}/{resource}.json?_size=1")
     assert data["filtered_table_rows_count"] == package_count(resource)
-    status, headers, body = get(f"{portal}/{DB}/{resource}.csv?_stream=on&_size=max")
+    status, _, body = get(f"{portal}/{DB}/{resource}.csv?_stream=on&_size=max")
     rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
     assert len(rows) == package_count(resource)
 
