@@ -7,6 +7,7 @@ import sys
 
 BENCHMARKS = {
     "extract": "benchmarks.extract_bench",
+    "portal": "benchmarks.portal_bench",
 }
 
 

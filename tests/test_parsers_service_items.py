@@ -46,8 +46,15 @@ def test_total_matches_the_notice(tables, source_text):
     assert len(linked) == departments
 
 
-def test_repeated_page_headers_never_become_items(tables):
-    assert not any(row["name"] in {"事项名称", "序号"} for row in tables["service_items"])
+def test_repeated_page_headers_never_become_items(tables, source_text):
+    items = tables["service_items"]
+    first, last = min(row["source_line"] for row in items), max(row["source_line"] for row in items)
+    header_lines = {
+        line for line in range(first, last + 1) if source_text[line].startswith("序号\t")
+    }
+    assert len(header_lines) >= 17  # the 最多跑一次 header is printed again on every page
+    assert not header_lines & {row["source_line"] for row in items}
+    assert not any(row["name"] in {"事项名称", "序号"} for row in items)
 
 
 def test_wrapped_names_are_joined(items):
@@ -55,8 +62,18 @@ def test_wrapped_names_are_joined(items):
     assert items[("最多跑一次", 202)]["name"].endswith("（延续)")
 
 
+def test_last_item_of_the_catalogue(items, links):
+    last = items[("最多跑一次", 413)]
+    assert last["name"] == "对保护电力设施器材行为的奖励"
+    assert last["item_type"] == "行政奖励"
+    assert links[last["item_id"]] == ["edz-economic-development"]
+
+
 def test_extraction_artefacts_repaired_but_print_errors_kept(items):
-    assert "单位和个人的奖励" in items[("最多跑一次", 382)]["name"]
+    assert items[("最多跑一次", 382)]["name"] == (
+        "对认真落实治安防范措施,严格执行治安保卫工作制度,"
+        "在单位内部治安保卫工作中取得显著成绩的单位和个人的奖励"
+    )
     assert items[("最多跑一次", 374)]["name"] == "大校大中专学生落户学校集体户"  # erratum
 
 

@@ -23,6 +23,7 @@ SETTINGS = {
     "max_returned_rows": 1000,  # JSON/HTML pages; full downloads stream as CSV
     "default_page_size": 50,
     "facet_time_limit_ms": 200,
+    "suggest_facets": "off",  # configured facets only: suggestions cost a query per column
     "default_cache_ttl": 3600,  # immutable data: let browsers and CDNs cache for an hour
     "allow_csv_stream": "on",
 }
