@@ -8,13 +8,12 @@ organisation, so a new name is added to the curated list instead of silently dro
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import PipelineError
-from .sources import SOURCES_DIR
+from .sources import SOURCES_DIR, read_csv
 
 KINDS = [
     "区政府",
@@ -66,31 +65,22 @@ class DepartmentIndex:
 
     @classmethod
     def load(cls, path: Path = SOURCES_DIR / "departments.csv") -> DepartmentIndex:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            if reader.fieldnames != DEPARTMENT_FIELDS:
+        departments = []
+        for row_no, row in enumerate(read_csv(path, DEPARTMENT_FIELDS), start=2):
+            if row["kind"] not in KINDS:
                 raise PipelineError(
                     str(path),
-                    f"header is {reader.fieldnames}",
-                    line=1,
-                    expected=",".join(DEPARTMENT_FIELDS),
+                    f"unknown kind {row['kind']!r}",
+                    line=row_no,
+                    column="kind",
+                    expected=" / ".join(KINDS),
                 )
-            departments = []
-            for row_no, row in enumerate(reader, start=2):
-                if row["kind"] not in KINDS:
-                    raise PipelineError(
-                        str(path),
-                        f"unknown kind {row['kind']!r}",
-                        line=row_no,
-                        column="kind",
-                        expected=" / ".join(KINDS),
-                    )
-                aliases = tuple(alias for alias in row["aliases"].split("|") if alias)
-                departments.append(
-                    Department(
-                        row["department_id"], row["name"], row["full_name"], row["kind"], aliases
-                    )
+            aliases = tuple(alias for alias in row["aliases"].split("|") if alias)
+            departments.append(
+                Department(
+                    row["department_id"], row["name"], row["full_name"], row["kind"], aliases
                 )
+            )
         return cls(departments)
 
     def resolve(self, name: str) -> Department | None:

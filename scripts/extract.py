@@ -5,7 +5,7 @@ Deterministic: the same sources, corrections and curated lists give byte-identic
 
 from __future__ import annotations
 
-import csv
+import argparse
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -14,8 +14,15 @@ from . import parsers
 from .departments import DepartmentIndex
 from .documents import Document, split_documents
 from .errors import PipelineError
-from .package import load_descriptor, write_resources
-from .sources import SOURCES_DIR, SourceText, load_corrections, load_registry, read_source
+from .package import PACKAGE_DIR, load_descriptor, write_resources
+from .sources import (
+    SOURCES_DIR,
+    SourceText,
+    load_corrections,
+    load_registry,
+    read_csv,
+    read_source,
+)
 from .tables import ExtractionContext, Row
 
 ERRATA_FIELDS = ["source_id", "line", "kind", "printed", "what", "treatment"]
@@ -146,53 +153,50 @@ def _add_corrections(tables: dict[str, list[Row]], texts: list[SourceText]) -> N
 
 def _add_errata(tables: dict[str, list[Row]], texts: list[SourceText], path: Path) -> None:
     by_source = {source_text.source.source_id: source_text for source_text in texts}
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if reader.fieldnames != ERRATA_FIELDS:
+    for row_no, row in enumerate(read_csv(path, ERRATA_FIELDS), start=2):
+        source_text = by_source.get(row["source_id"])
+        if source_text is None:
             raise PipelineError(
                 str(path),
-                f"header is {reader.fieldnames}",
-                line=1,
-                expected=",".join(ERRATA_FIELDS),
+                f"unknown source {row['source_id']!r}",
+                line=row_no,
+                column="source_id",
+                expected="a source_id from sources/registry.csv",
             )
-        for row_no, row in enumerate(reader, start=2):
-            source_text = by_source.get(row["source_id"])
-            if source_text is None:
-                raise PipelineError(
-                    str(path),
-                    f"unknown source {row['source_id']!r}",
-                    line=row_no,
-                    column="source_id",
-                    expected="a source_id from sources/registry.csv",
-                )
-            line = int(row["line"])
-            if not 1 <= line <= len(source_text) or row["printed"] not in source_text[line]:
-                raise PipelineError(
-                    str(path),
-                    f"{row['printed']!r} is not printed on line {line}",
-                    line=row_no,
-                    column="printed",
-                    expected="the erroneous text exactly as printed on that line",
-                )
-            tables["errata"].append(
-                {
-                    "erratum_id": f"{row['source_id']}-e{row_no - 1:03d}",
-                    "kind": row["kind"],
-                    "printed": row["printed"],
-                    "what": row["what"],
-                    "treatment": row["treatment"],
-                    "source_id": row["source_id"],
-                    "source_line": line,
-                }
+        line = int(row["line"])
+        if not 1 <= line <= len(source_text) or row["printed"] not in source_text[line]:
+            raise PipelineError(
+                str(path),
+                f"{row['printed']!r} is not printed on line {line}",
+                line=row_no,
+                column="printed",
+                expected="the erroneous text exactly as printed on that line",
             )
+        tables["errata"].append(
+            {
+                "erratum_id": f"{row['source_id']}-e{row_no - 1:03d}",
+                "kind": row["kind"],
+                "printed": row["printed"],
+                "what": row["what"],
+                "treatment": row["treatment"],
+                "source_id": row["source_id"],
+                "source_line": line,
+            }
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts extract")
+    parser.add_argument("--sources", type=Path, default=SOURCES_DIR, help="sources directory")
+    parser.add_argument("--package", type=Path, default=PACKAGE_DIR, help="package directory")
+    args = parser.parse_args(argv)
     try:
-        written = write_resources(extract(), load_descriptor())
+        descriptor = load_descriptor(args.package / "datapackage.json")
+        written = write_resources(extract(args.sources), descriptor, args.package)
     except PipelineError as error:
         print(f"extract: {error}", file=sys.stderr)
+        print("extract: nothing was written; the previous CSVs are unchanged", file=sys.stderr)
         return 1
     for path in written:
-        print(f"wrote {path.relative_to(path.parents[2])}")
+        print(f"wrote {path.relative_to(args.package.parent)}")
     return 0

@@ -79,7 +79,8 @@ class SourceText:
             self.repairs.append(Repair(self.source.source_id, line, original, corrected, rule, why))
 
 
-def _read_csv(path: Path, expected_fields: list[str]) -> list[dict[str, str]]:
+def read_csv(path: Path, expected_fields: list[str]) -> list[dict[str, str]]:
+    """Rows of a curated UTF-8 CSV whose header must be exactly `expected_fields`."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
@@ -98,7 +99,7 @@ def _read_csv(path: Path, expected_fields: list[str]) -> list[dict[str, str]]:
 def load_registry(directory: Path = SOURCES_DIR) -> list[Source]:
     registry = directory / "registry.csv"
     sources = []
-    for row_no, row in enumerate(_read_csv(registry, REGISTRY_FIELDS), start=2):
+    for row_no, row in enumerate(read_csv(registry, REGISTRY_FIELDS), start=2):
         try:
             published = dt.date.fromisoformat(row["published"])
         except ValueError:
@@ -126,7 +127,7 @@ def load_registry(directory: Path = SOURCES_DIR) -> list[Source]:
 def load_corrections(directory: Path = SOURCES_DIR) -> list[Correction]:
     path = directory / "corrections.csv"
     corrections = []
-    for row_no, row in enumerate(_read_csv(path, CORRECTION_FIELDS), start=2):
+    for row_no, row in enumerate(read_csv(path, CORRECTION_FIELDS), start=2):
         if not row["line"].isdigit():
             raise PipelineError(
                 str(path),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from scripts.errors import PipelineError
-from scripts.extract import extract
+from scripts.extract import extract, main
 from scripts.package import PACKAGE_DIR, ROOT, load_descriptor, write_resources
 from scripts.release import extraction_drift
 from scripts.sources import SOURCES_DIR
@@ -69,3 +69,30 @@ def test_every_row_names_its_source(tables):
         for row in rows:
             assert row["source_id"] == "dazu-gongbao-2021-01", resource
             assert row["source_line"] >= 1, resource
+
+
+@pytest.mark.parametrize("damage", ["truncate", "gbk", "bad_kind"])
+def test_broken_input_gives_a_clear_error_and_writes_nothing(
+    tmp_path: Path, package_copy: Path, damage: str, capsys
+):
+    sources = tmp_path / "sources"
+    shutil.copytree(SOURCES_DIR, sources)
+    issue = sources / "dazu-gongbao-2021-01.txt"
+    if damage == "truncate":
+        issue.write_bytes(issue.read_bytes()[:5000])
+        expected = "sha256 is"
+    elif damage == "gbk":
+        (sources / "errata.csv").write_bytes("source_id,line\n甲,1\n".encode("gbk"))
+        expected = "not valid UTF-8"
+    else:
+        departments = sources / "departments.csv"
+        departments.write_text(
+            departments.read_text(encoding="utf-8").replace(",区级部门,", ",区级部委,", 1),
+            encoding="utf-8",
+        )
+        expected = "unknown kind '区级部委'"
+    before = snapshot(package_copy)
+    assert main(["--sources", str(sources), "--package", str(package_copy)]) == 1
+    error = capsys.readouterr().err
+    assert expected in error and "nothing was written" in error
+    assert snapshot(package_copy) == before
