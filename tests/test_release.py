@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from frictionless import Package
 
+from scripts.build_db import build
 from scripts.datadiff import PackageVersion, diff, summary
 from scripts.errors import PipelineError
 from scripts.package import PACKAGE_DIR, ROOT
@@ -25,10 +26,19 @@ def package_copy(tmp_path: Path) -> Path:
 
 
 def test_release_twice_gives_byte_identical_artifacts(tmp_path: Path):
-    first = release(dist_dir=tmp_path / "one")
-    second = release(dist_dir=tmp_path / "two")
+    first = release(
+        dist_dir=tmp_path / "one", database=build(target=tmp_path / "a.db", progress=False)
+    )
+    second = release(
+        dist_dir=tmp_path / "two", database=build(target=tmp_path / "b.db", progress=False)
+    )
     names = sorted(path.name for path in first.iterdir())
-    assert names == ["SHA256SUMS", "dazu-gazette-1.0.0.xlsx", "dazu-gazette-1.0.0.zip"]
+    assert names == [
+        "SHA256SUMS",
+        "dazu-gazette-1.0.0.db",
+        "dazu-gazette-1.0.0.xlsx",
+        "dazu-gazette-1.0.0.zip",
+    ]
     for name in names:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
