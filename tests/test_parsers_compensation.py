@@ -73,17 +73,20 @@ def test_cash_subsidy_for_90_m2_is_computable_from_the_table(rates, source_text)
     assert subsidy == int(printed[1]) + (area - 70) * int(printed[2]) == 27000
 
 
-def test_relocation_subsidy_steps_per_10_m2(rates):
+def test_relocation_subsidy_for_90_m2_is_computable_from_the_table(rates, source_text):
     base = rate(rates, "搬迁补助费", "per_household_per_time", "住宅")
     step = rate(rates, "搬迁补助费", "per_step_above_threshold", "住宅")
-    assert (base["amount"], step["amount"], step["step_m2"], step["threshold_m2"]) == (
-        1000,
-        200,
-        10,
-        70,
+    area = 90
+    steps = math.floor((area - step["threshold_m2"]) / step["step_m2"])
+    per_time = base["amount"] + steps * step["amount"]
+    printed = re.search(
+        r"在\s*(\d+)m\s*²\s*以内的\s*(\d+)\s*元.*每增加\s*(\d+)m\s*²\s*，增加\s*(\d+)\s*元",
+        source_text[base["source_line"]],
     )
-    area = 95
-    assert base["amount"] + math.floor((area - 70) / step["step_m2"]) * step["amount"] == 1400
+    threshold, amount, step_m2, increment = (int(group) for group in printed.groups())
+    assert per_time == amount + (area - threshold) // step_m2 * increment == 1400
+    times = {row["condition"]: row["amount"] for row in rates if row["basis"] == "times"}
+    assert per_time * times["货币安置"] == 1400  # the scheme pays cash (实行货币安置): once
 
 
 def test_relocation_is_paid_once_for_cash_and_twice_for_temporary_housing(rates):
@@ -91,9 +94,14 @@ def test_relocation_is_paid_once_for_cash_and_twice_for_temporary_housing(rates)
     assert times == {"货币安置": 1, "临时过度安置": 2}  # 过度 is the printed typo (erratum)
 
 
-def test_early_signing_reward_is_capped_at_30_days(rates):
+def test_early_signing_reward_is_capped_at_30_days(rates, source_text):
     reward = rate(rates, "提前签约搬迁奖励", "per_household_per_day", "住宅")
     assert (reward["amount"], reward["unit"], reward["max_days"]) == (200, "元/户·日", 30)
+    printed = source_text[reward["source_line"]]
+    per_day = int(re.search(r"住宅\s*(\d+)\s*元/户·日", printed)[1])
+    cap = int(re.search(r"不超过\s*(\d+)\s*天", printed)[1])
+    signed_days_early = 45
+    assert reward["amount"] * min(signed_days_early, reward["max_days"]) == per_day * cap == 6000
     per_m2 = [
         row
         for row in rates
@@ -101,6 +109,16 @@ def test_early_signing_reward_is_capped_at_30_days(rates):
     ]
     assert sorted(row["amount"] for row in per_m2) == [4, 5, 10]
     assert all(row["max_days"] == 30 for row in per_m2)
+
+
+def test_special_settlement_floor_area_depends_on_household_size(rates, source_text):
+    floors = [row for row in rates if row["basis"] == "area_floor"]
+    printed = re.sub(r"\s+", "", source_text[floors[0]["source_line"]])
+    small, large = re.findall(r"家庭人口在(\d+)人.*?建筑面积不足(\d+)平方米", printed)
+    by_size = {(row["min_persons"], row["max_persons"]): row["amount"] for row in floors}
+    assert by_size == {(None, int(small[0])): int(small[1]), (int(large[0]), None): int(large[1])}
+    assert by_size == {(None, 2): 30, (3, None): 45}
+    assert all("低收入、住房困难家庭" in row["condition"] for row in floors)
 
 
 def test_assessed_values_by_use_and_structure(rates):
@@ -141,3 +159,38 @@ def test_every_rate_amount_is_printed_on_its_line(rates, source_text):
         printed = source_text[row["source_line"]].replace(" ", "")
         amount = row["amount"]
         assert f"{int(amount) if float(amount).is_integer() else amount}" in printed, row
+
+
+def test_rule_text_is_the_printed_sentence_without_extraction_spaces(rates, source_text):
+    for row in rates:
+        assert row["rule_text"] in re.sub(r"\s+", "", source_text[row["source_line"]]), row
+
+
+def test_unit_spaces_removed_from_the_table_are_recorded_as_repairs(tables, rates):
+    relocation = rate(rates, "搬迁补助费", "per_step_above_threshold", "住宅")
+    repairs = [
+        row
+        for row in tables["corrections"]
+        if row["source_line"] == relocation["source_line"] and row["rule"] == "squeeze-spaces"
+    ]
+    assert [(repair["original"].count("m ²"), repair["corrected"]) for repair in repairs] == [
+        (3, relocation["rule_text"])
+    ]
+
+
+def test_an_amount_no_pattern_reads_stops_extraction(tables, source_text, departments):
+    from scripts.errors import PipelineError
+    from scripts.parsers.compensation import _check_every_amount_has_a_rate
+    from scripts.tables import ExtractionContext
+
+    context = ExtractionContext(source_text, [], departments, {"compensation_rates": []})
+    project_id = tables["compensation_projects"][0]["project_id"]
+    context.tables["compensation_rates"] = [
+        row for row in tables["compensation_rates"] if row["project_id"] == project_id
+    ]
+    utilities = [row for row in context.tables["compensation_rates"] if row["item"] == "电话"]
+    attachment = [(line, source_text[line]) for line in (utilities[0]["source_line"],)]
+    _check_every_amount_has_a_rate(context, project_id, attachment)  # 电话：158元/部 is read
+    context.tables["compensation_rates"].remove(utilities[0])
+    with pytest.raises(PipelineError, match=r"amount\(s\) \[158.0\] printed here gave no"):
+        _check_every_amount_has_a_rate(context, project_id, attachment)

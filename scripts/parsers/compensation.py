@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..documents import Document
+from ..documents import Document, attachments
 from ..errors import PipelineError
 from ..tables import ExtractionContext, Row
-from ..text import parse_date, squeeze
+from ..text import parse_date, squeeze_recorded
 from . import parser
 
 _CLAUSE = re.compile(r"^[一二三四五六七八九十]+、([^：:]+)[：:](.+)$")
@@ -36,8 +36,12 @@ _MAX_DAYS = re.compile(r"不超过(\d+)天")
 _TIMES = re.compile(r"(?:实行)?([^，,。的]+?)的计发(\d+)次")
 _SHARE_FLOOR = re.compile(r"公摊系数低于或等于(\d+)%的[，,]按\1%的公摊系数计算")
 _AREA_FLOOR = re.compile(
-    r"家庭人口在(?P<persons>[^，,]+?)[，,](?:住房)?建筑面积不足(?P<area>\d+)平方米"
+    r"家庭人口在(?P<persons>(?P<count>\d+)人[^，,]*?(?P<direction>及以下|及以上))的?[，,]"
+    r"(?:住房)?建筑面积不足(?P<area>\d+)平方米"
 )
+_ELIGIBLE = re.compile(r"范围内的([^，,]+?家庭)")
+_PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)元")
+_DISTRICT_PREFIX = "大足区"
 _UTILITY = re.compile(r"(?P<use>住宅|商业)?(?P<amount>\d+)元/(?P<unit>户|部)")
 
 # Unit → how a program applies the amount.
@@ -54,8 +58,11 @@ BASIS_BY_UNIT = {
 
 
 def _norm(text: str) -> str:
-    """Squeezed text with the extraction's 'm ²' folded to m² and spaces around numbers gone."""
-    text = re.sub(r"m\s*²", "m²", squeeze(text))
+    """Text without the spaces PDF extraction put inside Chinese text, numbers and units.
+
+    The scheme's sentences are Chinese throughout, so every space is an artefact ('70m ² 以内',
+    '5% 计算', '每户补助 21000 元').
+    """
     return re.sub(r"\s+", "", text)
 
 
@@ -74,7 +81,7 @@ class Rates:
     def add(
         self,
         line: int,
-        rule_text: str,
+        printed: str,
         *,
         category: str,
         item: str,
@@ -87,7 +94,18 @@ class Rates:
         threshold_m2: float | None = None,
         step_m2: float | None = None,
         max_days: int | None = None,
+        min_persons: int | None = None,
+        max_persons: int | None = None,
     ) -> Row:
+        """Add one rate; `printed` is the sentence or cell as extracted, kept as its rule_text."""
+        rule_text = _norm(printed)
+        self.context.source_text.record(
+            line,
+            printed.strip(),
+            rule_text,
+            "squeeze-spaces",
+            "spaces inserted by PDF extraction inside Chinese text, numbers and units (m ²)",
+        )
         rows = self.context.tables["compensation_rates"]
         number = sum(1 for row in rows if row["project_id"] == self.project_id) + 1
         return self.context.add(
@@ -106,6 +124,8 @@ class Rates:
                 "threshold_m2": threshold_m2,
                 "step_m2": step_m2,
                 "max_days": max_days,
+                "min_persons": min_persons,
+                "max_persons": max_persons,
                 "rule_text": rule_text,
             },
             line=line,
@@ -140,10 +160,11 @@ def _clauses(context: ExtractionContext, start: int, end: int) -> dict[str, tupl
     """Label → (line, value) of the 一、…：… and （一）…：… clauses between two lines."""
     found = {}
     for line_no, text in context.source_text.numbered(start, end):
-        stripped = text.strip()
-        match = _CLAUSE.match(stripped) or _SUB_CLAUSE.match(stripped)
+        match = _CLAUSE.match(text.strip()) or _SUB_CLAUSE.match(text.strip())
         if match:
-            found[squeeze(match[1])] = (line_no, squeeze(match[2]).rstrip("。；"))
+            squeezed = squeeze_recorded(context.source_text, line_no, text)
+            match = _CLAUSE.match(squeezed) or _SUB_CLAUSE.match(squeezed)
+            found[match[1]] = (line_no, match[2].rstrip("。；"))
     return found
 
 
@@ -212,7 +233,7 @@ def _assessed_values(rates: Rates, lines: list[tuple[int, str]]) -> None:
             unit = "元/" + money[2]
             rates.add(
                 line_no,
-                printed,
+                text,
                 category=category,
                 item=item,
                 amount=_number(money[1]),
@@ -237,7 +258,8 @@ def _fee_table(rates: Rates, context: ExtractionContext, lines: list[tuple[int, 
     for line_no, text in lines:
         if "\t" not in text:
             continue
-        cells = [_norm(cell) for cell in text.split("\t")] + ["", "", "", ""]
+        printed_cells = [*text.split("\t"), "", "", "", ""]
+        cells = [_norm(cell) for cell in printed_cells]
         number, name, use, standard = cells[:4]
         if number == "费额名称" or name == "费额名称":
             continue
@@ -251,16 +273,18 @@ def _fee_table(rates: Rates, context: ExtractionContext, lines: list[tuple[int, 
                 column="费额名称",
                 expected="a numbered fee first",
             )
-        note = name if not number.isdigit() else ""
         if use in ("住宅", "非住宅"):
-            fee_rows += _fee_rates(rates, line_no, fee, use, standard)
+            fee_rows += _fee_rates(rates, line_no, fee, use, printed_cells[3])
         elif standard:
-            fee_rows += _fee_rates(rates, line_no, fee, None, standard)
-        for sentence in (note, use if use not in ("住宅", "非住宅") else ""):
-            for condition, times in _TIMES.findall(sentence):
+            fee_rows += _fee_rates(rates, line_no, fee, None, printed_cells[3])
+        # Notes below a fee's rows sit in its name or use column (实行货币安置的计发1次…).
+        note_columns = [] if number.isdigit() else [1]
+        note_columns += [] if use in ("住宅", "非住宅") else [2]
+        for column in note_columns:
+            for condition, times in _TIMES.findall(cells[column]):
                 rates.add(
                     line_no,
-                    sentence,
+                    printed_cells[column],
                     category=fee,
                     item="计发次数",
                     amount=int(times),
@@ -274,7 +298,10 @@ def _fee_table(rates: Rates, context: ExtractionContext, lines: list[tuple[int, 
                 row["max_days"] = int(days[1])
 
 
-def _fee_rates(rates: Rates, line_no: int, fee: str, use: str | None, standard: str) -> list[Row]:
+def _fee_rates(
+    rates: Rates, line_no: int, fee: str, use: str | None, printed_standard: str
+) -> list[Row]:
+    standard = _norm(printed_standard)
     added = []
     if match := _BASE_AND_STEP.search(standard):
         threshold = _number(match["threshold"])
@@ -282,7 +309,7 @@ def _fee_rates(rates: Rates, line_no: int, fee: str, use: str | None, standard: 
         added.append(
             rates.add(
                 line_no,
-                standard,
+                printed_standard,
                 category=fee,
                 item=f"{use}基本",
                 property_use=use,
@@ -297,7 +324,7 @@ def _fee_rates(rates: Rates, line_no: int, fee: str, use: str | None, standard: 
         added.append(
             rates.add(
                 line_no,
-                standard,
+                printed_standard,
                 category=fee,
                 item=f"{use}超出面积递增",
                 property_use=use,
@@ -314,7 +341,7 @@ def _fee_rates(rates: Rates, line_no: int, fee: str, use: str | None, standard: 
         added.append(
             rates.add(
                 line_no,
-                standard,
+                printed_standard,
                 category=fee,
                 item=f"{use or ''}评估价值比例",
                 property_use=use,
@@ -327,7 +354,7 @@ def _fee_rates(rates: Rates, line_no: int, fee: str, use: str | None, standard: 
         added.append(
             rates.add(
                 line_no,
-                standard,
+                printed_standard,
                 category=fee,
                 item=f"{use or ''}最低补助",
                 property_use=use,
@@ -350,7 +377,7 @@ def _fee_rates(rates: Rates, line_no: int, fee: str, use: str | None, standard: 
         added.append(
             rates.add(
                 line_no,
-                standard,
+                printed_standard,
                 category=fee,
                 item=printed_use,
                 property_use=use or _broad_use(printed_use),
@@ -375,7 +402,7 @@ def _utilities(rates: Rates, lines: list[tuple[int, str]]) -> None:
             use = match["use"]
             rates.add(
                 line_no,
-                printed,
+                text,
                 category="附属设施补偿",
                 item=item,
                 property_use=_broad_use(use) if use else None,
@@ -393,7 +420,7 @@ def _floors(rates: Rates, lines: list[tuple[int, str]]) -> None:
         if match := _SHARE_FLOOR.search(printed):
             rates.add(
                 line_no,
-                printed,
+                text,
                 category="公摊补足",
                 item="公摊系数",
                 condition=f"公摊系数低于或等于{match[1]}%",
@@ -402,27 +429,33 @@ def _floors(rates: Rates, lines: list[tuple[int, str]]) -> None:
                 basis="ratio",
                 property_use="住宅",
             )
+        eligible = _ELIGIBLE.search(printed)
         for match in _AREA_FLOOR.finditer(printed):
+            count = int(match["count"])
+            at_most = match["direction"] == "及以下"
             rates.add(
                 line_no,
-                printed,
+                text,
                 category="特别安置",
                 item="保底补偿面积",
-                condition=f"低收入、住房困难家庭，家庭人口在{match['persons']}",
+                condition="，".join(part for part in (eligible and eligible[1], match[0]) if part),
                 amount=_number(match["area"]),
                 unit="m²",
                 basis="area_floor",
                 property_use="住宅",
+                min_persons=None if at_most else count,
+                max_persons=count if at_most else None,
             )
 
 
 @parser("expropriation_notice")
 def parse_expropriation(document: Document, context: ExtractionContext) -> None:
-    clauses = _clauses(context, document.start_line, document.end_line)
+    body_end = min(attachments(context.source_text, document).values(), default=document.end_line)
+    clauses = _clauses(context, document.start_line, body_end)
     name_line, name = _required(clauses, "项目名称", context, document)
     scope_line, scope = _required(clauses, "征收范围", context, document)
-    _, department = _required(clauses, "征收部门", context, document)
-    _, implementer = _required(clauses, "项目具体实施单位", context, document)
+    department_line, department = _required(clauses, "征收部门", context, document)
+    implementer_line, implementer = _required(clauses, "项目具体实施单位", context, document)
     _, period = _required(clauses, "签约期限", context, document)
     _, methods = _required(clauses, "补偿安置方式", context, document)
     dates = [parse_date(part) for part in re.split(r"至", period)]
@@ -457,9 +490,11 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
             "households": int(households[1]),
             "floor_area_m2": float(area[1]),
             "expropriating_department": department,
-            "department_id": _first_department(context, department, scope_line),
+            "department_id": _department(context, department, department_line, "征收部门"),
             "implementer": implementer,
-            "implementer_department_id": _first_department(context, implementer, scope_line),
+            "implementer_department_id": _department(
+                context, implementer, implementer_line, "项目具体实施单位"
+            ),
             "signing_start": dates[0],
             "signing_end": dates[1],
             "signing_days": int(days[1]),
@@ -477,8 +512,44 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
     fees = _section(attachment, "附属设施补偿")
     _fee_table(rates, context, fees)
     _utilities(rates, fees)
+    _check_every_amount_has_a_rate(context, project_id, attachment)
 
 
-def _first_department(context: ExtractionContext, printed: str, line: int) -> str | None:
-    found = context.departments.find_all(printed)
-    return found[0][1].department_id if found else None
+def _department(context: ExtractionContext, printed: str, line: int, column: str) -> str:
+    """The one organisation a clause names; '大足区龙岗街道办事处' drops the district prefix.
+
+    (The index folds only the full city prefix 重庆市大足区; the bare 大足区 is a prefix too.)
+    """
+    ids = context.link_departments(printed.removeprefix(_DISTRICT_PREFIX), line=line, column=column)
+    if len(ids) != 1:
+        raise PipelineError(
+            context.path,
+            f"{printed!r} names {len(ids)} organisations",
+            line=line,
+            column=column,
+            expected="exactly one organisation",
+        )
+    return ids[0]
+
+
+def _check_every_amount_has_a_rate(
+    context: ExtractionContext, project_id: str, attachment: list[tuple[int, str]]
+) -> None:
+    """Every yuan amount printed in the scheme must be the amount of a rate read from its line.
+
+    A sentence in a shape no pattern knows would otherwise be dropped without notice.
+    """
+    amounts_by_line: dict[int, set[float]] = {}
+    for row in context.tables["compensation_rates"]:
+        if row["project_id"] == project_id:
+            amounts_by_line.setdefault(row["source_line"], set()).add(float(row["amount"]))
+    for line_no, text in attachment:
+        printed = {float(amount) for amount in _PRINTED_MONEY.findall(_norm(text))}
+        missing = printed - amounts_by_line.get(line_no, set())
+        if missing:
+            raise PipelineError(
+                context.path,
+                f"amount(s) {sorted(missing)} printed here gave no compensation rate",
+                line=line_no,
+                expected="a sentence shape that a pattern in scripts/parsers/compensation.py reads",
+            )

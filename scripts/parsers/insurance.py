@@ -20,6 +20,8 @@ _LABELLED = re.compile(r"^([^：]{2,20})：(.+)$")
 _PAYOUT = re.compile(r"(?:对)?(?P<perils>[^，。]+?)(?:均)?按照每人(?P<amount>\d+(?:\.\d+)?)万元")
 _TERM = re.compile(r"(协议期限为[一二三四五六七八九十\d]+年|有效期限[一二三四五六七八九十\d]+年)")
 _POPULATION = re.compile(r"共计([\d.]+万人左右)")
+# Words around a collective in 职责分工 that name no organisation: 其他区级各部门、有关单位.
+_QUALIFIERS = re.compile(r"^其他|[、，]有关单位$")
 
 
 def _labelled_lines(context: ExtractionContext, document: Document) -> dict[str, tuple[int, str]]:
@@ -55,10 +57,15 @@ def _peril_name(printed: str) -> str:
 
 
 def _sub_perils(printed: str) -> list[str]:
-    """Keywords a duty uses for a peril: its name's parts and the items in its brackets."""
+    """Keywords a duty uses for a peril: its name's parts and the items in its brackets.
+
+    Bracket items drop their 救助 / 伤人救助 ending, as the duties name the cause only
+    (高空坠物伤人救助 → 高空坠物, certified as 高空坠物导致的人身伤亡).
+    """
     inner = re.search(r"（([^）]*)）", printed)
-    items = re.split(r"[，、]", inner[1]) if inner else []
-    return [part[:4] for part in (*_peril_name(printed).split("、"), *items) if part]
+    bracketed = re.split(r"[，、]", inner[1]) if inner else []
+    items = [re.sub(r"(?:伤人)?救助$", "", item) for item in bracketed]
+    return [part for part in (*_peril_name(printed).split("、"), *items) if part]
 
 
 @parser("disaster_insurance")
@@ -126,27 +133,32 @@ def parse_insurance(document: Document, context: ExtractionContext) -> None:
             line=scope_line,
         )
     for seq, (line_no, organisation, duty) in enumerate(duties, start=1):
-        found = context.departments.find_all(organisation)
-        if not found:
-            raise PipelineError(
-                context.path,
-                f"unknown organisation {organisation!r}",
-                line=line_no,
-                column="职责分工",
-                expected="a name in sources/departments.csv",
-            )
         context.add(
             "insurance_duties",
             {
                 "duty_id": f"{document.document_id}-u{seq:02d}",
                 "department": organisation,
-                "department_id": found[0][1].department_id,
+                "department_id": _duty_department(context, organisation, line_no),
                 "duty": duty,
                 "document_id": document.document_id,
             },
             line=line_no,
         )
     _claims(document, context)
+
+
+def _duty_department(context: ExtractionContext, printed: str, line: int) -> str:
+    """The one organisation (or collective) a 职责分工 line starts with."""
+    ids = context.link_departments(_QUALIFIERS.sub("", printed), line=line, column="职责分工")
+    if len(ids) != 1:
+        raise PipelineError(
+            context.path,
+            f"{printed!r} names {len(ids)} organisations",
+            line=line,
+            column="职责分工",
+            expected="one organisation per 职责分工 line",
+        )
+    return ids[0]
 
 
 def _claims(document: Document, context: ExtractionContext) -> None:
