@@ -83,7 +83,9 @@ def main() -> None:
     floor = results["floor /-/versions.json"]
     print(f"\nx100 under load: {REQUESTS} requests per endpoint, {CONCURRENCY} concurrent clients")
     header = ("endpoint", "req/s", "p50 ms", "p99 ms", "p50 ×floor", "p99 ×floor")
-    print(f"{header[0]:<28}{header[1]:>8}{header[2]:>9}{header[3]:>9}{header[4]:>12}{header[5]:>12}")
+    print(
+        f"{header[0]:<28}{header[1]:>8}{header[2]:>9}{header[3]:>9}{header[4]:>12}{header[5]:>12}"
+    )
     for name, result in results.items():
         print(
             f"{name:<28}{result['rps']:>8.0f}{result['p50']:>9.1f}{result['p99']:>9.1f}"

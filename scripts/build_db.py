@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+from sqlite_utils.utils import sqlite3
 
 from .errors import PipelineError
 from .package import PACKAGE_DIR, ROOT, load_descriptor, load_schema
@@ -103,6 +104,33 @@ def _typed(value: str, field: dict[str, Any]) -> Any:
     return SQL_TYPES.get(field["type"], str)(value)
 
 
+def _read_rows(path: Path, fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The CSV's rows with schema types; a wrong header or value names its line and column."""
+    names = [field["name"] for field in fields]
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if reader.fieldnames != names:
+            raise PipelineError(
+                str(path), f"header is {reader.fieldnames}", line=1, expected=f"{names}"
+            )
+        rows = []
+        for row in reader:
+            typed = {}
+            for field in fields:
+                try:
+                    typed[field["name"]] = _typed(row[field["name"]], field)
+                except ValueError:
+                    raise PipelineError(
+                        str(path),
+                        f"{row[field['name']]!r} is not a valid {field['type']}",
+                        line=reader.line_num,
+                        column=field["name"],
+                        expected=f"a {field['type']} (validate the package first)",
+                    ) from None
+            rows.append(typed)
+    return rows
+
+
 def _resource_order(resources: list[dict[str, Any]], schemas: dict[str, dict]) -> list[str]:
     """Referenced tables before the tables whose foreign keys point at them."""
     graph = {
@@ -135,11 +163,7 @@ def _load_table(
         foreign_keys=foreign_keys,
         not_null=not_null,
     )
-    with (package_dir / resource["path"]).open(encoding="utf-8", newline="") as handle:
-        rows = [
-            {field["name"]: _typed(row[field["name"]], field) for field in fields}
-            for row in csv.DictReader(handle)
-        ]
+    rows = _read_rows(package_dir / resource["path"], fields)
     db[name].insert_all(rows, batch_size=1000)
     for column, _, _ in foreign_keys:
         db[name].create_index([column], if_not_exists=True)
@@ -168,10 +192,16 @@ def _check(db: sqlite_utils.Database, path: Path) -> None:
         raise PipelineError(str(path), f"integrity_check says {integrity[:5]}", expected="ok")
     dangling = db.execute("pragma foreign_key_check").fetchall()
     if dangling:
+        table, rowid, parent, fk_id = dangling[0]
+        fk = db.execute(f"pragma foreign_key_list([{table}])").fetchall()[fk_id]
+        column, parent_column = fk[3], fk[4]
+        value = db.execute(f"select [{column}] from [{table}] where rowid = ?", [rowid]).fetchone()
         raise PipelineError(
-            str(path),
-            f"foreign_key_check found {len(dangling)} dangling references, first {dangling[:3]}",
-            expected="none",
+            f"datapackage/data/{table}.csv",
+            f"data row {rowid}: {value[0]!r} is not a {parent}.{parent_column} "
+            f"({len(dangling)} dangling reference(s) in all)",
+            column=column,
+            expected=f"an existing {parent}.{parent_column}",
         )
 
 
@@ -187,8 +217,8 @@ def build(
     os.close(handle)
     temporary_path = Path(temporary)
     try:
+        # Foreign keys are checked once everything is loaded, so a failure can name the value.
         db = sqlite_utils.Database(temporary_path)
-        db.execute("pragma foreign_keys = on")
         for name in _resource_order(list(resources.values()), schemas):
             started = time.perf_counter()
             count = _load_table(db, resources[name], schemas[name], package_dir)
@@ -217,11 +247,16 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         path = build()
-    except (PipelineError, sqlite_utils.db.IntegrityError, KeyError, ValueError) as error:
+    except (PipelineError, OSError, sqlite3.Error) as error:
         print(f"build: {error}", file=sys.stderr)
+        print(f"build: {DATABASE_PATH.relative_to(ROOT)} was left unchanged", file=sys.stderr)
         return 1
     size = path.stat().st_size / 1024
     print(
         f"built {path.relative_to(ROOT)} ({size:.0f} KiB) in {time.perf_counter() - started:.1f} s"
     )
+    from .portal.metadata import write_portal_metadata  # it imports this module's tables
+
+    metadata = write_portal_metadata(BUILD_DIR / "metadata.json")
+    print(f"wrote {metadata.relative_to(ROOT)} (metadata.yml + schema descriptions)")
     return 0

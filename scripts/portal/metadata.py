@@ -18,6 +18,7 @@ from ..build_db import DATABASE_NAME, SEARCHABLE, VIEWS
 from ..package import PACKAGE_DIR, ROOT, load_descriptor, load_schema
 
 METADATA_YML = ROOT / "metadata.yml"
+PORTAL_PLUGIN = "dazu-portal"  # settings our own plugins read (the footer's data version)
 # Columns that views and canned queries compute rather than copy from a resource.
 VIEW_COLUMNS = {
     "departments": "实施机构全称（以、分隔）/ Full names of the implementing organisations",
@@ -97,7 +98,7 @@ def portal_metadata(
             tables[f"{resource['name']}_fts"] = {"hidden": True}
     for view, sql in VIEWS.items():
         tables.setdefault(view, {})["columns"] = _view_columns(sql, schemas)
-    metadata["about"] = f"数据版本 data version {descriptor['version']}"
+    metadata.setdefault("plugins", {})[PORTAL_PLUGIN] = {"data_version": descriptor["version"]}
     return metadata
 
 

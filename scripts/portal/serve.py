@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..build_db import BUILD_DIR, DATABASE_PATH, build
 from ..package import PACKAGE_DIR, ROOT
-from .metadata import METADATA_YML, write_portal_metadata
+from .metadata import write_portal_metadata
 
 PORTAL_DIR = Path(__file__).resolve().parent
 SETTINGS = {
@@ -58,9 +58,10 @@ def datasette_command(
 
 
 def prepare(database: Path = DATABASE_PATH, build_dir: Path = BUILD_DIR) -> tuple[Path, Path]:
-    """Build the database when any input is newer; write merged metadata and the inspect file."""
+    """Build the database if the package or build code is newer; write metadata and inspect file."""
     inputs = [
-        METADATA_YML,
+        ROOT / "scripts" / "build_db.py",
+        ROOT / "scripts" / "search_index.py",
         *PACKAGE_DIR.rglob("*.csv"),
         PACKAGE_DIR / "datapackage.json",
         *(ROOT / "schemas").glob("*.json"),

@@ -42,7 +42,10 @@ def test_front_door_presents_the_datasets_in_chinese(page, portal):
     assert "开放数据" in page.title()
     cards = page.locator(".card")
     assert cards.count() >= 20
-    assert "政务服务事项" in page.locator('.card[data-table="service_items"] h3').inner_text()
+    service_card = page.locator('.card[data-table="service_items"]')
+    assert "政务服务事项" in service_card.locator("h3").inner_text()
+    assert "大足府办发〔2021〕37号" in service_card.locator(".card-source").inner_text()
+    assert "数据版本" in page.locator("footer").inner_text()
     page.screenshot(path=SCREENSHOTS / "front-door.png", full_page=True)
     page.fill('input[name="q"]', "不动产登记")
     page.click('.front-search input[type="submit"]')

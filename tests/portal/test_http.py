@@ -5,16 +5,23 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import urllib.parse
 import urllib.request
 
 import pytest
+import yaml
 
 from scripts.build_db import SEARCHABLE
 from scripts.package import PACKAGE_DIR, load_descriptor
+from scripts.portal.metadata import METADATA_YML
 
 DB = "dazu-gazette"
 RESOURCES = [resource["name"] for resource in load_descriptor()["resources"]]
+QUERIES = yaml.safe_load(METADATA_YML.read_text(encoding="utf-8"))["databases"][DB]["queries"]
+PARAMETERISED = sorted(name for name, q in QUERIES.items() if re.search(r":\w+", q["sql"]))
+# Queries that aggregate over many rows and so cannot name one source line.
+AGGREGATES = {"service_counts_by_department", "elderly_plan_totals", "names_of_kind"}
 
 
 def get(url: str) -> tuple[int, dict, bytes]:
@@ -74,8 +81,11 @@ def test_excel_download_is_offered(portal):
         ("service_items", "公安局", None),
         ("service_items", "普通护照", "普通护照签发"),
         ("service_items", "不动产登记", "不动产登记资料查询"),
+        ("service_items", "不动产登记资料查询", "不动产登记资料查询"),
+        ("service_items", "内地居民往来港澳通行证和签注签发", "内地居民往来港澳通行证和签注签发"),
         ("appointments", "应急管理局", None),
         ("tasks", "消防", None),
+        ("documents", "大足府办发〔2021〕37号", None),
     ],
 )
 def test_table_search_finds_2_3_and_4_character_words(portal, table, word, expected):
@@ -83,7 +93,7 @@ def test_table_search_finds_2_3_and_4_character_words(portal, table, word, expec
         f"{portal}/{DB}/{table}.json?_shape=array&_size=max&_search=" + urllib.parse.quote(word)
     )
     assert rows, word
-    label = {"service_items": "name", "appointments": "post", "tasks": "content"}[table]
+    label = {"service_items": "name", "appointments": "post", "tasks": "content"}.get(table)
     assert all(word in " ".join(str(value) for value in row.values()) for row in rows)
     if expected:
         assert expected in [row[label] for row in rows]
@@ -104,6 +114,31 @@ def test_search_across_all_tables(portal):
     assert 'data-table="insurance_duties"' in text
     _, _, html = get(f"{portal}/-/search?q=" + urllib.parse.quote("火星探测器"))
     assert "没有找到" in html.decode("utf-8")
+
+
+def test_search_across_all_tables_links_to_rows_and_filtered_tables(portal):
+    _, _, html = get(f"{portal}/-/search?q=" + urllib.parse.quote("普通护照"))
+    result = html.decode("utf-8").split('data-table="service_items"', 1)[1].split("</div>", 1)[0]
+    table_url, row_url = re.findall(r'href="([^"]+)"', result)[:2]
+    rows = get_json(
+        portal + table_url.replace("service_items?", "service_items.json?_shape=array&")
+    )
+    assert [row["name"] for row in rows] == ["普通护照签发"]
+    _, _, row_page = get(portal + row_url)
+    assert "普通护照签发" in row_page.decode("utf-8")
+
+
+def test_front_door_cards_name_their_documents_and_the_data_version(portal):
+    _, _, html = get(portal + "/")
+    text = html.decode("utf-8")
+    card = text.split('data-table="appointments"', 1)[1].split('class="card"', 1)[0]
+    assert "大足府人〔2021〕1号" in card and "等 4 件" in card, card
+    assert "更新 updated 2021-04-01" in card
+    assert f"数据版本 Data version {load_descriptor()['version']}" in text
+    _, _, query_page = get(
+        f"{portal}/{DB}/service_by_keyword?keyword=" + urllib.parse.quote("护照")
+    )
+    assert "数据版本 Data version" in query_page.decode("utf-8")
 
 
 def test_canned_queries_answer_chinese_parameters(portal):
@@ -133,25 +168,18 @@ def package_items_of(department_id: str) -> int:
         return sum(1 for row in csv.DictReader(h) if row["department_id"] == department_id)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "service_by_keyword",
-        "services_of_department",
-        "appointments_of_person",
-        "appointments_by_post",
-        "compensation_project",
-        "compensation_rates_of_project",
-        "tasks_of_unit",
-        "tasks_due_by",
-        "elderly_facilities_of_town",
-        "document_by_number",
-        "members_of_group",
-        "topics_of_meeting",
-    ],
-)
+@pytest.mark.parametrize("name", PARAMETERISED)
 def test_a_missing_parameter_returns_nothing_not_everything(portal, name):
     assert query(portal, name) == []
+    blank = dict.fromkeys(re.findall(r":(\w+)", QUERIES[name]["sql"]), "  ")
+    assert query(portal, name, **blank) == []
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_every_canned_query_cites_its_source(portal, name):
+    columns = get_json(f"{portal}/{DB}/{name}.json")["columns"]
+    assert {"doc_number", "document_title"} & set(columns) or name == "names_of_kind", columns
+    assert "source_line" in columns or name in AGGREGATES, columns
 
 
 def test_towns_see_tasks_given_to_every_town(portal):

@@ -6,8 +6,9 @@ import re
 import sqlite3
 
 import pytest
+import yaml
 
-from scripts.portal.metadata import portal_metadata
+from scripts.portal.metadata import METADATA_YML, portal_metadata
 
 ASCII_SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -72,3 +73,15 @@ def test_searchable_tables_declare_their_fts_table(metadata):
 def test_units_reach_column_descriptions(metadata):
     columns = metadata["databases"]["dazu-gazette"]["tables"]["compensation_projects"]["columns"]
     assert "m²" in columns["floor_area_m2"]
+
+
+def test_metadata_yml_leaves_column_descriptions_to_the_schemas():
+    written = yaml.safe_load(METADATA_YML.read_text(encoding="utf-8"))
+    tables = written["databases"]["dazu-gazette"]["tables"]
+    assert not [name for name, table in tables.items() if "columns" in table]
+
+
+def test_canned_query_parameters_are_ascii_names(metadata):
+    for name, query in metadata["databases"]["dazu-gazette"]["queries"].items():
+        parameters = re.findall(r"(?<!:):(\w+)", query["sql"])
+        assert all(ASCII_SLUG.match(parameter) for parameter in parameters), name

@@ -18,8 +18,9 @@ def test_two_replicas_serve_identical_answers_with_cache_headers(portal_files):
     try:
         for _ in range(2):
             command = datasette_command(*portal_files, port=free_port())
-            process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.DEVNULL)
+            process = subprocess.Popen(
+                command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
             url = f"http://127.0.0.1:{command[command.index('--port') + 1]}"
             processes.append(process)
             urls.append(url)
@@ -28,7 +29,8 @@ def test_two_replicas_serve_identical_answers_with_cache_headers(portal_files):
         for url in urls:
             with urllib.request.urlopen(url + PATH, timeout=10) as response:
                 assert response.headers["Cache-Control"] == (
-                    f"max-age={SETTINGS['default_cache_ttl']}")
+                    f"max-age={SETTINGS['default_cache_ttl']}"
+                )
                 assert response.headers["Access-Control-Allow-Origin"] == "*"
                 answers.append(response.read())
         assert answers[0] == answers[1]

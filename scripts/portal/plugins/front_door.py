@@ -1,42 +1,68 @@
-"""The portal's Chinese front door: dataset cards, one search across all tables, a town chart.
+"""The portal's Chinese front door: a card per table and a chart of the elderly-care plan.
 
-Datasette's own search-all plugin only sees FTS tables it can auto-detect; ours are standalone
-n-gram tables declared with `fts_table` in the metadata, so this plugin searches those.
+Also gives every page's footer the data version (datapackage.json's version).
+
+Each card says where the table comes from: the documents its rows cite (through a foreign key to
+`documents`) or else the gazette issues, and the latest issue date among its rows' sources.
 """
 
 from __future__ import annotations
 
 from datasette import hookimpl
-from datasette.utils.asgi import Response
-
-from scripts.search_index import match_expression
 
 DATABASE = "dazu-gazette"
-RESULTS_PER_TABLE = 5
+PORTAL_PLUGIN = "dazu-portal"  # see scripts/portal/metadata.py
+DOCUMENTS_SHOWN = 2
 
 
-def _tables(datasette) -> dict[str, dict]:
-    return datasette.metadata("tables", database=DATABASE) or {}
+async def _sources_of(db, table: str, columns: list[str]) -> dict:
+    """The table's cited documents (up to DOCUMENTS_SHOWN) and its latest issue date."""
+    foreign_keys = await db.foreign_keys_for_table(table)
+    document_columns = [fk["column"] for fk in foreign_keys if fk["other_table"] == "documents"]
+    documents, total = [], 0
+    if document_columns:
+        column = document_columns[0]
+        rows = (
+            await db.execute(
+                f"select d.document_id, coalesce(d.doc_number, d.title) as label, d.title, "
+                f"count(*) over () as total from documents d where d.document_id in "
+                f"(select [{column}] from [{table}]) order by d.seq"
+            )
+        ).rows
+        documents = [dict(row) for row in rows[:DOCUMENTS_SHOWN]]
+        total = rows[0]["total"] if rows else 0
+    published = None
+    if "source_id" in columns:
+        published = (
+            await db.execute(
+                f"select max(published) from sources where source_id in "
+                f"(select source_id from [{table}])"
+            )
+        ).first()[0]
+    return {
+        "documents": documents,
+        "more_documents": total - len(documents),
+        "published": published,
+    }
 
 
 async def _cards(datasette) -> list[dict]:
     db = datasette.get_database(DATABASE)
-    table_names = set(await db.table_names())
+    counts = await db.table_counts(limit=1000)
     cards = []
-    for name, meta in _tables(datasette).items():
-        if name not in table_names or meta.get("hidden") or name.endswith("_fts"):
+    for name, meta in (datasette.metadata("tables", database=DATABASE) or {}).items():
+        if name not in counts or meta.get("hidden"):
             continue
-        count = (await db.execute(f"select count(*) from [{name}]")).first()[0]
         url = datasette.urls.table(DATABASE, name)
         cards.append(
             {
                 "name": name,
                 "title": meta.get("title", name),
                 "description": meta.get("description", ""),
-                "count": count,
+                "count": counts[name],
                 "url": url,
-                "source": meta.get("source"),
-                "source_url": meta.get("source_url"),
+                "documents_url": datasette.urls.table(DATABASE, "documents"),
+                **await _sources_of(db, name, await db.table_columns(name)),
             }
         )
     return cards
@@ -66,61 +92,16 @@ async def _town_chart(datasette) -> list[dict]:
 
 @hookimpl
 def extra_template_vars(template, datasette):
+    data_version = (datasette.plugin_config(PORTAL_PLUGIN) or {}).get("data_version")
     if template != "index.html":
-        return None
+        return {"data_version": data_version}
 
     async def inner():
         return {
+            "data_version": data_version,
             "cards": await _cards(datasette),
             "issue": await _issue(datasette),
             "town_chart": await _town_chart(datasette),
         }
 
     return inner
-
-
-async def search_all(datasette, request):
-    """/-/search?q=…: matching rows of every searchable table, a few per table."""
-    query = (request.args.get("q") or "").strip()[:100]
-    expression = match_expression(query) if query else None
-    db = datasette.get_database(DATABASE)
-    results = []
-    for name, meta in _tables(datasette).items():
-        fts_table = meta.get("fts_table")
-        if not fts_table or expression is None:
-            continue
-        label = meta.get("label_column") or "rowid"
-        where = f"rowid in (select rowid from [{fts_table}] where [{fts_table}] match :match)"
-        count = (
-            await db.execute(f"select count(*) from [{name}] where {where}", {"match": expression})
-        ).first()[0]
-        if not count:
-            continue
-        rows = (
-            await db.execute(
-                f"select rowid, [{label}] from [{name}] where {where} limit {RESULTS_PER_TABLE}",
-                {"match": expression},
-            )
-        ).rows
-        pk_rows = []
-        for row in rows:
-            pk_rows.append({"label": row[1], "url": datasette.urls.row(DATABASE, name, row[0])})
-        results.append(
-            {
-                "table": name,
-                "title": meta.get("title", name),
-                "count": count,
-                "url": datasette.urls.table(DATABASE, name) + "?_search=" + query,
-                "rows": pk_rows,
-            }
-        )
-    return Response.html(
-        await datasette.render_template(
-            "front_search.html", {"q": query, "results": results}, request=request
-        )
-    )
-
-
-@hookimpl
-def register_routes():
-    return [(r"^/-/search$", search_all)]

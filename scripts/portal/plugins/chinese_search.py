@@ -1,0 +1,79 @@
+"""Chinese search for the portal: Datasette's `?_search=` box and one search across all tables.
+
+Every searchable table has a standalone n-gram FTS5 table (`fts_table` in the metadata, see
+scripts/search_index.py). Datasette turns `?_search=` into `match escape_fts(:search)`; this
+plugin registers our `fts_escape` under that name, last, so it replaces Datasette's own phrase
+quoting, which cannot match n-grams. datasette-search-all cannot be used: it only lists tables
+whose FTS table Datasette detects from the schema, never tables declared in the metadata.
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+
+from datasette import hookimpl
+from datasette.utils import path_from_row_pks
+from datasette.utils.asgi import Response
+
+from scripts.search_index import fts_escape, match_expression
+
+DATABASE = "dazu-gazette"
+RESULTS_PER_TABLE = 5
+MAX_QUERY_CHARS = 100
+
+
+@hookimpl(trylast=True)
+def prepare_connection(conn):
+    conn.create_function("escape_fts", 1, fts_escape, deterministic=True)
+
+
+async def _table_matches(datasette, table: str, meta: dict, query: str) -> dict | None:
+    """How many rows of one table match, and links to the first few."""
+    db = datasette.get_database(DATABASE)
+    fts = meta["fts_table"]
+    where = f"rowid in (select rowid from [{fts}] where [{fts}] match :match)"
+    params = {"match": match_expression(query)}
+    count = (await db.execute(f"select count(*) from [{table}] where {where}", params)).first()[0]
+    if not count:
+        return None
+    pks = await db.primary_keys(table)
+    label = meta.get("label_column") or (pks[0] if pks else "rowid")
+    columns = ", ".join(f"[{column}]" for column in dict.fromkeys(["rowid", *pks, label]))
+    rows = await db.execute(
+        f"select {columns} from [{table}] where {where} limit {RESULTS_PER_TABLE}", params
+    )
+    return {
+        "table": table,
+        "title": meta.get("title", table),
+        "count": count,
+        "url": datasette.urls.table(DATABASE, table) + "?_search=" + urllib.parse.quote(query),
+        "rows": [
+            {
+                "label": row[label],
+                "url": datasette.urls.row(DATABASE, table, path_from_row_pks(row, pks, not pks)),
+            }
+            for row in rows
+        ],
+    }
+
+
+async def search_all(datasette, request):
+    """/-/search?q=…: how many rows of every searchable table match, with the first few."""
+    query = (request.args.get("q") or "").strip()[:MAX_QUERY_CHARS]
+    results = []
+    if match_expression(query):
+        tables = datasette.metadata("tables", database=DATABASE) or {}
+        for table, meta in tables.items():
+            if meta.get("fts_table"):
+                matches = await _table_matches(datasette, table, meta, query)
+                results += [matches] if matches else []
+    return Response.html(
+        await datasette.render_template(
+            "front_search.html", {"q": query, "results": results}, request=request
+        )
+    )
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/-/search$", search_all)]
