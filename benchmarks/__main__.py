@@ -8,6 +8,8 @@ import sys
 BENCHMARKS = {
     "extract": "benchmarks.extract_bench",
     "portal": "benchmarks.portal_bench",
+    "bot": "benchmarks.bot_bench",
+    "telegram": "benchmarks.telegram_bench",
 }
 
 

@@ -1,0 +1,355 @@
+"""Names and texts the router recognises, built from the database at start-up.
+
+Everything comes from the `names_of_kind` canned query: organisations (short names, full names,
+printed aliases and the forms without 区/大足区/重庆市大足区), people, posts, service items,
+documents, meetings, leading groups, projects, perils, tasks, facility kinds, standards, meeting
+topics, compensation rate items and the years the data covers. Free texts (service names, task
+contents, topics, standards) get a substring index, so the longest piece of a question that
+occurs in them can be found without a database call.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+KINDS = (
+    "department", "person", "post", "service", "document", "meeting", "group", "project",
+    "peril", "task", "campaign", "plan", "work_item", "facility", "standard", "topic", "rate",
+    "source", "notice", "coverage", "year",
+)  # fmt: skip
+TOWN_KIND = "镇街"
+COLLECTIVE_KIND = "统称"
+_PREFIXES = ("重庆市大足区", "大足区", "大足", "区")
+# Colloquial names residents use for organisations, each → a name the gazette prints.
+# Applied only when the printed name exists in the database.
+COLLOQUIAL: dict[str, str] = {
+    "住建委": "区住房城乡建委",
+    "建委": "区住房城乡建委",
+    "城管": "区城市管理局",
+    "交警": "区交巡警支队",
+    "交巡警": "区交巡警支队",
+    "规划局": "区规划自然资源局",
+    "自然资源局": "区规划自然资源局",
+    "国土局": "区规划自然资源局",
+    "市监局": "区市场监管局",
+    "工商局": "区市场监管局",
+    "发改委": "区发展改革委",
+    "经信委": "区经济信息委",
+    "卫健委": "区卫生健康委",
+    "卫生局": "区卫生健康委",
+    "文旅委": "区文化旅游委",
+    "农委": "区农业农村委",
+    "教育局": "区教委",
+    "消防队": "区消防救援支队",
+    "消防支队": "区消防救援支队",
+    "政务办": "区政务服务管理办",
+    "公积金中心": "区住房公积金管理中心",
+    "社保中心": "区社保事务中心",
+    "人力社保局": "区人力社保局",
+    "民宗委": "区民族宗教委",
+    "侨办": "区政府侨务办",
+    "人防办": "区人民防空办",
+    "金融中心": "区金融发展事务中心",
+}
+_SCOPE_SEPARATORS = re.compile(r"[、，,；;（）()：:\s]|保障|救助|导致|确认的|其他")
+MAX_INDEXED_LENGTH = 8
+_NONE: set[int] = set()
+# A two-character remainder still names an office when it ends like one (教委, 残联).
+_OFFICE_ENDINGS = ("局", "委", "办", "联", "院")
+# What is left of some full names without the district prefix is too general to stand alone.
+GENERIC_NAMES = frozenset({"人民政府", "人民政府办公室", "区人民政府"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of `names_of_kind`."""
+
+    kind: str
+    name: str
+    ref: str | None
+    detail: str | None
+    note: str | None  # a date, or for organisations the form of the name (name/full_name/alias)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the question recognised as a name: where it is and what it stands for."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: str
+
+
+class SubstringIndex:
+    """Every substring (2–8 characters) of a list of texts → the texts containing it.
+
+    Longer pieces are looked up by scanning the texts (rare: few questions repeat 9+ characters
+    of a name, and the texts are short)."""
+
+    def __init__(self, texts: list[str], max_length: int = MAX_INDEXED_LENGTH) -> None:
+        self.texts = texts
+        self.max_length = max_length
+        index: dict[str, set[int]] = {}
+        for position, text in enumerate(texts):
+            for start in range(len(text) - 1):
+                for end in range(start + 2, min(len(text), start + max_length) + 1):
+                    piece = text[start:end]
+                    if piece in index:
+                        index[piece].add(position)
+                    else:
+                        index[piece] = {position}
+        self._index = index
+
+    def hits(self, piece: str) -> set[int]:
+        if len(piece) <= self.max_length:
+            return self._index.get(piece, _NONE)
+        return {i for i, text in enumerate(self.texts) if piece in text}
+
+    def maximal_pieces(self, text: str, min_length: int = 2) -> list[tuple[str, int]]:
+        """Substrings of `text` found in the texts and not inside a longer found one."""
+        found: list[tuple[str, int]] = []
+        reach = 0  # pieces start left to right: one ending before `reach` is inside another
+        for start in range(len(text)):
+            end = start + min_length
+            best = None
+            while end <= len(text) and self.hits(text[start:end]):
+                best = end
+                end += 1
+            if best is not None and best > reach:
+                found.append((text[start:best], start))
+                reach = best
+        return found
+
+    def specificity(self, piece: str) -> float:
+        """How much a piece singles out texts: the inverse document frequency of its
+        two-character pieces, in bits, divided by 4 (≈ characters of a rare word).
+
+        护照 (one service name) scores about 2, 登记 or 申请 (dozens) below 1."""
+        total = 0.0
+        for start in range(len(piece) - 1):
+            count = len(self.hits(piece[start : start + 2]))
+            if count:
+                total += math.log2(len(self.texts) / count)
+        return total / 4
+
+    def bigrams(self) -> set[str]:
+        return {piece for piece in self._index if len(piece) == 2}
+
+    def near_miss(self, piece: str, known: set[str]) -> list[str]:
+        """Pieces of the texts as long as `piece` that differ from it in one character only,
+        where the question's character makes two-character pieces found nowhere in the data.
+
+        Typing Chinese with a pinyin keyboard swaps a character for a homophone (不动产登计 for
+        不动产登记) and makes a pair of characters no text contains; a real different word
+        (注册 for 注销) is a pair the data knows, and is not "corrected".
+        """
+        if len(piece) < 4:
+            return []
+        windows: list[str] = []
+        for text, _, _ in process.extract(piece, self.texts, scorer=fuzz.partial_ratio, limit=8):
+            for start in range(len(text) - len(piece) + 1):
+                window = text[start : start + len(piece)]
+                differing = [
+                    i for i, (a, b) in enumerate(zip(window, piece, strict=True)) if a != b
+                ]
+                if (
+                    len(differing) == 1
+                    and window not in windows
+                    and is_typo(piece, differing[0], known)
+                ):
+                    windows.append(window)
+        return windows
+
+
+def is_typo(text: str, position: int, known: set[str]) -> bool:
+    """The character at `position` forms no known two-character piece with its neighbours."""
+    pairs = [text[i : i + 2] for i in (position - 1, position) if i >= 0 and i + 2 <= len(text)]
+    return bool(pairs) and not any(pair in known for pair in pairs)
+
+
+@dataclass
+class Lexicon:
+    entries: dict[str, list[Entry]]
+    names: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    department_names: dict[str, str] = field(default_factory=dict)
+    department_full: dict[str, str] = field(default_factory=dict)
+    department_kind: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, names_of_kind: Callable[[str], list[dict[str, Any]]]) -> Lexicon:
+        """Build from a function kind → rows (the `names_of_kind` tool)."""
+        entries = {
+            kind: [
+                Entry(kind, row["name"], row.get("ref"), row.get("detail"), row.get("note"))
+                for row in names_of_kind(kind)
+                if row.get("name")
+            ]
+            for kind in KINDS
+        }
+        lexicon = cls(entries)
+        lexicon._build()
+        return lexicon
+
+    def _build(self) -> None:
+        self._build_departments()
+        self.posts = [(e.ref, e.detail) for e in self.entries["post"]]
+        self.notices = self.entries["notice"]
+        self.coverage: dict[str, set[str]] = defaultdict(set)
+        for entry in self.entries["coverage"]:
+            self.coverage[entry.ref or ""].add(entry.name)
+        self.persons: dict[str, set[str]] = defaultdict(set)
+        for entry in self.entries["person"]:
+            self.persons[entry.name].add(entry.detail or "")
+        self.documents = {e.name: e for e in self.entries["document"]}
+        self.meetings = {
+            int(e.ref): e for e in self.entries["meeting"] if e.ref and e.ref.isdigit()
+        }
+        self.years = {int(e.name) for e in self.entries["year"] if e.name.isdigit()}
+        dates = [e.note for e in self.entries["document"] if e.note]
+        self.current_year = int(max(dates)[:4]) if dates else max(self.years, default=2021)
+        self.peril_words = self._peril_words()
+        self.services = SubstringIndex([e.name for e in self.entries["service"]])
+        self.catalogues = list(dict.fromkeys(e.detail for e in self.entries["service"] if e.detail))
+        task_texts = [
+            e.name for kind in ("task", "campaign", "work_item", "plan") for e in self.entries[kind]
+        ]
+        self.tasks = SubstringIndex(task_texts)
+        self.topics = SubstringIndex([e.name for e in self.entries["topic"]])
+        standards = [e.name for e in self.entries["standard"]] + [
+            e.detail for e in self.entries["standard"] if e.detail
+        ]
+        self.standards = SubstringIndex(standards)
+        self.groups = [e.name for e in self.entries["group"]]
+        self.group_index = SubstringIndex(self.groups)
+        self.facility_index = SubstringIndex([e.name for e in self.entries["facility"]])
+        self.projects = [e.name for e in self.entries["project"]]
+        self.project_index = SubstringIndex(self.projects)
+        self.rates = SubstringIndex(
+            list(dict.fromkeys(w for e in self.entries["rate"] for w in (e.name, e.detail) if w))
+        )
+        self.known_pairs = set().union(
+            *(index.bigrams() for index in (self.services, self.tasks, self.topics, self.standards))
+        )
+        self._exact = self._exact_names()
+        self._max_exact = max((len(name) for name in self._exact), default=0)
+
+    def _build_departments(self) -> None:
+        variants: dict[str, set[str]] = defaultdict(set)
+        for entry in self.entries["department"]:
+            department_id, name = entry.ref or "", entry.name
+            self.department_kind[department_id] = entry.detail or ""
+            for variant in _department_variants(name, entry.detail == TOWN_KIND):
+                variants[variant].add(department_id)
+        printed = {e.name: e.ref for e in self.entries["department"]}
+        for colloquial, name in COLLOQUIAL.items():
+            if name in printed and colloquial not in variants:
+                variants[colloquial].add(printed[name] or "")
+        self.department_variants = {
+            v: next(iter(ids)) for v, ids in variants.items() if len(ids) == 1
+        }
+        for entry in self.entries["department"]:
+            if entry.note == "name":
+                self.department_names[entry.ref or ""] = entry.name
+            elif entry.note == "full_name":
+                self.department_full[entry.ref or ""] = entry.name
+
+    def _peril_words(self) -> dict[str, str]:
+        """Words of each peril's name and printed scope (雷击, 高空坠物, 火灾 …) → the peril."""
+        words: dict[str, set[str]] = defaultdict(set)
+        for entry in self.entries["peril"]:
+            for text in (entry.name, entry.detail or ""):
+                for word in _SCOPE_SEPARATORS.split(text):
+                    word = re.sub(r"^(经|由|对|在|因|区)|(的|等)$", "", word)
+                    if 2 <= len(word) <= 8 and "机构" not in word and "气象" not in word:
+                        words[word].add(entry.name)
+                        words[re.sub(r"伤人$", "", word)].add(entry.name)
+            words[entry.name].add(entry.name)
+        return {word: next(iter(perils)) for word, perils in words.items() if len(perils) == 1}
+
+    def _exact_names(self) -> dict[str, tuple[str, str]]:
+        """Surface form → (kind, canonical value) for names matched exactly in questions."""
+        exact: dict[str, tuple[str, str]] = {}
+        for word, peril in self.peril_words.items():
+            exact[word] = ("peril", peril)
+        for variant, department_id in self.department_variants.items():
+            exact[variant] = ("department", department_id)
+        for person in self.persons:
+            if len(person) >= 2:
+                exact[person] = ("person", person)
+        return exact
+
+    def spans(self, text: str) -> list[Span]:
+        """Longest non-overlapping exact names in `text`, left to right."""
+        found: list[Span] = []
+        position = 0
+        while position < len(text):
+            for length in range(min(self._max_exact, len(text) - position), 1, -1):
+                piece = text[position : position + length]
+                if piece in self._exact:
+                    kind, value = self._exact[piece]
+                    found.append(Span(position, position + length, piece, kind, value))
+                    position += length
+                    break
+            else:
+                position += 1
+        return found
+
+    def is_town(self, department_id: str) -> bool:
+        return self.department_kind.get(department_id) == TOWN_KIND
+
+    def person_near_misses(self, name: str) -> list[str]:
+        """People whose three-character name differs from `name` in one character."""
+        return [
+            person
+            for person in self.persons
+            if len(person) == len(name) >= 3
+            and sum(a != b for a, b in zip(person, name, strict=True)) == 1
+        ]
+
+    def documents_numbered(self, number: int, year: int | None = None) -> list[Entry]:
+        """Documents whose number is `number` (and year, when given)."""
+        pattern = re.compile(r"〔(\d{4})〕(\d+)")
+        found = []
+        for name, entry in self.documents.items():
+            match = pattern.search(name)
+            if (
+                match
+                and int(match.group(2)) == number
+                and (year is None or int(match.group(1)) == year)
+            ):
+                found.append(entry)
+        return found
+
+
+def _department_variants(name: str, is_town: bool) -> Iterable[str]:
+    yield name
+    if name.startswith("重庆市大足区"):
+        yield name[len("重庆市") :]
+    for prefix in _PREFIXES:
+        rest = name[len(prefix) :]
+        long_enough = len(rest) >= 3 or (len(rest) == 2 and rest.endswith(_OFFICE_ENDINGS))
+        if (
+            name.startswith(prefix)
+            and long_enough
+            and rest not in GENERIC_NAMES
+            and not rest.startswith(("级", "区"))
+        ):
+            yield rest
+            if not rest.startswith("区"):
+                yield "区" + rest
+    if is_town:
+        for suffix in ("街道办事处", "人民政府", "街道", "镇"):
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                stem = name[: -len(suffix)]
+                yield stem + ("街道" if "街道" in suffix else "镇")
+                yield stem
+                break

@@ -1,0 +1,136 @@
+"""Each canned query of metadata.yml as a langchain-core StructuredTool, plus the estimator.
+
+Argument schemas are pydantic models with types, bounds and Chinese descriptions, built from the
+named parameters the SQL declares; the SQL itself is never copied here. A tool returns
+`{"rows": [...], "truncated": bool}`: `truncated` when the row cap or the query's own LIMIT may
+have cut the list, so an answer can say "at least N".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.tools import StructuredTool
+from pydantic import BaseModel, Field, create_model
+
+from bot.database import CannedQuery, ReadOnlyDatabase
+from bot.estimate import RateTable, estimate
+
+MAX_TEXT_ARGUMENT = 50
+_LIMIT = re.compile(r"\blimit\s+(\d+)\s*$", re.IGNORECASE)
+_CHINESE_PART = re.compile(r"^(.*?[\u4e00-\u9fff].*?[。）)])\s*[A-Z]", re.DOTALL)
+# Queries the bot uses internally; listing names is not a citizen's question.
+INTERNAL_QUERIES = frozenset({"names_of_kind"})
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """How one named SQL parameter is typed and described to a tool caller."""
+
+    kind: type
+    description: str
+    bounds: dict[str, Any]
+
+
+def _text(description: str, max_length: int = MAX_TEXT_ARGUMENT, **bounds: Any) -> Parameter:
+    return Parameter(str, description, {"min_length": 1, "max_length": max_length, **bounds})
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "keyword": _text("要查找的关键词（名称或内容中的一段文字），如 护照、不动产登记、全程网办"),
+    "department": _text(
+        "机构名称，简称、全称或别称均可，如 区公安局、重庆市大足区公安局、区城管局"
+    ),
+    "person": _text("人员姓名，如 胡建伟", max_length=20),
+    "post": _text("职务名称中的一段（如 应急管理局副局长）或机构名称（如 区司法局）"),
+    "project": _text("征收项目名称中的一段，如 龙岗"),
+    "unit": _text("单位名称（简称、全称或别称），如 区司法局、龙水镇、各镇街"),
+    "date": _text(
+        "日期，格式 YYYY-MM-DD，如 2021-06-30", max_length=10, pattern=r"^\d{4}-\d{2}-\d{2}$"
+    ),
+    "town": _text("镇街名称，如 龙水镇、棠香街道"),
+    "doc_number": _text("文号或其中一段，如 大足府办发〔2021〕37号、〔2021〕37号"),
+    "group": _text("领导小组名称中的一段，如 高层建筑消防安全"),
+    "number": Parameter(int, "常务会议是第几次（数字），如 3", {"ge": 1, "le": 999}),
+    "kind": _text("名称类别，如 department、person、service", max_length=20, pattern=r"^[a-z_]+$"),
+    "peril": _text("灾害类别或保险范围中的一段，如 自然灾害、高空坠物、见义勇为"),
+}
+
+
+def chinese_description(query: CannedQuery) -> str:
+    """The Chinese half of a bilingual metadata description (the part before the English)."""
+    match = _CHINESE_PART.match(query.description)
+    return match.group(1) if match else query.description
+
+
+def argument_schema(query: CannedQuery) -> type[BaseModel]:
+    """A pydantic model with one required, bounded field per named parameter of the SQL."""
+    fields: dict[str, Any] = {}
+    for name in query.params:
+        parameter = PARAMETERS.get(name) or _text(f"查询参数 {name}")
+        fields[name] = (
+            parameter.kind,
+            Field(..., description=parameter.description, **parameter.bounds),
+        )
+    return create_model(f"{query.name}_arguments", **fields)
+
+
+def query_tool(query: CannedQuery, database: ReadOnlyDatabase) -> StructuredTool:
+    """The canned query as a tool: validated arguments in, bound parameters, rows out."""
+    declared_limit = _LIMIT.search(query.sql.strip())
+    limit = int(declared_limit.group(1)) if declared_limit else None
+    row_cap = None if query.name not in INTERNAL_QUERIES else 100_000
+
+    def run(**arguments: Any) -> dict[str, Any]:
+        result = database.run(query.sql, arguments, row_cap=row_cap)
+        cut_by_limit = limit is not None and len(result.rows) >= limit
+        return {"rows": result.rows, "truncated": result.truncated or cut_by_limit}
+
+    return StructuredTool.from_function(
+        func=run,
+        name=query.name,
+        description=f"{query.title.split(' / ')[0]}：{chinese_description(query)}",
+        args_schema=argument_schema(query),
+    )
+
+
+class EstimateArguments(BaseModel):
+    area_m2: float = Field(..., gt=0, le=100_000, description="被征收房屋建筑面积（平方米）")
+    structure: str = Field(
+        ...,
+        min_length=1,
+        max_length=MAX_TEXT_ARGUMENT,
+        description="房屋类别和结构，按补偿标准表的名称，如 住宅类（成套）混合结构",
+    )
+    decoration: str = Field(
+        "", max_length=20, description="装饰装修档次，如 简易装饰装修、中装；空表示不计装修"
+    )
+    days_early: int = Field(0, ge=0, le=3650, description="在签约期内提前签约的天数")
+
+
+def estimate_tool(rates_tool: StructuredTool, project: str) -> StructuredTool:
+    """Compensation estimate for `project`, every rate read through the rates query tool."""
+
+    def run(area_m2: float, structure: str, decoration: str = "", days_early: int = 0) -> dict:
+        rows = rates_tool.invoke({"project": project})["rows"]
+        result = estimate(RateTable(rows), area_m2, structure, decoration, days_early)
+        return {"rows": result.rows_used, "estimate": result, "truncated": False}
+
+    return StructuredTool.from_function(
+        func=run,
+        name="estimate_compensation",
+        description=(
+            f"按{project}的房屋征收补偿标准估算补偿金额（预评估价格、装饰装修、搬迁补助费、"
+            "货币补偿补助费、提前签约搬迁奖励），并列出每一步的算式。仅供参考。"
+        ),
+        args_schema=EstimateArguments,
+    )
+
+
+def build_tools(
+    queries: dict[str, CannedQuery], database: ReadOnlyDatabase
+) -> dict[str, StructuredTool]:
+    """Every canned query as a tool, keyed by the query's name."""
+    return {name: query_tool(query, database) for name, query in queries.items()}

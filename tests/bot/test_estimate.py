@@ -1,0 +1,95 @@
+"""The compensation estimate reads every rate from the table and shows its arithmetic."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from bot.estimate import NO_DECORATION, EstimateError, RateTable, estimate
+
+RESIDENTIAL = "住宅类（成套）混合结构"
+OFFICE = "办公（含其他配套用房、90年代及以前）混合结构"
+
+
+@pytest.fixture(scope="module")
+def rows(answerer):
+    return answerer.tools["compensation_rates_of_project"].invoke({"project": "龙岗"})["rows"]
+
+
+def line(result, label):
+    return next(line for line in result.lines if line.label.startswith(label))
+
+
+def test_cash_subsidy_for_90_square_metres_is_21000_plus_20_steps(rows):
+    result = estimate(RateTable(rows), 90, RESIDENTIAL)
+    cash = line(result, "货币补偿补助费")
+    assert cash.amount == 21000 + 20 * 300 == 27000
+    assert "21000 + 20 × 300" in cash.formula
+
+
+def test_relocation_subsidy_counts_whole_10_square_metre_steps(rows):
+    assert line(estimate(RateTable(rows), 90, RESIDENTIAL), "搬迁补助费").amount == 1000 + 2 * 200
+    assert line(estimate(RateTable(rows), 79.5, RESIDENTIAL), "搬迁补助费").amount == 1000
+    assert line(estimate(RateTable(rows), 60, RESIDENTIAL), "搬迁补助费").amount == 1000
+
+
+def test_early_signing_reward_is_capped_at_the_printed_maximum(rows):
+    ten = estimate(RateTable(rows), 90, RESIDENTIAL, days_early=10)
+    forty = estimate(RateTable(rows), 90, RESIDENTIAL, days_early=40)
+    assert line(ten, "提前签约").amount == 2000
+    assert line(forty, "提前签约").amount == 200 * 30
+    assert "最多计30天" in line(forty, "提前签约").formula
+
+
+def test_assessed_value_and_decoration_are_per_square_metre(rows):
+    result = estimate(RateTable(rows), 90, RESIDENTIAL, "中装", 10)
+    assert line(result, "房屋预评估价值").amount == 3960 * 90
+    assert line(result, "装饰装修补偿").amount == 110 * 90
+    assert result.total == 356400 + 9900 + 1400 + 27000 + 2000
+
+
+def test_no_decoration_is_noted_not_counted(rows):
+    result = estimate(RateTable(rows), 90, RESIDENTIAL, NO_DECORATION)
+    assert not any(line.label.startswith("装饰装修") for line in result.lines)
+    assert any("简易装饰装修80元/m²" in note for note in result.notes)
+
+
+def test_non_residential_cash_subsidy_is_5_percent_with_a_floor(rows):
+    office = estimate(RateTable(rows), 200, OFFICE)
+    assert line(office, "货币补偿补助费").amount == 4160 * 200 * 0.05
+    small = estimate(RateTable(rows), 50, "工业划拨砖木结构")
+    assert line(small, "货币补偿补助费").amount == 15000  # 2920 × 50 × 5% = 7300 < 15000
+
+
+def test_non_residential_use_is_matched_or_left_to_the_resident(rows):
+    office = estimate(RateTable(rows), 200, OFFICE)
+    assert line(office, "搬迁补助费").amount == 20 * 200
+    industrial = estimate(RateTable(rows), 100, "工业划拨砖木结构")
+    assert not any(line.label.startswith("搬迁补助费") for line in industrial.lines)
+    assert any("按实际用途另算" in note for note in industrial.notes)
+
+
+def test_every_amount_comes_from_the_rate_rows(rows):
+    changed = copy.deepcopy(rows)
+    for row in changed:
+        if row["category"] == "货币补偿补助费" and row["basis"] == "per_household":
+            row["amount"] = 30000
+        if row["category"] == "货币补偿补助费" and row["basis"] == "per_step_above_threshold":
+            row["threshold_m2"] = 80
+    result = estimate(RateTable(changed), 90, RESIDENTIAL)
+    assert line(result, "货币补偿补助费").amount == 30000 + 10 * 300
+
+
+def test_unknown_structure_or_decoration_is_an_error(rows):
+    with pytest.raises(EstimateError, match="可选"):
+        estimate(RateTable(rows), 90, "钢结构")
+    with pytest.raises(EstimateError):
+        estimate(RateTable(rows), 90, RESIDENTIAL, "豪华装修")
+    with pytest.raises(EstimateError):
+        RateTable([])
+
+
+def test_small_homes_are_told_about_the_guaranteed_minimum_area(rows):
+    result = estimate(RateTable(rows), 28, RESIDENTIAL)
+    assert any("保底面积30m²或45m²" in note for note in result.notes)
