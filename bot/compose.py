@@ -250,12 +250,7 @@ class Composer:
         lines = [
             f"{rows[0]['department']}（{full}）实施的政务服务事项共{count}项（{split}），例如："
         ]
-        lines += [
-            f"{i}. {row['name']}（{row['item_type']}）"
-            for i, row in enumerate(rows[:LIST_ITEMS], 1)
-        ]
-        if len(rows) > LIST_ITEMS:
-            lines.append(f"……其余{len(rows) - LIST_ITEMS}项见数据门户。")
+        lines += numbered(rows, lambda row: f"{row['name']}（{row['item_type']}）")
         return "\n".join(lines)
 
     def _catalogue_items(self, route: Route, rows: list[dict[str, Any]], truncated: bool) -> str:
@@ -265,12 +260,7 @@ class Composer:
         first = rows[0]
         count = f"至少{len(rows)}" if truncated else str(len(rows))
         lines = [f"“{first['catalogue']}”事项清单（{first['batch']}）共{count}项，例如："]
-        for i, row in enumerate(rows[:LIST_ITEMS], 1):
-            places = _delegated(row)
-            delegated = f"，下放到{places}办理" if places else ""
-            lines.append(f"{i}. {row['name']}（{row['implementer']}{delegated}）")
-        if len(rows) > LIST_ITEMS:
-            lines.append(f"……其余{len(rows) - LIST_ITEMS}项见数据门户。")
+        lines += numbered(rows, _catalogue_item)
         return "\n".join(lines)
 
     def _service_counts(self, route: Route, rows: list[dict[str, Any]], truncated: bool) -> str:
@@ -343,12 +333,9 @@ class Composer:
         lines = [
             f"《{first['document_title']}》（{first['doc_number']}，{first['sign_date']}{meeting}）共{len(rows)}条任免："
         ]
-        limit = 10
-        lines += [
-            f"{i}. {self._appointment_phrase(row, True)}" for i, row in enumerate(rows[:limit], 1)
-        ]
-        if len(rows) > limit:
-            lines.append(f"……其余{len(rows) - limit}条见数据门户。")
+        lines += numbered(
+            rows, lambda row: self._appointment_phrase(row, True), limit=10, unit="条"
+        )
         return "\n".join(lines)
 
     def _roles_of_person(self, route: Route, rows: list[dict[str, Any]], truncated: bool) -> str:
@@ -461,11 +448,13 @@ class Composer:
         shared = [row for row in rows if row.get("unit") and row["unit"] != unit]
         towns = f"，其中{len(shared)}项是分配给{shared[0]['unit']}的任务" if shared else ""
         lines = [f"{unit}的工作任务共{len(rows)}项（{split}）{towns}："]
-        for i, row in enumerate(rows[:LIST_ITEMS], 1):
-            deadline = row.get("deadline_text") or "未写时限"
-            lines.append(f"{i}. {shorten(row['content'], 40)}（{row['role']}，{deadline}）")
-        if len(rows) > LIST_ITEMS:
-            lines.append(f"……其余{len(rows) - LIST_ITEMS}项见数据门户。")
+        lines += numbered(
+            rows,
+            lambda row: (
+                f"{shorten(row['content'], 40)}"
+                f"（{row['role']}，{row.get('deadline_text') or '未写时限'}）"
+            ),
+        )
         return "\n".join(lines)
 
     def _tasks_due_by(self, route: Route, rows: list[dict[str, Any]], truncated: bool) -> str:
@@ -473,13 +462,7 @@ class Composer:
         if not rows:
             return f"数据中没有完成时限在{date}或之前的任务。"
         lines = [f"完成时限在{date}或之前的任务共{len(rows)}项："]
-        for i, row in enumerate(rows[:LIST_ITEMS], 1):
-            units = f"，{row['units']}" if row.get("units") else ""
-            lines.append(
-                f"{i}. {row['deadline']} {shorten(row['content'], 40)}（{row['plan']}{units}）"
-            )
-        if len(rows) > LIST_ITEMS:
-            lines.append(f"……其余{len(rows) - LIST_ITEMS}项见数据门户。")
+        lines += numbered(rows, _due_task)
         return "\n".join(lines)
 
     def _tasks_by_keyword(self, route: Route, rows: list[dict[str, Any]], truncated: bool) -> str:
@@ -534,13 +517,9 @@ class Composer:
             return f"敬老院改造提升基础指标中没有与“{keyword}”有关的条目。"
         about = "" if keyword == "%" else f"与“{keyword}”有关的"
         lines = [f"特困人员供养服务设施（敬老院）改造提升基础指标中{about}共{len(rows)}条："]
-        limit = 8
-        lines += [
-            f"{i}. 【{row['category']}】{row['requirement']}"
-            for i, row in enumerate(rows[:limit], 1)
-        ]
-        if len(rows) > limit:
-            lines.append(f"……其余{len(rows) - limit}条见数据门户。")
+        lines += numbered(
+            rows, lambda row: f"【{row['category']}】{row['requirement']}", limit=8, unit="条"
+        )
         return "\n".join(lines)
 
     def _document(self, route: Route, rows: list[dict[str, Any]], truncated: bool) -> str:
@@ -689,3 +668,28 @@ def _group_by(rows: list[dict[str, Any]], key: str) -> dict[Any, list[dict[str, 
     for row in rows:
         groups.setdefault(row.get(key), []).append(row)
     return groups
+
+
+def numbered(
+    rows: list[dict[str, Any]],
+    describe: Callable[[dict[str, Any]], str],
+    *,
+    limit: int = LIST_ITEMS,
+    unit: str = "项",
+) -> list[str]:
+    """The first `limit` rows as "i. …" lines, then how many more the portal shows."""
+    lines = [f"{i}. {describe(row)}" for i, row in enumerate(rows[:limit], 1)]
+    if len(rows) > limit:
+        lines.append(f"……其余{len(rows) - limit}{unit}见数据门户。")
+    return lines
+
+
+def _catalogue_item(row: dict[str, Any]) -> str:
+    places = _delegated(row)
+    delegated = f"，下放到{places}办理" if places else ""
+    return f"{row['name']}（{row['implementer']}{delegated}）"
+
+
+def _due_task(row: dict[str, Any]) -> str:
+    units = f"，{row['units']}" if row.get("units") else ""
+    return f"{row['deadline']} {shorten(row['content'], 40)}（{row['plan']}{units}）"
