@@ -133,8 +133,9 @@ def _decision(context: ExtractionContext, name: str, notice_text: str) -> Docume
 
 
 def _document_text(context: ExtractionContext, document: Document) -> str:
-    return "".join(text for _, text in context.source_text.numbered(document.start_line,
-                                                                     document.end_line))
+    return "".join(
+        text for _, text in context.source_text.numbered(document.start_line, document.end_line)
+    )
 
 
 def read_households(terms: Terms, text: str) -> int | None:

@@ -19,7 +19,17 @@ from ..sources import SOURCES_DIR, read_csv
 
 TERMS_FILE = "sources/vocab/compensation_terms.csv"
 LABELS_FILE = "sources/vocab/compensation_labels.csv"
-ROLES = ("structure", "use", "suite", "unit", "category", "filler", "table_header")
+ROLES = (
+    "structure",
+    "use",
+    "suite",
+    "unit",
+    "category",
+    "filler",
+    "table_header",
+    "estimate",
+    "settlement",
+)
 NUMBER = r"\d+(?:\.\d+)?"
 
 

@@ -44,7 +44,7 @@ def test_early_signing_reward_is_capped_at_the_printed_maximum(rows):
 
 def test_assessed_value_and_decoration_are_per_square_metre(rows):
     result = estimate(RateTable(rows), 90, RESIDENTIAL, "中装", 10)
-    assert line(result, "房屋预评估价值").amount == 3960 * 90
+    assert line(result, "预评估价格").amount == 3960 * 90
     assert line(result, "装饰装修补偿").amount == 110 * 90
     assert result.total == 356400 + 9900 + 1400 + 27000 + 2000
 
