@@ -399,6 +399,11 @@ def deadlines_as_printed(data: PackageData) -> Iterator[Problem]:
             )
 
 
+def _unbracketed(text: str) -> str:
+    """Flattened text without its bracketed notes (a campaign cell's (牵头单位:…))."""
+    return re.sub(r"[（(][^（()）]*[）)]", "", _flat(text))
+
+
 _NUMBERING = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])")
 
 
@@ -438,15 +443,14 @@ def task_tables_fully_held(data: PackageData) -> Iterator[Problem]:
     held = defaultdict(list)
     for task in data.rows("tasks"):
         held[task["document_id"]].append(
-            "\n".join(_flat(value) for value in task.values() if value)
+            "\n".join(_unbracketed(value) for value in task.values() if value)
         )
     for document in data.rows("documents"):
         joined = "\n".join(held[document["document_id"]])
         missing = []
         for line, cells in _task_tables(data, document):
-            texts = [_NUMBERING.sub("", cell) for cell in cells]
-            checkable = [cell for cell in texts if len(cell) >= 8]
-            if checkable and not any(cell in joined for cell in checkable):
+            longest = max((_unbracketed(_NUMBERING.sub("", cell)) for cell in cells), key=len)
+            if len(longest) >= MIN_PIECE and longest not in joined:
                 missing.append(line)
         if missing:
             yield Problem(
