@@ -160,9 +160,9 @@ class RateTable:
 
 
 def _role(category: str) -> str:
-    """How a category enters the estimate: value, choice, sum or note (curated; default note)."""
+    """How a category enters the estimate: value, choice, sum or note (curated; default sum)."""
     roles, _ = _curated()
-    return roles.get(category, "note")
+    return roles.get(category, "sum")
 
 
 def _per_area(row: Row) -> bool:

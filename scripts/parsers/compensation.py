@@ -291,7 +291,11 @@ def _category(terms: Terms, text: str) -> str:
 
 
 class _Table:
-    """Rows of a rates table: 序号 | category | use | standard | notes, found by their cells."""
+    """Rows of a rates table: [序号 |] fee | use | standard | notes, found by what each cell holds.
+
+    A row opens a new fee when it is numbered or its first cell is a name (no amount, not a
+    use); a row starting with an empty cell continues the fee above (another use, notes).
+    """
 
     def __init__(self, terms: Terms):
         self.terms = terms
@@ -307,9 +311,11 @@ class _Table:
             return
         numbered = bool(squeezed and squeezed[0].isdigit())
         rest = list(zip(cells, squeezed, strict=True))[1 if numbered else 0 :]
-        if numbered:
+        first = rest[0][1] if rest else ""
+        if numbered or (first and not re.search(r"\d", first) and not self._use(first)):
+            # A new fee: a numbered row, or a row whose first cell names it (搬家补助⇥住宅⇥…).
             self.use, self.use_text = None, ""
-            self.category = rest[0][1] if rest else None
+            self.category = first or None
             rest = rest[1:]
         for printed, cell in rest:
             if not cell:

@@ -88,7 +88,7 @@ class RateReader:
         self.percent = re.compile(rf"(按[^，,；;。]*?评估价值)的({NUMBER})%")
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
         self.times = re.compile(rf"([^，,。；;（(]+?)的?计发({NUMBER})次")
-        self.months = re.compile(rf"(?:([^，,。；;（(]+?)的)?计发({NUMBER})个月")
+        self.months = re.compile(rf"([^，,。；;（(]*?)的?计发({NUMBER})个月")
         self.day_window = re.compile(
             rf"第({NUMBER})(?:日|天)至第({NUMBER})(?:日|天)(?:内)?签约的?[，,]?"
         )
