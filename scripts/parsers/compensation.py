@@ -209,10 +209,26 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
             "office_phone": _printed(clauses, "office_phone"),
             "office_hours": _printed(clauses, "office_hours"),
             "valuation_firm": valuer,
+            **_appeal(decision_text or "", notice_text),
         },
         line=name_line,
     )
     _read_scheme(context, terms, Rates(context, project_id), attachment)
+
+
+def _appeal(decision_text: str, notice_text: str) -> dict[str, str | int | None]:
+    """Appeal rights printed in the decision (else the notice): 60日内…行政复议, 6个月内…诉讼."""
+    for text in (_norm(decision_text), notice_text):
+        sentence = next((s for s in re.split(r"(?<=。)", text) if "行政复议" in s), None)
+        if sentence:
+            review = re.search(r"(\d+)日内[^。；]*?行政复议", sentence)
+            lawsuit = re.search(r"(\d+)个月内[^。；]*?行政诉讼", sentence)
+            return {
+                "appeal_text": sentence,
+                "appeal_review_days": int(review[1]) if review else None,
+                "appeal_litigation_months": int(lawsuit[1]) if lawsuit else None,
+            }
+    return {"appeal_text": None, "appeal_review_days": None, "appeal_litigation_months": None}
 
 
 def _printed(clauses: dict[str, tuple[int, str]], field: str) -> str | None:
