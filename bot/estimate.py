@@ -69,6 +69,7 @@ class Household:
     settlement: str = DEFAULT_SETTLEMENT
     property_use: str | None = None
     assessed_value: float | None = None
+    persons: int | None = None
 
 
 @dataclass
@@ -189,6 +190,8 @@ def inputs_of(table: RateTable, category: str) -> list[str]:
             needed.append("settlement")
         if basis == "percent_of_assessed_value":
             needed += ["assessed_value"] if not value_category else ["structure", "area_m2"]
+        if basis.startswith("per_person"):
+            needed.append("persons")
         if basis == "area_floor":
             needed.append("area_m2")
             if row.get("min_persons") is not None or row.get("max_persons") is not None:
@@ -372,20 +375,30 @@ class _Item:
         return amount, f"{formula} = {money(amount)}元"
 
     def _monthly(self) -> tuple[float, str] | None:
-        rows = self._basis("per_household_per_month", "per_m2_per_month")
+        rows = self._basis("per_household_per_month", "per_m2_per_month", "per_person_per_month")
         months = self._count("months") if rows else None
         if not rows or months is None:
             return None
         row = rows[0]
+        factor, factor_text = self._factor(row)
+        if factor is None:
+            return None
         self.used.append(row)
-        per = row["amount"] * (self.household.area_m2 if row["basis"] == "per_m2_per_month" else 1)
-        amount = per * months[0]
-        area = (
-            f" × {number(self.household.area_m2)}m²" if row["basis"] == "per_m2_per_month" else ""
-        )
+        amount = row["amount"] * factor * months[0]
         return amount, (
-            f"{number(row['amount'])}{row['unit']}{area} × {months[1]} = {money(amount)}元"
+            f"{number(row['amount'])}{row['unit']}{factor_text} × {months[1]} = {money(amount)}元"
         )
+
+    def _factor(self, row: Row) -> tuple[float | None, str]:
+        """What a monthly or flat amount is multiplied by: the area, the persons, or one."""
+        if row["basis"].startswith("per_m2"):
+            return self.household.area_m2, f" × {number(self.household.area_m2)}m²"
+        if row["basis"].startswith("per_person"):
+            if self.household.persons is None:
+                self.notes.append(f"{self.category}按人计，需家庭人口。")
+                return None, ""
+            return self.household.persons, f" × {self.household.persons}人"
+        return 1, ""
 
     def _per_day(self) -> tuple[float, str] | None:
         rows = self._basis("per_household_per_day", "per_m2_per_day")
@@ -459,14 +472,18 @@ class _Item:
         return amount, f"{money(assessed[0])}元 × {number(row['amount'])}% = {money(amount)}元"
 
     def _flat(self) -> tuple[float, str] | None:
-        rows = self._basis("per_household", "per_household_per_time", "per_unit", "lump_sum")
+        bases = ("per_household", "per_household_per_time", "per_unit", "per_person", "lump_sum")
+        rows = self._basis(*bases)
         if len(rows) != 1:
             return None
         row = rows[0]
+        factor, factor_text = self._factor(row)
+        if factor is None:
+            return None
         self.used.append(row)
-        return self._times(
-            float(row["amount"]), f"{money(row['amount'])}{row['unit']}", row["unit"]
-        )
+        amount = float(row["amount"]) * factor
+        formula = f"{money(row['amount'])}{row['unit']}{factor_text}"
+        return self._times(amount, formula, row["unit"])
 
     def _bounds(self, amount: float, formula: str) -> tuple[float, str]:
         """Floor (不足N元的按N元) and cap (最高不超过N元) of this category for this use."""

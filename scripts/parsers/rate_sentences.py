@@ -29,8 +29,15 @@ BASIS_BY_UNIT = {
     "元/户·月": "per_household_per_month",
     "元/m²·月": "per_m2_per_month",
     "元/部": "per_unit",
+    "元/人": "per_person",
+    "元/人·月": "per_person_per_month",
 }
 SEPARATORS = "，,、；;：:"
+
+
+def basis_of(unit: str, bare: str) -> str | None:
+    """How an amount in `unit` applies; `bare` for an amount printed without a unit (元)."""
+    return bare if unit == "元" else BASIS_BY_UNIT.get(unit)
 
 
 @dataclass
@@ -251,13 +258,16 @@ class RateReader:
                 continue
             threshold = number(before[-1][1])
             base_unit = self.unit_of(base_money)
+            base_basis = basis_of(base_unit, "per_household")
+            if base_basis is None:
+                continue
             prefix = use or ""
             found.append(
                 Rate(
                     f"{prefix}基本",
                     number(base_money["amount"]),
                     base_unit,
-                    BASIS_BY_UNIT.get(base_unit, "per_household"),
+                    base_basis,
                     property_use=use,
                     condition=text[before[-1].start() : before[-1].end()].rstrip("，,的"),
                     threshold_m2=threshold,
@@ -299,7 +309,7 @@ class RateReader:
         found = []
         for match in self.day_window.finditer(text):
             money = self.money.match(text, match.end())
-            if not money:
+            if not money or basis_of(self.unit_of(money), "lump_sum") is None:
                 continue
             unit = self.unit_of(money)
             found.append(
@@ -307,7 +317,7 @@ class RateReader:
                     f"第{match[1]}日至第{match[2]}日签约",
                     number(money["amount"]),
                     unit,
-                    BASIS_BY_UNIT.get(unit, "lump_sum"),
+                    basis_of(unit, "lump_sum"),
                     property_use=use,
                     condition=match[0].rstrip("，,"),
                     signing_day_from=int(match[1]),
@@ -320,12 +330,14 @@ class RateReader:
             if not money or money.start() - match.end() > 6 or money.start() in taken:
                 continue
             unit = self.unit_of(money)
+            if basis_of(unit, "lump_sum") is None:
+                continue
             found.append(
                 Rate(
                     f"提前{match[1]}天签约",
                     number(money["amount"]),
                     unit,
-                    BASIS_BY_UNIT.get(unit, "lump_sum"),
+                    basis_of(unit, "lump_sum"),
                     property_use=use,
                     condition=match[0].rstrip("，,"),
                     min_days_early=int(match[1]),
@@ -353,7 +365,7 @@ class RateReader:
         for match in self.money.finditer(text):
             start = match.start()
             unit = self.unit_of(match)
-            if start in taken or unit == "元":
+            if start in taken or unit not in BASIS_BY_UNIT:  # 元 alone, 元/人·日 …: unread
                 piece_start = self._after_separator(text, match.end())
                 continue
             piece_start = max(piece_start, self._clause_start(text, piece_start, start))
@@ -397,7 +409,7 @@ class RateReader:
             item,
             number(match["amount"]),
             unit,
-            BASIS_BY_UNIT.get(unit, "lump_sum"),
+            BASIS_BY_UNIT[unit],
             category=category[1] if category else None,
             condition=condition,
             **described,
