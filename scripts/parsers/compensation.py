@@ -173,6 +173,16 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
     decision_text = _document_text(context, decision) if decision else ""
     households = read_households(terms, decision_text) or read_households(terms, scope)
     area = read_floor_area(terms, decision_text) or read_floor_area(terms, scope)
+    in_notice = (read_households(terms, scope), read_floor_area(terms, scope))
+    if None not in in_notice and in_notice != (households, area):
+        context.flag(
+            scope_line,
+            f"the notice states {in_notice[0]}户 and {in_notice[1]}平方米, "
+            f"the decision {households}户 and {area}平方米",
+            expected="the same households and floor area in decision and notice",
+            curated_file="sources/errata.csv",
+            suggested_row="<source_id>,<line>,contradiction,<printed>,…",
+        )
     dates = [parse_date(printed) for printed in _DATE.findall(period)]
     days = re.search(r"共(?:计)?(\d+)(?:天|日)", _norm(period))
     if len(dates) < 2 or households is None or area is None:

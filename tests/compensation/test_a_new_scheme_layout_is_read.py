@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .synthetic import DECISION, NOTICE, parse
+
 
 def rate(scheme, category, basis, **match):
     found = [
@@ -107,3 +109,18 @@ def test_a_sentence_of_a_new_shape_is_a_review_item_and_the_rest_is_read(scheme)
 
 def test_every_rate_row_carries_its_project(scheme):
     assert {row["project_id"] for row in scheme.rates} == {scheme.project["project_id"]}
+
+
+def test_a_notice_without_its_clauses_is_flagged_and_the_run_goes_on(departments):
+    broken = [line for line in NOTICE if not line.startswith("五、签约期限")]
+    context, _ = parse(departments, DECISION, broken)
+    assert context.tables["compensation_projects"] == []
+    (item,) = context.review
+    assert "signing_period" in item.what and item.curated_file.endswith("compensation_labels.csv")
+
+
+def test_decision_and_notice_disagreeing_on_households_is_flagged(departments):
+    notice = [line.replace("住户37户", "住户38户") for line in NOTICE]
+    context, _ = parse(departments, DECISION, notice)
+    assert context.tables["compensation_projects"][0]["households"] == 37
+    assert any("the notice states 38户" in item.what for item in context.review)
