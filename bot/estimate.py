@@ -260,7 +260,7 @@ class _Item:
         mode = self.household.settlement
         exact = [r for r in rows if settlement_of(r.get("condition")) == mode]
         loose = [r for r in rows if mode.startswith(settlement_of(r.get("condition")) or "\0")]
-        plain = [r for r in rows if not r.get("condition")]
+        plain = [r for r in rows if not settlement_of(r.get("condition"))]
         chosen = (exact or loose or plain or [None])[0]
         if chosen is None:
             return None

@@ -27,7 +27,7 @@ _CLAUSE = re.compile(r"^[一二三四五六七八九十]+、([^：:]+)[：:](.+)
 _SUB_CLAUSE = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\s*([^：:]+)[：:](.+)$")
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 _ORDINAL = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*")
-_PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)元")
+_PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)(万)?元")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _DISTRICT_PREFIX = "大足区"
 REQUIRED = ("name", "scope", "signing_period", "compensation_methods")
@@ -382,7 +382,10 @@ def _check_every_amount_has_a_rate(
         for row in context.tables["compensation_rates"]
         if row["project_id"] == project_id and row["source_line"] == line_no
     }
-    missing = {float(value) for value in _PRINTED_MONEY.findall(_norm(text))} - amounts
+    printed = {
+        float(value) * (10000 if wan else 1) for value, wan in _PRINTED_MONEY.findall(_norm(text))
+    }
+    missing = printed - amounts
     if missing:
         context.flag(
             line_no,

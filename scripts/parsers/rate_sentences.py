@@ -35,6 +35,11 @@ BASIS_BY_UNIT = {
 SEPARATORS = "，,、；;：:"
 
 
+def yuan(printed: str, wan: str | None) -> float | int:
+    """An amount in 元: 21000元, or 2万元 = 20000."""
+    return number(printed) * (10000 if wan else 1)
+
+
 def basis_of(unit: str, bare: str) -> str | None:
     """How an amount in `unit` applies; `bare` for an amount printed without a unit (元)."""
     return bare if unit == "元" else BASIS_BY_UNIT.get(unit)
@@ -80,12 +85,14 @@ class RateReader:
         times = "|".join(re.escape(w) for w in ("次", "日", "天", "月"))
         self.money = re.compile(
             rf"(?P<per>每(?P<per_what>{per})(?:每(?P<per_time>{times}))?"
-            rf"(?:补助|奖励|补偿|计发|给予)?)?"
-            rf"(?P<amount>{NUMBER})元"
+            rf"(?:一次性)?(?:补助|奖励|补偿|计发|给予|发放|支付)?)?"
+            rf"(?P<amount>{NUMBER})(?P<wan>万)?元"
             rf"(?:/(?P<unit>{per})·?(?P<time>{times})?)?"
         )
-        self.floor = re.compile(rf"不足({NUMBER})元的?[，,]?按({NUMBER})元")
-        self.cap = re.compile(rf"(?:最高(?:不超过|不得超过)?|不超过|不得超过|最多)({NUMBER})元")
+        self.floor = re.compile(rf"不足({NUMBER})(万)?元的?[，,]?按({NUMBER})(万)?元")
+        self.cap = re.compile(
+            rf"(?:最高(?:不超过|不得超过)?|不超过|不得超过|最多)({NUMBER})(万)?元"
+        )
         self.base = re.compile(rf"(?:建筑面积)?(?:在)?({NUMBER}){area}(?:（含）)?以内的?[，,]?")
         self.step = re.compile(
             rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}（含）以上|(?:超过|超出|大于)"
@@ -95,9 +102,12 @@ class RateReader:
         self.percent = re.compile(rf"(按[^，,；;。]*?评估价值)的({NUMBER})%")
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
         self.times = re.compile(rf"([^，,。；;（(]+?)的?计发({NUMBER})次")
-        self.months = re.compile(rf"([^，,。；;（(]*?)的?计发({NUMBER})个月")
+        self.months = re.compile(
+            rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)({NUMBER})个月"
+        )
         self.day_window = re.compile(
-            rf"第({NUMBER})(?:日|天)至第({NUMBER})(?:日|天)(?:内)?签约的?[，,]?"
+            rf"第({NUMBER})(?:日|天)?(?:至|到|-|—|～)第?({NUMBER})(?:日|天)(?:内|以内)?"
+            rf"(?:完成)?签约的?[，,]?"
         )
         self.days_early = re.compile(
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
@@ -155,11 +165,11 @@ class RateReader:
             rates.append(
                 Rate(
                     f"{prefix}最低补助",
-                    number(match[2]),
+                    yuan(match[3], match[4]),
                     "元",
                     "minimum_amount",
                     property_use=use,
-                    condition=f"不足{match[1]}元的",
+                    condition=f"不足{match[1]}{match[2] or ''}元的",
                 )
             )
             taken.update(self._amounts_in(text, match.start(), match.end()))
@@ -169,7 +179,7 @@ class RateReader:
             rates.append(
                 Rate(
                     f"{prefix}最高金额",
-                    number(match[1]),
+                    yuan(match[1], match[2]),
                     "元",
                     "maximum_amount",
                     property_use=use,
@@ -265,7 +275,7 @@ class RateReader:
             found.append(
                 Rate(
                     f"{prefix}基本",
-                    number(base_money["amount"]),
+                    yuan(base_money["amount"], base_money["wan"]),
                     base_unit,
                     base_basis,
                     property_use=use,
@@ -276,7 +286,7 @@ class RateReader:
             found.append(
                 Rate(
                     f"{prefix}超出面积递增",
-                    number(after["amount"]),
+                    yuan(after["amount"], after["wan"]),
                     base_unit,
                     "per_step_above_threshold",
                     property_use=use,
@@ -315,7 +325,7 @@ class RateReader:
             found.append(
                 Rate(
                     f"第{match[1]}日至第{match[2]}日签约",
-                    number(money["amount"]),
+                    yuan(money["amount"], money["wan"]),
                     unit,
                     basis_of(unit, "lump_sum"),
                     property_use=use,
@@ -335,7 +345,7 @@ class RateReader:
             found.append(
                 Rate(
                     f"提前{match[1]}天签约",
-                    number(money["amount"]),
+                    yuan(money["amount"], money["wan"]),
                     unit,
                     basis_of(unit, "lump_sum"),
                     property_use=use,
@@ -371,6 +381,10 @@ class RateReader:
             piece_start = max(piece_start, self._clause_start(text, piece_start, start))
             printed = re.sub(r"^[（(][一二三四五六七八九十\d]+[)）]", "", text[piece_start:start])
             label = self.terms.strip_fillers(printed)
+            lead, by, rest = label.rpartition("按")  # 房屋装修按照简装100元/m² → 简装
+            if by and len(rest.removeprefix("照")) >= 2:
+                label = self.terms.strip_fillers(rest.removeprefix("照"))
+                subject = subject or lead
             rate, own = self._labelled(label, carried, subject, fallback, use, unit, match)
             rates.append(rate)
             if own:
@@ -407,7 +421,7 @@ class RateReader:
         described = self.describe(f"{item}{label}", use)
         rate = Rate(
             item,
-            number(match["amount"]),
+            yuan(match["amount"], match["wan"]),
             unit,
             BASIS_BY_UNIT[unit],
             category=category[1] if category else None,

@@ -124,3 +124,26 @@ def test_decision_and_notice_disagreeing_on_households_is_flagged(departments):
     context, _ = parse(departments, DECISION, notice)
     assert context.tables["compensation_projects"][0]["households"] == 37
     assert any("the notice states 38户" in item.what for item in context.review)
+
+
+def test_other_common_wordings_of_amounts(departments):
+    """万元, ㎡, 一次性, 按照…, 第1至10天, 过渡期为N个月: each read as an amount with its unit."""
+    scheme = [
+        *NOTICE[: NOTICE.index("二、补助和奖励")],
+        "二、其他标准",
+        "房屋装修按照简装100元/㎡、精装300元/㎡计算。",
+        "住宅每户一次性补助3000元，最高不超过1.5万元。",
+        "临时安置补助费：住宅每户每月1200元，过渡期为12个月。",
+        "签约期限第1至10天签约的，每户奖励8000元。",
+    ]
+    context, _ = parse(departments, DECISION, scheme)
+    rates = context.tables["compensation_rates"]
+    found = {(r["item"], r["amount"], r["unit"], r["basis"]) for r in rates}
+    assert {("简装", 100, "元/m²", "per_m2"), ("精装", 300, "元/m²", "per_m2")} <= found
+    assert any(r["basis"] == "maximum_amount" and r["amount"] == 15000 for r in rates)
+    assert any(r["amount"] == 3000 and r["unit"] == "元/户" for r in rates)
+    assert any(r["basis"] == "months" and r["amount"] == 12 for r in rates)
+    assert any(
+        (r["signing_day_from"], r["signing_day_to"], r["amount"]) == (1, 10, 8000) for r in rates
+    )
+    assert [item.what for item in context.review] == []
