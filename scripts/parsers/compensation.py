@@ -304,10 +304,23 @@ def _read_scheme(
         if not colon or re.search(r"\d", subject):
             subject, rest = "", sentence
         reading = reader.read(rest, subject=subject)
-        category = terms.value("category", subject) or _category(terms, heading)
+        category = (
+            terms.value("category", subject)
+            or _fee_named(terms, sentence, numbered=sentence != stripped)
+            or _category(terms, heading)
+        )
         for rate in reading:
             rates.add(line_no, text, rate, category)
         _check_every_amount_has_a_rate(context, rates.project_id, line_no, text)
+
+
+def _fee_named(terms: Terms, sentence: str, *, numbered: bool) -> str | None:
+    """The fee a clause opens with (curated suffixes): （二）临时安置费：… （一）搬迁补助费。…"""
+    lead = re.match(r"^([^：:。，,；;\d]{2,16})[：:。]", sentence)
+    if not lead or not (numbered or sentence[lead.end(1)] in "：:"):
+        return None
+    suffixes = terms.words("category_suffix")
+    return lead[1] if any(lead[1].endswith(suffix) for suffix in suffixes) else None
 
 
 def _category(terms: Terms, text: str) -> str:

@@ -32,7 +32,7 @@ BASIS_BY_UNIT = {
     "元/人": "per_person",
     "元/人·月": "per_person_per_month",
 }
-SEPARATORS = "，,、；;：:"
+SEPARATORS = "，,、；;：:。"
 
 
 def yuan(printed: str, wan: str | None) -> float | int:
@@ -432,12 +432,12 @@ class RateReader:
 
     @staticmethod
     def _clause_start(text: str, start: int, end: int) -> int:
-        """After the last clause separator (，；：, not 、) outside brackets in text[start:end]."""
+        """After the last clause separator (，；：。 not 、) outside brackets in text[start:end]."""
         depth, found = 0, start
         for index in range(start, end):
             depth += text[index] in "（("
             depth -= text[index] in "）)"
-            if depth <= 0 and text[index] in "，,；;：:":
+            if depth <= 0 and text[index] in "，,；;：:。":
                 found = index + 1
         return found
 

@@ -29,6 +29,7 @@ ROLES = (
     "table_header",
     "estimate",
     "settlement",
+    "category_suffix",
 )
 NUMBER = r"\d+(?:\.\d+)?"
 

@@ -147,3 +147,21 @@ def test_other_common_wordings_of_amounts(departments):
         (r["signing_day_from"], r["signing_day_to"], r["amount"]) == (1, 10, 8000) for r in rates
     )
     assert [item.what for item in context.review] == []
+
+
+def test_fees_printed_as_numbered_clauses_are_their_own_categories(departments):
+    scheme = [
+        *NOTICE[: NOTICE.index("二、补助和奖励")],
+        "二、补助标准",
+        "（一）搬迁补助费。住宅每户每次1000元；非住宅每平方米每次20元。",
+        "（二）临时安置费：住宅每户每月800元，计发12个月。",
+        "（三）提前签约奖励：签约期限第1日至第15日内签约的，每户奖励6000元。",
+    ]
+    context, _ = parse(departments, DECISION, scheme)
+    by_category = {}
+    for row in context.tables["compensation_rates"]:
+        by_category.setdefault(row["category"], set()).add((row["basis"], row["amount"]))
+    assert by_category["搬迁补助费"] == {("per_household_per_time", 1000), ("per_m2_per_time", 20)}
+    assert by_category["临时安置费"] == {("per_household_per_month", 800), ("months", 12)}
+    assert by_category["提前签约奖励"] == {("per_household", 6000)}
+    assert context.review == []
