@@ -195,6 +195,9 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
         )
         return
     signing_days = int(days[1]) if days else (dates[1] - dates[0]).days + 1
+    for field in ("expropriating_department", "implementer"):
+        if field not in clauses and (found := _in_prose(terms, field, decision, context)):
+            clauses[field] = found
     attachment = list(_attachment_lines(context, document))
     valuer = _valuer(terms, attachment)
     project_id = f"{(decision or document).document_id}-p1"
@@ -239,6 +242,19 @@ def _appeal(decision_text: str, notice_text: str) -> dict[str, str | int | None]
                 "appeal_litigation_months": int(lawsuit[1]) if lawsuit else None,
             }
     return {"appeal_text": None, "appeal_review_days": None, "appeal_litigation_months": None}
+
+
+def _in_prose(
+    terms: Terms, field: str, decision: Document | None, context: ExtractionContext
+) -> tuple[int, str] | None:
+    """(line, value) of 'LABEL为X' in the decision, for a notice without that clause."""
+    if decision is None:
+        return None
+    for line, text in context.source_text.numbered(decision.start_line, decision.end_line):
+        for label in terms.labels_of(field):
+            if match := re.search(rf"{re.escape(label)}(?:为|是)([^，,。；;]+)", _norm(text)):
+                return line, match[1]
+    return None
 
 
 def _printed(clauses: dict[str, tuple[int, str]], field: str) -> str | None:

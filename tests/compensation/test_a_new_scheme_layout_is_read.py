@@ -165,3 +165,12 @@ def test_fees_printed_as_numbered_clauses_are_their_own_categories(departments):
     assert by_category["临时安置费"] == {("per_household_per_month", 800), ("months", 12)}
     assert by_category["提前签约奖励"] == {("per_household", 6000)}
     assert context.review == []
+
+
+def test_a_department_only_the_decision_names_is_read_from_its_prose(departments):
+    decision = [*DECISION[:3], "房屋征收部门为重庆市大足区住房和城乡建设委员会。", *DECISION[3:]]
+    notice = [line for line in NOTICE if not line.startswith("三、房屋征收部门")]
+    context, _ = parse(departments, decision, notice)
+    (project,) = context.tables["compensation_projects"]
+    assert project["expropriating_department"] == "重庆市大足区住房和城乡建设委员会"
+    assert project["department_id"] is not None
