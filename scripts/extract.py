@@ -13,7 +13,7 @@ from pathlib import Path
 from . import parsers
 from .departments import DepartmentIndex
 from .documents import Document, split_documents
-from .errors import PipelineError
+from .errors import INPUT_ERRORS, PipelineError, command, describe
 from .package import PACKAGE_DIR, load_descriptor, write_resources
 from .sources import (
     SOURCES_DIR,
@@ -185,6 +185,7 @@ def _add_errata(tables: dict[str, list[Row]], texts: list[SourceText], path: Pat
         )
 
 
+@command("extract")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts extract")
     parser.add_argument("--sources", type=Path, default=SOURCES_DIR, help="sources directory")
@@ -193,10 +194,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         descriptor = load_descriptor(args.package / "datapackage.json")
         written = write_resources(extract(args.sources), descriptor, args.package)
-    except PipelineError as error:
-        print(f"extract: {error}", file=sys.stderr)
-        print("extract: nothing was written; the previous CSVs are unchanged", file=sys.stderr)
-        return 1
+    except INPUT_ERRORS as error:
+        print(
+            f"extract: {describe(error)} — nothing was written; the previous CSVs are unchanged",
+            file=sys.stderr,
+        )
+        return 2
     for path in written:
         print(f"wrote {path.relative_to(args.package.parent)}")
     return 0
