@@ -24,7 +24,6 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Coroutine
-from pathlib import Path
 from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -52,10 +51,11 @@ from bot.telegram_estimate import EstimateDialogue
 from bot.telegram_format import e, link
 from bot.telegram_reply import send_answer, typing
 from bot.telegram_state import StateStore
+from scripts.package import ROOT  # $DAZU_HOME, or the checkout
 
 logger = logging.getLogger(__name__)
 
-DATAPACKAGE = Path(__file__).resolve().parent.parent / "datapackage" / "datapackage.json"
+DATAPACKAGE = ROOT / "datapackage" / "datapackage.json"
 # Updates handled at once (different chats; one chat's updates are always in order). Each has
 # at most two requests in flight (typing, reply), so the pool never makes a request queue:
 # httpcore scans every pooled connection for every queued request, which under load costs
