@@ -1,8 +1,8 @@
 """Portal replicas: one immutable database served by 1 and by 2 Datasette processes.
 
 A thread-pool client on loopback spreads a fixed number of requests round-robin over the
-replicas (what a load balancer does) for a canned query and a table page: requests/s and
-p50/p99 per replica count, the number of distinct bodies (1: the replicas answer alike) and the
+replicas (what a load balancer does): requests/s and p50/p99 per replica count, the number of
+distinct bodies (JSON: 1, the replicas answer alike; HTML pages print their own timing) and the
 share of responses with a max-age a CDN can honour. Replicas start exactly as `make serve`
 starts one (`scripts.portal.serve.datasette_command`). On N cores more than N replicas cannot
 help: the figures say how far one host goes before more hosts behind a CDN are due.
@@ -28,8 +28,9 @@ from tests.portal.conftest import free_port, wait_until_up
 REQUESTS = 600
 CONCURRENCY = 8
 ENDPOINTS = {
-    "canned service_by_keyword": "/dazu-gazette/service_by_keyword.json?keyword="
+    "canned service_by_keyword": "/dazu-gazette/service_by_keyword.json?_shape=array&keyword="
     + urllib.parse.quote("护照"),
+    "table JSON service_items": "/dazu-gazette/service_items.json?_shape=array&_size=50",
     "table page service_items": "/dazu-gazette/service_items",
 }
 
