@@ -59,8 +59,8 @@ class PackageVersion:
             expected = (
                 "a package directory or a release zip"
                 if relative == "datapackage.json"
-                else "the schemas beside the package: diff datapackage/ inside a checkout, "
-                "or release zips, which carry their schemas"
+                else "every file the descriptor names (a package directory as extraction "
+                "writes it, with its schemas/, or a release zip)"
             )
             raise PipelineError(
                 str(self.path), f"{relative} is missing", expected=expected
