@@ -17,24 +17,21 @@ the `compensation_rates_of_project` query, for any project); this module only kn
 - percent_of_assessed_value: the house's value (or the value given) × percent
 - minimum_amount / maximum_amount: floor and cap of the category's total for that use
 
-Which categories add up to a household's compensation and which are only mentioned is curated
-(sources/vocab/compensation_terms.csv, role `estimate`), not decided here.
+Which categories add up to a household's compensation and which are only mentioned, and which
+settlement mode a condition names, are curated (sources/vocab/compensation_terms.csv, roles
+`estimate` and `settlement`) and arrive with each rate row (`estimate_role`, `settlement`).
 """
 
 from __future__ import annotations
 
-import csv
 import math
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 RESIDENTIAL = "住宅"
 NON_RESIDENTIAL = "非住宅"
 NO_DECORATION = "无装修（不计）"
 DEFAULT_SETTLEMENT = "货币补偿"
-TERMS = Path(__file__).resolve().parent.parent / "sources" / "vocab" / "compensation_terms.csv"
 Row = dict[str, Any]
 
 
@@ -97,24 +94,9 @@ def number(value: float) -> str:
     return money(value)
 
 
-@cache
-def _curated(path: Path = TERMS) -> tuple[dict[str, str], dict[str, str]]:
-    """(category → estimate role, settlement word → settlement mode) from the curated terms."""
-    roles: dict[str, str] = {}
-    settlements: dict[str, str] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row["role"] == "estimate":
-                roles[row["term"]] = row["value"]
-            elif row["role"] == "settlement":
-                settlements[row["term"]] = row["value"]
-    return roles, dict(sorted(settlements.items(), key=lambda pair: -len(pair[0])))
-
-
-def settlement_of(text: str | None) -> str | None:
-    """The settlement mode a printed condition names (货币安置 → 货币补偿), if any."""
-    _, settlements = _curated()
-    return next((mode for word, mode in settlements.items() if word in (text or "")), None)
+def _settlement(row: Row) -> str | None:
+    """The settlement mode a rate's condition names (curated at extraction: 货币安置 → 货币补偿)."""
+    return row.get("settlement") or None
 
 
 class RateTable:
@@ -151,19 +133,19 @@ class RateTable:
         return self.structures()[0]["category"] if self.structures() else None
 
     def decorations(self) -> list[Row]:
-        return [r for r in self.rows if _role(r["category"]) == "choice" and _per_area(r)]
+        return [r for r in self.rows if self.role(r["category"]) == "choice" and _per_area(r)]
+
+    def role(self, category: str) -> str:
+        """How a category enters the estimate: value, choice, sum or note (its rows'
+        `estimate_role`, curated in sources/vocab/compensation_terms.csv; default sum)."""
+        roles = {row.get("estimate_role") for row in self.of_category(category)} - {None, ""}
+        return roles.pop() if len(roles) == 1 else "sum"
 
     def structure_names(self) -> list[str]:
         return [row["item"] for row in self.structures()]
 
     def decoration_names(self) -> list[str]:
         return list(dict.fromkeys(row["item"] for row in self.decorations()))
-
-
-def _role(category: str) -> str:
-    """How a category enters the estimate: value, choice, sum or note (curated; default sum)."""
-    roles, _ = _curated()
-    return roles.get(category, "sum")
 
 
 def _per_area(row: Row) -> bool:
@@ -186,7 +168,7 @@ def inputs_of(table: RateTable, category: str) -> list[str]:
             needed.append("days_early")
         if row.get("signing_day_from") is not None:
             needed.append("signing_day")
-        if basis in ("times", "months") or settlement_of(row.get("condition")):
+        if basis in ("times", "months") or _settlement(row):
             needed.append("settlement")
         if basis == "percent_of_assessed_value":
             needed += ["assessed_value"] if not value_category else ["structure", "area_m2"]
@@ -196,7 +178,7 @@ def inputs_of(table: RateTable, category: str) -> list[str]:
             needed.append("area_m2")
             if row.get("min_persons") is not None or row.get("max_persons") is not None:
                 needed.append("persons")
-        if _role(category) == "choice" and _per_area(row):
+        if table.role(category) == "choice" and _per_area(row):
             needed.append("decoration")
     return list(dict.fromkeys(needed))
 
@@ -208,7 +190,7 @@ def _applies(row: Row, household: Household, use: str | None, suite: str | None)
         return False
     if row.get("suite") and suite and row["suite"] != suite:
         return False
-    mode = settlement_of(row.get("condition"))
+    mode = _settlement(row)
     return not (
         mode
         and row.get("basis") not in ("times", "months")
@@ -258,9 +240,9 @@ class _Item:
         """Times or months paid for the household's settlement (a printed default otherwise)."""
         rows = self._basis(basis)
         mode = self.household.settlement
-        exact = [r for r in rows if settlement_of(r.get("condition")) == mode]
-        loose = [r for r in rows if mode.startswith(settlement_of(r.get("condition")) or "\0")]
-        plain = [r for r in rows if not settlement_of(r.get("condition"))]
+        exact = [r for r in rows if _settlement(r) == mode]
+        loose = [r for r in rows if mode.startswith(_settlement(r) or "\0")]
+        plain = [r for r in rows if not _settlement(r)]
         chosen = (exact or loose or plain or [None])[0]
         if chosen is None:
             return None
@@ -353,7 +335,7 @@ class _Item:
         if not rows:
             return None
         if len(rows) > 1:
-            wanted = self.household.decoration if _role(self.category) == "choice" else ""
+            wanted = self.household.decoration if self.table.role(self.category) == "choice" else ""
             rows = _choose(rows, wanted, self.structure)
             if len(rows) != 1:
                 options = "、".join(
@@ -571,7 +553,7 @@ def estimate(
         area_m2, structure_row["item"], decoration or NO_DECORATION, household.days_early, [], []
     )
     for category in table.categories():
-        role = "value" if category == structure_row["category"] else _role(category)
+        role = "value" if category == structure_row["category"] else table.role(category)
         if role == "note":
             continue
         item = _Item(table, category, household)
@@ -595,7 +577,7 @@ def _notes(result: Estimate, table: RateTable, household: Household, structure: 
     """Categories mentioned, not summed: utilities, guaranteed minimum areas …"""
     use = structure.get("property_use")
     for category in table.categories():
-        if _role(category) != "note":
+        if table.role(category) != "note":
             continue
         rows = [
             r
@@ -631,5 +613,4 @@ __all__ = [
     "inputs_of",
     "item_amount",
     "money",
-    "settlement_of",
 ]

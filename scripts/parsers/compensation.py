@@ -45,9 +45,10 @@ def _norm(text: str) -> str:
 class Rates:
     """Collects rate rows for one project, numbering them in printed order."""
 
-    def __init__(self, context: ExtractionContext, project_id: str):
+    def __init__(self, context: ExtractionContext, project_id: str, terms: Terms):
         self.context = context
         self.project_id = project_id
+        self.terms = terms
 
     def add(self, line: int, printed: str, rate: Rate, category: str) -> Row:
         """Add one rate; `printed` is the sentence or cell as extracted, kept as its rule_text."""
@@ -63,6 +64,9 @@ class Rates:
         number = sum(1 for row in rows if row["project_id"] == self.project_id) + 1
         values = asdict(rate)
         values["category"] = rate.category or category
+        # How the estimator uses the rate, curated: its category's role, its settlement mode.
+        values["estimate_role"] = self.terms.value("estimate", values["category"]) or "sum"
+        values["settlement"] = self.terms.value("settlement", rate.condition)
         return self.context.add(
             "compensation_rates",
             {
@@ -93,6 +97,8 @@ RATE_COLUMNS = (
     "signing_day_to",
     "min_persons",
     "max_persons",
+    "estimate_role",
+    "settlement",
 )
 
 
@@ -226,7 +232,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
         },
         line=name_line,
     )
-    _read_scheme(context, terms, Rates(context, project_id), attachment)
+    _read_scheme(context, terms, Rates(context, project_id, terms), attachment)
 
 
 def _appeal(decision_text: str, notice_text: str) -> dict[str, str | int | None]:
