@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .errors import PipelineError
 from .sources import SOURCES_DIR, read_csv
+from .vocab import vocab_path
 
 KINDS = [
     "区政府",
@@ -37,7 +38,6 @@ KINDS = [
 DEPARTMENT_FIELDS = ["department_id", "name", "full_name", "kind", "aliases"]
 VOCAB_FIELDS = ["text", "role", "value", "note"]
 VOCAB_ROLES = ("prefix", "suffix", "filler", "ending")
-CURATED_FILE = "sources/departments.csv"
 PROVISIONAL_PREFIX = "provisional-"
 _SEPARATORS = re.compile(r"[、，,/;；]+")
 _SPACES = re.compile(r"\s+")
@@ -176,9 +176,10 @@ class DepartmentIndex:
     @classmethod
     def load(cls, path: Path = SOURCES_DIR / "departments.csv",
              vocabulary_path: Path | None = None) -> DepartmentIndex:
-        """The curated list; the name vocabulary comes from vocab/ beside it unless given."""
+        """The curated list; the name vocabulary comes from vocab/ beside it unless given
+        (the repository's when that directory has none, see scripts.vocab)."""
         vocabulary = NameVocabulary.load(
-            vocabulary_path or path.parent / "vocab" / "organisation_names.csv")
+            vocabulary_path or vocab_path(path.parent, "organisation_names.csv"))
         departments = []
         for row_no, row in enumerate(read_csv(path, DEPARTMENT_FIELDS), start=2):
             if row["kind"] not in KINDS:

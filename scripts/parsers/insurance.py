@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..documents import Document
+from ..errors import PipelineError
 from ..tables import ExtractionContext
 from ..text import parse_date, squeeze
 from ..vocab import read_vocab
@@ -86,17 +87,20 @@ def _duty_lines(context: ExtractionContext, words: InsuranceWords,
             inside = any(label in stripped for label in words.of("duties_section"))
             continue
         match = _LABELLED.match(stripped)
+        if inside and match and match[1].startswith("附件"):
+            break  # the list of attachments closes the notice's body
         if inside and match:
             duties.append((line_no, match[1], match[2]))
     return duties
 
 
 def _peril_name(words: InsuranceWords, printed: str) -> str:
-    """自然灾害 from '…其他人力不可抗拒的破坏力强大的自然灾害', 火灾、爆炸 from '火灾、爆炸保障'."""
+    """The peril a scope item names: 自然灾害 from '…破坏力强大的自然灾害' or
+    '暴雨、洪涝等自然灾害', 火灾、爆炸 from '火灾、爆炸保障'."""
     name = re.sub(r"（[^）]*）", "", printed)
     for ending in words.of("peril_ending"):
         name = name.removesuffix(ending)
-    return name.rsplit("的", 1)[-1]
+    return re.split(r"[的等]", name)[-1]
 
 
 def _sub_perils(words: InsuranceWords, printed: str) -> list[str]:
@@ -212,7 +216,14 @@ def _claims(document: Document, context: ExtractionContext, words: InsuranceWord
     position = {next(role for role in CLAIM_COLUMNS if label in words.of(role)): index
                 for index, label in enumerate(labels)
                 if any(label in words.of(role) for role in CLAIM_COLUMNS)}
-    table = read_table(context.source_text, document, labels)
+    try:
+        table = read_table(context.source_text, document, labels)
+    except PipelineError as error:  # a claims table printed outside an attachment
+        context.flag(error.line or document.start_line, f"claims table not read: {error.message}",
+                     expected=error.expected or "a claims table in an attachment",
+                     curated_file="sources/reviewed.csv",
+                     suggested_row=f"{context.path},{error.line},<what>,kept as printed")
+        return
     for seq, row in enumerate(table.rows, start=1):
         peril, scope, contacts, process = (row.cells[position[role]] for role in CLAIM_COLUMNS)
         context.link_departments(contacts, line=row.line, column="对接部门")  # names must be known

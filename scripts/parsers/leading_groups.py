@@ -104,11 +104,7 @@ def parse_leading_group(document: Document, context: ExtractionContext) -> None:
     words = GroupWords.load(context)
     lines = [(line_no, text.strip()) for line_no, text
              in context.source_text.numbered(document.start_line, document.end_line)]
-    starts = [index for index, (_, text) in enumerate(lines)
-              if (labelled := words.role(_without_markup(text))) and labelled[0] == LEADER]
-    if not starts:
-        starts = [index for index, (_, text) in enumerate(lines)
-                  if words.role(_without_markup(text))][:1]
+    starts = _list_starts(words, lines)
     if not starts:
         if document.kind == "leading_group":
             context.flag(document.start_line, "no member list (组 长：…) found",
@@ -133,6 +129,23 @@ def parse_leading_group(document: Document, context: ExtractionContext) -> None:
             "member_id": f"{group_id}-m{seq:02d}", "group_id": group_id, "role": member.role,
             "seq": seq, "name": member.name, "title": member.title,
             "department_id": member.department_id}, line=member.line)
+
+
+def _list_starts(words: GroupWords, lines: list[tuple[int, str]]) -> list[int]:
+    """Where member lists start: at each 组长 label, or at the labelled lines just above it
+    (顾问 printed first); without a 组长 label, at the first labelled line."""
+    labelled = [index for index, (_, text) in enumerate(lines)
+                if words.role(_without_markup(text))]
+    leaders = [index for index in labelled if words.role(_without_markup(lines[index][1]))[0]
+               == LEADER]
+    starts = []
+    for leader in leaders:
+        start = leader
+        while (above := next((index for index in range(start - 1, -1, -1) if lines[index][1]),
+                             None)) is not None and above in labelled and above not in starts:
+            start = above
+        starts.append(start)
+    return starts or labelled[:1]
 
 
 def _without_markup(text: str) -> str:

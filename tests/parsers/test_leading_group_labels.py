@@ -1,0 +1,73 @@
+"""Leading-group member lists and offices are read by curated labels, in any document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scripts import parsers
+from scripts.parsers.leading_groups import parse_leading_group
+from tests.parsers.synthetic import synthetic_context
+
+TITLE = "重庆市大足区人民政府办公室关于调整大足区河长制工作领导小组的通知"
+NOTICE = [
+    TITLE,
+    "大足府办发〔2021〕40号",
+    "各镇街人民政府（办事处），区政府有关部门：",
+    "经区政府同意，现将调整后的领导小组组成人员通知如下：",
+    "顾 问：刘大海（区人大常委会副主任）",
+    "组长：王小明 区政府区长",
+    "常务副组长：陈 刚 区政府副区长",
+    "成员：区水利局、区生态环境局、新城镇人民政府主要负责人。",
+    "领导小组主要负责统筹全区河长制工作。",
+    "领导小组办公室设在区水利局，张三同志兼任办公室主任。",
+    "重庆市大足区人民政府办公室",
+    "2021年9月15日",
+]
+
+
+@pytest.fixture
+def parsed(tmp_path: Path):
+    document, context = synthetic_context(tmp_path, NOTICE, kind="leading_group", title=TITLE,
+                                          doc_number="大足府办发〔2021〕40号")
+    parse_leading_group(document, context)
+    return context
+
+
+def test_role_labels_in_other_wordings_give_the_curated_roles(parsed):
+    members = parsed.tables["leading_group_members"]
+    assert [(m["role"], m["name"]) for m in members][:3] == [
+        ("顾问", "刘大海"), ("组长", "王小明"), ("副组长", "陈刚")]
+    assert members[0]["title"] == "区人大常委会副主任"
+
+
+def test_organisations_listed_as_members_give_one_row_each(parsed):
+    members = parsed.tables["leading_group_members"][3:]
+    assert [m["role"] for m in members] == ["成员"] * 3
+    assert {m["title"] for m in members} == {"主要负责人"}
+    assert [m["department_id"] for m in members][:2] == ["water-resources",
+                                                        "ecology-environment"]
+    assert members[2]["department_id"].startswith("provisional-")
+
+
+def test_the_office_and_its_director_in_another_wording(parsed):
+    [group] = parsed.tables["leading_groups"]
+    assert group["name"] == "大足区河长制工作领导小组"
+    assert group["duty"] == "负责统筹全区河长制工作。"
+    assert (group["office_location"], group["office_department_id"]) == ("区水利局",
+                                                                         "water-resources")
+    assert (group["office_director"], group["office_director_note"]) == ("张三", "兼任")
+
+
+def test_a_member_list_is_read_in_a_document_of_any_kind():
+    parsers.load_all()
+    assert parse_leading_group in parsers.parsers_for("a_kind_not_yet_named")
+
+
+def test_a_group_notice_without_a_member_list_is_flagged(tmp_path: Path):
+    lines = [TITLE, "大足府办发〔2021〕40号", "领导小组办公室设在区水利局。"]
+    document, context = synthetic_context(tmp_path, lines, kind="leading_group", title=TITLE)
+    parse_leading_group(document, context)
+    assert context.tables["leading_groups"] == []
+    assert [item.line for item in context.review] == [1]
