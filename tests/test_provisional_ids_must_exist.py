@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import csv
-import shutil
 from pathlib import Path
 
-from scripts.package import PACKAGE_DIR, ROOT
 from scripts.validate import validate
 
 PROVISIONAL = "provisional-0badc0de"
@@ -23,10 +21,7 @@ def _edit(path: Path, change) -> None:
         writer.writerows(rows)
 
 
-def _package(tmp_path: Path, *, with_department: bool) -> Path:
-    package = tmp_path / "datapackage"
-    shutil.copytree(PACKAGE_DIR, package)
-    shutil.copytree(ROOT / "schemas", tmp_path / "schemas")
+def _package(package: Path, *, with_department: bool) -> Path:
     data = package / "data"
     first_appointment: dict[str, str] = {}
 
@@ -44,11 +39,11 @@ def _package(tmp_path: Path, *, with_department: bool) -> Path:
     return package
 
 
-def test_a_provisional_id_listed_in_departments_validates(tmp_path: Path):
-    problems = validate(_package(tmp_path, with_department=True))
+def test_a_provisional_id_listed_in_departments_validates(package_copy: Path):
+    problems = validate(_package(package_copy, with_department=True))
     assert [str(problem) for problem in problems] == []
 
 
-def test_a_provisional_id_missing_from_departments_fails_validation(tmp_path: Path):
-    problems = [str(problem) for problem in validate(_package(tmp_path, with_department=False))]
+def test_a_provisional_id_missing_from_departments_fails_validation(package_copy: Path):
+    problems = [str(p) for p in validate(_package(package_copy, with_department=False))]
     assert any(PROVISIONAL in problem for problem in problems), problems
