@@ -34,6 +34,7 @@ _PEOPLE = r"(?P<people>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)*?)"
 _APPOINTED = re.compile(rf"^{_PEOPLE}(?:同志)?为(?P<posts>.+?)[；;。]?$")
 _RELIEVED = re.compile(rf"^{_PEOPLE}(?:同志)?的(?P<posts>.+?)职务[；;。]?$")
 _POST_SEPARATOR = re.compile(r"、(?![^（]*）)")  # a 、 outside brackets
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])")
 _BRACKET_NOTE = re.compile(r"^(?P<post>.+?)（(?P<note>[^（）]+)）$")
 
 
@@ -77,7 +78,9 @@ class AppointmentWords:
         )
 
     def heading(self, text: str) -> tuple[str, str] | None:
-        """(action, rest of the line) when the line starts with a heading label."""
+        """(action, rest of the line) when the line starts with a heading label, numbered or
+        not (一、任命 / （一）免去)."""
+        text = _ENUMERATOR.sub("", text)
         for label, action in self.headings:
             if text.startswith(label):
                 rest = text[len(label):].lstrip("：:")

@@ -6,9 +6,9 @@ document and acts where a member list starts. The list starts at the first role 
 副组长, 成员, 顾问 and their printed variants, curated in sources/vocab/leading_group_labels.csv);
 labels are printed with spaces ("组 长：", "成 员："), in an attachment also as extraction markup
 ("- 组 长：**苏一元 …"). A label applies to the lines below it until the next label. A member
-line is a name and a title ("宋 伟 区政府副区长、区公安局局长": two-character names carry a PDF
-space; or "宋伟（区政府副区长）") or a list of organisations whose 分管负责人 are members (one row
-each, no name). The office paragraph ("领导小组下设办公室在区X局，由X兼任主任" /
+line is a name and a title ("宋 伟 区政府副区长、区公安局局长": two-character names carry one
+or two PDF spaces; or "宋伟（区政府副区长）") or a list of organisations whose 分管负责人 are
+members (one row each, no name). The office paragraph ("领导小组下设办公室在区X局，由X兼任主任" /
 "领导小组办公室设在区X局，X同志兼任办公室主任") gives the office and its director.
 """
 
@@ -27,7 +27,7 @@ VOCAB_FILE = "leading_group_labels.csv"
 VOCAB_FIELDS = ("label", "role", "value", "note")
 LEADER = "组长"
 _MARKUP = re.compile(r"^-\s+|\*\*")  # a list bullet and bold markers left by the extraction
-_NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
+_NAME = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
 _PERSON = (re.compile(rf"^(?P<name>{_NAME})\s+(?P<title>\S.*)$"),
            re.compile(rf"^(?P<name>{_NAME})[（(](?P<title>[^）)]+)[）)][。；]?$"))
 
@@ -224,7 +224,7 @@ def _office(context: ExtractionContext, words: GroupWords, lines: list[tuple[int
     """Where the group's office sits and who directs it, from the office paragraph."""
     for line_no, text in lines:
         if match := words.office.search(text):
-            office_text = text[match.start():]
+            office_text = text[text.rfind("。", 0, match.start()) + 1:]  # from its sentence
             location = match["location"]
             department = context.organisation(location, line=line_no, column="office_location")
             director = next((found for pattern in words.directors

@@ -32,7 +32,8 @@ _MEETING_NAME = re.compile(
 _REPORT_TITLE = re.compile(r"(?P<year>\d{4})年第(?P<number>\d+)次常务会议$")
 _OPENING = re.compile(
     r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)，(?P<chair_title>[^，。]*?[区市县]长)"
-    r"(?P<chair>[\u4e00-\u9fff]{2,4}?)主持召开了?(?P<meeting>[^，。]+)[，。](?P<topics>.*)$")
+    r"(?P<chair>[\u4e00-\u9fff]{2,4}?)(?:受[^，。]*?委托，?)?主持召开了?(?P<meeting>[^，。]+)[，。]"
+    r"(?P<topics>.*)$")
 VOCAB_FILE = "meeting_topic_words.csv"
 VOCAB_FIELDS = ("word", "role", "kind", "note")
 OTHER_KIND = "其他"

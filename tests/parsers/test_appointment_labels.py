@@ -21,7 +21,7 @@ NOTICE = [
     "周红为重庆市大足区融媒体中心总编辑（聘期三年）；",
     "解聘",
     "吴刚的重庆市大足区融媒体中心副总编辑职务。",
-    "免去",
+    "三、免去",
     "赵强同志的棠香街道办事处副主任职务；",
     "孙丽的重庆市大足区文化和旅游发展委员会副主任、区档案局副局长职务；",
     "钱多多调任区财政局；",
@@ -47,14 +47,14 @@ def test_a_heading_may_open_its_first_entry(parsed):
     assert _rows(parsed)[0] == ("张明远", "任命", "longshui", "副镇长", "试用期一年")
 
 
-def test_each_heading_gives_its_action(parsed):
-    assert [row[1] for row in _rows(parsed)] == ["任命", "任命", "聘任", "解聘", "免去", "免去",
+def test_each_heading_numbered_or_not_gives_its_curated_action(parsed):
+    assert [row[1] for row in _rows(parsed)] == ["任命", "任命", "任命", "免去", "免去", "免去",
                                                  "免去"]
 
 
 def test_posts_split_into_organisation_and_title(parsed):
     rows = _rows(parsed)
-    assert rows[2] == ("周红", "聘任", "media-center", "总编辑", "聘期三年")
+    assert rows[2] == ("周红", "任命", "media-center", "总编辑", "聘期三年")
     assert rows[4] == ("赵强", "免去", "tangxiang", "副主任", None)
     assert rows[5][2:4] == ("culture-tourism", "副主任")
     assert rows[6][2:4] == ("archives", "副局长")
