@@ -49,6 +49,7 @@ SEARCHABLE: dict[str, list[str]] = {
     "compensation_rates": ["category", "item", "condition", "rule_text"],
     "insurance_coverage": ["peril", "scope", "certified_by"],
     "insurance_duties": ["department", "duty"],
+    "insurance_terms": ["label", "clause"],
     "elderly_standards": ["category", "requirement"],
     "errata": ["printed", "what"],
     "paragraphs": ["text"],

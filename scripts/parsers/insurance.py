@@ -1,12 +1,21 @@
-"""Catastrophe-insurance notices → `insurance_coverage`, `insurance_claims`, `insurance_duties`.
+"""Insurance notices → `insurance_terms`, `insurance_coverage`, `insurance_claims`,
+`insurance_duties`.
 
 The notice is read by its labels, curated with their printed variants in
-sources/vocab/insurance_labels.csv. Coverage: the perils of the scope line (保障范围：…,
-；-separated), each with its death payout from the payout line (…均按照每人10万元…,
-见义勇为按照每人30万元…) and the organisations that the duties section (职责分工) charges with
-certifying it (…进行认定). Claims: the table whose header names the peril, scope, contacts and
-procedure. Duties: one row per labelled line of the duties section. A missing label or a peril
-without a payout goes into the review report; the rest of the notice is still read.
+sources/vocab/insurance_labels.csv; a label is printed before a colon ("保障范围：…") or as a
+section heading ("三、保险费" over its paragraphs).
+
+- Terms: every clause under a label of a known topic (who is insured, premium, payouts,
+  period, insurer, claim procedure), one row per figure it holds (每户每年20元, 每户最高5万元,
+  48小时), or one row when it holds none.
+- Coverage (notices listing perils with a death payout each): the perils of the scope line
+  (；-separated), each with its payout (…均按照每人10万元…) and the organisations the duties
+  section charges with certifying it (…进行认定).
+- Claims: the table whose header names the peril, scope, contacts and procedure.
+- Duties: one row per labelled line of the duties section (职责分工).
+
+A notice with none of the topics, or a peril without a payout, goes into the review report;
+the rest is still read.
 """
 
 from __future__ import annotations
@@ -25,12 +34,17 @@ from .tabbed import read_table
 VOCAB_FILE = "insurance_labels.csv"
 VOCAB_FIELDS = ("label", "role", "note")
 REQUIRED = ("scope", "covered", "death_payout", "period")
+TOPICS = ("covered", "scope", "premium", "payout", "death_payout", "period", "insurer",
+          "procedure")
 CLAIM_COLUMNS = ("claim_peril", "claim_scope", "claim_contacts", "claim_process")
 _LABELLED = re.compile(r"^([^：]{2,20})：(.+)$")
 _PAYOUT = re.compile(
     r"(?:对)?(?P<perils>[^，。；]+?)(?:均)?(?:按照|按)?每人(?P<amount>\d+(?:\.\d+)?)万元")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")
 _NUMBER = r"[一二三四五六七八九十\d]+"
+_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_CLAUSE = re.compile(r"[^。；;]+[。；;]?")
+_PARTY = re.compile(r"[^，。；由]+公司")
 
 
 @dataclass(frozen=True)
@@ -120,20 +134,18 @@ def _sub_perils(words: InsuranceWords, printed: str) -> list[str]:
     return [part for part in (*_peril_name(words, printed).split("、"), *items) if part]
 
 
-@parser("disaster_insurance")
+@parser("disaster_insurance", "insurance")
 def parse_insurance(document: Document, context: ExtractionContext) -> None:
     words = InsuranceWords.load(context)
-    found = _by_role(words, _labelled_lines(context, document))
-    missing = [role for role in REQUIRED if role not in found]
-    if missing:
-        context.flag(document.start_line,
-                     f"insurance notice lacks a line labelled as {', '.join(missing)}",
-                     expected=" / ".join(f"{role}: {'、'.join(words.of(role))}"
-                                         for role in missing),
+    if not _terms(context, words, document):
+        context.flag(document.start_line, "insurance notice has no label of a known topic",
+                     expected=" / ".join(f"{topic}: {'、'.join(words.of(topic))}"
+                                         for topic in TOPICS),
                      curated_file=f"sources/vocab/{VOCAB_FILE}",
-                     suggested_row=f"<label as printed>,{missing[0]},")
+                     suggested_row="<label as printed>,<topic>,")
+    found = _by_role(words, _labelled_lines(context, document))
     duties = _duty_lines(context, words, document)
-    if not missing:
+    if all(role in found for role in REQUIRED):  # a notice of perils with a death payout each
         _coverage(context, words, document, found, duties)
     for seq, (line_no, organisation, duty) in enumerate(duties, start=1):
         department_id = _duty_department(context, organisation, line_no)
@@ -144,6 +156,65 @@ def parse_insurance(document: Document, context: ExtractionContext) -> None:
             "department_id": department_id, "duty": duty, "document_id": document.document_id,
         }, line=line_no)
     _claims(document, context, words)
+
+
+def _topic_sections(context: ExtractionContext, words: InsuranceWords, document: Document
+                    ) -> list[tuple[str, str, list[tuple[int, str]]]]:
+    """(topic, label, lines) of every label of a known topic: a 'label：text' line, or a section
+    heading ('三、保险费') over its paragraphs (labelled lines below it count on their own)."""
+    topic_of = {label: topic for topic in reversed(TOPICS) for label in words.of(topic)}
+    sections: list[tuple[str, str, list[tuple[int, str]]]] = []
+    heading: tuple[str, str, list[tuple[int, str]]] | None = None
+    for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
+        stripped = squeeze(text)
+        if not stripped:
+            continue
+        if stripped == document.issuer or _DATE.fullmatch(stripped):
+            break  # the signature: what follows is an attachment
+        if _SECTION.match(stripped):
+            label = _SECTION.sub("", stripped)
+            heading = (topic_of[label], label, []) if label in topic_of else None
+            if heading:
+                sections.append(heading)
+            continue
+        if match := _LABELLED.match(stripped):
+            label = re.sub(r"^\d+\.\s*", "", match[1])
+            if label in topic_of:
+                sections.append((topic_of[label], label, [(line_no, match[2])]))
+            continue
+        if heading:
+            heading[2].append((line_no, stripped))
+    return sections
+
+
+def _terms(context: ExtractionContext, words: InsuranceWords, document: Document) -> int:
+    """Add a row per figure of every clause under a known topic; returns the rows added."""
+    figure = re.compile(
+        rf"(?:(?P<per>{words.alternation('per')})[^，。；、\d]{{0,8}}?)?"
+        rf"(?P<bound>{words.alternation('bound')})?(?P<amount>\d+(?:\.\d+)?)"
+        rf"(?P<unit>{words.alternation('unit')})")
+    seq = 0
+    for topic, label, lines in _topic_sections(context, words, document):
+        for line_no, text in lines:
+            for clause in (match[0].strip() for match in _CLAUSE.finditer(text)):
+                dates = [parse_date(date) for date in _DATE.findall(clause)]
+                party = _PARTY.search(clause) if topic == "insurer" else None
+                figures = list(figure.finditer(_DATE.sub("", clause))) or [None]
+                for found in figures:
+                    seq += 1
+                    context.add("insurance_terms", {
+                        "term_id": f"{document.document_id}-t{seq:02d}",
+                        "document_id": document.document_id, "doc_number": document.doc_number,
+                        "topic": topic, "label": label, "clause": clause,
+                        "figure": found[0] if found else None,
+                        "amount": float(found["amount"]) if found else None,
+                        "unit": found["unit"] if found else None,
+                        "per": found["per"] if found else None,
+                        "bound": found["bound"] if found else None,
+                        "start_date": dates[0] if dates else None,
+                        "end_date": dates[1] if len(dates) > 1 else None,
+                        "party": party[0] if party else None}, line=line_no)
+    return seq
 
 
 def _coverage(context: ExtractionContext, words: InsuranceWords, document: Document,
