@@ -73,11 +73,65 @@ def test_claims_columns_are_found_by_their_labels_in_any_order(parsed):
                                    ("火灾", "区消防救援支队", "火灾", "报案→认定→赔付")]
 
 
-def test_a_notice_lacking_a_label_is_flagged_and_its_duties_still_read(tmp_path: Path):
+def test_a_notice_without_a_death_payout_line_keeps_its_terms_and_duties(tmp_path: Path):
     lines = [line for line in NOTICE if not line.startswith("1. 身故赔付")]
     document, context = synthetic_context(tmp_path, lines, kind="disaster_insurance",
                                           title=TITLE)
     parse_insurance(document, context)
     assert context.tables["insurance_coverage"] == []
     assert len(context.tables["insurance_duties"]) == 4
-    assert any("death_payout" in item.what for item in context.review)
+    assert {row["topic"] for row in context.tables["insurance_terms"]} == {
+        "scope", "covered", "period"}
+
+
+def test_a_notice_with_no_known_label_is_flagged(tmp_path: Path):
+    lines = [TITLE, "大足府办发〔2021〕45号", "一、工作安排", "请各单位认真做好宣传。"]
+    document, context = synthetic_context(tmp_path, lines, kind="insurance", title=TITLE)
+    parse_insurance(document, context)
+    assert context.tables["insurance_terms"] == []
+    assert [item.line for item in context.review] == [1]
+    assert context.review[0].curated_file == "sources/vocab/insurance_labels.csv"
+
+
+SECTIONS = [
+    "重庆市大足区人民政府办公室关于开展城乡居民意外伤害保险工作的通知",
+    "大足府办发〔2021〕70号",
+    "一、保险对象",
+    "全区城乡低保对象和特困人员，共计约3.2万人。",
+    "二、保费标准",
+    "保费每人每年30元，由区级财政全额承担。",
+    "三、理赔标准",
+    "（一）意外身故的，每人赔付最高8万元；",
+    "（二）意外伤残的，按伤残等级赔付，每人不超过6万元。",
+    "四、保险期限",
+    "自2021年9月1日0时起至2022年8月31日24时止。",
+    "五、承保公司",
+    "经比选，由中国人寿财产保险股份有限公司重庆市分公司承保。",
+    "六、理赔流程",
+    "被保险人应在72小时内报案，保险公司在5个工作日内完成赔付。",
+    "重庆市大足区人民政府办公室",
+    "2021年8月20日",
+]
+
+
+def test_labels_printed_as_section_headings_give_one_row_per_figure(tmp_path: Path):
+    document, context = synthetic_context(tmp_path, SECTIONS, kind="insurance",
+                                          title=SECTIONS[0], issuer=SECTIONS[-2])
+    parse_insurance(document, context)
+    rows = [(row["topic"], row["figure"], row["amount"], row["unit"], row["per"], row["bound"])
+            for row in context.tables["insurance_terms"]]
+    assert rows == [
+        ("covered", "共计约3.2万人", 3.2, "万人", None, "共计约"),
+        ("premium", "每人每年30元", 30.0, "元", "每人每年", None),
+        ("payout", "每人赔付最高8万元", 8.0, "万元", "每人", "最高"),
+        ("payout", "每人不超过6万元", 6.0, "万元", "每人", "不超过"),
+        ("period", None, None, None, None, None),
+        ("insurer", None, None, None, None, None),
+        ("procedure", "72小时", 72.0, "小时", None, None),
+        ("procedure", "5个工作日", 5.0, "个工作日", None, None),
+    ]
+    period, insurer = context.tables["insurance_terms"][4:6]
+    assert (period["start_date"], period["end_date"]) == (dt.date(2021, 9, 1),
+                                                          dt.date(2022, 8, 31))
+    assert insurer["party"] == "中国人寿财产保险股份有限公司重庆市分公司"
+    assert context.review == []
