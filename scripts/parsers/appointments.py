@@ -188,6 +188,7 @@ def _organisation_and_position(context: ExtractionContext, words: AppointmentWor
     for end in range(len(post), 0, -1):
         department = context.departments.resolve(post[:end])
         if department is not None and post[end:]:
+            context.flag_if_provisional(department, line=line, column="post")
             return department, post[end:]
     position = next((title for title in words.positions
                      if post.endswith(title) and len(post) > len(title)), None)
