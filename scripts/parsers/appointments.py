@@ -3,13 +3,14 @@
 A notice may name the meeting that decided it ("经2021年1月15日区第二届人民政府2021年第1次常务会议
 决定："), then lists entries under headings (任命, 免去, 决定任命, 聘任, 解聘, 提名 … curated in
 sources/vocab/appointment_labels.csv with the action each records). A heading stands on its own
-line or opens its first entry ("决定任命张三为…"). An entry reads "X为Y" (appointed to a post)
-or "X的Y职务" (relieved of one), whatever its heading; one entry may name several people
-("谢鹏、雷世骞为…") and several posts ("…副主任、…副主任职务"). A lapse by reorganisation
-("因机构改革，喻其林同志原任的…职务自然免除。") may stand anywhere. Entries end with ； or 。 —
-a printed 。 inside a list does not end it, the next heading, a closing phrase or the signature
-does. A post is split into its organisation and the title after it; a note (正处级, 试用期一年)
-follows in brackets or after a comma. What cannot be read goes into the review report.
+line or opens its first entry ("决定任命张三为…"). An entry, numbered or not, reads "X为Y" or
+"X同志任Y" (appointed to a post) or "X的Y职务" (relieved of one), whatever its heading; one
+entry may name several people ("谢鹏、雷世骞为…") and several posts ("…副主任、…副主任职务").
+A lapse by reorganisation ("因机构改革，喻其林同志原任的…职务自然免除。") may stand anywhere.
+Entries end with ； or 。 — a printed 。 inside a list does not end it, the next heading, a
+closing phrase or the signature does. A post is split into its organisation and the title after
+it; a note (正处级, 试用期一年) follows in brackets or after a comma. What cannot be read goes
+into the review report.
 """
 
 from __future__ import annotations
@@ -33,8 +34,11 @@ _DECIDED_BY = re.compile(
 _PEOPLE = r"(?P<people>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)*?)"
 _APPOINTED = re.compile(rf"^{_PEOPLE}(?:同志)?为(?P<posts>.+?)[；;。]?$")
 _RELIEVED = re.compile(rf"^{_PEOPLE}(?:同志)?的(?P<posts>.+?)职务[；;。]?$")
+_TAKES_UP = re.compile(rf"^{_PEOPLE}同志任(?P<posts>.+?)[；;。]?$")  # 张三同志任…局长
+_ENTRY_FORMS = (_APPOINTED, _RELIEVED, _TAKES_UP)
 _POST_SEPARATOR = re.compile(r"、(?![^（]*）)")  # a 、 outside brackets
-_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])")
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．）)]\s*)")
 _BRACKET_NOTE = re.compile(r"^(?P<post>.+?)（(?P<note>[^（）]+)）$")
 
 
@@ -84,7 +88,7 @@ class AppointmentWords:
         for label, action in self.headings:
             if text.startswith(label):
                 rest = text[len(label):].lstrip("：:")
-                if not rest or _APPOINTED.match(rest) or _RELIEVED.match(rest):
+                if not rest or any(form.match(rest) for form in _ENTRY_FORMS):
                     return action, rest
         return None
 
@@ -101,7 +105,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             continue
         if text == document.issuer or text.startswith(words.closings):
             break
-        squeezed = squeeze(text)
+        squeezed = _ENUMERATOR.sub("", squeeze(text))
         if match := _DECIDED_BY.match(squeezed):
             decision = _decision(context, match, line_no)
             continue
@@ -112,8 +116,8 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
                 continue
         elif action is None and not words.lapse.match(squeezed):
             continue  # the addressees and the preamble before the first heading
-        entry = squeeze_recorded(context.source_text, line_no, text) if entry == squeezed \
-            else entry
+        if entry == squeezed:
+            squeeze_recorded(context.source_text, line_no, text)
         read = _read_entry(context, words, action, entry, line_no)
         if read is not None:
             seq = _add_entry(context, words, document, decision, *read, line_no, seq)
@@ -124,8 +128,10 @@ def _read_entry(context: ExtractionContext, words: AppointmentWords, action: str
     """The decision an entry records and its parts; a lapse is recognised under any heading."""
     if match := words.lapse.match(entry):
         return words.lapse_action, match
-    if action is not None and (match := _APPOINTED.match(entry) or _RELIEVED.match(entry)):
-        return action, match
+    if action is not None:
+        for form in _ENTRY_FORMS:
+            if match := form.match(entry):
+                return action, match
     context.flag(line, f"cannot read {action or 'an'} entry {entry[:30]!r}",
                  expected="XX为…； / XX的…职务； / 因…，XX同志原任的…职务自然免除。",
                  curated_file=f"sources/vocab/{VOCAB_FILE}",
@@ -134,10 +140,10 @@ def _read_entry(context: ExtractionContext, words: AppointmentWords, action: str
 
 
 def _decision(context: ExtractionContext, match: re.Match[str], line: int) -> Decision:
-    name = find_meeting_name(match["body"])
-    if name is None or match["date"] is None:
+    date = parse_date(match["date"] or "")
+    name = find_meeting_name(match["body"], date)
+    if name is None or date is None:
         return Decision()
-    date = parse_date(match["date"])
     ensure_meeting(context, name, date, line=line)
     return Decision(name.meeting_id, date)
 

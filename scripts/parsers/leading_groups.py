@@ -78,9 +78,10 @@ class GroupWords:
             founded=re.compile(rf"成立(?P<name>[^，。（“”]+?(?:{nouns}))"),
             title_name=re.compile(rf"关于(?:成立|调整|设立)?(?P<name>.+?(?:{nouns}))"),
             duty=re.compile(rf"(?:{nouns})(?:（以下简称[^）]+）)?，?(?:主要)?(?P<duty>负责[^。]+。)"),
-            office=re.compile(rf"(?:{nouns})?(?:{alternation('office')})(?P<location>[^，。；]+)"),
+            office=re.compile(
+                rf"(?:{nouns})?(?:{alternation('office')})(?P<location>[^，。；（）()]+)"),
             directors=(
-                re.compile(rf"由(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?P<note>{acts})?"
+                re.compile(rf"由(?P<name>[^，。；副]{{2,20}}?)(?:同志)?(?P<note>{acts})?"
                            r"(?:办公室)?主任"),
                 re.compile(rf"[，。；](?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?P<note>{acts})"
                            r"(?:办公室)?主任"),

@@ -28,12 +28,15 @@ from . import parser
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MEETING_NAME = re.compile(
     r"(?P<term_name>区?第(?P<term>[一二三四五六七八九十]+)届区?人民政府)"
-    r"(?P<year>\d{4})年第(?P<number>\d+)次常务会议")
-_REPORT_TITLE = re.compile(r"(?P<year>\d{4})年第(?P<number>\d+)次常务会议$")
-_OPENING = re.compile(
-    r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)，(?P<chair_title>[^，。]*?[区市县]长)"
-    r"(?P<chair>[\u4e00-\u9fff]{2,4}?)(?:受[^，。]*?委托，?)?主持召开了?(?P<meeting>[^，。]+)[，。]"
-    r"(?P<topics>.*)$")
+    r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
+_REPORT_TITLE = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议$")
+_CHAIRED = r"(?:受[^，。]*?委托，?)?主持召开了?(?P<meeting>[^，。]+)[，。](?P<topics>.*)$"
+_OPENINGS = (  # 日期，区政府区长李步彬主持召开… / 日期，李步彬区长主持召开…
+    re.compile(r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)，(?P<chair_title>[^，。受]*?[区市县]长)"
+               rf"(?P<chair>[\u4e00-\u9fff]{{2,4}}?){_CHAIRED}"),
+    re.compile(r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)，(?P<chair>[\u4e00-\u9fff]{2,4}?)"
+               rf"(?P<chair_title>(?:区政府)?(?:常务)?副?[区市县]长){_CHAIRED}"),
+)
 VOCAB_FILE = "meeting_topic_words.csv"
 VOCAB_FIELDS = ("word", "role", "kind", "note")
 OTHER_KIND = "其他"
@@ -102,13 +105,15 @@ def chinese_number(text: str) -> int:
     return _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(units, 0)
 
 
-def find_meeting_name(text: str) -> MeetingName | None:
-    """The first executive meeting named in text, or None."""
+def find_meeting_name(text: str, date: dt.date | None = None) -> MeetingName | None:
+    """The first executive meeting named in text, or None; a name printed without its year
+    (区第二届人民政府第10次常务会议) takes the year of the date it was held."""
     match = _MEETING_NAME.search(text)
-    if not match:
+    if not match or not (match["year"] or date):
         return None
-    return MeetingName(match[0], match["term_name"], chinese_number(match["term"]),
-                       int(match["year"]), int(match["number"]))
+    year = int(match["year"]) if match["year"] else date.year
+    return MeetingName(match[0], match["term_name"], chinese_number(match["term"]), year,
+                       int(match["number"]))
 
 
 def _meeting_row(name: MeetingName, date: dt.date, chair: str | None, chair_title: str | None,
@@ -123,13 +128,16 @@ def _existing_meeting(context: ExtractionContext, meeting_id: str) -> Row | None
                 None)
 
 
-def _title_numbers(title: str) -> tuple[int, int] | None:
+def _title_numbers(title: str, year: int) -> tuple[int, int] | None:
+    """(year, number) of a report's title; a title without its year is taken in `year`."""
     match = _REPORT_TITLE.search(title)
-    return (int(match["year"]), int(match["number"])) if match else None
+    if match is None:
+        return None
+    return (int(match["year"]) if match["year"] else year), int(match["number"])
 
 
 def _reported_in_issue(context: ExtractionContext, name: MeetingName) -> bool:
-    return any(_title_numbers(document.title) == (name.year, name.number)
+    return any(_title_numbers(document.title, name.year) == (name.year, name.number)
                for document in context.document("executive_meeting"))
 
 
@@ -165,8 +173,8 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
         return
     opening_line, printed_opening = paragraphs[0]
     opening = squeeze_recorded(context.source_text, opening_line, printed_opening)
-    match = _OPENING.match(opening)
-    name = find_meeting_name(match["meeting"]) if match else None
+    match = next((found for pattern in _OPENINGS if (found := pattern.match(opening))), None)
+    name = find_meeting_name(match["meeting"], parse_date(match["date"])) if match else None
     if match is None or name is None:
         context.flag(opening_line, f"cannot read the opening paragraph {opening[:40]!r}",
                      expected="日期，区长XXX主持召开(了)区第N届人民政府YYYY年第N次常务会议",
@@ -201,7 +209,7 @@ def _topics(words: TopicWords, opening: list[tuple[int, str]],
 
 def _check_title(context: ExtractionContext, document: Document, name: MeetingName,
                  line: int) -> None:
-    if _title_numbers(document.title) != (name.year, name.number):
+    if _title_numbers(document.title, name.year) != (name.year, name.number):
         context.flag(line, f"report titled {document.title!r} opens with {name.title!r}",
                      expected="the meeting its title names", curated_file="sources/corrections.csv",
                      suggested_row=f"{context.source_text.source.source_id},{line},"

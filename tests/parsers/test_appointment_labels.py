@@ -76,3 +76,17 @@ def test_an_unreadable_entry_is_flagged_and_the_rest_still_read(parsed):
 def test_the_deciding_meeting_is_linked(parsed):
     assert {row["meeting_id"] for row in parsed.tables["appointments"]} == {"dazu-2-2021-10"}
     assert [row["meeting_id"] for row in parsed.tables["meetings"]] == ["dazu-2-2021-10"]
+
+
+def test_numbered_entries_and_the_takes_up_form_are_read(tmp_path: Path):
+    lines = [TITLE, "大足府人〔2021〕32号", "经区政府研究决定：", "一、任命",
+             "1. 陈东同志任重庆市大足区城市管理局副局长；",
+             "（2）刘芳为区司法局副局长（试用期一年）。",
+             "二、免去", "1．陈东同志的区城市管理局科长职务。",
+             "重庆市大足区人民政府", "2021年9月20日"]
+    document, context = synthetic_context(tmp_path, lines, kind="appointments", title=TITLE)
+    parse_appointments(document, context)
+    assert _rows(context) == [("陈东", "任命", "urban-management", "副局长", None),
+                              ("刘芳", "任命", "justice", "副局长", "试用期一年"),
+                              ("陈东", "免去", "urban-management", "科长", None)]
+    assert {row["meeting_id"] for row in context.tables["appointments"]} == {None}

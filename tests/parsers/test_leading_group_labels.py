@@ -71,3 +71,15 @@ def test_a_group_notice_without_a_member_list_is_flagged(tmp_path: Path):
     parse_leading_group(document, context)
     assert context.tables["leading_groups"] == []
     assert [item.line for item in context.review] == [1]
+
+
+def test_an_office_in_brackets_directed_by_a_post(tmp_path: Path):
+    lines = [TITLE, "大足府办发〔2021〕41号", "组长：王小明 区政府区长",
+             "成员：区水利局、区生态环境局分管负责人。",
+             "领导小组下设办公室（设在区水利局），由区水利局主要负责人兼任办公室主任。"]
+    document, context = synthetic_context(tmp_path, lines, kind="leading_group", title=TITLE)
+    parse_leading_group(document, context)
+    [group] = context.tables["leading_groups"]
+    assert (group["office_location"], group["office_department_id"]) == ("区水利局",
+                                                                         "water-resources")
+    assert group["office_director"] == "区水利局主要负责人"

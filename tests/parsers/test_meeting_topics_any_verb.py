@@ -52,3 +52,18 @@ def test_the_meeting_row_reads_a_chair_titled_without_the_government(tmp_path: P
     assert (meeting["chair"], meeting["chair_title"]) == ("王小明", "区长")
     assert (meeting["year"], meeting["number"], meeting["meeting_id"]) == (2021, 9,
                                                                          "dazu-2-2021-09")
+
+
+def test_an_opening_naming_the_chair_before_the_title_and_no_year(tmp_path: Path):
+    title = "区政府召开第10次常务会议"
+    lines = [title,
+             "2021年9月27日，张小平常务副区长受区长委托主持召开区第二届人民政府第10次常务会议。",
+             "会议审议了《大足区城市道路挖掘管理办法》。"]
+    document, context = synthetic_context(tmp_path, lines, kind="executive_meeting",
+                                          title=title, doc_number=None, issuer=None)
+    parse_meeting_report(document, context)
+    [meeting] = context.tables["meetings"]
+    assert (meeting["chair"], meeting["chair_title"]) == ("张小平", "常务副区长")
+    assert (meeting["meeting_id"], meeting["year"]) == ("dazu-2-2021-10", 2021)
+    assert [topic["kind"] for topic in context.tables["meeting_topics"]] == ["审议"]
+    assert context.review == []
