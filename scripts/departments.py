@@ -168,7 +168,7 @@ class DepartmentIndex:
         self._exact: dict[str, Department] = {}
         self._folded: dict[str, Department | None] = {}  # None: two organisations share it
         self._scan: dict[str, Department] = {}
-        self._names_longest_first: list[str] = []
+        self._names_by_initial: dict[str, list[str]] = {}  # longest first
         for department in departments:
             self._register(department)
         self._index_scan()
@@ -223,7 +223,9 @@ class DepartmentIndex:
             styled |= {form + suffix for form in (*styled, core) for suffix in vocabulary.suffixes}
             for form in styled:
                 self._scan.setdefault(form, department)
-        self._names_longest_first = sorted(self._scan, key=len, reverse=True)
+        self._names_by_initial: dict[str, list[str]] = {}
+        for name in sorted(self._scan, key=len, reverse=True):
+            self._names_by_initial.setdefault(name[:1], []).append(name)
 
     def resolve(self, name: str) -> Department | None:
         """The organisation a whole printed name denotes (curated or provisional), or None."""
@@ -261,7 +263,7 @@ class DepartmentIndex:
         normalised = self.vocabulary.normalise(text)
         position = 0
         while position < len(normalised):
-            for name in self._names_longest_first:
+            for name in self._names_by_initial.get(normalised[position], ()):
                 if normalised.startswith(name, position):
                     found.append((name, self._scan[name], position))
                     position += len(name)
