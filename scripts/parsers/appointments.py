@@ -4,8 +4,9 @@ A notice may name the meeting that decided it ("经2021年1月15日区第二届�
 决定："), then lists entries under headings (任命, 免去, 决定任命, 聘任, 解聘, 提名 … curated in
 sources/vocab/appointment_labels.csv with the action each records). A heading stands on its own
 line or opens its first entry ("决定任命张三为…"). An entry, numbered or not, reads "X为Y" or
-"X同志任Y" (appointed to a post) or "X的Y职务" (relieved of one), whatever its heading; one
-entry may name several people ("谢鹏、雷世骞为…") and several posts ("…副主任、…副主任职务").
+"X同志任Y" (appointed to a post) or "X的Y职务" / "X不再担任Y职务" (relieved of one),
+whatever its heading; one entry may name several people ("谢鹏、雷世骞为…") and several posts
+("…副主任、…副主任职务").
 A lapse by reorganisation ("因机构改革，喻其林同志原任的…职务自然免除。") may stand anywhere.
 Entries end with ； or 。 — a printed 。 inside a list does not end it, the next heading, a
 closing phrase or the signature does. A post is split into its organisation and the title after
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from ..departments import Department
 from ..documents import Document
 from ..tables import ExtractionContext
-from ..text import parse_date, squeeze, squeeze_recorded
+from ..text import parse_date, squeeze, squeeze_recorded, strip_enumerator
 from ..vocab import read_vocab
 from . import parser
 from .meetings import ensure_meeting, find_meeting_name
@@ -35,10 +36,9 @@ _PEOPLE = r"(?P<people>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)*?)"
 _APPOINTED = re.compile(rf"^{_PEOPLE}(?:同志)?为(?P<posts>.+?)[；;。]?$")
 _RELIEVED = re.compile(rf"^{_PEOPLE}(?:同志)?的(?P<posts>.+?)职务[；;。]?$")
 _TAKES_UP = re.compile(rf"^{_PEOPLE}同志任(?P<posts>.+?)[；;。]?$")  # 张三同志任…局长
-_ENTRY_FORMS = (_APPOINTED, _RELIEVED, _TAKES_UP)
+_NO_LONGER = re.compile(rf"^{_PEOPLE}(?:同志)?不再担任(?P<posts>.+?)职务[；;。]?$")
+_ENTRY_FORMS = (_APPOINTED, _RELIEVED, _TAKES_UP, _NO_LONGER)
 _POST_SEPARATOR = re.compile(r"、(?![^（]*）)")  # a 、 outside brackets
-_ENUMERATOR = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．）)]\s*)")
 _BRACKET_NOTE = re.compile(r"^(?P<post>.+?)（(?P<note>[^（）]+)）$")
 
 
@@ -84,7 +84,7 @@ class AppointmentWords:
     def heading(self, text: str) -> tuple[str, str] | None:
         """(action, rest of the line) when the line starts with a heading label, numbered or
         not (一、任命 / （一）免去)."""
-        text = _ENUMERATOR.sub("", text)
+        text = strip_enumerator(text)
         for label, action in self.headings:
             if text.startswith(label):
                 rest = text[len(label):].lstrip("：:")
@@ -105,7 +105,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             continue
         if text == document.issuer or text.startswith(words.closings):
             break
-        squeezed = _ENUMERATOR.sub("", squeeze(text))
+        squeezed = strip_enumerator(squeeze(text))
         if match := _DECIDED_BY.match(squeezed):
             decision = _decision(context, match, line_no)
             continue

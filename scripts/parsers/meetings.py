@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..documents import Document
 from ..tables import ExtractionContext, Row
-from ..text import parse_date, squeeze_recorded
+from ..text import parse_date, squeeze_recorded, strip_enumerator
 from ..vocab import read_vocab
 from . import parser
 
@@ -63,13 +63,16 @@ class TopicWords:
                    tuple((row["word"], row["kind"]) for row in words("verb")))
 
     def opens_topic(self, paragraph: str) -> bool:
-        """A paragraph with the meeting as subject: an opener followed by a word, not a comma."""
+        """A paragraph with the meeting as subject: an opener followed by a word, not a comma
+        (numbered or not: 一、会议审议…)."""
+        paragraph = strip_enumerator(paragraph)
         return any(paragraph.startswith(opener) and len(paragraph) > len(opener)
                    and re.match(r"[\u4e00-\u9fff]", paragraph[len(opener)])
                    for opener in self.openers)
 
     def kind(self, text: str) -> tuple[str | None, str]:
         """(kind, the text after opener and adverbs); kind None when the verb is not listed."""
+        text = strip_enumerator(text)
         rest = next((text[len(opener):] for opener in self.openers if text.startswith(opener)),
                     text)
         while True:

@@ -90,3 +90,11 @@ def test_numbered_entries_and_the_takes_up_form_are_read(tmp_path: Path):
                               ("刘芳", "任命", "justice", "副局长", "试用期一年"),
                               ("陈东", "免去", "urban-management", "科长", None)]
     assert {row["meeting_id"] for row in context.tables["appointments"]} == {None}
+
+
+def test_no_longer_holding_a_post_is_read_under_a_removal_heading(tmp_path: Path):
+    lines = [TITLE, "大足府人〔2021〕33号", "免去", "王强同志不再担任区司法局副局长职务。",
+             "重庆市大足区人民政府", "2021年9月20日"]
+    document, context = synthetic_context(tmp_path, lines, kind="appointments", title=TITLE)
+    parse_appointments(document, context)
+    assert _rows(context) == [("王强", "免去", "justice", "副局长", None)]

@@ -83,3 +83,13 @@ def test_an_office_in_brackets_directed_by_a_post(tmp_path: Path):
     assert (group["office_location"], group["office_department_id"]) == ("区水利局",
                                                                          "water-resources")
     assert group["office_director"] == "区水利局主要负责人"
+
+
+def test_an_office_set_up_then_placed_in_a_second_clause(tmp_path: Path):
+    lines = [TITLE, "大足府办发〔2021〕42号", "组长：王小明 区政府区长",
+             "领导小组下设办公室，设在区生态环境局，李红同志兼任办公室主任。"]
+    document, context = synthetic_context(tmp_path, lines, kind="leading_group", title=TITLE)
+    parse_leading_group(document, context)
+    [group] = context.tables["leading_groups"]
+    assert (group["office_department_id"], group["office_director"]) == (
+        "ecology-environment", "李红")

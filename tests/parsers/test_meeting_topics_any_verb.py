@@ -67,3 +67,15 @@ def test_an_opening_naming_the_chair_before_the_title_and_no_year(tmp_path: Path
     assert (meeting["meeting_id"], meeting["year"]) == ("dazu-2-2021-10", 2021)
     assert [topic["kind"] for topic in context.tables["meeting_topics"]] == ["审议"]
     assert context.review == []
+
+
+def test_numbered_topic_paragraphs_open_topics(tmp_path: Path):
+    lines = [TITLE, REPORT[1], "一、会议听取了区民政局关于养老服务工作的汇报。",
+             "二、会议研究了城乡供水一体化工作。", "要加快管网建设。"]
+    document, context = synthetic_context(tmp_path, lines, kind="executive_meeting",
+                                          title=TITLE, doc_number=None, issuer=None)
+    parse_meeting_report(document, context)
+    topics = context.tables["meeting_topics"]
+    assert [(topic["kind"], topic["source_line"]) for topic in topics] == [("听取", 3),
+                                                                           ("研究", 4)]
+    assert topics[1]["text"].endswith("要加快管网建设。")
