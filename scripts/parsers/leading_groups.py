@@ -7,9 +7,10 @@ document and acts where a member list starts. The list starts at the first role 
 labels are printed with spaces ("组 长：", "成 员："), in an attachment also as extraction markup
 ("- 组 长：**苏一元 …"). A label applies to the lines below it until the next label. A member
 line is a name and a title ("宋 伟 区政府副区长、区公安局局长": two-character names carry one
-or two PDF spaces; or "宋伟（区政府副区长）") or a list of organisations whose 分管负责人 are
-members (one row each, no name). The office paragraph ("领导小组下设办公室在区X局，由X兼任主任" /
-"领导小组办公室设在区X局，X同志兼任办公室主任") gives the office and its director.
+or two PDF spaces; "宋伟（区政府副区长）"; or the title first: "区政府副区长 宋伟") or a list of
+organisations whose 分管负责人 are members (one row each, no name). The office paragraph
+("领导小组下设办公室在区X局，由X兼任主任" / "领导小组办公室设在区X局，X同志兼任办公室主任")
+gives the office and its director.
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ LEADER = "组长"
 _MARKUP = re.compile(r"^-\s+|\*\*")  # a list bullet and bold markers left by the extraction
 _NAME = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
 _PERSON = (re.compile(rf"^(?P<name>{_NAME})\s+(?P<title>\S.*)$"),
-           re.compile(rf"^(?P<name>{_NAME})[（(](?P<title>[^）)]+)[）)][。；]?$"))
+           re.compile(rf"^(?P<name>{_NAME})[（(](?P<title>[^）)]+)[）)][。；]?$"),
+           # the title first: 区政府副区长 张三 (a title is longer than a name)
+           re.compile(r"^(?P<title>\S{5,}?)\s+"
+                      r"(?P<name>[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,2})[。；]?$"))
 
 
 @dataclass
@@ -177,11 +181,6 @@ def _read_members(context: ExtractionContext, words: GroupWords,
 def _member_line(context: ExtractionContext, words: GroupWords, role: str, text: str,
                  line_no: int) -> list[Member] | None:
     """The members one line names, or None when the line is no member line."""
-    if listed := words.department_list.match(text):
-        department_ids = context.link_departments(listed["departments"], line=line_no,
-                                                  column="title")
-        return [Member(role, None, listed["title"], department_id, line_no)
-                for department_id in department_ids]
     for pattern in _PERSON:
         if person := pattern.match(text):
             name = squeeze_recorded(context.source_text, line_no, person["name"])
@@ -189,6 +188,11 @@ def _member_line(context: ExtractionContext, words: GroupWords, role: str, text:
             found = context.departments.find_all(title)
             return [Member(role, name, title, found[0][1].department_id if found else None,
                            line_no)]
+    if listed := words.department_list.match(text):
+        department_ids = context.link_departments(listed["departments"], line=line_no,
+                                                  column="title")
+        return [Member(role, None, listed["title"], department_id, line_no)
+                for department_id in department_ids]
     return None
 
 

@@ -93,3 +93,17 @@ def test_an_office_set_up_then_placed_in_a_second_clause(tmp_path: Path):
     [group] = context.tables["leading_groups"]
     assert (group["office_department_id"], group["office_director"]) == (
         "ecology-environment", "李红")
+
+
+def test_member_lines_with_the_title_before_the_name(tmp_path: Path):
+    lines = [TITLE, "大足府办发〔2021〕43号", "组长：区政府区长 王小明",
+             "副组长：区政府副区长 陈  刚", "成员：区水利局局长 李红", "区生态环境局局长 赵四",
+             "领导小组办公室设在区水利局。"]
+    document, context = synthetic_context(tmp_path, lines, kind="leading_group", title=TITLE)
+    parse_leading_group(document, context)
+    assert [(m["role"], m["name"], m["title"], m["department_id"])
+            for m in context.tables["leading_group_members"]] == [
+        ("组长", "王小明", "区政府区长", "district-government"),
+        ("副组长", "陈刚", "区政府副区长", "district-government"),
+        ("成员", "李红", "区水利局局长", "water-resources"),
+        ("成员", "赵四", "区生态环境局局长", "ecology-environment")]
