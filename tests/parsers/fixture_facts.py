@@ -86,9 +86,15 @@ def extract_labels(source_id: str) -> dict[str, list[Row]]:
     return context.tables
 
 
-def label_facts(source_id: str) -> list[Fact]:
+def label_facts(source_id: str, tables: dict[str, list[Row]] | None = None) -> list[Fact]:
+    """The expected facts of the label kinds, each with whether it landed structured: in
+    `tables` (a whole extraction, rows of other issues ignored) or else in `extract_labels`."""
     facts = expected(source_id)
-    tables = extract_labels(source_id)
+    if tables is None:
+        tables = extract_labels(source_id)
+    else:
+        tables = {name: [row for row in rows if row.get("source_id") == source_id]
+                  for name, rows in tables.items()}
     index = DepartmentIndex.load()
     return [*_appointments(facts, tables, index), *_groups(facts, tables),
             *_meetings(facts, tables), *_insurance(facts, tables)]
