@@ -293,20 +293,31 @@ class DepartmentIndex:
 
     def _segment(self, normalised: str, unknown: list[str], *, source_id: str,
                  line: int) -> list[Department]:
-        """Known names in a segment, and the runs between them read as further names."""
-        found: list[Department] = []
+        """Known names in a segment (text between separators), and the runs between them.
+
+        A segment that known names (and filler words) do not cover is one organisation not yet
+        curated when it reads as a name as a whole: 团区委 is not 区委 after 团, 区委督查办 not
+        区委 and 督查办. Otherwise each leftover run is read as a name of its own, or returned
+        as unknown text.
+        """
+        parts: list[Department | str] = []  # known organisations and leftover runs, in order
         position = 0
         ends: list[tuple[str, Department | None, int]] = [
             *self._scan_text(normalised), ("", None, len(normalised))]
         for name, department, start in ends:
             run = self.vocabulary.strip_fillers(normalised[position:start].strip(_RUN_PUNCTUATION))
-            if run:
-                provisional = self.provisional_for(run, source_id=source_id, line=line)
-                if provisional is None:
-                    unknown.append(run)
-                else:
-                    found.append(provisional)
-            if department is not None:
-                found.append(department)
+            parts += [run] if run else []
+            parts += [department] if department is not None else []
             position = start + len(name)
+        whole = self.vocabulary.strip_fillers(normalised.strip(_RUN_PUNCTUATION))
+        if any(isinstance(part, str) for part in parts) and self.vocabulary.kind_of(whole):
+            parts = [whole]
+        found: list[Department] = []
+        for part in parts:
+            if isinstance(part, Department):
+                found.append(part)
+            elif provisional := self.provisional_for(part, source_id=source_id, line=line):
+                found.append(provisional)
+            else:
+                unknown.append(part)
         return found

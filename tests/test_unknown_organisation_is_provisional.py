@@ -44,3 +44,12 @@ def test_linking_an_unknown_organisation_flags_it_with_a_suggested_row(tmp_path:
     assert item.line == 2 and "区低空经济发展局" in item.what
     assert item.curated_file == "sources/departments.csv"
     assert item.suggested_row.startswith(f"{ids[1]},区低空经济发展局,")
+
+
+def test_an_unknown_name_containing_a_known_one_is_one_organisation():
+    index = DepartmentIndex.load()
+    linked = index.link("团区委、区委督查办、区政府督查室、区城管局", source_id="x", line=1)
+    assert [d.name for d in linked.departments] == ["团区委", "区委督查办", "区政府督查室",
+                                                    "区城市管理局"]
+    assert [d.provisional for d in linked.departments] == [True, True, True, False]
+    assert linked.unknown_text == []
