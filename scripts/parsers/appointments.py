@@ -8,10 +8,10 @@ line or opens its first entry ("决定任命张三为…"). An entry, numbered o
 whatever its heading; one entry may name several people ("谢鹏、雷世骞为…") and several posts
 ("…副主任、…副主任职务").
 A lapse by reorganisation ("因机构改革，喻其林同志原任的…职务自然免除。") may stand anywhere.
-Entries end with ； or 。 — a printed 。 inside a list does not end it, the next heading, a
-closing phrase or the signature does. A post is split into its organisation and the title after
-it; a note (正处级, 试用期一年) follows in brackets or after a comma. What cannot be read goes
-into the review report.
+Entries end with ； or 。 (an entry without either is wrapped onto the next line) — a printed 。
+inside a list does not end the list, the next heading, a closing phrase or the signature does.
+A post is split into its organisation and the title after it; a note (正处级, 试用期一年)
+follows in brackets or after a comma. What cannot be read goes into the review report.
 """
 
 from __future__ import annotations
@@ -99,11 +99,14 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
     decision = Decision()
     action: str | None = None
     seq = 0
-    for line_no, raw in context.source_text.numbered(document.start_line + 1, document.end_line):
-        text = raw.strip()
-        if not text:
-            continue
-        if text == document.issuer or text.startswith(words.closings):
+    lines = [(line_no, raw.strip()) for line_no, raw
+             in context.source_text.numbered(document.start_line + 1, document.end_line)
+             if raw.strip()]
+    index = 0
+    while index < len(lines):
+        line_no, text = lines[index]
+        index += 1
+        if _ends_entries(document, words, text):
             break
         squeezed = strip_enumerator(squeeze(text))
         if match := _DECIDED_BY.match(squeezed):
@@ -118,9 +121,24 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             continue  # the addressees and the preamble before the first heading
         if entry == squeezed:
             squeeze_recorded(context.source_text, line_no, text)
+        while (_unfinished(entry) and index < len(lines)
+               and not _ends_entries(document, words, lines[index][1])
+               and not words.heading(squeeze(lines[index][1]))):
+            entry += squeeze(lines[index][1])  # an entry wrapped onto the next line
+            index += 1
         read = _read_entry(context, words, action, entry, line_no)
         if read is not None:
             seq = _add_entry(context, words, document, decision, *read, line_no, seq)
+
+
+def _ends_entries(document: Document, words: AppointmentWords, text: str) -> bool:
+    """The signature or a closing phrase (特此通知) ends the entries."""
+    return text == document.issuer or text.startswith(words.closings)
+
+
+def _unfinished(entry: str) -> bool:
+    """An entry not ending with ； or 。 continues on the next line."""
+    return not entry.endswith(("；", ";", "。"))
 
 
 def _read_entry(context: ExtractionContext, words: AppointmentWords, action: str | None,

@@ -98,3 +98,13 @@ def test_no_longer_holding_a_post_is_read_under_a_removal_heading(tmp_path: Path
     document, context = synthetic_context(tmp_path, lines, kind="appointments", title=TITLE)
     parse_appointments(document, context)
     assert _rows(context) == [("王强", "免去", "justice", "副局长", None)]
+
+
+def test_an_entry_wrapped_onto_the_next_line_is_read_whole(tmp_path: Path):
+    lines = [TITLE, "大足府人〔2021〕34号", "任命", "王强为重庆市大足区司法局",
+             "副局长（试用期一年）；", "免去", "李四的区司法局副局长职务。", "重庆市大足区人民政府"]
+    document, context = synthetic_context(tmp_path, lines, kind="appointments", title=TITLE)
+    parse_appointments(document, context)
+    assert _rows(context) == [("王强", "任命", "justice", "副局长", "试用期一年"),
+                              ("李四", "免去", "justice", "副局长", None)]
+    assert context.review == []
