@@ -29,12 +29,14 @@ _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "
 _MEETING_NAME = re.compile(
     r"(?P<term_name>区?第(?P<term>[一二三四五六七八九十]+)届区?人民政府)"
     r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
+_UNTERMED = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
 _REPORT_TITLE = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议$")
+_DAY = r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?，"  # 2021年6月3日上午，
 _CHAIRED = r"(?:受[^，。]*?委托，?)?主持召开了?(?P<meeting>[^，。]+)[，。](?P<topics>.*)$"
 _OPENINGS = (  # 日期，区政府区长李步彬主持召开… / 日期，李步彬区长主持召开…
-    re.compile(r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)，(?P<chair_title>[^，。受]*?[区市县]长)"
+    re.compile(rf"^{_DAY}(?P<chair_title>[^，。受]*?[区市县]长)"
                rf"(?P<chair>[\u4e00-\u9fff]{{2,4}}?){_CHAIRED}"),
-    re.compile(r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)，(?P<chair>[\u4e00-\u9fff]{2,4}?)"
+    re.compile(rf"^{_DAY}(?P<chair>[\u4e00-\u9fff]{{2,4}}?)"
                rf"(?P<chair_title>(?:区政府)?(?:常务)?副?[区市县]长){_CHAIRED}"),
 )
 VOCAB_FILE = "meeting_topic_words.csv"
@@ -178,6 +180,8 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
     opening = squeeze_recorded(context.source_text, opening_line, printed_opening)
     match = next((found for pattern in _OPENINGS if (found := pattern.match(opening))), None)
     name = find_meeting_name(match["meeting"], parse_date(match["date"])) if match else None
+    if match is not None and name is None:
+        name = _in_last_term(context, match["meeting"], parse_date(match["date"]), opening_line)
     if match is None or name is None:
         context.flag(opening_line, f"cannot read the opening paragraph {opening[:40]!r}",
                      expected="日期，区长XXX主持召开(了)区第N届人民政府YYYY年第N次常务会议",
@@ -196,6 +200,28 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
             "topic_id": f"{name.meeting_id}-t{seq:02d}", "meeting_id": name.meeting_id,
             "seq": seq, "kind": _topic_kind(context, words, text, line_no), "text": text},
             line=line_no)
+
+
+def _in_last_term(context: ExtractionContext, printed: str, date: dt.date | None,
+                  line: int) -> MeetingName | None:
+    """A meeting printed without its term (区政府第10次常务会议), placed in the term of the
+    latest earlier meeting extracted, and flagged: a new term would not show."""
+    match = _UNTERMED.search(printed)
+    earlier = [row for row in context.tables["meetings"] if date and row["date"] <= date]
+    if match is None or date is None or not earlier:
+        return None
+    last = max(earlier, key=lambda row: row["date"])
+    term = re.search(r"第(?P<term>[一二三四五六七八九十]+)届", last["term"])
+    if term is None:
+        return None
+    year = int(match["year"]) if match["year"] else date.year
+    name = MeetingName(f"{last['term']}{year}年第{int(match['number'])}次常务会议", last["term"],
+                       chinese_number(term["term"]), year, int(match["number"]))
+    context.flag(line, f"{printed!r} names no term; taken as {last['term']} "
+                       f"(the meeting of {last['date']})",
+                 expected="区第N届人民政府YYYY年第N次常务会议", curated_file="sources/reviewed.csv",
+                 suggested_row=f"{context.path},{line},<what>,term confirmed")
+    return name
 
 
 def _topics(words: TopicWords, opening: list[tuple[int, str]],

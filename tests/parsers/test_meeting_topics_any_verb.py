@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from scripts.parsers.meetings import parse_meeting_report
@@ -79,3 +80,20 @@ def test_numbered_topic_paragraphs_open_topics(tmp_path: Path):
     assert [(topic["kind"], topic["source_line"]) for topic in topics] == [("听取", 3),
                                                                            ("研究", 4)]
     assert topics[1]["text"].endswith("要加快管网建设。")
+
+
+def test_a_meeting_printed_without_its_term_takes_the_last_term_and_is_flagged(tmp_path: Path):
+    later_title = "区政府召开2021年第10次常务会议"
+    lines = [*REPORT, later_title, "2021年9月20日下午，区长王小明主持召开区政府第10次常务会议。",
+             "会议研究了秋季森林防火工作。"]
+    first, context = synthetic_context(tmp_path, lines, kind="executive_meeting", title=TITLE,
+                                       doc_number=None, issuer=None)
+    first.end_line = len(REPORT)
+    later = replace(first, document_id=f"{first.document_id}-2", title=later_title,
+                    start_line=len(REPORT) + 1, end_line=len(lines))
+    parse_meeting_report(first, context)  # 区第二届人民政府2021年第9次常务会议, 2021-09-06
+    parse_meeting_report(later, context)
+    meeting = context.tables["meetings"][-1]
+    assert (meeting["meeting_id"], meeting["term"]) == ("dazu-2-2021-10", "区第二届人民政府")
+    assert [topic["kind"] for topic in context.tables["meeting_topics"]][-1] == "研究"
+    assert any("names no term" in item.what for item in context.review)
