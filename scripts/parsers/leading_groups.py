@@ -29,6 +29,7 @@ VOCAB_FIELDS = ("label", "role", "value", "note")
 LEADER = "组长"
 _MARKUP = re.compile(r"^-\s+|\*\*")  # a list bullet and bold markers left by the extraction
 _NAME = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
+_TITLED_PERSON = re.compile(r"^.*?(?:长|主任|书记|主席)(?P<person>[\u4e00-\u9fff]{2,3})$")
 _PERSON = (re.compile(rf"^(?P<name>{_NAME})\s+(?P<title>\S.*)$"),
            re.compile(rf"^(?P<name>{_NAME})[（(](?P<title>[^）)]+)[）)][。；]?$"),
            # the title first: 区政府副区长 张三 (a title is longer than a name)
@@ -87,7 +88,7 @@ class GroupWords:
             directors=(
                 re.compile(rf"由(?P<name>[^，。；副]{{2,20}}?)(?:同志)?(?P<note>{acts})?"
                            r"(?:办公室)?主任"),
-                re.compile(rf"[，。；](?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?P<note>{acts})"
+                re.compile(rf"[，。；](?P<name>[^，。；副]{{2,20}}?)(?:同志)?(?P<note>{acts})"
                            r"(?:办公室)?主任"),
                 re.compile(rf"主任由(?P<name>[^，。；]+?)(?:同志)?(?P<note>{acts})"),
             ),
@@ -225,6 +226,12 @@ def _duty(words: GroupWords, lines: list[tuple[int, str]]) -> str | None:
     return None
 
 
+def _person(director: str) -> str:
+    """The person a director clause names: 张三 from 区应急局局长张三; a post alone stays."""
+    match = _TITLED_PERSON.match(director)
+    return match["person"] if match else director
+
+
 def _office(context: ExtractionContext, words: GroupWords, lines: list[tuple[int, str]]) -> Row:
     """Where the group's office sits and who directs it, from the office paragraph."""
     for line_no, text in lines:
@@ -237,7 +244,7 @@ def _office(context: ExtractionContext, words: GroupWords, lines: list[tuple[int
             note = words.director_notes.get(director["note"] or "") if director else None
             return {"office_location": location,
                     "office_department_id": department.department_id if department else None,
-                    "office_director": director["name"] if director else None,
+                    "office_director": _person(director["name"]) if director else None,
                     "office_director_note": note or None,
                     "office_text": office_text}
     return {"office_location": None, "office_department_id": None, "office_director": None,

@@ -107,3 +107,17 @@ def test_member_lines_with_the_title_before_the_name(tmp_path: Path):
         ("副组长", "陈刚", "区政府副区长", "district-government"),
         ("成员", "李红", "区水利局局长", "water-resources"),
         ("成员", "赵四", "区生态环境局局长", "ecology-environment")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "领导小组办公室设在区应急局，区应急局局长张三兼任办公室主任。",
+    "领导小组办公室设在区应急局，由区应急局局长张三同志兼任办公室主任。",
+    "领导小组办公室设在区应急局，办公室主任由区应急局局长张三兼任。",
+])
+def test_a_director_named_with_his_post_is_the_person(tmp_path: Path, sentence):
+    lines = [TITLE, "大足府办发〔2021〕44号", "组长：王小明 区政府区长", sentence]
+    document, context = synthetic_context(tmp_path, lines, kind="leading_group", title=TITLE)
+    parse_leading_group(document, context)
+    [group] = context.tables["leading_groups"]
+    assert (group["office_department_id"], group["office_director"]) == (
+        "emergency-management", "张三")
