@@ -124,10 +124,9 @@ class NameVocabulary:
             if core.startswith(style) and len(core) - len(style) >= 2:
                 core = core[len(style):]
                 break
-        for suffix in self.suffixes:
-            if core.endswith(suffix) and len(core) - len(suffix) >= 2:
-                core = core[: -len(suffix)]
-                break
+        suffix = next((suffix for suffix in self.suffixes if core.endswith(suffix)), "")
+        if suffix and len(core) - len(suffix) >= 2:  # the longest style printed, or none
+            core = core[: -len(suffix)]
         return core
 
     def strip_fillers(self, text: str) -> str:

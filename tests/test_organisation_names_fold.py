@@ -14,7 +14,7 @@ def index() -> DepartmentIndex:
 
 @pytest.mark.parametrize("printed", [
     "龙水镇", "龙水镇人民政府", "大足区龙水镇", "重庆市大足区龙水镇人民政府",
-    "大足区龙水镇人民政府", "龙 水 镇", "龙水镇 人民政府",
+    "大足区龙水镇人民政府", "龙 水 镇", "龙水镇 人民政府", "龙水镇政府",
 ])
 def test_a_town_printed_with_or_without_its_styles_is_one_organisation(index, printed):
     assert index.resolve(printed).department_id == index.resolve("龙水镇").department_id
@@ -38,6 +38,12 @@ def test_a_cell_of_styled_town_names_links_each_town_once(index):
                                   index.resolve("区城管局")]
     assert linked.unknown_text == []
     assert index.provisional == []
+
+
+def test_a_name_ending_like_a_government_style_is_not_the_district_government(index):
+    linked = index.link("区人民医院", source_id="x", line=1)
+    assert [d.name for d in linked.departments] == ["区人民医院"]
+    assert linked.departments[0].provisional
 
 
 def test_a_city_body_is_not_taken_for_the_district_body_of_the_same_name(index):
