@@ -27,6 +27,8 @@ from . import ANY_KIND, parser
 VOCAB_FILE = "leading_group_labels.csv"
 VOCAB_FIELDS = ("label", "role", "value", "note")
 LEADER = "组长"
+NOTICE_KIND = "leading_group"
+UNRECOGNISED = "other"  # the kind of a document no recogniser claims
 _MARKUP = re.compile(r"^-\s+|\*\*")  # a list bullet and bold markers left by the extraction
 _NAME = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
 _TITLED_PERSON = re.compile(r"^.*?(?:长|主任|书记|主席)(?P<person>[\u4e00-\u9fff]{2,3})$")
@@ -106,25 +108,39 @@ class GroupWords:
 
 @parser(ANY_KIND)
 def parse_leading_group(document: Document, context: ExtractionContext) -> None:
-    """A leading_group notice must hold a member list; any other document may attach one."""
+    """A leading_group notice must hold a member list; a document of another recognised kind
+    may attach one, under a heading or sentence naming the group (role labels in a document
+    that names no group, such as an emergency plan's working groups, make no leading group;
+    documents of no recognised kind are kept as full text only)."""
+    if document.kind == UNRECOGNISED:
+        return
     words = GroupWords.load(context)
     lines = [(line_no, text.strip()) for line_no, text
              in context.source_text.numbered(document.start_line, document.end_line)]
     starts = _list_starts(words, lines)
     if not starts:
-        if document.kind == "leading_group":
+        if document.kind == NOTICE_KIND:
             context.flag(document.start_line, "no member list (组 长：…) found",
                          expected="a line starting with a role label",
                          curated_file=f"sources/vocab/{VOCAB_FILE}",
                          suggested_row="<label>,member_role,<组长/副组长/成员/顾问>,")
         return
+    named = _group_name(context, words, document, lines[:starts[0]])
+    if named is None:
+        if document.kind != NOTICE_KIND:
+            return
+        context.flag(document.start_line, "cannot find the leading group's name",
+                     expected="'成立…领导小组' or a '…成员名单' heading",
+                     curated_file=f"sources/vocab/{VOCAB_FILE}",
+                     suggested_row="<noun ending the group's name>,group_noun,,")
+        named = document.title, document.start_line
+    name, name_line = named
     for extra in starts[1:]:
         context.flag(lines[extra][0], "a second leading-group member list in one document",
                      expected="one group per document", curated_file="sources/reviewed.csv",
                      suggested_row=f"{context.path},{lines[extra][0]},<what>,kept as printed")
     end = starts[1] if len(starts) > 1 else len(lines)
     members = _read_members(context, words, lines[starts[0]:end])
-    name, name_line = _group_name(context, words, document, lines[:starts[0]])
     group_id = f"{document.document_id}-g1"
     context.add("leading_groups", {
         "group_id": group_id, "name": name, "document_id": document.document_id,
@@ -198,9 +214,9 @@ def _member_line(context: ExtractionContext, words: GroupWords, role: str, text:
 
 
 def _group_name(context: ExtractionContext, words: GroupWords, document: Document,
-                before_roster: list[tuple[int, str]]) -> tuple[str, int]:
+                before_roster: list[tuple[int, str]]) -> tuple[str, int] | None:
     """The group's name: the member list's own heading, else the sentence that sets it up,
-    else the document's title."""
+    else (in a leading-group notice) the document's title."""
     heading = next(((line_no, text) for line_no, text in reversed(before_roster) if text), None)
     if heading and (match := words.roster_title.match(squeeze(heading[1]))):
         squeeze_recorded(context.source_text, heading[0], heading[1])
@@ -209,13 +225,9 @@ def _group_name(context: ExtractionContext, words: GroupWords, document: Documen
     for line_no, text in before_roster:
         if line_no > body_start and (match := words.founded.search(text)):
             return match["name"], line_no
-    if match := words.title_name.search(squeeze(document.title)):
+    if document.kind == NOTICE_KIND and (match := words.title_name.search(squeeze(document.title))):
         return match["name"], document.start_line
-    context.flag(document.start_line, "cannot find the leading group's name",
-                 expected="'成立…领导小组' or a '…成员名单' heading",
-                 curated_file=f"sources/vocab/{VOCAB_FILE}",
-                 suggested_row="<noun ending the group's name>,group_noun,,")
-    return document.title, document.start_line
+    return None
 
 
 def _duty(words: GroupWords, lines: list[tuple[int, str]]) -> str | None:

@@ -121,3 +121,22 @@ def test_a_director_named_with_his_post_is_the_person(tmp_path: Path, sentence):
     [group] = context.tables["leading_groups"]
     assert (group["office_department_id"], group["office_director"]) == (
         "emergency-management", "张三")
+
+
+PLAN = "重庆市大足区人民政府办公室关于印发大足区森林防火工作方案的通知"
+
+
+@pytest.mark.parametrize(("kind", "heading", "groups"), [
+    ("task_plan", "大足区森林防火工作领导小组成员名单", 1),  # an attached, named member list
+    ("task_plan", "（一）综合协调组", 0),  # an emergency plan's working group: no leading group
+    ("other", "大足区森林防火工作领导小组成员名单", 0),  # an unrecognised document: full text only
+])
+def test_a_member_list_in_another_document_needs_the_group_named(tmp_path: Path, kind, heading,
+                                                                   groups):
+    lines = [PLAN, "大足府办发〔2021〕50号", "附件", heading, "组长：王小明 区政府区长",
+             "成员：区林业局、区应急局分管负责人。"]
+    document, context = synthetic_context(tmp_path, lines, kind=kind, title=PLAN)
+    parse_leading_group(document, context)
+    assert len(context.tables["leading_groups"]) == groups
+    assert len(context.tables["leading_group_members"]) == 3 * groups
+    assert context.review == []
