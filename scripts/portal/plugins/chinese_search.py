@@ -5,26 +5,66 @@ scripts/search_index.py). Datasette turns `?_search=` into `match escape_fts(:se
 plugin registers our `fts_escape` under that name, last, so it replaces Datasette's own phrase
 quoting, which cannot match n-grams. datasette-search-all cannot be used: it only lists tables
 whose FTS table Datasette detects from the schema, never tables declared in the metadata.
+
+Both forgive: a run of the query that no index can match loses its filler words
+(办护照 → 护照, 怎么办理护照 → 护照; see scripts/search_index.forgiving_query). The index's terms
+are read once per database file (the database is immutable).
 """
 
 from __future__ import annotations
 
 import urllib.parse
+from functools import cache
 
 from datasette import hookimpl
-from datasette.utils import path_from_row_pks
+from datasette.utils import path_from_row_pks, sqlite3
 from datasette.utils.asgi import Response
 
-from scripts.search_index import fts_escape, match_expression
+from scripts.search_index import forgiving_query, fts_escape, match_expression
 
 DATABASE = "dazu-gazette"
 RESULTS_PER_TABLE = 5
 MAX_QUERY_CHARS = 100
 
 
+@cache
+def index_terms(path: str) -> frozenset[str]:
+    """Every n-gram term of every `*_fts` table of the (immutable) database file."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "select name from sqlite_master where type = 'table' and sql like '%using fts5%'"
+            )
+        ]
+        terms: set[str] = set()
+        for table in tables:
+            connection.execute(
+                f"create virtual table temp.[vocab_{table}] using fts5vocab(main, [{table}], row)"
+            )
+            terms.update(row[0] for row in connection.execute(f"select term from [vocab_{table}]"))
+        return frozenset(terms)
+    finally:
+        connection.close()
+
+
+def _forgiving(datasette, query: str) -> str:
+    path = datasette.get_database(DATABASE).path
+    return forgiving_query(query, index_terms(path)) if path else query
+
+
 @hookimpl(trylast=True)
-def prepare_connection(conn):
-    conn.create_function("escape_fts", 1, fts_escape, deterministic=True)
+def prepare_connection(conn, database, datasette):
+    if database != DATABASE:
+        conn.create_function("escape_fts", 1, fts_escape, deterministic=True)
+        return
+    conn.create_function(
+        "escape_fts",
+        1,
+        lambda query: fts_escape(_forgiving(datasette, query or "")),
+        deterministic=True,
+    )
 
 
 async def _table_matches(datasette, table: str, meta: dict, query: str) -> dict | None:
@@ -32,7 +72,7 @@ async def _table_matches(datasette, table: str, meta: dict, query: str) -> dict 
     db = datasette.get_database(DATABASE)
     fts = meta["fts_table"]
     where = f"rowid in (select rowid from [{fts}] where [{fts}] match :match)"
-    params = {"match": match_expression(query)}
+    params = {"match": match_expression(_forgiving(datasette, query))}
     count = (await db.execute(f"select count(*) from [{table}] where {where}", params)).first()[0]
     if not count:
         return None
@@ -61,7 +101,7 @@ async def search_all(datasette, request):
     """/-/search?q=…: how many rows of every searchable table match, with the first few."""
     query = (request.args.get("q") or "").strip()[:MAX_QUERY_CHARS]
     results = []
-    if match_expression(query):
+    if match_expression(_forgiving(datasette, query)):
         tables = datasette.metadata("tables", database=DATABASE) or {}
         for table, meta in tables.items():
             if meta.get("fts_table"):
