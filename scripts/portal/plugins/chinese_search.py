@@ -20,6 +20,7 @@ from datasette import hookimpl
 from datasette.utils import path_from_row_pks, sqlite3
 from datasette.utils.asgi import Response
 
+from scripts.portal.links import document_link, issue_link
 from scripts.search_index import forgiving_query, fts_escape, match_expression
 
 DATABASE = "dazu-gazette"
@@ -67,6 +68,15 @@ def prepare_connection(conn, database, datasette):
     )
 
 
+def _reading_link(row: dict) -> str | None:
+    """Where the row is printed: its document's reading page at its line, or its issue."""
+    if row.get("document_id") and row.get("source_line"):
+        return document_link(row["document_id"], line=row["source_line"])
+    if row.get("source_id"):
+        return issue_link(row["source_id"])
+    return None
+
+
 async def _table_matches(datasette, table: str, meta: dict, query: str) -> dict | None:
     """How many rows of one table match, and links to the first few."""
     db = datasette.get_database(DATABASE)
@@ -78,7 +88,10 @@ async def _table_matches(datasette, table: str, meta: dict, query: str) -> dict 
         return None
     pks = await db.primary_keys(table)
     label = meta.get("label_column") or (pks[0] if pks else "rowid")
-    columns = ", ".join(f"[{column}]" for column in dict.fromkeys(["rowid", *pks, label]))
+    cited = [
+        c for c in ("document_id", "source_id", "source_line") if c in await db.table_columns(table)
+    ]
+    columns = ", ".join(f"[{column}]" for column in dict.fromkeys(["rowid", *pks, label, *cited]))
     rows = await db.execute(
         f"select {columns} from [{table}] where {where} limit {RESULTS_PER_TABLE}", params
     )
@@ -91,6 +104,7 @@ async def _table_matches(datasette, table: str, meta: dict, query: str) -> dict 
             {
                 "label": row[label],
                 "url": datasette.urls.row(DATABASE, table, path_from_row_pks(row, pks, not pks)),
+                "text_url": _reading_link(dict(row)),
             }
             for row in rows
         ],

@@ -14,6 +14,8 @@ from __future__ import annotations
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
+from scripts.portal.links import ISSUES_PATH, document_link, issue_link
+
 DATABASE = "dazu-gazette"
 PORTAL_PLUGIN = "dazu-portal"  # see scripts/portal/metadata.py
 DOCUMENTS_SHOWN = 2
@@ -143,6 +145,9 @@ def extra_template_vars(datasette):
         "data_version": config.get("data_version"),
         "parameter_labels": config.get("parameter_labels", {}),
         "table_titles": _titles(datasette),
+        "document_link": document_link,
+        "issue_link": issue_link,
+        "issues_path": ISSUES_PATH,
         "portal": {
             key: metadata.get(key) for key in ("source", "source_url", "license", "license_url")
         },
