@@ -157,6 +157,7 @@ def portal_metadata(
     database = metadata["databases"][DATABASE_NAME]
     tables = database.setdefault("tables", {})
     schemas: dict[str, dict[str, str]] = {}
+    boolean_names: set[str] = set()  # shown as 是/否 on pages
     for resource in descriptor["resources"]:
         schema = load_schema(resource, package_dir)
         table = tables.setdefault(resource["name"], {})
@@ -170,6 +171,9 @@ def portal_metadata(
         table["columns"] = schemas[resource["name"]] = columns
         table["column_labels"] = {field["name"]: field["title"] for field in schema["fields"]}
         table["hidden_columns"] = _hidden_columns(table, list(columns))
+        booleans = [field["name"] for field in schema["fields"] if field["type"] == "boolean"]
+        table["boolean_columns"] = booleans
+        boolean_names.update(booleans)
         if resource["name"] in SEARCHABLE:
             table["fts_table"] = f"{resource['name']}_fts"
             table["fts_pk"] = "rowid"
@@ -186,6 +190,7 @@ def portal_metadata(
     for query in database.get("queries", {}).values():
         query.setdefault("hide_sql", True)
         query["column_labels"] = _query_labels(query["sql"], schemas)
+        query["boolean_columns"] = sorted(boolean_names & set(query["column_labels"]))
     portal = metadata.setdefault("plugins", {}).setdefault(PORTAL_PLUGIN, {})
     portal["data_version"] = descriptor["version"]
     return metadata
