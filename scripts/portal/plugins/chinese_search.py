@@ -8,11 +8,12 @@ whose FTS table Datasette detects from the schema, never tables declared in the 
 
 Both forgive: a run of the query that no index can match loses its filler words
 (办护照 → 护照, 怎么办理护照 → 护照; see scripts/search_index.forgiving_query). The index's terms
-are read once per database file (the database is immutable).
+are looked up in the index itself (fts5vocab), one connection per database file.
 """
 
 from __future__ import annotations
 
+import threading
 import urllib.parse
 from functools import cache
 
@@ -28,26 +29,41 @@ RESULTS_PER_TABLE = 5
 MAX_QUERY_CHARS = 100
 
 
-@cache
-def index_terms(path: str) -> frozenset[str]:
-    """Every n-gram term of every `*_fts` table of the (immutable) database file."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-    try:
+class IndexTerms:
+    """Whether a term occurs in any `*_fts` table of the (immutable) database file.
+
+    Point look-ups in fts5vocab tables on a private read-only connection: nothing is loaded up
+    front, so the cost does not grow with the database (escape_fts runs inside visitors' SQL,
+    under its time limit).
+    """
+
+    def __init__(self, path: str):
+        self._lock = threading.Lock()
+        self._connection = sqlite3.connect(
+            f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
         tables = [
             row[0]
-            for row in connection.execute(
+            for row in self._connection.execute(
                 "select name from sqlite_master where type = 'table' and sql like '%using fts5%'"
             )
         ]
-        terms: set[str] = set()
         for table in tables:
-            connection.execute(
+            self._connection.execute(
                 f"create virtual table temp.[vocab_{table}] using fts5vocab(main, [{table}], row)"
             )
-            terms.update(row[0] for row in connection.execute(f"select term from [vocab_{table}]"))
-        return frozenset(terms)
-    finally:
-        connection.close()
+        self._lookups = [f"select 1 from temp.[vocab_{table}] where term = ?" for table in tables]
+
+    def __contains__(self, term: object) -> bool:
+        with self._lock:
+            return any(
+                self._connection.execute(lookup, [term]).fetchone() for lookup in self._lookups
+            )
+
+
+@cache
+def index_terms(path: str) -> IndexTerms:
+    return IndexTerms(path)
 
 
 def _forgiving(datasette, query: str) -> str:
