@@ -181,6 +181,8 @@ def test_document_reading_page_shows_text_and_extracted_rows(page, portal):
     target = page.evaluate("() => location.hash")
     assert page.locator(f"[id='{target[1:]}']").is_visible()
     page.screenshot(path=SCREENSHOTS / "document-page-anchor.png")
+    page.locator("article.full-text h2").first.click()  # reading on keeps the rows open
+    assert tasks.get_attribute("open") is not None
 
 
 def test_canned_query_form_with_short_name(page, portal):
