@@ -6,6 +6,9 @@
     /dazu-gazette/-/doc/<document_id>#p<seq>    …at a paragraph (paragraphs.seq, as in paragraph_id)
     /dazu-gazette/-/doc/<document_id>#L<line>   …at the paragraph that starts on that source line
                                                  (every extracted row's source_line)
+    /dazu-gazette/-/line/<source_id>/<line>     redirects to the document (or issue page) printing
+                                                 that line: for rows that carry only source_id
+                                                 and source_line (every canned-query answer)
 
 The plugin scripts/portal/plugins/reading_room.py serves these routes from the same constants.
 """
@@ -19,6 +22,7 @@ PREFIX = f"/{DATABASE}/-"
 ISSUES_PATH = f"{PREFIX}/issues"
 ISSUE_ROUTE = rf"^{PREFIX}/issue/(?P<source_id>[^/]+)$"
 DOCUMENT_ROUTE = rf"^{PREFIX}/doc/(?P<document_id>[^/]+)$"
+LINE_ROUTE = rf"^{PREFIX}/line/(?P<source_id>[^/]+)/(?P<line>[0-9]+)$"
 
 
 def issue_link(source_id: str, *, base: str = "") -> str:
@@ -36,3 +40,8 @@ def document_link(
     if line is not None:
         return f"{url}#L{line}"
     return url
+
+
+def line_link(source_id: str, line: int, *, base: str = "") -> str:
+    """Where source line `line` of an issue is printed (redirects to its document's anchor)."""
+    return f"{base.rstrip('/')}{PREFIX}/line/{urllib.parse.quote(source_id)}/{int(line)}"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import urllib.error
+import urllib.request
 
 import pytest
 
-from scripts.portal.links import document_link, issue_link
+from scripts.portal.links import document_link, issue_link, line_link
 
-from .client import get, html
+from .client import get, html, query_rows, quote
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +98,38 @@ def test_link_builder_adds_the_portal_address_and_anchor():
     )
     assert document_link("d1", line=30) == "/dazu-gazette/-/doc/d1#L30"
     assert issue_link("issue-1") == "/dazu-gazette/-/issue/issue-1"
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def location(url: str) -> str:
+    try:
+        urllib.request.build_opener(_NoRedirect).open(url, timeout=20)
+    except urllib.error.HTTPError as error:
+        assert error.code == 302, error.code
+        return error.headers["location"]
+    raise AssertionError(f"{url} did not redirect")
+
+
+def test_every_canned_query_row_links_to_the_line_it_is_printed_on(portal, gazette):
+    page = html(portal + "/dazu-gazette/services_of_department?department=" + quote("区公安局"))
+    links = re.findall(r'<td class="col-printed" data-label="原文"><a href="([^"]+)">', page)
+    rows = query_rows(portal, "services_of_department", department="区公安局")
+    assert links == [line_link(row["source_id"], row["source_line"]) for row in rows]
+    target = location(portal + links[0])
+    document_id = gazette.execute(
+        "select document_id from paragraphs where source_id = ? and source_line = ?",
+        [rows[0]["source_id"], rows[0]["source_line"]],
+    ).fetchone()[0]
+    assert target.endswith(document_link(document_id, line=rows[0]["source_line"]))
+    assert f'id="L{rows[0]["source_line"]}"' in html(portal + target.split("#")[0])
+
+
+def test_table_rows_link_to_their_printed_line(portal):
+    page = html(portal + "/dazu-gazette/tasks")
+    assert len(re.findall(r'data-label="原文"><a href="/dazu-gazette/-/line/', page)) == 50
+    status, _, _ = get(portal + line_link("no-such-issue", 1))
+    assert status == 404

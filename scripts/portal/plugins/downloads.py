@@ -95,8 +95,9 @@ def _excel_names(sheet, columns: list[str]) -> list[str]:
     return datasette_xlsx._table_headers(columns)
 
 
-async def render_xlsx(datasette, request, database, table, sql, query_name, columns, rows,
-                      view_name, data):
+async def render_xlsx(
+    datasette, request, database, table, sql, query_name, columns, rows, view_name, data
+):
     result = await datasette_xlsx.render_xlsx(
         datasette, request, database, table, sql, query_name, columns, rows, view_name, data
     )

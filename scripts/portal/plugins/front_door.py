@@ -14,7 +14,7 @@ from __future__ import annotations
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
-from scripts.portal.links import ISSUES_PATH, document_link, issue_link
+from scripts.portal.links import ISSUES_PATH, document_link, issue_link, line_link
 
 DATABASE = "dazu-gazette"
 PORTAL_PLUGIN = "dazu-portal"  # see scripts/portal/metadata.py
@@ -147,6 +147,7 @@ def extra_template_vars(datasette):
         "table_titles": _titles(datasette),
         "document_link": document_link,
         "issue_link": issue_link,
+        "line_link": line_link,
         "issues_path": ISSUES_PATH,
         "portal": {
             key: metadata.get(key) for key in ("source", "source_url", "license", "license_url")

@@ -20,6 +20,7 @@ from scripts.portal.links import (
     DOCUMENT_ROUTE,
     ISSUE_ROUTE,
     ISSUES_PATH,
+    LINE_ROUTE,
     document_link,
     issue_link,
 )
@@ -215,10 +216,30 @@ async def document(request, datasette):
     )
 
 
+async def line(request, datasette):
+    """Redirect a (source_id, line) citation to the paragraph that prints that line."""
+    source_id, number = request.url_vars["source_id"], int(request.url_vars["line"])
+    paragraph = (
+        await _db(datasette).execute(
+            "select document_id, seq, source_line from paragraphs where source_id = ? "
+            "and source_line <= ? order by source_line desc limit 1",
+            [source_id, number],
+        )
+    ).first()
+    if paragraph is None:
+        return await _not_found(datasette, f"没有这一行 No such line: {source_id} {number}")
+    if paragraph["document_id"]:
+        target = document_link(paragraph["document_id"], line=paragraph["source_line"])
+    else:
+        target = f"{issue_link(source_id)}#p{paragraph['seq']}"
+    return Response.redirect(target)
+
+
 @hookimpl
 def register_routes():
     return [
         (rf"^{ISSUES_PATH}$", issues),
         (ISSUE_ROUTE, issue),
         (DOCUMENT_ROUTE, document),
+        (LINE_ROUTE, line),
     ]
