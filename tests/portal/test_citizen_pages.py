@@ -61,9 +61,11 @@ def test_column_headers_are_the_schemas_chinese_titles(portal):
     fields = load_schema({"schema": "schemas/service_items.schema.json"})["fields"]
     titles = {field["name"]: field["title"] for field in fields}
     page = html(f"{portal}/{DB}/service_items")
-    headers = re.findall(r'<th class="col-(\w+)"[^>]*>\s*(?:<a [^>]*>)?([^<&]+)', page)
-    assert headers, "no column headers"
+    headers = re.findall(r'<th [^>]*data-column="(\w+)"[^>]*>\s*(?:<a [^>]*>)?([^<&]+)', page)
+    assert len(headers) >= 8, headers
     for column, label in headers:
+        if label.strip() == "详情":  # the folded primary key's link column
+            continue
         assert label.strip() == titles[column], column
 
 
