@@ -14,7 +14,7 @@ from pathlib import Path
 from . import parsers
 from .departments import DepartmentIndex
 from .documents import Document, read_toc, split_documents
-from .errors import PipelineError
+from .errors import INPUT_ERRORS, PipelineError, command, describe
 from .fulltext import contents_start, paragraphs
 from .package import PACKAGE_DIR, load_descriptor, write_resources
 from .review import ReviewItem, summary, write_report
@@ -208,6 +208,7 @@ def _add_errata(tables: dict[str, list[Row]], texts: list[SourceText], path: Pat
         )
 
 
+@command("extract")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts extract")
     parser.add_argument("--sources", type=Path, default=SOURCES_DIR, help="sources directory")
@@ -217,10 +218,12 @@ def main(argv: list[str] | None = None) -> int:
         descriptor = load_descriptor(args.package / "datapackage.json")
         extraction = extract_issues(args.sources)
         written = write_resources(extraction.tables, descriptor, args.package)
-    except PipelineError as error:
-        print(f"extract: {error}", file=sys.stderr)
-        print("extract: nothing was written; the previous CSVs are unchanged", file=sys.stderr)
-        return 1
+    except INPUT_ERRORS as error:
+        print(
+            f"extract: {describe(error)} — nothing was written; the previous CSVs are unchanged",
+            file=sys.stderr,
+        )
+        return 2
     for path in written:
         print(f"wrote {path.relative_to(args.package.parent)}")
     report = write_report(extraction.review)

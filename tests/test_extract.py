@@ -84,7 +84,8 @@ def test_broken_input_gives_a_clear_error_and_writes_nothing(
         )
         expected = "unknown kind '区级部委'"
     before = snapshot(package_copy)
-    assert main(["--sources", str(sources), "--package", str(package_copy)]) == 1
+    assert main(["--sources", str(sources), "--package", str(package_copy)]) == 2
     error = capsys.readouterr().err
+    assert len(error.strip().splitlines()) == 1, error
     assert expected in error and "nothing was written" in error
     assert snapshot(package_copy) == before
