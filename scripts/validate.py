@@ -22,7 +22,7 @@ from pathlib import Path
 from frictionless import FrictionlessException, Package
 
 from .departments import DepartmentIndex
-from .errors import PipelineError, command
+from .errors import command
 from .package import PACKAGE_DIR, load_descriptor
 from .parsers.compensation import read_floor_area, read_households
 from .parsers.rate_terms import load_terms
@@ -164,15 +164,10 @@ def item_departments_as_printed(data: PackageData) -> Iterator[Problem]:
     for link in data.rows("service_item_departments"):
         linked[link["item_id"]].add(link["department_id"])
     for row_no, item in enumerate(data.rows("service_items"), start=2):
-        try:
-            printed = {
-                department.department_id
-                for department in index.link(
-                    item["implementer"], path="", line=0, column="implementer"
-                )
-            }
-        except PipelineError:
-            continue  # an organisation the curated list does not know: the review report has it
+        named = index.link(
+            item["implementer"], source_id=item["source_id"], line=int(item["source_line"])
+        )
+        printed = {department.department_id for department in named.departments}
         if printed != linked[item["item_id"]]:
             yield Problem(
                 data.file("service_item_departments"),

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from dataclasses import asdict
 
 from ..documents import Document, attachments
-from ..errors import PipelineError
 from ..tables import ExtractionContext, Row
 from ..text import parse_date, squeeze_recorded
 from . import parser
@@ -29,7 +28,6 @@ _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 _ORDINAL = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*")
 _PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)(万)?元")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_DISTRICT_PREFIX = "大足区"
 REQUIRED = ("name", "scope", "signing_period", "compensation_methods")
 
 
@@ -278,29 +276,12 @@ def _valuer(terms: Terms, attachment: list[tuple[int, str]]) -> str | None:
 def _department(
     context: ExtractionContext, clauses: dict[str, tuple[int, str]], field: str
 ) -> str | None:
-    """The one organisation a clause names; '大足区龙岗街道办事处' drops the district prefix.
-
-    A clause naming none or several is flagged for review and left unlinked.
-    """
+    """The one organisation a clause names (curated, or provisional and flagged for review)."""
     if field not in clauses:
         return None
     line, printed = clauses[field]
-    try:
-        ids = context.link_departments(
-            printed.removeprefix(_DISTRICT_PREFIX), line=line, column=field
-        )
-    except PipelineError:  # an organisation not yet curated: review it, keep the project
-        ids = []
-    if len(ids) != 1:
-        context.flag(
-            line,
-            f"{printed!r} names {len(ids)} organisations",
-            expected="exactly one organisation",
-            curated_file="sources/departments.csv",
-            suggested_row=f"<id>,{printed.removeprefix(_DISTRICT_PREFIX)},…",
-        )
-        return None
-    return ids[0]
+    department = context.organisation(printed, line=line, column=field)
+    return department.department_id if department else None
 
 
 def _read_scheme(
