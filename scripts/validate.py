@@ -26,8 +26,9 @@ from .errors import command
 from .package import PACKAGE_DIR, load_descriptor
 from .parsers.compensation import read_floor_area, read_households
 from .parsers.rate_terms import load_terms
-from .sources import SOURCES_DIR, SourceText, load_corrections, load_registry, read_csv, read_source
+from .sources import SOURCES_DIR, SourceText, load_corrections, load_registry, read_source
 from .text import is_date_line, parse_date, parse_deadline, squeeze
+from .vocab import read_vocab
 
 
 @dataclass(frozen=True)
@@ -409,9 +410,8 @@ def _task_tables(data: PackageData, document: dict[str, str]) -> Iterator[tuple[
     """
     labels = {
         row["header_label"]
-        for row in read_csv(
-            data.sources_dir / "vocab" / "validation_tables.csv",
-            ["resource", "header_label", "note"],
+        for row in read_vocab(
+            data.sources_dir, "validation_tables.csv", ("resource", "header_label", "note")
         )
         if row["resource"] == "tasks"
     }

@@ -156,7 +156,7 @@ def read_floor_area(terms: Terms, text: str) -> float | None:
 
 @parser("expropriation_notice")
 def parse_expropriation(document: Document, context: ExtractionContext) -> None:
-    terms = load_terms()
+    terms = load_terms(context.source_text.source.path.parent)
     body_end = min(attachments(context.source_text, document).values(), default=document.end_line)
     clauses = _clauses(context, terms, document.start_line, body_end)
     missing = [field for field in REQUIRED if field not in clauses]

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from ..errors import PipelineError
-from ..sources import SOURCES_DIR, read_csv
+from ..vocab import read_vocab
 
 TERMS_FILE = "sources/vocab/compensation_terms.csv"
 LABELS_FILE = "sources/vocab/compensation_labels.csv"
@@ -74,13 +73,12 @@ class Terms:
         return label.strip("：:，,、；;。 的")
 
 
-@cache
-def load_terms(directory: Path = SOURCES_DIR) -> Terms:
-    """Read both vocabulary files; a row with an unknown role is a broken curated file."""
-    vocab = directory / "vocab"
+def load_terms(sources_dir: Path | None = None) -> Terms:
+    """Both vocabulary files (the ones beside the issues, else the repository's); a row with an
+    unknown role is a broken curated file."""
     by_role: dict[str, list[tuple[str, str]]] = {}
-    path = vocab / "compensation_terms.csv"
-    for row_no, row in enumerate(read_csv(path, ["term", "role", "value", "note"]), start=2):
+    rows = read_vocab(sources_dir, "compensation_terms.csv", ("term", "role", "value", "note"))
+    for row_no, row in enumerate(rows, start=2):
         if row["role"] not in ROLES or not row["term"]:
             raise PipelineError(
                 TERMS_FILE,
@@ -93,7 +91,7 @@ def load_terms(directory: Path = SOURCES_DIR) -> Terms:
     for words in by_role.values():
         words.sort(key=lambda pair: -len(pair[0]))
     labels: dict[str, list[str]] = {}
-    for row in read_csv(vocab / "compensation_labels.csv", ["label", "field", "note"]):
+    for row in read_vocab(sources_dir, "compensation_labels.csv", ("label", "field", "note")):
         labels.setdefault(row["field"], []).append(row["label"])
     for words in labels.values():
         words.sort(key=lambda word: -len(word))
