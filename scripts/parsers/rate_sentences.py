@@ -99,7 +99,7 @@ class RateReader:
             rf"(?P<t2>{NUMBER}){area}))(?:的部分|的)?[，,]?每增加(?P<step>{NUMBER}){area}[，,]?"
             rf"增加(?:补助|奖励)?"
         )
-        self.percent = re.compile(rf"(按[^，,；;。]*?评估价值)的({NUMBER})%")
+        self.percent = re.compile(rf"([^，,；;。]*?评估(?:价值|价格|值))的({NUMBER})%")
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
         self.times = re.compile(rf"([^，,。；;（(]+?)的?计发({NUMBER})次")
         self.months = re.compile(
@@ -148,7 +148,7 @@ class RateReader:
         """
         rates: list[Rate] = []
         taken: set[int] = set()  # start offsets of money amounts explained by a part
-        prefix = f"{use}" if use else ""
+        prefix = use or ""
 
         for match in self.percent.finditer(text):
             rates.append(
@@ -201,7 +201,7 @@ class RateReader:
             )
         rates += self._area_floors(text, use)
         rates += self._stepped(text, use, taken)
-        rates += self._counts(text, use)
+        rates += self._counts(text)
         rates += self._signing_rewards(text, use, taken)
         self._plain(text, use, subject, fallback, taken, rates)
         days = self.max_days.search(text)
@@ -298,7 +298,7 @@ class RateReader:
             taken.update({base_money.start(), after.start()})
         return found
 
-    def _counts(self, text: str, use: str | None) -> list[Rate]:
+    def _counts(self, text: str) -> list[Rate]:
         """计发N次 / 计发N个月, each with the condition printed before it."""
         found = []
         for pattern, unit, basis in ((self.times, "次", "times"), (self.months, "月", "months")):
