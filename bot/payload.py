@@ -34,11 +34,13 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
     "elderly_facilities_of_town": ("et", ("town",)),
     "elderly_plan_totals": ("ep", ()),
     "elderly_standards_by_keyword": ("es", ("keyword",)),
+    "elderly_standards_all": ("ea", ()),
     "document_by_number": ("d", ("doc_number",)),
     "members_of_group": ("g", ("group",)),
     "insurance_payouts": ("ip", ()),
     "insurance_claims_of_peril": ("ic", ("peril",)),
     "insurance_duties_by_keyword": ("iu", ("keyword",)),
+    "insurance_duties_all": ("ia", ()),
     "topics_of_meeting": ("m", ("number",)),
     "meeting_topics_by_keyword": ("mk", ("keyword",)),
 }
