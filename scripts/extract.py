@@ -8,13 +8,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import parsers
 from .departments import DepartmentIndex
-from .documents import Document, split_documents
+from .documents import Document, read_toc, split_documents
 from .errors import PipelineError
+from .fulltext import contents_start, paragraphs
 from .package import PACKAGE_DIR, load_descriptor, write_resources
+from .review import ReviewItem, summary, write_report
 from .sources import (
     SOURCES_DIR,
     SourceText,
@@ -44,17 +47,33 @@ def document_row(document: Document) -> Row:
     }
 
 
+@dataclass
+class Extraction:
+    """Every resource's rows, and the parts that could not be structured."""
+
+    tables: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
+    review: list[ReviewItem] = field(default_factory=list)
+
+
 def extract(sources_dir: Path = SOURCES_DIR) -> dict[str, list[Row]]:
     """All rows of all resources, from every issue in the registry."""
+    return extract_issues(sources_dir).tables
+
+
+def extract_issues(sources_dir: Path = SOURCES_DIR) -> Extraction:
+    """Rows of every resource from every issue in the registry, with the review items."""
     parsers.load_all()
     departments = DepartmentIndex.load(sources_dir / "departments.csv")
     corrections = load_corrections(sources_dir)
-    tables: dict[str, list[Row]] = defaultdict(list)
+    extraction = Extraction()
+    tables = extraction.tables
     texts: list[SourceText] = []
     for source in load_registry(sources_dir):
         source_text = read_source(source, corrections)
         texts.append(source_text)
-        context = ExtractionContext(source_text, split_documents(source_text), departments, tables)
+        context = ExtractionContext(
+            source_text, split_documents(source_text), departments, tables, extraction.review
+        )
         context.add(
             "sources",
             {
@@ -69,13 +88,17 @@ def extract(sources_dir: Path = SOURCES_DIR) -> dict[str, list[Row]]:
         )
         for document in context.documents:
             context.add("documents", document_row(document), line=document.start_line)
+        toc = read_toc(source_text)
+        contents = (contents_start(source_text, toc[0].line), toc[-1].line)
+        for line, paragraph in paragraphs(source_text, context.documents, contents):
+            context.add("paragraphs", paragraph, line=line)
         for document in context.documents:
             for parse in parsers.PARSERS.get(document.kind, []):
                 parse(document, context)
     _add_departments(tables, departments, texts)
     _add_corrections(tables, texts)
     _add_errata(tables, texts, sources_dir / "errata.csv")
-    return tables
+    return extraction
 
 
 def _first_mention(texts: list[SourceText], names: tuple[str, ...]) -> tuple[str, int] | None:
@@ -192,11 +215,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         descriptor = load_descriptor(args.package / "datapackage.json")
-        written = write_resources(extract(args.sources), descriptor, args.package)
+        extraction = extract_issues(args.sources)
+        written = write_resources(extraction.tables, descriptor, args.package)
     except PipelineError as error:
         print(f"extract: {error}", file=sys.stderr)
         print("extract: nothing was written; the previous CSVs are unchanged", file=sys.stderr)
         return 1
     for path in written:
         print(f"wrote {path.relative_to(args.package.parent)}")
+    report = write_report(extraction.review)
+    print(summary(extraction.review))
+    print(f"review report: {report}")
     return 0

@@ -25,8 +25,9 @@ from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
 from .errors import PipelineError
-from .extract import extract
+from .extract import Row, extract_issues
 from .package import PACKAGE_DIR, ROOT, field_names, load_descriptor, load_schema, render_csv
+from .review import open_items
 from .validate import validate
 
 DIST_DIR = ROOT / "dist"
@@ -36,9 +37,12 @@ FIXED_WORKBOOK_TIME = dt.datetime(2021, 4, 1)
 SEMVER = re.compile(r"^\d+\.\d+\.\d+$")
 
 
-def extraction_drift(package_dir: Path = PACKAGE_DIR) -> list[str]:
+def extraction_drift(
+    package_dir: Path = PACKAGE_DIR, tables: dict[str, list[Row]] | None = None
+) -> list[str]:
     """Resources whose committed CSV differs from what extraction produces now."""
-    tables = extract()
+    if tables is None:
+        tables = extract_issues().tables
     descriptor = load_descriptor(package_dir / "datapackage.json")
     drifted = []
     for resource in descriptor["resources"]:
@@ -122,12 +126,21 @@ def release(
             column="version",
             expected="semantic version MAJOR.MINOR.PATCH",
         )
-    drifted = extraction_drift(package_dir)
+    extraction = extract_issues()
+    drifted = extraction_drift(package_dir, extraction.tables)
     if drifted:
         raise PipelineError(
             "datapackage/data",
             f"committed CSVs differ from extraction: {drifted}",
             expected="run `make extract` and commit the result",
+        )
+    pending = open_items(extraction.review)
+    if pending:
+        listing = "\n  ".join(str(item) for item in pending[:20])
+        raise PipelineError(
+            "build/review.json",
+            f"{len(pending)} review item(s) still open:\n  {listing}",
+            expected="each settled by a curated row or recorded in sources/reviewed.csv",
         )
     problems = validate(package_dir)
     if problems:

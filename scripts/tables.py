@@ -8,6 +8,7 @@ from typing import Any
 
 from .departments import DepartmentIndex
 from .documents import Document
+from .review import ReviewItem
 from .sources import SourceText
 
 Row = dict[str, Any]
@@ -21,6 +22,7 @@ class ExtractionContext:
     documents: list[Document]
     departments: DepartmentIndex
     tables: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
+    review: list[ReviewItem] = field(default_factory=list)
 
     @property
     def path(self) -> str:
@@ -31,6 +33,12 @@ class ExtractionContext:
         row = {**row, "source_id": self.source_text.source.source_id, "source_line": line}
         self.tables[resource].append(row)
         return row
+
+    def flag(
+        self, line: int, what: str, *, expected: str, curated_file: str, suggested_row: str
+    ) -> None:
+        """Put a part that cannot be structured into the review report, and carry on."""
+        self.review.append(ReviewItem(self.path, line, what, expected, curated_file, suggested_row))
 
     def link_departments(self, text: str, *, line: int, column: str) -> list[str]:
         """Department ids named in a printed cell (see DepartmentIndex.link)."""
