@@ -96,9 +96,8 @@ def evaluate_all(
     fixtures = [item for item in items if item.get("fixture")]
     if not fixtures:
         return outcomes, []
-    from scripts.errors import PipelineError
-
     from bot.eval_database import fixture_database
+    from scripts.errors import PipelineError
 
     with tempfile.TemporaryDirectory() as directory:
         try:
