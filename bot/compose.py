@@ -109,7 +109,7 @@ class Wording:
             citations=self.citations(shown or rows),
             portal_url=domain.portal_link(match, rows, self),
             options=[*domain.item_options(match, rows), *match.options][:MAX_OPTIONS],
-            kind=match.kind,
+            kind=domain.kind_of(match, rows),
         )
 
     def url(self, tool: str, args: dict[str, Any]) -> str:

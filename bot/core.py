@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from bot import asked as asking
 from bot.answers import Answer
 from bot.compose import Wording
 from bot.database import (
@@ -33,6 +34,8 @@ from bot.database import (
 )
 from bot.domains import Context, Match, Proof, build_registry
 from bot.domains.compensation import ESTIMATE, estimate_choices
+from bot.domains.passages import TOOL as PASSAGES
+from bot.domains.passages import Passages, key_text, search_expression
 from bot.estimate import NO_DECORATION
 from bot.lexicon import Lexicon
 from bot.normalise import warm_up
@@ -116,7 +119,7 @@ class Answerer:
                 return Answer(answer=TOO_LONG, kind="too_long")
             match = self.router.invoke(text)
             weak = match.kind == "no_data" and match.evidence.proof == Proof.GUESS
-            if weak and self.llm is not None:
+            if (weak or match.tool == PASSAGES) and self.llm is not None:
                 match = self.llm.invoke(text) or match
             return self.answer(match)
         except Exception:  # the contract: an apology, never a traceback
@@ -155,7 +158,26 @@ class Answerer:
 
     # Answering ------------------------------------------------------------------------
     def answer(self, match: Match) -> Answer:
-        """The Answer for a match: a tool's rows worded by its domain, or a message."""
+        """The Answer for a match: a tool's rows worded by its domain, or a message.
+
+        When the question asks for a kind of value (a fee, a phone number …) the answer must
+        hold one: otherwise the passages of the full text are searched for it, and if none
+        holds it either, the answer says first that the gazette does not state it."""
+        answer = self._answer(match)
+        attribute = asking.asked(match.question) if match.question else None
+        if attribute is None or match.kind in ("help", "out_of_scope") or match.tool == PASSAGES:
+            return answer
+        if answer.kind == "tool" and attribute.found_in(answer.answer):
+            return answer
+        named = bool(self.lexicon.spans(match.question))
+        if answer.kind not in ("tool", "no_data") and not (answer.kind == "clarify" and named):
+            return answer
+        found = self._passages(match.question, attribute)
+        if found is not None and any(quote.has_value for quote in found[1]):
+            return found[0]
+        return self._not_stated(match, answer, attribute, found)
+
+    def _answer(self, match: Match) -> Answer:
         if match.kind == "help":
             return Answer(answer=self.wording.help_text(), kind="help")
         if match.kind in ("no_data", "out_of_scope"):
@@ -198,6 +220,43 @@ class Answerer:
             return answer
         return self.wording.answer(domain, prepared, result)
 
+    def _passages(self, question: str, attribute: asking.Attribute) -> tuple[Answer, list] | None:
+        """Passages of the full text about the question (quoted), and their quotes."""
+        tool = self.tools.get(PASSAGES)
+        domain = self.registry.owner(PASSAGES)
+        expression = search_expression(key_text(question))
+        if tool is None or not isinstance(domain, Passages) or not expression:
+            return None
+        match = Match("tool", tool=PASSAGES, args={"terms": expression}, question=question)
+        result = tool.invoke(match.args)
+        quotes = domain.quotes(question, result["rows"])
+        if not quotes:
+            return None
+        return self.wording.answer(domain, match, result), quotes
+
+    def _not_stated(
+        self,
+        match: Match,
+        answer: Answer,
+        attribute: asking.Attribute,
+        passages: tuple[Answer, list] | None,
+    ) -> Answer:
+        """'公报没有写明…的收费标准', then what the gazette does say about the subject."""
+        subject = _subject(match, answer)
+        if passages is not None:
+            answer = passages[0]
+        said = "" if answer.kind == "no_data" else f"\n公报中与此有关的内容：\n{answer.answer}"
+        return Answer(
+            answer=f"公报没有写明{subject}的{attribute.label}（数据中没有这项信息）。{said}",
+            tool=answer.tool,
+            args=answer.args,
+            rows=answer.rows,
+            citations=answer.citations,
+            portal_url=answer.portal_url,
+            options=answer.options,
+            kind="not_stated",
+        )
+
     # Start-up helpers -----------------------------------------------------------------
     def _estimate_project(self) -> str | None:
         projects = self.lexicon.entries["project"]
@@ -215,3 +274,13 @@ class Answerer:
             "decoration": args.get("decoration", ""),
             "days_early": int(float(args.get("days_early") or 0)),
         }
+
+
+def _subject(match: Match, answer: Answer) -> str:
+    """What the question is about: the one item answered, a name asked, or its key words."""
+    if len(answer.rows) == 1 and answer.rows[0].get("name"):
+        return str(answer.rows[0]["name"])
+    values = [v for v in match.args.values() if isinstance(v, str) and v]
+    if values and match.tool != PASSAGES:
+        return values[0]
+    return "".join(key_text(match.question).split())[:20] or "这一项"

@@ -56,6 +56,8 @@ PARAMETERS: dict[str, Parameter] = {
     "number": Parameter(int, "常务会议是第几次（数字），如 3", {"ge": 1, "le": 999}),
     "kind": _text("名称类别，如 department、person、service", max_length=20, pattern=r"^[a-z_]+$"),
     "peril": _text("灾害类别或保险范围中的一段，如 自然灾害、高空坠物、见义勇为"),
+    "terms": _text("空格分隔的检索词（字符片段），任一命中即可，如 照护 比例 配备", max_length=400),
+    "paragraph_id": _text("段落编号，如 dazu-gongbao-2021-01-p00123", max_length=60),
 }
 
 

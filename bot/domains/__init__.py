@@ -15,6 +15,7 @@ from bot.domains.groups import Groups
 from bot.domains.insurance import Insurance
 from bot.domains.matching import BaseDomain
 from bot.domains.meetings import Meetings
+from bot.domains.passages import Passages
 from bot.domains.registry import Registry
 from bot.domains.scope import Scope
 from bot.domains.services import Services
@@ -49,4 +50,5 @@ def build_registry(
         Services(context),
         FreeText(context),
     )
-    return Registry(((Scope(context),), domains, (BroadWord(context),)), helper.clarify)
+    fallbacks = (Passages(context), BroadWord(context))
+    return Registry(((Scope(context),), domains, fallbacks), helper.clarify)

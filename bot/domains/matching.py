@@ -64,6 +64,10 @@ class BaseDomain:
         """An Answer for an error this domain's tool may raise, or None to re-raise it."""
         return None
 
+    def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
+        """The answer's kind: a tool answer, unless the domain finds its rows answer nothing."""
+        return "tool"
+
     def write_result(self, match: Match, result: dict[str, Any]) -> str:
         return self.write(match, result.get("rows", []), bool(result.get("truncated")))
 

@@ -29,7 +29,8 @@ def test_the_set_is_large_and_covers_every_kind_of_question():
 def test_every_question_is_marked_tuned_or_heldout():
     items = evaluate.load()
     splits = Counter(evaluate.split_of(item) for item in items)
-    assert set(splits) <= {"tuned", "heldout"} and splits["heldout"] >= 50
+    assert set(splits) <= {"tuned", "heldout", "fixture-dev", "fixture-heldout"}
+    assert splits["heldout"] >= 50
 
 
 def test_facts_are_printed_in_the_gazette_or_the_package():
@@ -43,7 +44,7 @@ def test_facts_are_printed_in_the_gazette_or_the_package():
     )
     derived = ("项", "个", "条", "次", "万元", "万人", "天", "数据中没有", "太长", "可以这样问")
     computed = ("estimate_compensation", "help", "too_long", "tasks_due_by", "not_stated")
-    for item in evaluate.load():
+    for item in evaluate.load(evaluate.EVAL_FILE):
         if set(evaluate.expected(item)) & set(computed):
             continue  # computed from the question and the rates or deadlines, or a refusal
         for fact in item.get("facts", []):
@@ -55,7 +56,8 @@ def test_facts_are_printed_in_the_gazette_or_the_package():
 
 
 def test_tuned_and_heldout_accuracy_and_no_invented_facts(answerer):
-    outcomes = evaluate.evaluate(answerer, evaluate.load())
+    issue_1 = [item for item in evaluate.load() if not item.get("fixture")]
+    outcomes = evaluate.evaluate(answerer, issue_1)
     tuned = [o for o in outcomes if evaluate.split_of(o.item) == "tuned"]
     heldout = [o for o in outcomes if evaluate.split_of(o.item) == "heldout"]
     report = evaluate.report(outcomes)
