@@ -34,8 +34,8 @@ from bot.database import (
 )
 from bot.domains import Context, Match, Proof, build_registry
 from bot.domains.compensation import ESTIMATE, estimate_choices
+from bot.domains.passages import MIN_COVERAGE, Passages, coverage, key_text, search_expression
 from bot.domains.passages import TOOL as PASSAGES
-from bot.domains.passages import Passages, key_text, search_expression
 from bot.estimate import NO_DECORATION
 from bot.lexicon import Lexicon
 from bot.normalise import warm_up
@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 4000
+# How much more of the question's key words a passage must cover to replace a tool's answer.
+BETTER_COVERAGE = 0.3
+CLOSE_COVERAGE = 0.8  # a passage covering this much of the key words is about the question
 DEFAULT_PORTAL_URL = "http://127.0.0.1:8001"
 APOLOGY = "抱歉，这个问题暂时无法回答，请换个说法再试，或稍后再问。"
 TOO_LONG = (
@@ -165,14 +168,16 @@ class Answerer:
         holds it either, the answer says first that the gazette does not state it."""
         answer = self._answer(match)
         attribute = asking.asked(match.question) if match.question else None
-        if attribute is None or match.kind in ("help", "out_of_scope") or match.tool == PASSAGES:
+        if match.kind in ("help", "out_of_scope") or match.tool == PASSAGES:
             return answer
+        if attribute is None:
+            return self._covering(match, answer)
         if answer.kind == "tool" and attribute.found_in(answer.answer):
             return answer
         named = bool(self.lexicon.spans(match.question))
         if answer.kind not in ("tool", "no_data") and not (answer.kind == "clarify" and named):
             return answer
-        found = self._passages(match.question, attribute)
+        found = self._passages(match.question)
         if found is not None and any(quote.has_value for quote in found[1]):
             return found[0]
         return self._not_stated(match, answer, attribute, found)
@@ -220,7 +225,26 @@ class Answerer:
             return answer
         return self.wording.answer(domain, prepared, result)
 
-    def _passages(self, question: str, attribute: asking.Attribute) -> tuple[Answer, list] | None:
+    def _covering(self, match: Match, answer: Answer) -> Answer:
+        """A weak reading (a piece of some text, no name or cue of its own) whose answer leaves
+        most of the question's key words out answers another question: a passage of the full
+        text that covers them clearly better replaces it."""
+        if answer.kind != "tool" or not match.question or match.evidence.proof > Proof.TEXT:
+            return answer
+        covered = coverage(match.question, answer.answer)
+        if covered >= CLOSE_COVERAGE:
+            return answer
+        found = self._passages(match.question)
+        if found is None:
+            return answer
+        better = found[1][0].coverage
+        if better >= max(CLOSE_COVERAGE, covered + BETTER_COVERAGE / 2) or (
+            covered < MIN_COVERAGE and better >= covered + BETTER_COVERAGE
+        ):
+            return found[0]
+        return answer
+
+    def _passages(self, question: str) -> tuple[Answer, list] | None:
         """Passages of the full text about the question (quoted), and their quotes."""
         tool = self.tools.get(PASSAGES)
         domain = self.registry.owner(PASSAGES)

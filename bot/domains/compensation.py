@@ -23,6 +23,14 @@ _AREA = re.compile(r"(\d+(?:\.\d+)?)\s*(?:平方米|平方|平|m)")
 _DAYS_EARLY = re.compile(r"提前\s*(\d{1,4})\s*(?:天|日)")
 NON_RESIDENTIAL_HINTS = ("办公", "工业", "厂房", "商业", "门市", "门面", "生产")
 _STRUCTURE_PIECES = ("非成套", "成套", "混合结构", "砖木", "工业", "办公", "住宅")
+# 一平方米 / 每平方米 asks for a unit price, not about a house of 1 m².
+_UNIT_PRICE = re.compile(r"(?:每|(?<![\d.])1)\s*平方米")
+# Estimate lines are labelled by their rate category (the first characters suffice:
+# 预评估价格 → 房屋预评估价值, 装饰装修补偿 → 装饰装修补偿（中装）).
+_LABEL_CHARS = 4
+STRUCTURE_ITEM = "预评估价格"  # the one item that depends on the building's structure
+DECORATION_ITEM = "装饰装修补偿"
+EARLY_SIGNING_ITEM = "提前签约搬迁奖励"
 
 
 class Compensation(BaseDomain):
@@ -43,8 +51,12 @@ class Compensation(BaseDomain):
         return self._estimate(question) or self._compensation(question)
 
     def _estimate(self, question: Question) -> Match | None:
-        area = _AREA.search(question.text)
-        days = _DAYS_EARLY.search(question.text)
+        """A house's figures: the whole estimate, or the items asked for, with their steps."""
+        text = question.text
+        area = _AREA.search(text)
+        days = _DAYS_EARLY.search(text)
+        if _UNIT_PRICE.search(text) or not self.lexicon.projects:
+            return None  # a unit price: the rates answer it
         about_a_house = (
             question.has(words.ESTIMATE)
             or question.has(words.COMPENSATION)
@@ -52,16 +64,33 @@ class Compensation(BaseDomain):
             or question.has(words.DECORATION_WORDS)
             or days
         )
-        if not area or not about_a_house or not self.lexicon.projects:
+        items = self._asked_items(question)
+        asks_amount = question.has(words.ESTIMATE) or question.has(words.MONEY)
+        only_days = not area and days and items == (EARLY_SIGNING_ITEM,) and asks_amount
+        if not (area and about_a_house) and not only_days:
             return None
         args: dict[str, Any] = {
-            "area_m2": float(area.group(1)),
+            "area_m2": float(area.group(1)) if area else 0.0,
             "structure": self._structure(question),
             "decoration": self._decoration(question),
             "days_early": int(days.group(1)) if days else 0,
         }
-        evidence = Evidence(Proof.IDENTIFIER, 1, 1, 1, len(area.group(0)))
-        return tool_match(ESTIMATE, args, evidence, NAME)
+        found = area or days
+        assert found is not None
+        evidence = Evidence(Proof.IDENTIFIER, 1, 1, 1, len(found.group(0)))
+        focus = items if asks_amount else ()
+        return tool_match(ESTIMATE, args, evidence, NAME, focus=focus)
+
+    @staticmethod
+    def _asked_items(question: Question) -> tuple[str, ...]:
+        """Rate categories the question asks about (not the structure or decoration it gives)."""
+        inputs = (*words.STRUCTURE_WORDS, *words.DECORATION_WORDS, "结构")
+        text = _DAYS_EARLY.sub(" ", _AREA.sub(" ", question.text))  # the inputs given
+        return tuple(
+            category
+            for category, cues in words.RATE_FOCUS.items()
+            if any(cue in text and not any(i in cue for i in inputs) for cue in cues)
+        )
 
     def _structure(self, question: Question) -> str:
         """The structure words of the question (the estimator matches them to a rate row)."""
@@ -83,6 +112,9 @@ class Compensation(BaseDomain):
     def _compensation(self, question: Question) -> Match | None:
         strong = question.found(words.COMPENSATION)
         weak = question.found(words.COMPENSATION_WEAK)
+        unit_price = bool(_UNIT_PRICE.search(question.text)) and question.has(words.ESTIMATE)
+        if unit_price:
+            strong = [*strong, "平方米"]
         project_words = [p for p, _ in self.lexicon.project_index.maximal_pieces(question.text, 3)]
         rate_item = self.keyword(question.text, self.lexicon.rates, min_score=1.5)
         if rate_item and (weak or question.has(words.MONEY)):
@@ -100,6 +132,8 @@ class Compensation(BaseDomain):
         evidence = Evidence(proof, len(project_words), len(project_words), cues)
         facets = tuple(f for f, cues in words.PROJECT_FACETS.items() if question.has(cues))
         rate_focus = tuple(c for c, cues in words.RATE_FOCUS.items() if question.has(cues))
+        if unit_price and not rate_focus:
+            rate_focus = (STRUCTURE_ITEM,)
         informative = [facet for facet in facets if facet != "area"]
         if (informative and (not rate_focus or not question.has(words.MONEY))) or (
             facets and not rate_focus
@@ -131,6 +165,11 @@ class Compensation(BaseDomain):
             return Answer(answer="数据中没有房屋征收补偿标准，无法估算。", kind="no_data")
         args = dict(match.args)
         structures = self._structures_for(str(args.get("structure") or ""), match.question)
+        if len(structures) != 1 and match.focus and STRUCTURE_ITEM not in match.focus:
+            # the asked items depend on the use (住宅 or not), not on the structure
+            structures = self._default_structure(match.question)
+        if not args.get("area_m2") and match.focus == (EARLY_SIGNING_ITEM,):
+            args["area_m2"] = 1.0  # per household and day: the area is not used
         if len(structures) != 1:
             return self._structure_options(args, structures or self.choices["structures"])
         args["structure"] = structures[0]
@@ -139,8 +178,15 @@ class Compensation(BaseDomain):
             args["decoration"] = ""
         return Match(
             "tool", tool=ESTIMATE, args=args, domain=NAME, question=match.question,
-            evidence=match.evidence,
+            evidence=match.evidence, focus=match.focus,
         )  # fmt: skip
+
+    def _default_structure(self, question: str) -> list[str]:
+        """The residential structure when the question names no non-residential use."""
+        if any(hint in question for hint in NON_RESIDENTIAL_HINTS):
+            return []
+        residential = [n for n in self.choices["structures"] if n.startswith("住宅")]
+        return residential[:1]
 
     def failed(self, error: Exception) -> Answer | None:
         if isinstance(error, EstimateError):
@@ -186,6 +232,8 @@ class Compensation(BaseDomain):
 
     # Wording ------------------------------------------------------------------------
     def write_result(self, match: Match, result: dict[str, Any]) -> str:
+        if match.tool == ESTIMATE and match.focus:
+            return self.items_text(result["estimate"], match.focus)
         if match.tool == ESTIMATE:
             return self.estimate_text(result["estimate"])
         return self.write(match, result.get("rows", []), bool(result.get("truncated")))
@@ -210,6 +258,30 @@ class Compensation(BaseDomain):
         lines += [f"注：{note}" for note in estimate.notes]
         lines.append("以上按公报公布的标准计算，仅供参考，不是正式补偿金额。")
         return "\n".join(lines)
+
+    def items_text(self, estimate: Estimate, items: tuple[str, ...]) -> str:
+        """Only the items asked for, each with its arithmetic, and their sum when several."""
+        lines = [
+            line
+            for line in estimate.lines
+            if any(item[:_LABEL_CHARS] in line.label for item in items)
+        ]
+        if not lines:
+            return self.estimate_text(estimate)
+        project = self.estimate_project or "征收项目"
+        inputs = []
+        if any(item != EARLY_SIGNING_ITEM for item in items):
+            inputs.append(f"{money(estimate.area_m2)}平方米")
+        inputs.append(estimate.structure.split("（")[0] if STRUCTURE_ITEM not in items else "")
+        if EARLY_SIGNING_ITEM in items:
+            inputs.append(f"提前{estimate.days_early}天签约")
+        head = f"按{project}补偿标准（{'，'.join(i for i in inputs if i)}）："
+        body = [f"{line.label}：{line.formula}" for line in lines]
+        if len(lines) > 1:
+            total = sum(line.amount for line in lines)
+            body.append(f"以上{len(lines)}项合计{money(total)}元。")
+        body.append("以上按公报公布的标准计算，仅供参考。")
+        return "\n".join([head, *body])
 
     def _project(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         if not rows:

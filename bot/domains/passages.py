@@ -63,6 +63,13 @@ def bigrams(text: str) -> list[str]:
     return list(dict.fromkeys(pieces))
 
 
+def coverage(question: str, text: str) -> float:
+    """The share of the question's key bigrams that occur in `text`."""
+    key = bigrams(key_text(question))
+    plain = _plain(text)
+    return sum(b in plain for b in key) / len(key) if key else 1.0
+
+
 def search_expression(key: str) -> str:
     """Space-separated terms of the n-gram index; the canned query matches any of them and
     bm25 ranks the paragraphs."""
@@ -113,9 +120,10 @@ class Passages(BaseDomain):
         return "\n".join(self.quote_lines(quotes[:MAX_QUOTED]))
 
     def quote_lines(self, quotes: list[Quote]) -> list[str]:
+        several_issues = len(self.lexicon.entries.get("source", [])) > 1
         lines = ["公报原文："]
         for quote in quotes:
-            lines.append(f"“{''.join(quote.sentences)}”（{_source(quote.row)}）")
+            lines.append(f"“{''.join(quote.sentences)}”（{_source(quote.row, several_issues)}）")
         return lines
 
     def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
@@ -164,11 +172,11 @@ def _best_sentences(text: str, key: list[str], attribute: Any) -> tuple[str, ...
     return tuple(s for *_, s in sorted(chosen, key=lambda s: -s[2]))
 
 
-def _source(row: dict[str, Any]) -> str:
-    parts = [
-        f"《{row['document_title']}》" if row.get("document_title") else row.get("issue_title")
-    ]
-    parts += [row.get("doc_number"), row.get("sign_date")]
-    if row.get("issue_title") and row.get("document_title"):
-        parts.append(row["issue_title"])
+def _source(row: dict[str, Any], with_issue: bool) -> str:
+    """文号 and date of the paragraph's document (its title when it has no number), and the
+    issue when the data holds several."""
+    title = row.get("document_title") or ""
+    parts = [row.get("doc_number") or (f"《{title}》" if title else ""), row.get("sign_date")]
+    if with_issue or not title:
+        parts.append(row.get("issue_title"))
     return "，".join(p for p in parts if p)
