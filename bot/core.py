@@ -165,7 +165,10 @@ class Answerer:
 
         When the question asks for a kind of value (a fee, a phone number …) the answer must
         hold one: otherwise the passages of the full text are searched for it, and if none
-        holds it either, the answer says first that the gazette does not state it."""
+        holds it either, the answer says first that the gazette does not state it. A message
+        of several questions gets one answer for each."""
+        if match.parts:
+            return _joined([self.answer(part) for part in [_alone(match), *match.parts]], match)
         answer = self._answer(match)
         attribute = asking.asked(match.question) if match.question else None
         if match.kind in ("help", "out_of_scope") or match.tool == PASSAGES:
@@ -308,3 +311,33 @@ def _subject(match: Match, answer: Answer) -> str:
     if values and match.tool != PASSAGES:
         return values[0]
     return "".join(key_text(match.question).split())[:20] or "这一项"
+
+
+def _alone(match: Match) -> Match:
+    return Match(
+        match.kind, tool=match.tool, args=match.args, evidence=match.evidence,
+        domain=match.domain, message=match.message, options=match.options, focus=match.focus,
+        question=match.question,
+    )  # fmt: skip
+
+
+def _joined(answers: list[Answer], match: Match) -> Answer:
+    """The answers to a message's questions, numbered, as one Answer (the first one's tool)."""
+    questions = [match.question, *(part.question for part in match.parts)]
+    text = "\n\n".join(
+        f"{i}. {question}\n{answer.answer}"
+        for i, (question, answer) in enumerate(zip(questions, answers, strict=True), 1)
+    )
+    first = answers[0]
+    citations = list(dict.fromkeys(c for a in answers for c in a.citations))
+    options = [o for a in answers for o in a.options][:6]
+    return Answer(
+        answer=text,
+        tool=first.tool,
+        args=first.args,
+        rows=[row for a in answers for row in a.rows],
+        citations=citations[:3],
+        portal_url=first.portal_url,
+        options=options,
+        kind=first.kind,
+    )

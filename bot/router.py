@@ -13,15 +13,18 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableConfig
 
-from bot.answers import Option
 from bot.domains import Match, Proof, Question, Registry
 from bot.domains.matching import MAX_OPTIONS, unknown_subject
 from bot.lexicon import Lexicon
 from bot.normalise import normalise
-from bot.payload import encode
 
 _CLAUSES = re.compile(r"[?!。;]|,(?=还有|另外|再问|顺便|以及)|还有|另外|顺便问")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+# A message longer than this is a story around a question: it is reduced to the question.
+LONG_MESSAGE = 120
+_SENTENCES = re.compile(r"(?<=[?!。;,])")
+_ASKING = re.compile(r"[?吗呢]|哪|什么|怎么|多少|几|谁|是否|能不能|可不可以|有没有")
+MAX_CONTEXT_SENTENCES = 3
 
 
 class Router(Runnable[str, Match]):
@@ -38,25 +41,49 @@ class Router(Runnable[str, Match]):
         text = normalise(raw)
         if not _WORD.search(text):
             return Match("help", question=text)
+        if len(text) > LONG_MESSAGE:
+            return self._story(text)
         whole = self.best(text)
         whole.question = text
         return self._with_other_clauses(text, whole)
+
+    def _story(self, text: str) -> Match:
+        """A long message: its last question, with as many sentences before it as it needs
+        (a question like 这个补助金找哪个部门 names its subject earlier)."""
+        sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
+        asking = [i for i, s in enumerate(sentences) if _ASKING.search(s)]
+        last = asking[-1] if asking else len(sentences) - 1
+        found = None
+        for context in range(MAX_CONTEXT_SENTENCES + 1):
+            start = max(0, last - context)
+            question = "".join(sentences[start : last + 1]).strip(" ,")
+            match = self.best(question)
+            match.question = question
+            if match.kind == "tool" and match.evidence.proof >= Proof.CUED_TEXT:
+                return match
+            found = found or match
+            if start == 0:
+                break
+        assert found is not None
+        return found
 
     def best(self, text: str) -> Match:
         question = Question(text, self.lexicon.spans(text))
         found = self.registry.match(question)
         return found if found is not None else _nothing_found(question)
 
-    def clauses(self, text: str) -> list[str]:
-        """The separate questions of a message (one when it asks one thing)."""
+    def clauses(self, text: str) -> tuple[list[str], bool]:
+        """The separate questions of a message, and whether they are clearly separate
+        (a question mark, 。, 还有 …) rather than only parts of a sentence between commas."""
         clauses = [c.strip(" ,") for c in _CLAUSES.split(text) if len(c.strip(" ,")) >= 2]
-        if len(clauses) < 2:
-            clauses = [c.strip() for c in text.split(",") if len(c.strip()) >= 2]
-        return clauses
+        if len(clauses) >= 2:
+            return clauses, True
+        return [c.strip() for c in text.split(",") if len(c.strip()) >= 2], False
 
     def _with_other_clauses(self, text: str, whole: Match) -> Match:
-        """A question joining unrelated questions: answer the first, offer the others."""
-        clauses = self.clauses(text)
+        """A message joining questions: each of them is answered (`parts`). Parts between
+        commas count as questions only when they are about different domains."""
+        clauses, separate = self.clauses(text)
         if len(clauses) < 2:
             return whole
         routes = [(clause, self.best(clause)) for clause in clauses[:MAX_OPTIONS]]
@@ -65,16 +92,19 @@ class Router(Runnable[str, Match]):
             for clause, match in routes
             if match.kind == "tool" and match.evidence.proof >= Proof.CUED_TEXT
         ]
-        domains = list(dict.fromkeys(match.domain for _, match in tools))
-        if len(domains) < 2:
+        domains = {match.domain for _, match in tools}
+        calls = {(match.tool, str(match.args)) for _, match in tools}
+        if len(calls) < 2 or (len(domains) < 2 and not separate):
             return whole
         first_clause, first = tools[0]
         first.question = first_clause
+        seen = {(first.tool, str(first.args))}
         for clause, match in tools[1:]:
-            if match.domain != first.domain and len(first.options) < MAX_OPTIONS:
-                first.options.append(
-                    Option(f"另一个问题：{clause}"[:60], encode(match.tool, match.args, clause))
-                )
+            call = (match.tool, str(match.args))
+            if call not in seen and (separate or match.domain != first.domain):
+                seen.add(call)
+                match.question = clause
+                first.parts.append(match)
         return first
 
 

@@ -59,7 +59,7 @@ class Match:
     options: list[Option] = field(default_factory=list)
     focus: tuple[str, ...] = ()
     question: str = ""
-    asked: str = ""  # the attribute the question asks for (fee, phone …), if any
+    parts: list[Match] = field(default_factory=list)  # the message's other questions
 
 
 def tool_match(
