@@ -16,7 +16,9 @@ from pathlib import Path
 from scripts.sources import SOURCES_DIR
 
 ASKED_FILE = SOURCES_DIR / "bot_asked.csv"
+ACTIONS_FILE = SOURCES_DIR / "bot_actions.csv"
 FIELDS = ("attribute", "label", "cues", "value")
+ACTION_FIELDS = ("action", "question_words", "item_words")
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,46 @@ def load(path: Path = ASKED_FILE) -> tuple[Attribute, ...]:
     return tuple(attributes)
 
 
+@dataclass(frozen=True)
+class Action:
+    """Something a resident wants done to a thing (补办 a lost card): the words that ask for
+    it, and the words an item's name must hold to be that action."""
+
+    name: str
+    asked_by: tuple[str, ...]
+    item_words: tuple[str, ...]
+
+    def covered_by(self, item: str) -> bool:
+        return any(word in item for word in self.item_words)
+
+
+def load_actions(path: Path = ACTIONS_FILE) -> tuple[Action, ...]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != ACTION_FIELDS:
+            raise VocabularyError(f"{path}: header {reader.fieldnames}, expected {ACTION_FIELDS}")
+        actions = []
+        for row_no, row in enumerate(reader, start=2):
+            if None in row or not all((row.get(c) or "").strip() for c in ACTION_FIELDS):
+                raise VocabularyError(
+                    f"{path}:{row_no}: expected {len(ACTION_FIELDS)} filled columns"
+                )
+            actions.append(
+                Action(
+                    row["action"],
+                    tuple(w for w in row["question_words"].split("|") if w),
+                    tuple(w for w in row["item_words"].split("|") if w),
+                )
+            )
+    return tuple(actions)
+
+
 ATTRIBUTES = load()
+ACTIONS = load_actions()
+
+
+def action_asked(text: str) -> Action | None:
+    return next((a for a in ACTIONS if any(word in text for word in a.asked_by)), None)
 
 
 def asked(text: str) -> Attribute | None:

@@ -210,6 +210,8 @@ SERVICE_WORDS = {
     "开公司": "公司设立登记",
     "注册公司": "公司设立登记",
 }
+# Verbs that take the item a resident wants done as their object (办护照, 补驾驶证).
+DO_VERBS = ("办", "领", "补", "换", "申请", "申领", "开", "考", "查")
 # 办 alone is part of too many words (通办, 办公, 办事处); it is a cue after these.
 SERVICE_DO = r"(^|去|来|在哪|哪里|哪儿|怎么|能|要|想|可以|找谁|好)办"
 DEPARTMENT_SERVICES = (

@@ -129,6 +129,8 @@ class BaseDomain:
             if not any(is_chinese(char) for char in core):
                 continue  # digits and letters (2021, GB) name nothing by themselves
             score = index.specificity(core)
+            if score >= min_score and _after_a_verb(text, start):
+                score += VERB_BONUS  # 办护照: the thing to be done, not a word nearby (出国)
             if score >= min_score and (best is None or score > best[0]):
                 best = (score, core)
         return best[1] if best else None
@@ -190,6 +192,13 @@ class BaseDomain:
             return None
         day = int(match.group(3)) if match.group(3) else calendar.monthrange(year, month)[1]
         return _date(year, month, day)
+
+
+VERB_BONUS = 0.5
+
+
+def _after_a_verb(text: str, start: int) -> bool:
+    return any(text[max(0, start - len(verb)) : start] == verb for verb in words.DO_VERBS)
 
 
 def _date(year: int, month: int, day: int) -> str | None:

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from bot import asked as asking
 from bot import vocabulary as words
 from bot.answers import Option
 from bot.compose import numbered, shorten
@@ -162,10 +163,32 @@ class Services(BaseDomain):
         return None
 
     # Wording ------------------------------------------------------------------------
+    def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
+        if match.tool == "service_by_keyword" and rows and not self._doing(match, rows):
+            return "no_data"
+        return "tool"
+
+    def _doing(self, match: Match, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The items that do what the question asks to do (补办, 注销 …), if it asks."""
+        action = asking.action_asked(match.question)
+        if action is None:
+            return rows
+        return [row for row in rows if action.covered_by(row["name"])]
+
     def _write_service(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         keyword = match.args.get("keyword", "")
         if not rows:
             return f"数据中没有名称包含“{keyword}”的政务服务事项。"
+        doing = self._doing(match, rows)
+        if not doing:
+            action = asking.action_asked(match.question)
+            name = action.name if action else ""
+            lines = [f"数据中没有“{keyword}{name}”的政务服务事项。名称相近的事项："]
+            lines += [
+                f"{i}. {row['name']}（{row['implementer']}）" for i, row in enumerate(rows[:5], 1)
+            ]
+            return "\n".join(lines)
+        rows = doing
         exact = [row for row in rows if row["name"] == keyword]
         if exact or len(rows) == 1:
             return self._service_detail((exact or rows)[0], match.question)
@@ -184,10 +207,12 @@ class Services(BaseDomain):
     def item_options(self, match: Match, rows: list[dict[str, Any]]) -> list[Option]:
         """A list of several service items: one option per item shown, to ask about it."""
         keyword = match.args.get("keyword")
-        if match.tool != "service_by_keyword" or len(rows) < 2:
+        if match.tool != "service_by_keyword":
             return []
-        if any(row["name"] == keyword for row in rows):
-            return []
+        if self._doing(match, rows):
+            rows = self._doing(match, rows)
+            if len(rows) < 2 or any(row["name"] == keyword for row in rows):
+                return []
         return [
             Option(
                 shorten(row["name"], 30),
