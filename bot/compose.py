@@ -157,8 +157,10 @@ class Wording:
         ]
         if lexicon.projects:
             lines.append(f"• 房屋征收：{lexicon.projects[0]}签约期限是哪天？90平方米能补多少？")
+        perils = lexicon.entries.get("peril", [])
+        peril = f"{perils[-1].name}赔多少？" if perils else ""
         lines += [
-            "• 巨灾保险、工作任务、农村养老：见义勇为赔多少？6月底前要完成哪些任务？",
+            f"• 巨灾保险、工作任务、农村养老：{peril}6月底前要完成哪些任务？",
             "• 领导小组、文件和会议：某领导小组组长是谁？某个文号是什么文件？",
             "• 公报原文：任何一句话都可以查，答案引用原文并附链接。",
         ]

@@ -21,16 +21,14 @@ NAME = "compensation"
 ESTIMATE = "estimate_compensation"
 _AREA = re.compile(r"(\d+(?:\.\d+)?)\s*(?:平方米|平方|平|m)")
 _DAYS_EARLY = re.compile(r"提前\s*(\d{1,4})\s*(?:天|日)")
-NON_RESIDENTIAL_HINTS = ("办公", "工业", "厂房", "商业", "门市", "门面", "生产")
-_STRUCTURE_PIECES = ("非成套", "成套", "混合结构", "砖木", "工业", "办公", "住宅")
+NON_RESIDENTIAL_HINTS = words.NON_RESIDENTIAL
 # 一平方米 / 每平方米 asks for a unit price, not about a house of 1 m².
 _UNIT_PRICE = re.compile(r"(?:每|(?<![\d.])1)\s*平方米")
 # Estimate lines are labelled by their rate category (the first characters suffice:
 # 预评估价格 → 房屋预评估价值, 装饰装修补偿 → 装饰装修补偿（中装）).
 _LABEL_CHARS = 4
-STRUCTURE_ITEM = "预评估价格"  # the one item that depends on the building's structure
-DECORATION_ITEM = "装饰装修补偿"
-EARLY_SIGNING_ITEM = "提前签约搬迁奖励"
+STRUCTURE_ITEM = words.RATE_ROLES.get("structure", "")  # the item that depends on the structure
+EARLY_SIGNING_ITEM = words.RATE_ROLES.get("early_signing", "")
 
 
 class Compensation(BaseDomain):
@@ -200,7 +198,7 @@ class Compensation(BaseDomain):
             return [names[int(wanted[1:])]]
         if wanted in names:
             return [wanted]
-        pieces = [p for p in _STRUCTURE_PIECES if p in wanted]
+        pieces = [p for p in words.STRUCTURE_WORDS if p in wanted]
         if "非成套" in pieces:
             pieces.remove("成套")
         candidates = [

@@ -78,6 +78,6 @@ class Documents(BaseDomain):
 
 
 def _shared_tail(prefix: str, name: str) -> bool:
-    """'府办发' and '大足府办发〔2021〕5号' share the issuing-office part."""
+    """'府办发' and '<区>府办发〔年〕N号' share the issuing-office part."""
     head = name.split("〔")[0]
     return bool(prefix) and (head.endswith(prefix[-2:]) or prefix.endswith(head[-2:]))

@@ -109,7 +109,7 @@ class Services(BaseDomain):
             return None
         named = [c for c in self.lexicon.catalogues if c in question.text]
         if not named and question.has(words.NEARBY):
-            named = [c for c in self.lexicon.catalogues if "就近" in c]
+            named = [c for c in self.lexicon.catalogues if _nearby(c)]
         if len(named) != 1:
             return None
         if self.keyword(question.text, self.lexicon.services, min_score=2.5, exclude=tuple(named)):
@@ -227,7 +227,7 @@ class Services(BaseDomain):
             f"“{row['name']}”由{row['implementer']}实施（{departments}），"
             f"事项类型：{row['item_type']}；{_catalogue(row, long=True)}。"
         )
-        nearby = [c for c in self.lexicon.catalogues if "就近" in c]
+        nearby = [c for c in self.lexicon.catalogues if _nearby(c)]
         asks_nearby = re.search(r"镇|村|社区|就近|下放|家门口", question)
         if asks_nearby and nearby and not _delegated(row):
             text += f"它不在公报刊登的“{nearby[0]}”事项清单中。"
@@ -283,6 +283,11 @@ class Services(BaseDomain):
         lines = [f"实施政务服务事项最多的机构（共{len(ranked)}个机构）："]
         lines += [f"{i}. {name} {count}项" for i, (name, count) in enumerate(ranked[:10], 1)]
         return "\n".join(lines)
+
+
+def _nearby(catalogue: str) -> bool:
+    """A catalogue of items handled in towns and villages (就近办)."""
+    return any(word in catalogue for word in words.NEARBY_CATALOGUE)
 
 
 def _catalogue_label(row: dict[str, Any]) -> str:
