@@ -98,6 +98,7 @@ class Wording:
 
     def answer(self, domain: BaseDomain, match: Match, result: dict[str, Any]) -> Answer:
         """The Answer for a tool match and the tool's result, worded by its domain."""
+        result = domain.arrange(match, result)
         rows = result.get("rows", [])
         text = domain.write_result(match, result)
         shown = domain.shown_rows(match, rows)

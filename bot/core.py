@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from langchain_core.tools import StructuredTool
 from pydantic import ValidationError
 
 from bot import asked as asking
@@ -45,7 +46,6 @@ from bot.tools import INTERNAL_QUERIES, build_tools, estimate_tool
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
-    from langchain_core.tools import StructuredTool
 
     from bot.llm import LLMRouter
 
@@ -183,6 +183,8 @@ class Answerer:
         found = self._passages(match.question)
         if found is not None and any(quote.has_value for quote in found[1]):
             return found[0]
+        if answer.kind == "no_data":
+            return answer  # the thing asked about is not in the data at all
         return self._not_stated(match, answer, attribute, found)
 
     def _answer(self, match: Match) -> Answer:
@@ -212,7 +214,7 @@ class Answerer:
         if isinstance(prepared, Answer):
             return prepared
         try:
-            result = tool.invoke(prepared.args)
+            result = _run(tool, prepared.args)
         except ValidationError as error:
             logger.info("invalid arguments for %s: %s", prepared.tool, error)
             return Answer(
@@ -255,8 +257,8 @@ class Answerer:
         if tool is None or not isinstance(domain, Passages) or not expression:
             return None
         match = Match("tool", tool=PASSAGES, args={"terms": expression}, question=question)
-        result = tool.invoke(match.args)
-        quotes = domain.quotes(question, result["rows"])
+        result = domain.arrange(match, _run(tool, match.args))
+        quotes = result["quotes"]
         if not quotes:
             return None
         return self.wording.answer(domain, match, result), quotes
@@ -272,7 +274,7 @@ class Answerer:
         subject = _subject(match, answer)
         if passages is not None:
             answer = passages[0]
-        said = "" if answer.kind == "no_data" else f"\n公报中与此有关的内容：\n{answer.answer}"
+        said = f"\n公报中与此有关的内容：\n{answer.answer}"
         return Answer(
             answer=f"公报没有写明{subject}的{attribute.label}（数据中没有这项信息）。{said}",
             tool=answer.tool,
@@ -311,6 +313,15 @@ def _subject(match: Match, answer: Answer) -> str:
     if values and match.tool != PASSAGES:
         return values[0]
     return "".join(key_text(match.question).split())[:20] or "这一项"
+
+
+def _run(tool: StructuredTool, args: dict[str, Any]) -> dict[str, Any]:
+    """The tool's function on validated arguments (what `tool.invoke` does, without the
+    callback machinery a rule-routed call does not use)."""
+    schema = tool.args_schema
+    if isinstance(schema, type):
+        args = schema.model_validate(args).model_dump()
+    return tool.func(**args)
 
 
 def _alone(match: Match) -> Match:

@@ -125,6 +125,8 @@ class SubstringIndex:
         """
         if len(piece) < 4:
             return []
+        if all(piece[i : i + 2] in known for i in range(len(piece) - 1)):
+            return []  # every pair is known: no character was swapped for a homophone
         windows: list[str] = []
         for text, _, _ in process.extract(piece, self.texts, scorer=fuzz.partial_ratio, limit=8):
             for start in range(len(text) - len(piece) + 1):

@@ -12,17 +12,51 @@ from bot.domains.matching import BaseDomain
 NAME = "document"
 _DOC_FULL = re.compile(r"([\u4e00-\u9fff]{0,6})〔(\d{4})〕(\d{1,4})号?")
 _DOC_SHORT = re.compile(r"(?<![\d〕])(\d{1,3})\s*号\s*(?:文|文件|通知)")
+_ISSUE_NUMBER = re.compile(r"第\s*(\d{1,3})\s*期")
 
 
 class Documents(BaseDomain):
     name = NAME
-    tools = ("document_by_number",)
+    tools = ("document_by_number", "issue_metadata")
 
     def __init__(self, context: Any) -> None:
         super().__init__(context)
-        self.writers = {"document_by_number": self._document}
+        self.writers = {"document_by_number": self._document, "issue_metadata": self._issue}
 
     def match(self, question: Question) -> Match | None:
+        return self._issue_asked(question) or self._numbered(question)
+
+    def _issue_asked(self, question: Question) -> Match | None:
+        """When an issue of the gazette came out (the latest, or the one named 第N期)."""
+        if not (question.has(words.ISSUE_WORDS) and question.has(words.ISSUE_ASKS)):
+            return None
+        cues = len(question.found(words.ISSUE_WORDS)) + len(question.found(words.ISSUE_ASKS))
+        number = _ISSUE_NUMBER.search(question.text)
+        evidence = Evidence(Proof.NAME if number else Proof.CUE, 0, 0, cues)
+        return tool_match("issue_metadata", {}, evidence, NAME)
+
+    def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
+        if match.tool == "issue_metadata" and self._issue(match, rows, False).startswith(
+            "数据中没有"
+        ):
+            return "no_data"
+        return "tool"
+
+    def _issue(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        if not rows:
+            return "数据中没有公报期次的信息。"
+        number = _ISSUE_NUMBER.search(match.question)
+        named = [
+            r for r in rows if number and f"第{number.group(1)}期" in r["title"].replace(" ", "")
+        ]
+        if number and not named:
+            held = "、".join(r["title"] for r in rows)
+            return f"数据中没有第{number.group(1)}期公报，只有：{held}。"
+        chosen = (named or rows)[0]
+        latest = "" if named or len(rows) == 1 else "（最新一期）"
+        return f"《{chosen['title']}》{latest}由{chosen['publisher']}于{chosen['published']}出版。"
+
+    def _numbered(self, question: Question) -> Match | None:
         text = question.text
         full = _DOC_FULL.search(text)
         short = _DOC_SHORT.search(text)

@@ -64,6 +64,11 @@ class BaseDomain:
         """An Answer for an error this domain's tool may raise, or None to re-raise it."""
         return None
 
+    def arrange(self, match: Match, result: dict[str, Any]) -> dict[str, Any]:
+        """The tool's result as the wording uses it (a domain may rank or filter the rows once
+        here, rather than in each writer)."""
+        return result
+
     def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
         """The answer's kind: a tool answer, unless the domain finds its rows answer nothing."""
         return "tool"

@@ -21,7 +21,7 @@ from bot.domains.matching import BaseDomain
 
 NAME = "passages"
 TOOL = "passages"
-MAX_TERMS = 40  # × up to 9 characters: within the 400-character argument bound
+MAX_TERMS = 30  # × up to 9 characters: within the 400-character argument bound
 MAX_QUOTED = 3
 MIN_COVERAGE = 0.5
 _RUN = re.compile(r"[\u3400-\u9fff]+|[0-9]+(?:[.:：][0-9]+)?%?|[a-z]+")
@@ -113,29 +113,35 @@ class Passages(BaseDomain):
         found.sort(key=lambda f: (f[1], round(f[0], 2), f[3], f[2]), reverse=True)
         return [Quote(row, sentences, cov, value) for cov, value, _, _, row, sentences in found]
 
-    def write(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
-        quotes = self.quotes(match.question, rows)
-        if not quotes:
-            return "数据中没有找到回答这个问题的公报原文。"
-        return "\n".join(self.quote_lines(quotes[:MAX_QUOTED]))
+    def arrange(self, match: Match, result: dict[str, Any]) -> dict[str, Any]:
+        """Only the paragraphs that answer, best first, each with its quoted sentences."""
+        quotes = self.quotes(match.question, result.get("rows", []))
+        rows = [
+            {
+                **q.row,
+                "quoted": "".join(q.sentences),
+                "coverage": q.coverage,
+                "has_value": q.has_value,
+            }
+            for q in quotes[:MAX_QUOTED]
+        ]
+        return {**result, "rows": rows, "quotes": quotes}
 
-    def quote_lines(self, quotes: list[Quote]) -> list[str]:
+    def write(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        if not rows:
+            return "数据中没有找到回答这个问题的公报原文。"
         several_issues = len(self.lexicon.entries.get("source", [])) > 1
         lines = ["公报原文："]
-        for quote in quotes:
-            lines.append(f"“{''.join(quote.sentences)}”（{_source(quote.row, several_issues)}）")
-        return lines
+        for row in rows:
+            lines.append(f"“{row['quoted']}”（{_source(row, several_issues)}）")
+        return "\n".join(lines)
 
     def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
-        return "tool" if self.quotes(match.question, rows) else "no_data"
-
-    def shown_rows(self, match: Match, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        return [quote.row for quote in self.quotes(match.question, rows)[:MAX_QUOTED]]
+        return "tool" if rows else "no_data"
 
     def portal_link(self, match: Match, rows: list[dict[str, Any]], wording: Any) -> str:
-        quotes = self.quotes(match.question, rows)
-        if quotes:
-            return wording.paragraph_url(quotes[0].row["paragraph_id"])
+        if rows:
+            return wording.paragraph_url(rows[0]["paragraph_id"])
         return wording.url(TOOL, match.args)
 
 

@@ -43,7 +43,14 @@ def test_facts_are_printed_in_the_gazette_or_the_package():
         path.read_text(encoding="utf-8") for path in (PACKAGE_DIR / "data").glob("*.csv")
     )
     derived = ("项", "个", "条", "次", "万元", "万人", "天", "数据中没有", "太长", "可以这样问")
-    computed = ("estimate_compensation", "help", "too_long", "tasks_due_by", "not_stated")
+    computed = (
+        "estimate_compensation",
+        "help",
+        "too_long",
+        "tasks_due_by",
+        "not_stated",
+        "no_data",
+    )
     for item in evaluate.load(evaluate.EVAL_FILE):
         if set(evaluate.expected(item)) & set(computed):
             continue  # computed from the question and the rates or deadlines, or a refusal
