@@ -18,7 +18,6 @@ class Elderly(BaseDomain):
         "elderly_facilities_of_town",
         "elderly_plan_totals",
         "elderly_standards_by_keyword",
-        "elderly_standards_all",
     )
 
     def __init__(self, context: Any) -> None:
@@ -27,7 +26,6 @@ class Elderly(BaseDomain):
             "elderly_facilities_of_town": self._town,
             "elderly_plan_totals": self._totals,
             "elderly_standards_by_keyword": self._standards,
-            "elderly_standards_all": self._standards,
         }
 
     def match(self, question: Question) -> Match | None:
@@ -44,9 +42,8 @@ class Elderly(BaseDomain):
         asks_standard = standard or question.has(words.ELDERLY_STANDARD)
         if question.has(words.CARE_HOME) and asks_standard:
             evidence = Evidence(Proof.NAME, 0, 0, cues + 1, len(standard or ""))
-            if not standard:
-                return tool_match("elderly_standards_all", {}, evidence, NAME)
-            return tool_match("elderly_standards_by_keyword", {"keyword": standard}, evidence, NAME)
+            args = {"keyword": standard} if standard else {"all": "1"}  # no keyword: all
+            return tool_match("elderly_standards_by_keyword", args, evidence, NAME)
         if question.has(words.ELDERLY_RESPONSIBLE) or question.has(("任务", "措施")):
             keyword = self.keyword(text, self.lexicon.tasks, min_score=3) or "养老"
             evidence = Evidence(Proof.NAME, 0, 0, cues)

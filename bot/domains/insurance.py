@@ -19,7 +19,6 @@ class Insurance(BaseDomain):
         "insurance_payouts",
         "insurance_claims_of_peril",
         "insurance_duties_by_keyword",
-        "insurance_duties_all",
     )
 
     def __init__(self, context: Any) -> None:
@@ -28,7 +27,6 @@ class Insurance(BaseDomain):
             "insurance_payouts": self._payouts,
             "insurance_claims_of_peril": self._claims,
             "insurance_duties_by_keyword": self._duties,
-            "insurance_duties_all": self._duties,
         }
 
     def match(self, question: Question) -> Match | None:
@@ -47,9 +45,8 @@ class Insurance(BaseDomain):
         asks_department = bool(department) and not question.has(words.CLAIM)
         if question.has(words.DUTY) or asks_department:
             keyword = department or (peril_words[0] if peril_words else "")
-            if not keyword:
-                return tool_match("insurance_duties_all", {}, evidence, NAME)
-            return tool_match("insurance_duties_by_keyword", {"keyword": keyword}, evidence, NAME)
+            args = {"keyword": keyword} if keyword else {"all": "1"}  # no keyword: all
+            return tool_match("insurance_duties_by_keyword", args, evidence, NAME)
         if question.has(words.CLAIM) and not question.has(("赔多少", "多少钱")):
             if peril_words:
                 return tool_match(

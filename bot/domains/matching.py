@@ -18,6 +18,7 @@ from bot.answers import Option
 from bot.domains.base import Context, Match, Question
 from bot.lexicon import COLLECTIVE_KIND, SubstringIndex, is_typo
 from bot.payload import encode
+from bot.tools import LIST_ALL
 
 MAX_OPTIONS = 6
 _ISO_DATE = re.compile(r"(20\d{2})-(\d{1,2})-(\d{1,2})")
@@ -94,7 +95,7 @@ class BaseDomain:
     def label(self, match: Match) -> str:
         """'按关键词查事项：赔偿' — what the option would answer, for a button."""
         title = self.context.titles.get(match.tool or "", match.tool or "")
-        values = "、".join(str(value) for value in match.args.values() if value != "")
+        values = "、".join(str(v) for k, v in match.args.items() if v != "" and k != LIST_ALL)
         return f"{title}：{values}" if values else title
 
     # Names --------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """Document-kind parsers. Each takes one Document and adds rows to the extraction context.
 
 `PARSERS` maps a document kind (see scripts.documents.DOCUMENT_KINDS) to its parser; a kind
-without a parser still appears in `documents`, it just yields no further rows.
+without a parser still appears in `documents`, it just yields no further rows. A parser
+registered for `ANY_KIND` reads every document (a part any kind may hold, such as an attached
+leading-group member list).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from ..tables import ExtractionContext
 
 Parser = Callable[[Document, ExtractionContext], None]
 PARSERS: dict[str, list[Parser]] = {}
+ANY_KIND = "*"
 
 
 def parser(*kinds: str) -> Callable[[Parser], Parser]:
@@ -24,6 +27,11 @@ def parser(*kinds: str) -> Callable[[Parser], Parser]:
         return function
 
     return register
+
+
+def parsers_for(kind: str) -> list[Parser]:
+    """The parsers of a document kind, then those reading every document."""
+    return PARSERS.get(kind, []) + PARSERS.get(ANY_KIND, [])
 
 
 def load_all() -> None:
