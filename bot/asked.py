@@ -1,7 +1,7 @@
 """What a question asks for (a fee, a phone number, a date …) and whether a text holds it.
 
-The vocabulary is curated data (sources/bot_asked.csv): for each attribute its Chinese label
-("公报没有写明…的<label>"), the question words that ask for it, and a pattern a value of that
+The vocabulary is curated data (bot/curated/asked.csv, installed with the bot): for each
+attribute its Chinese label ("公报没有写明…的<label>"), the question words that ask for it, and a pattern a value of that
 kind matches. An answer that holds no such value does not answer the question, however close
 its subject: the bot says so rather than presenting a neighbouring fact.
 """
@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.sources import SOURCES_DIR
-
-ASKED_FILE = SOURCES_DIR / "bot_asked.csv"
-ACTIONS_FILE = SOURCES_DIR / "bot_actions.csv"
+CURATED_DIR = Path(__file__).resolve().parent / "curated"
+ASKED_FILE = CURATED_DIR / "asked.csv"
+ACTIONS_FILE = CURATED_DIR / "actions.csv"
 FIELDS = ("attribute", "label", "cues", "value")
 ACTION_FIELDS = ("action", "question_words", "item_words")
 

@@ -2,7 +2,8 @@
 
 Names (organisations, people, items, perils …) are not listed here: they come from the
 database (bot.lexicon). The question words around the names are curated data in
-sources/bot_vocabulary.csv (columns list, word, means): one row per word of a list, `means`
+bot/curated/vocabulary.csv (installed with the bot: a home holds only metadata.yml and
+datapackage/; columns list, word, means): one row per word of a list, `means`
 filled for lists that map a resident's word to the printed one, and
 `list:key` for lists grouped by a key (project_facets:phone). This module loads them once,
 under the names the domains use (bot.domains.*).
@@ -15,9 +16,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from scripts.sources import SOURCES_DIR
-
-VOCABULARY_FILE = SOURCES_DIR / "bot_vocabulary.csv"
+VOCABULARY_FILE = Path(__file__).resolve().parent / "curated" / "vocabulary.csv"
 FIELDS = ("list", "word", "means")
 
 

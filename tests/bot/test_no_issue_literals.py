@@ -26,9 +26,8 @@ def test_no_name_of_the_data_is_written_in_the_bot_code(lexicon):
     assert not found, found
 
 
-def test_the_curated_vocabulary_is_read_from_sources(lexicon):
+def test_the_curated_vocabulary_is_read_from_data_files(lexicon):
     from bot import asked, vocabulary
 
-    assert vocabulary.VOCABULARY_FILE.parent.name == "sources"
-    assert asked.ASKED_FILE.parent.name == "sources"
+    assert vocabulary.VOCABULARY_FILE.suffix == asked.ASKED_FILE.suffix == ".csv"
     assert vocabulary.FILLER and asked.ATTRIBUTES and asked.ACTIONS
