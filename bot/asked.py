@@ -1,8 +1,8 @@
 """What a question asks for (a fee, a phone number, a date …) and whether a text holds it.
 
 The vocabulary is curated data (bot/curated/asked.csv, installed with the bot): for each
-attribute its Chinese label ("公报没有写明…的<label>"), the question words that ask for it, and a pattern a value of that
-kind matches. An answer that holds no such value does not answer the question, however close
+attribute its Chinese label ("公报没有写明…的<label>"), the question words that ask for it,
+and a pattern a value of that kind matches. An answer that holds no such value does not answer the question, however close
 its subject: the bot says so rather than presenting a neighbouring fact.
 """
 
