@@ -2,8 +2,9 @@
 
 The vocabulary is curated data (bot/curated/asked.csv, installed with the bot): for each
 attribute its Chinese label ("公报没有写明…的<label>"), the question words that ask for it,
-and a pattern a value of that kind matches. An answer that holds no such value does not answer the question, however close
-its subject: the bot says so rather than presenting a neighbouring fact.
+and a pattern a value of that kind matches. An answer that holds no such value does not
+answer the question, however close its subject: the bot says so rather than presenting a
+neighbouring fact.
 """
 
 from __future__ import annotations
