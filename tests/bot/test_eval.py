@@ -11,8 +11,8 @@ from scripts.package import PACKAGE_DIR, ROOT
 TUNED_TARGET = 0.95
 # The held-out split was written before the rules were changed and is never tuned on; this
 # floor only guards against regressions (the measured score is reported by `make eval-bot`).
-HELDOUT_FLOOR = 0.6
-HELDOUT_MAX_WRONG = 0.35
+HELDOUT_FLOOR = 0.75
+HELDOUT_MAX_WRONG = 0.2
 
 
 def test_the_set_is_large_and_covers_every_kind_of_question():
