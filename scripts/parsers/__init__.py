@@ -1,7 +1,8 @@
 """Document-kind parsers. Each takes one Document and adds rows to the extraction context.
 
-`PARSERS` maps a document kind (see scripts.documents.DOCUMENT_KINDS) to its parser; a kind
-without a parser still appears in `documents`, it just yields no further rows.
+`PARSERS` maps a document kind (given by the recognisers, scripts.recognise) to its parsers; a
+kind without a parser still appears in `documents`, it just yields no further rows. Each kind's
+module registers both: its `@recogniser` (what the document is) and its `@parser` (its rows).
 """
 
 from __future__ import annotations

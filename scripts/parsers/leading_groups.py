@@ -41,7 +41,7 @@ class Member:
     line: int
 
 
-@parser("leading_group", "fire_safety_plan", "elderly_care_plan", "work_points",
+@parser("leading_group", "task_plan",
         "disaster_insurance")
 def parse_leading_group(document: Document, context: ExtractionContext) -> None:
     """A leading_group notice must hold a member list; other documents may attach one."""

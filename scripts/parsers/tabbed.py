@@ -27,13 +27,13 @@ class TableRow:
 
 @dataclass
 class Table:
-    attachment: int
+    attachment: int | None
     header_line: int
     header: list[list[str]]
     rows: list[TableRow]
 
 
-def _labels(cells: list[str]) -> list[str]:
+def labels(cells: list[str]) -> list[str]:
     """Header cells compared without the spaces the extraction puts inside them (指 标 要 求)."""
     return [squeeze(cell).replace(" ", "") for cell in cells]
 
@@ -60,6 +60,48 @@ def _cells(source_text: SourceText, line_no: int, width: int, path: str) -> list
     return (cells + [""] * width)[:width]
 
 
+def table_starts(source_text: SourceText, document: Document) -> list[tuple[int, list[str]]]:
+    """(line, header labels) of every table in the document: a tab line after a line without.
+
+    A header printed again after a page break follows the previous page's last row (a tab
+    line), so only the first header of each table is returned.
+    """
+    starts = []
+    previous_has_tab = False
+    for line_no, text in source_text.numbered(document.start_line, document.end_line):
+        if not text.strip():
+            continue
+        has_tab = "\t" in text
+        if has_tab and not previous_has_tab:
+            starts.append((line_no, labels(text.split("\t"))))
+        previous_has_tab = has_tab
+    return starts
+
+
+def attachment_of(source_text: SourceText, document: Document, line: int) -> int | None:
+    """The number of the attachment holding `line`, or None for the notice itself."""
+    for number, start, end in _attachment_ranges(source_text, document):
+        if start <= line <= end:
+            return number
+    return None
+
+
+def read_table_at(source_text: SourceText, document: Document, header_line: int,
+                  header_lines: int = 1) -> Table:
+    """The table whose header starts at `header_line`, to its end (or its attachment's end)."""
+    path = f"sources/{source_text.source.path.name}"
+    attachment = attachment_of(source_text, document, header_line)
+    end = document.end_line
+    for number, _, last in _attachment_ranges(source_text, document):
+        if number == attachment:
+            end = last
+    width = len(source_text[header_line].split("\t"))
+    header = [_cells(source_text, line, width, path)
+              for line in range(header_line, header_line + header_lines)]
+    return Table(attachment, header_line, header,
+                 _body(source_text, header, header_line, end, path))
+
+
 def read_table(source_text: SourceText, document: Document, columns: list[str],
                header_lines: int = 1) -> Table:
     """The table of the document's attachment whose header starts with the given columns.
@@ -75,7 +117,7 @@ def read_table(source_text: SourceText, document: Document, columns: list[str],
         width = len(source_text[header_line].split("\t"))
         header = [_cells(source_text, line, width, path)
                   for line in range(header_line, header_line + header_lines)]
-        if _labels(header[0])[:len(columns)] == columns:
+        if labels(header[0])[:len(columns)] == columns:
             body = _body(source_text, header, header_line, end, path)
             return Table(number, header_line, header, body)
     raise PipelineError(path, f"no attachment table with columns {' | '.join(columns)}",
@@ -95,7 +137,7 @@ def _body(source_text: SourceText, header: list[list[str]], header_line: int, en
         if "\t" not in text:
             break
         cells = _cells(source_text, line_no, width, path)
-        if _labels(cells) == _labels(header[0]):
+        if labels(cells) == labels(header[0]):
             skip_until = line_no + len(header) - 1
             after_page_break = True
             continue

@@ -1,0 +1,36 @@
+"""Curated vocabulary under sources/vocab/: one CSV per concern, read through the checked reader.
+
+A curator adds a row, not a regex. Files are read from the `vocab/` folder beside the issue's
+sources (so a sources directory may carry its own vocabulary); a sources directory without one
+uses the repository's (test and scratch directories that hold only issues).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import PipelineError
+from .sources import SOURCES_DIR, read_csv
+
+
+def vocab_path(sources_dir: Path | None, name: str) -> Path:
+    """The curated file `name` for issues kept in `sources_dir`."""
+    if sources_dir is not None and (sources_dir / "vocab" / name).exists():
+        return sources_dir / "vocab" / name
+    return SOURCES_DIR / "vocab" / name
+
+
+@lru_cache(maxsize=64)
+def _rows(path: Path, fields: tuple[str, ...], mtime: float) -> tuple[dict[str, str], ...]:
+    return tuple(read_csv(path, list(fields)))
+
+
+def read_vocab(sources_dir: Path | None, name: str,
+               fields: tuple[str, ...]) -> tuple[dict[str, str], ...]:
+    """Rows of a curated vocabulary file (header checked), cached while the file is unchanged."""
+    path = vocab_path(sources_dir, name)
+    if not path.exists():
+        raise PipelineError(str(path), "curated vocabulary file is missing",
+                            expected=f"sources/vocab/{name} with header {','.join(fields)}")
+    return _rows(path, fields, path.stat().st_mtime)
