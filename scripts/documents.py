@@ -28,7 +28,7 @@ _DOC_NUMBER = re.compile(
     r"^\s*([\u4e00-\u9fff]{2,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d+\s*号?)\s*$")
 # A meeting report's title: the government (in any form) holding its Nth meeting.
 _MEETING_TITLE = re.compile(
-    r"^[\u4e00-\u9fff]{0,12}政府[\u4e00-\u9fff]{0,6}?(?:\d{4}\s*年\s*)?第\s*\d+\s*次"
+    r"^[\u4e00-\u9fff]{0,12}政府[\u4e00-\u9fff]{0,6}?(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*次"
     r"[\u4e00-\u9fff]{0,6}会议$")
 _COLOPHON = re.compile(r"^主管单位[：:]")
 # A title may wrap: at most this many further lines stand between its first line and the 文号.

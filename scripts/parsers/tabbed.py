@@ -41,6 +41,8 @@ def labels(cells: list[str]) -> list[str]:
 def _attachment_ranges(source_text: SourceText, document: Document) -> list[tuple[int, int, int]]:
     """(attachment number, first line, last line) of every attachment of the document."""
     starts = sorted(attachments(source_text, document).items(), key=lambda item: item[1])
+    if not starts:
+        return []
     ends = [line - 1 for _, line in starts[1:]] + [document.end_line]
     return [(number, line, end) for (number, line), end in zip(starts, ends, strict=True)]
 

@@ -1,0 +1,61 @@
+"""Document starts in other printed forms: wrapped titles, other 文号 forms, meeting titles."""
+
+import pytest
+
+from scripts.documents import split_documents
+from scripts.errors import PipelineError
+from tests.kinds import snippets
+from tests.kinds.synthetic import Doc, issue_text, source_text
+
+
+def _split(tmp_path, *documents, toc_lines=None):
+    return split_documents(source_text(issue_text(*documents, toc_lines=toc_lines), tmp_path))
+
+
+def test_titles_wrapped_over_two_lines_are_one_title(tmp_path):
+    documents = _split(tmp_path, snippets.APPOINTMENTS, snippets.river_plan())
+    assert [document.title for document in documents] == [
+        "重庆市大足区人民政府关于张三等同志职务任免的通知",
+        "重庆市大足区人民政府办公室关于印发大足区全面推行河长制工作方案的通知"]
+    assert documents[0].number_line == documents[0].start_line + 3
+
+
+@pytest.mark.parametrize("number", ["大足府函〔2021〕3号", "大足府办发[2021]16号",
+                                    "大足府发〔2021〕 9 号",
+                                    "大足府办〔2021〕120号"])
+def test_any_document_number_form_starts_a_document(tmp_path, number):
+    body = snippets.LETTER.body.replace("大足府办函〔2021〕3号", number)
+    documents = _split(tmp_path, Doc(snippets.OFFICE, snippets.LETTER.toc_title, body))
+    assert documents[0].doc_number == number.replace(" ", "")
+
+
+@pytest.mark.parametrize("title", ["区政府召开2021年第8次常务会议",
+                                   "区第二届人民政府第八次常务会议",
+                                   "区政府第8次常务会议", "大足区人民政府2021年第12次常务会议"])
+def test_meeting_reports_under_other_title_forms_are_found_and_dated(tmp_path, title):
+    opening = "2021年8月30日，区政府区长王五主持召开会议。"
+    meeting = Doc(snippets.MEETINGS, title, f"{title}\n\n{opening}")
+    documents = _split(tmp_path, snippets.LETTER, meeting)
+    assert documents[1].title == title
+    assert documents[1].kind == "executive_meeting"
+    assert str(documents[1].sign_date) == "2021-08-30"
+
+
+def test_a_toc_entry_wrapped_over_two_lines_is_one_entry(tmp_path):
+    toc = ["【区政府办公室文件】", "", "重庆市大足区人民政府办公室关于同意设立大足区",
+           "某某公园的函·····1", ""]
+    documents = _split(tmp_path, snippets.LETTER, toc_lines=toc)
+    assert documents[0].toc_title == "重庆市大足区人民政府办公室关于同意设立大足区某某公园的函"
+
+
+def test_a_signature_followed_by_a_title_is_not_taken_for_a_title(tmp_path):
+    documents = _split(tmp_path, snippets.SAFETY_NOTICE, snippets.LETTER)
+    assert len(documents) == 2 and documents[0].end_line < documents[1].start_line
+    assert documents[0].issuer == "重庆市大足区人民政府办公室"
+    assert str(documents[0].sign_date) == "2021-08-20"
+
+
+def test_a_toc_entry_without_a_body_title_names_the_lines_found(tmp_path):
+    toc = ["【区政府办公室文件】", "", "某某通知·····1", "", "另一个通知·····2", ""]
+    with pytest.raises(PipelineError, match=r"目录 lists 2 documents but the body has 1"):
+        _split(tmp_path, snippets.LETTER, toc_lines=toc)
