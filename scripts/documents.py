@@ -11,6 +11,7 @@ this module names no kind.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,11 @@ _MEETING_TITLE = re.compile(
     r"^[\u4e00-\u9fff]{0,12}政府[\u4e00-\u9fff]{0,6}?(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*次"
     r"[\u4e00-\u9fff]{0,6}会议$")
 _COLOPHON = re.compile(r"^主管单位[：:]")
+# A signer's line is short (an organisation's name); longer lines before a date are prose.
+_SIGNER_LENGTH = 30
+# Two titles are alike when the first _COMPARED characters after 关于 match this closely.
+_COMPARED = 20
+_ALIKE = 0.75
 # A title may wrap: at most this many further lines stand between its first line and the 文号.
 _TITLE_WRAP_LINES = 2
 
@@ -175,6 +181,53 @@ def _title_over_number(source_text: SourceText, line_no: int) -> tuple[list[str]
     return None
 
 
+def _core(title: str) -> str:
+    """A title without spaces and without its issuer (what follows the first 关于)."""
+    plain = squeeze(title).replace(" ", "")
+    return plain.split("关于", 1)[1] if "关于" in plain else plain
+
+
+def _alike(toc_title: str, body_title: str) -> bool:
+    """The 目录's title and a body title name the same document (卿勇同志 / 卿勇等同志)."""
+    if _MEETING_TITLE.match(_core(toc_title)) and _MEETING_TITLE.match(_core(body_title)):
+        return True
+    toc_core, body_core = _core(toc_title)[:_COMPARED], _core(body_title)[:_COMPARED]
+    return difflib.SequenceMatcher(None, toc_core, body_core).ratio() >= _ALIKE
+
+
+def starts_from_toc(source_text: SourceText, toc: list[TocEntry],
+                       structural: list[_Start]) -> list[_Start]:
+    """Starts found through the 目录 when the structural starts and the 目录 disagree (a title
+    over no 文号, an issuer not curated): each entry starts at the first structural start, or
+    else the first title-like line, after the previous entry's start that is alike its title.
+    Returns as many starts as it finds; the caller reports a shortfall."""
+    by_line = {start.line: start for start in structural}
+    starts: list[_Start] = []
+    cursor = toc[-1].line + 1
+    for entry in toc:
+        found = None
+        for line_no, text in source_text.numbered(cursor):
+            stripped = text.strip()
+            start = by_line.get(line_no)
+            if start is not None and _alike(entry.title, start.title):
+                found = start
+            elif (start is None and stripped and "\t" not in stripped
+                  and not re.search(r"[。，；]", stripped) and _alike(entry.title, stripped)):
+                form = "meeting_report" if _MEETING_TITLE.match(_core(stripped)) else "document"
+                number_line = next((next_no for next_no, next_text
+                                    in source_text.numbered(line_no + 1,
+                                                            min(line_no + 3, len(source_text)))
+                                    if _DOC_NUMBER.match(next_text.strip())), None)
+                found = _Start(line_no, stripped, form, number_line)
+            if found is not None:
+                break
+        if found is None:
+            return starts
+        starts.append(found)
+        cursor = (found.number_line or found.line) + 1
+    return starts
+
+
 def _end_of_body(source_text: SourceText) -> int:
     for line_no, text in source_text.numbered():
         if _COLOPHON.match(text.strip()):
@@ -185,16 +238,22 @@ def _end_of_body(source_text: SourceText) -> int:
 def _signature(
     source_text: SourceText, start: int, end: int, names: tuple[str, ...]
 ) -> tuple[str | None, dt.date | None, int | None]:
-    """The first issuer line followed by a date line: who signed the document and when."""
+    """Who signed the document and when: the first curated issuer line followed by a date line,
+    else the first short line followed by a date line (another organisation signing)."""
+    signatures = []
     for line_no, text in source_text.numbered(start, end):
         printed = text.strip().replace(" ", "")
-        if printed in names:
-            for next_no, next_text in source_text.numbered(line_no + 1, min(line_no + 3, end)):
-                if next_text.strip():
-                    if is_date_line(next_text):
-                        return printed, parse_date(next_text), next_no
-                    break
-    return None, None, None
+        if not printed or len(printed) > _SIGNER_LENGTH or "\t" in text:
+            continue
+        for next_no, next_text in source_text.numbered(line_no + 1, min(line_no + 3, end)):
+            if next_text.strip():
+                if is_date_line(next_text):
+                    signatures.append((printed, parse_date(next_text), next_no))
+                break
+    for signature in signatures:
+        if signature[0] in names:
+            return signature
+    return signatures[0] if signatures else (None, None, None)
 
 
 def _outline(source_text: SourceText, document: Document, section: str, form: str) -> Outline:
@@ -221,13 +280,19 @@ def split_documents(source_text: SourceText) -> list[Document]:
     names = issuers(source_text.source.path.parent)
     starts = _body_starts(source_text, toc[-1].line, names)
     if len(starts) != len(toc):
-        raise PipelineError(
-            path,
-            f"目录 lists {len(toc)} documents but the body has {len(starts)} document titles "
-            f"(found at lines {', '.join(str(start.line) for start in starts)})",
-            expected="one body title per 目录 entry: an issuer's title over its 文号, "
-            "or a meeting report's title",
-        )
+        structural = starts
+        starts = starts_from_toc(source_text, toc, structural)
+        if len(starts) != len(toc):
+            missing = toc[len(starts)]
+            raise PipelineError(
+                path,
+                f"目录 lists {len(toc)} documents but the body has {len(structural)} document "
+                f"titles (at lines {', '.join(str(start.line) for start in structural)}); "
+                f"no body title is alike 目录 entry {missing.title!r}",
+                line=missing.line,
+                expected="one body title per 目录 entry: an issuer's title over its 文号, "
+                "or a meeting report's title",
+            )
     body_end = _end_of_body(source_text)
     documents = []
     for seq, (entry, start) in enumerate(zip(toc, starts, strict=True), start=1):
@@ -243,8 +308,9 @@ def split_documents(source_text: SourceText) -> list[Document]:
                     sign_line = line_no
                     break
         else:
-            number_text = _DOC_NUMBER.match(source_text[start.number_line])[1]
-            doc_number = squeeze_recorded(source_text, start.number_line, number_text)
+            if start.number_line is not None:
+                number_text = _DOC_NUMBER.match(source_text[start.number_line])[1]
+                doc_number = squeeze_recorded(source_text, start.number_line, number_text)
             issuer, sign_date, sign_line = _signature(source_text, start.line, end, names)
         if sign_date is None:
             raise PipelineError(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from scripts.documents import split_documents
+from scripts.documents import starts_from_toc, read_toc, split_documents
 from scripts.errors import PipelineError
 from tests.kinds import snippets
 from tests.kinds.synthetic import Doc, issue_text, source_text
@@ -57,5 +57,36 @@ def test_a_signature_followed_by_a_title_is_not_taken_for_a_title(tmp_path):
 
 def test_a_toc_entry_without_a_body_title_names_the_lines_found(tmp_path):
     toc = ["【区政府办公室文件】", "", "某某通知·····1", "", "另一个通知·····2", ""]
-    with pytest.raises(PipelineError, match=r"目录 lists 2 documents but the body has 1"):
+    with pytest.raises(PipelineError, match=r"目录 lists 2 documents but the body has 1 .*"
+                                            r"no body title is alike 目录 entry '某某通知'"):
         _split(tmp_path, snippets.LETTER, toc_lines=toc)
+
+
+NO_NUMBER = Doc(snippets.GOV, "重庆市大足区住房和城乡建设委员会关于某某小区房屋安全鉴定结果"
+                "的公示", """
+重庆市大足区住房和城乡建设委员会关于某某小区房屋安全鉴定结果的公示
+
+经鉴定，某某小区房屋安全等级为B级。现予公示。
+
+重庆市大足区住房和城乡建设委员会
+
+2021年8月3日
+""")
+
+
+def test_a_document_with_no_number_by_an_uncurated_issuer_is_found_through_the_toc(tmp_path):
+    documents = _split(tmp_path, snippets.APPOINTMENTS, NO_NUMBER, snippets.LETTER)
+    assert [document.kind for document in documents] == ["appointments", "other", "other"]
+    found = documents[1]
+    assert found.title == NO_NUMBER.toc_title and found.doc_number is None
+    assert found.issuer == "重庆市大足区住房和城乡建设委员会"
+    assert str(found.sign_date) == "2021-08-03"
+    assert documents[2].doc_number == "大足府办函〔2021〕3号"
+
+
+def test_the_toc_alone_finds_every_issue_1_document_start(source_text, tables):
+    toc = read_toc(source_text)
+    starts = starts_from_toc(source_text, toc, [])
+    issue_1 = source_text.source.source_id
+    assert [start.line for start in starts] == [
+        row["source_line"] for row in tables["documents"] if row["source_id"] == issue_1]

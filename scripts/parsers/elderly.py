@@ -22,12 +22,13 @@ from pathlib import Path
 from ..documents import Document
 from ..errors import PipelineError
 from ..recognise import Claim, Outline, recogniser
+from ..sources import SourceText
 from ..tables import ExtractionContext
 from ..text import squeeze_recorded
 from ..vocab import read_vocab
 from . import parser
 from .tabbed import Table, TableRow, merge_wrapped_rows, read_table_at, table_starts
-from .tasks import has_task_table
+from .tasks import cell_number, has_task_table
 
 STANDARDS = "standards_headers.csv"
 FACILITIES = "facility_headers.csv"
@@ -122,7 +123,7 @@ def _read_standards(context: ExtractionContext, document: Document, table: Table
             category_no, category = _ordinal_and_name(context, row, category_cell,
                                                      category_no)
         position += 1
-        seq = int(seq_cell) if seq_cell.isdigit() else position
+        seq = cell_number(seq_cell) or position
         item = _ITEM_NUMBER.match(requirement_cell)
         if category is None or not requirement_cell:
             context.flag(row.line, f"standard {seq_cell!r} {requirement_cell[:12]!r}",
@@ -149,8 +150,17 @@ def parse_facility_plan(document: Document, context: ExtractionContext) -> None:
     for header_line, labels in table_starts(source_text, document):
         columns = facility_columns(labels, sources_dir)
         if columns is not None:
-            table = read_table_at(source_text, document, header_line, header_lines=2)
+            table = read_table_at(source_text, document, header_line,
+                                  header_lines=_grid_header_lines(source_text, header_line,
+                                                                  columns))
             _read_grid(context, document, table, columns, sources_dir)
+
+
+def _grid_header_lines(source_text: SourceText, header_line: int, roles: dict[str, int]) -> int:
+    """2 when the line below the header carries years (its number and town cells empty)."""
+    below = source_text[header_line + 1].split("\t") if header_line < len(source_text) else []
+    leading = [below[index].strip() if index < len(below) else "" for index in roles.values()]
+    return 2 if len(below) > 1 and not any(leading) else 1
 
 
 def _read_grid(context: ExtractionContext, document: Document, table: Table,
@@ -161,12 +171,13 @@ def _read_grid(context: ExtractionContext, document: Document, table: Table,
         town = row.cells[roles["town"]]
         if _TOTAL in seq_cell or _TOTAL in town:
             continue
-        if not seq_cell.isdigit():
+        if cell_number(seq_cell) is None:
             context.flag(row.line, f"序号 {seq_cell!r} is not a number",
                          expected="a town's number or the 全区合计 row",
                          curated_file="sources/reviewed.csv",
                          suggested_row=f"{context.path},{row.line},…,kept as printed")
             continue
+        town_seq = cell_number(seq_cell)
         folded = fold_town(town, sources_dir)
         department_ids = context.link_departments(folded, line=row.line, column="镇街")
         if len(department_ids) != 1:
@@ -179,8 +190,8 @@ def _read_grid(context: ExtractionContext, document: Document, table: Table,
             if count is None:
                 continue
             context.add("elderly_facility_plan", {
-                "plan_id": f"{document.document_id}-r{int(seq_cell):02d}-c{column.index - 1}",
-                "document_id": document.document_id, "town_seq": int(seq_cell), "town": town,
+                "plan_id": f"{document.document_id}-r{town_seq:02d}-c{column.index - 1}",
+                "document_id": document.document_id, "town_seq": town_seq, "town": town,
                 "department_id": department_ids[0], "facility_kind": column.facility_kind,
                 "year": column.year,
                 "planned_count": count,
@@ -189,7 +200,8 @@ def _read_grid(context: ExtractionContext, document: Document, table: Table,
 
 def _grid_columns(context: ExtractionContext, table: Table, first: int) -> list[GridColumn]:
     """Count columns (after 序号 and 镇街); an empty kind cell continues the kind to its left."""
-    kind_cells, year_cells = table.header
+    kind_cells = table.header[0]
+    year_cells = table.header[1] if len(table.header) > 1 else [""] * len(kind_cells)
     facility_kind = None
     columns = []
     for index in range(first, len(kind_cells)):

@@ -4,7 +4,8 @@ expropriation, insurance, leading groups, meeting reports).
 Each reads the cues curated for its kind in sources/vocab/kind_cues.csv, by where a cue stands:
 
 * `block` — a line that is the cue alone (任命, 免去: the heading over a list of people);
-* `label` — a line opening with the cue and a colon (组 长：…, 征收范围：…, 保障对象：…);
+* `label` — a line opening with the cue and a colon or full stop, after any ordinal (组 长：…,
+  二、征收范围：…, （一）征收范围。…, 保障对象：…);
 * `phrase` — a line containing the cue (房屋征收决定, 主持召开);
 * `genre` — the title's last word (决定, 公告);
 * `header` — a table header label (保险责任).
@@ -61,7 +62,7 @@ def find_cue(outline: Outline, kind: str, where: str,
         plain = _plain(text)
         for word in words:
             if ((where == "block" and plain.rstrip("：:") == word)
-                    or (where == "label" and re.match(rf"{re.escape(word)}[：:]", plain))
+                    or (where == "label" and re.match(rf"{re.escape(word)}[：:。]", plain))
                     or (where == "phrase" and word in plain)):
                 return word, line
     return None
@@ -106,11 +107,12 @@ def insurance(outline: Outline) -> Claim | None:
 
 @recogniser("leading_group", data=(f"vocab/{VOCAB}", "vocab/task_headers.csv"))
 def leading_group(outline: Outline) -> Claim | None:
-    """A notice whose own text (not an attachment) lists a group's 组长 / 成员.
-
-    A plan with a task table may attach its group's members; it stays a task plan.
-    """
+    """A notice that lists a group's 组长 / 成员: in its own text, or in an attachment of a
+    notice holding no table (a plan or an insurance notice may attach its group's members; it
+    stays what its tables make it)."""
     found = find_cue(outline, "leading_group", "label", outline.notice)
+    if found is None and not outline.headers:
+        found = find_cue(outline, "leading_group", "label", outline.annex)
     if found is None or has_task_table(outline):
         return None
     return _claim("leading_group", "member list", found)

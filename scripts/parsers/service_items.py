@@ -20,6 +20,7 @@ from ..tables import ExtractionContext
 from ..text import squeeze, squeeze_recorded
 from ..vocab import read_vocab
 from . import parser
+from .tasks import cell_number
 
 HEADERS = "service_headers.csv"
 TOTALS = "catalogue_totals.csv"
@@ -126,7 +127,8 @@ def _item_rows(
             name: cell.strip() for name, cell in zip(fields, text.split("\t"), strict=False) if name
         }
         seq = labels[seq_column] if seq_column < len(labels) else ""
-        if seq.isdigit():
+        if cell_number(seq) is not None:
+            cells["seq"] = str(cell_number(seq))
             rows.append(ItemRow(line_no, cells))
             continue
         if is_catalogue_header(labels, vocabulary) or not any(labels[:2]):

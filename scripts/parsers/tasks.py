@@ -43,7 +43,10 @@ ROLES = ("number", *TEXT_ROLES, *UNIT_ROLES, "deadline", "ignore")
 _ROLE_NAMES = {"lead_units": "牵头", "responsible_units": "责任", "cooperating_units": "配合"}
 
 _TASK_NUMBER = re.compile(r"^(\d+)\s*[.．、]\s*")
-_ORDINAL = re.compile(r"^[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*")
+_NUMERAL = "[一二三四五六七八九十]+"
+_ORDINAL = re.compile(rf"^(?:[（(]\s*{_NUMERAL}\s*[)）]|{_NUMERAL}\s*[、.．])\s*")
+# A printed task number in a 序号 cell: 3, 3., （3）.
+_CELL_NUMBER = re.compile(r"^[（(]?\s*(\d+)\s*[)）.．、]?$")
 # A deadline inside a task's text: 2021年6月底前, 2021年4月30日前, 2021年底前.
 _DEADLINE = re.compile(r"\d{4}\s*年\s*(?:\d{1,2}\s*月\s*(?:底|\d{1,2}\s*日)|底)前?")
 _UNIT_SEPARATORS = re.compile(r"[、，,\s]+")
@@ -144,10 +147,13 @@ def parse_task_tables(document: Document, context: ExtractionContext) -> None:
         if columns is None:
             continue
         found += 1
-        for label in columns.unknown:
-            context.flag(header_line, f"task-table header label {label!r} is not curated",
-                         expected="a label of sources/vocab/task_headers.csv",
-                         curated_file=f"sources/vocab/{VOCAB}", suggested_row=f"{label},task,")
+        for index, label in enumerate(header):
+            if label in columns.unknown:
+                role = "task" if index == columns.content else "ignore"
+                context.flag(header_line, f"task-table header label {label!r} is not curated",
+                             expected=f"a label of sources/vocab/{VOCAB} ({' | '.join(ROLES)})",
+                             curated_file=f"sources/vocab/{VOCAB}",
+                             suggested_row=f"{label},{role},")
         table = read_table_at(source_text, document, header_line)
         prefix = document.document_id if found == 1 else f"{document.document_id}-{found}"
         added = _read_tasks(context, document, table, columns, prefix, roles)
@@ -181,8 +187,7 @@ def _read_tasks(context: ExtractionContext, document: Document, table: Table,
             work_item = squeeze_recorded(source_text, row.line, cells[columns.work_item])
         content = cells[columns.content]
         if columns.number is not None:
-            printed = cells[columns.number]
-            number = int(printed) if printed.isdigit() else position
+            number = cell_number(cells[columns.number]) or position
         elif numbered_in_text:
             match = _TASK_NUMBER.match(content)
             number, content = int(match[1]), content[match.end():]
@@ -209,6 +214,12 @@ def _read_tasks(context: ExtractionContext, document: Document, table: Table,
     return len(seen)
 
 
+def cell_number(cell: str) -> int | None:
+    """The number a 序号 cell prints (3, 3., （3）), or None for an empty or other cell."""
+    match = _CELL_NUMBER.match(cell.strip())
+    return int(match[1]) if match else None
+
+
 def _task_rows(source_text: SourceText, rows: list[TableRow],
                columns: TaskColumns) -> list[TableRow]:
     """Rows with wrapped continuations joined: across page breaks, and within a page a row
@@ -220,7 +231,7 @@ def _task_rows(source_text: SourceText, rows: list[TableRow],
     joined: list[TableRow] = []
     for row in rows:
         if columns.number is not None:
-            continues = not row.cells[columns.number].isdigit()
+            continues = cell_number(row.cells[columns.number]) is None
         elif numbered_in_text:
             continues = not _TASK_NUMBER.match(row.cells[columns.content])
         else:
