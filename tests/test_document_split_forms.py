@@ -2,14 +2,15 @@
 
 import pytest
 
-from scripts.documents import starts_from_toc, read_toc, split_documents
+from scripts.documents import read_toc, split_documents, starts_from_toc
 from scripts.errors import PipelineError
 from tests.kinds import snippets
-from tests.kinds.synthetic import Doc, issue_text, source_text
+from tests.kinds.synthetic import Doc, issue_text
+from tests.kinds.synthetic import source_text as synthetic_source
 
 
 def _split(tmp_path, *documents, toc_lines=None):
-    return split_documents(source_text(issue_text(*documents, toc_lines=toc_lines), tmp_path))
+    return split_documents(synthetic_source(issue_text(*documents, toc_lines=toc_lines), tmp_path))
 
 
 def test_titles_wrapped_over_two_lines_are_one_title(tmp_path):
