@@ -108,3 +108,10 @@ def test_a_task_header_with_no_rows_is_reported_not_silent(tmp_path):
     context = _plan(tmp_path, "工作任务\t责任单位\t完成时限\n\t\t")
     assert context.tables["tasks"] == []
     assert any("yields no task" in item.what for item in context.review)
+
+
+def test_a_row_with_a_stray_tab_keeps_its_text_in_the_last_cell(tmp_path):
+    context = _plan(tmp_path, "工作任务\t责任单位\n开展巡查。\t区农业农村委\t区林业局")
+    assert [(task["content"], task["responsible_units"]) for task in context.tables["tasks"]] == [
+        ("开展巡查。", "区农业农村委 区林业局")]
+    assert any(repair.rule == "join-cells" for repair in context.source_text.repairs)

@@ -1,7 +1,7 @@
 """Tab-separated tables inside a document's attachments, as the PDF extraction prints them.
 
 A table is a run of lines whose cells are separated by tabs. Its header (one or more lines) is
-printed again after every page break; `read_table` drops the repeats and marks the first row of
+printed again after every page break; `read_table_at` drops the repeats and marks the first row of
 each new page, because a cell may wrap across the break and continue on that row. The table ends
 at the first non-blank line without a tab (a note below it) or at the end of its attachment.
 """
@@ -47,18 +47,15 @@ def _attachment_ranges(source_text: SourceText, document: Document) -> list[tupl
     return [(number, line, end) for (number, line), end in zip(starts, ends, strict=True)]
 
 
-def _first_tab_line(source_text: SourceText, start: int, end: int) -> int | None:
-    for line_no, text in source_text.numbered(start, end):
-        if "\t" in text:
-            return line_no
-    return None
-
-
-def _cells(source_text: SourceText, line_no: int, width: int, path: str) -> list[str]:
+def _cells(source_text: SourceText, line_no: int, width: int) -> list[str]:
+    """The line's cells padded to the header's width; cells beyond it (a stray tab inside the
+    last cell) are joined onto the last cell, and the join recorded."""
     cells = [cell.strip() for cell in source_text[line_no].split("\t")]
     if any(cells[width:]):
-        raise PipelineError(path, f"row has {len(cells)} cells, more than the header's {width}",
-                            line=line_no, expected="one cell per header column")
+        surplus = " ".join(cell for cell in cells[width - 1:] if cell)
+        source_text.record(line_no, "\t".join(cells[width - 1:]), surplus, "join-cells",
+                           f"more cells than the header's {width}: the surplus joins the last")
+        cells = [*cells[: width - 1], surplus]
     return (cells + [""] * width)[:width]
 
 
@@ -91,44 +88,31 @@ def attachment_of(source_text: SourceText, document: Document, line: int) -> int
 def read_table_at(source_text: SourceText, document: Document, header_line: int,
                   header_lines: int = 1) -> Table:
     """The table whose header starts at `header_line`, to its end (or its attachment's end)."""
-    path = f"sources/{source_text.source.path.name}"
     attachment = attachment_of(source_text, document, header_line)
     end = document.end_line
     for number, _, last in _attachment_ranges(source_text, document):
         if number == attachment:
             end = last
     width = len(source_text[header_line].split("\t"))
-    header = [_cells(source_text, line, width, path)
+    header = [_cells(source_text, line, width)
               for line in range(header_line, header_line + header_lines)]
     return Table(attachment, header_line, header,
-                 _body(source_text, header, header_line, end, path))
+                 _body(source_text, header, header_line, end))
 
 
 def read_table(source_text: SourceText, document: Document, columns: list[str],
                header_lines: int = 1) -> Table:
-    """The table of the document's attachment whose header starts with the given columns.
-
-    `columns` are the labels of the first header line (without spaces); the table runs from
-    that line to the end of the attachment.
-    """
-    path = f"sources/{source_text.source.path.name}"
-    for number, start, end in _attachment_ranges(source_text, document):
-        header_line = _first_tab_line(source_text, start, end)
-        if header_line is None:
-            continue
-        width = len(source_text[header_line].split("\t"))
-        header = [_cells(source_text, line, width, path)
-                  for line in range(header_line, header_line + header_lines)]
-        if labels(header[0])[:len(columns)] == columns:
-            body = _body(source_text, header, header_line, end, path)
-            return Table(number, header_line, header, body)
-    raise PipelineError(path, f"no attachment table with columns {' | '.join(columns)}",
-                        line=document.start_line,
-                        expected=f"an attachment of {document.doc_number} with that header")
+    """The document's first table whose header starts with the given labels (without spaces)."""
+    for header_line, header in table_starts(source_text, document):
+        if header[:len(columns)] == columns:
+            return read_table_at(source_text, document, header_line, header_lines)
+    raise PipelineError(f"sources/{source_text.source.path.name}",
+                        f"no table with columns {' | '.join(columns)}", line=document.start_line,
+                        expected=f"a table in {document.doc_number} with that header")
 
 
-def _body(source_text: SourceText, header: list[list[str]], header_line: int, end: int,
-          path: str) -> list[TableRow]:
+def _body(source_text: SourceText, header: list[list[str]], header_line: int,
+          end: int) -> list[TableRow]:
     width = len(header[0])
     rows: list[TableRow] = []
     skip_until = header_line + len(header) - 1
@@ -138,7 +122,7 @@ def _body(source_text: SourceText, header: list[list[str]], header_line: int, en
             continue
         if "\t" not in text:
             break
-        cells = _cells(source_text, line_no, width, path)
+        cells = _cells(source_text, line_no, width)
         if labels(cells) == labels(header[0]):
             skip_until = line_no + len(header) - 1
             after_page_break = True

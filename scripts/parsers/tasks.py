@@ -85,12 +85,12 @@ def task_columns(labels: list[str], roles: dict[str, str]) -> TaskColumns | None
         return None
     text = [index for index, role in enumerate(column_roles) if role in TEXT_ROLES]
     unknown = [label for label, role in zip(labels, column_roles, strict=True) if role is None]
-    if not text:  # the task column whatever its header: the unknown column left of the units
+    if not text:  # the task column whatever its header: the one unknown column left of the units
         left = [index for index, role in enumerate(column_roles)
                 if role is None and index < min(units.values())]
-        if not left:
+        if len(left) != 1:
             return None
-        text = [left[-1]]
+        text = left
     tasks = [index for index in text if column_roles[index] != "group"]
     content = tasks[-1] if tasks else text[-1]
     before = [index for index in text if index < content]

@@ -22,3 +22,11 @@ def test_a_table_without_units_is_no_task_table():
     claim = recognise(outline("重庆市大足区人民政府办公室关于某某名单的通知", ["现公布。"],
                               ["序号\t单位名称\t地址", "1\t某公司\t龙水镇"]))
     assert claim.kind == "other"
+
+
+def test_a_catalogue_naming_its_responsible_unit_stays_a_catalogue():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于公布某某事项清单的通知",
+                              ["现予公布。"],
+                              ["序号\t事项名称\t事项类型\t责任单位",
+                               "1\t取水许可\t行政许可\t区水利局"]))
+    assert claim.kind == "service_catalogue"
