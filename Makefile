@@ -25,8 +25,8 @@ extract: setup
 
 # Fails when the committed CSVs differ from what extraction produces.
 check-extract: extract
-	@git diff --exit-code --stat -- datapackage/data || (echo "extraction differs from the committed CSVs (above)"; exit 1)
-	@test -z "$$(git status --porcelain -- datapackage/data)" || (git status --short -- datapackage/data; echo "untracked or changed CSVs after extraction"; exit 1)
+	@git diff --exit-code --stat -- datapackage || (echo "extraction differs from the committed CSVs (above)"; exit 1)
+	@test -z "$$(git status --porcelain -- datapackage)" || (git status --short -- datapackage; echo "untracked or changed CSVs after extraction"; exit 1)
 
 validate: setup
 	$(PY) -m scripts validate

@@ -7,6 +7,7 @@ import importlib
 import sys
 
 COMMANDS = {
+    "add-source": ("scripts.add_source", "copy a new issue into sources/ and register it"),
     "extract": ("scripts.extract", "regenerate datapackage/data/*.csv from sources/"),
     "validate": ("scripts.validate", "validate the package and cross-check it against the gazette"),
     "build": ("scripts.build_db", "load the package into build/dazu-gazette.db for the portal"),

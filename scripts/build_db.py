@@ -51,6 +51,7 @@ SEARCHABLE: dict[str, list[str]] = {
     "insurance_duties": ["department", "duty"],
     "elderly_standards": ["category", "requirement"],
     "errata": ["printed", "what"],
+    "paragraphs": ["text"],
 }
 # Columns people filter or facet on, beyond foreign keys.
 INDEXED: dict[str, list[str]] = {

@@ -31,6 +31,23 @@ def load_schema(resource: dict[str, Any], package_dir: Path = PACKAGE_DIR) -> di
     return schema
 
 
+def editable_schema(resource: dict[str, Any], schemas_dir: Path = SCHEMAS_DIR) -> str:
+    """The text of a resource's schema in schemas/, the one place schemas are edited.
+
+    The package carries a copy under datapackage/schemas/ (written by `write_resources`), so
+    that the descriptor references nothing outside its own directory.
+    """
+    path = schemas_dir / Path(resource["schema"]).name
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PipelineError(
+            str(path),
+            f"no schema for resource {resource['name']!r}",
+            expected="a Table Schema file named in datapackage.json",
+        ) from None
+
+
 def resources(descriptor: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     return (descriptor or load_descriptor())["resources"]
 
@@ -74,8 +91,9 @@ def write_resources(
     tables: dict[str, list[dict[str, Any]]],
     descriptor: dict[str, Any],
     package_dir: Path = PACKAGE_DIR,
+    schemas_dir: Path = SCHEMAS_DIR,
 ) -> list[Path]:
-    """Write every resource's CSV; the previous files are replaced only when all are rendered.
+    """Write every resource's CSV and a copy of its schema; nothing is replaced unless all render.
 
     Rendering happens in memory first (any error leaves the old files untouched), then the
     files go to a temporary directory beside the data directory and are moved into place.
@@ -89,9 +107,17 @@ def write_resources(
                 f"extraction produced no rows for resource {name!r}",
                 expected="every declared resource to be extracted",
             )
-        rendered[resource["path"]] = render_csv(
-            tables[name], field_names(resource, package_dir), name
-        )
+        if resource["schema"] != f"schemas/{Path(resource['schema']).name}":
+            raise PipelineError(
+                str(package_dir / "datapackage.json"),
+                f"resource {name!r} references schema {resource['schema']!r}",
+                column="schema",
+                expected="schemas/<name>.schema.json, inside the package directory",
+            )
+        schema_text = editable_schema(resource, schemas_dir)
+        fields = [field["name"] for field in json.loads(schema_text)["fields"]]
+        rendered[resource["path"]] = render_csv(tables[name], fields, name)
+        rendered[resource["schema"]] = schema_text
     undeclared = set(tables) - {resource["name"] for resource in descriptor["resources"]}
     if undeclared:
         raise PipelineError(

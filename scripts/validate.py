@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from frictionless import Package, system
+from frictionless import Package
 
 from .package import PACKAGE_DIR, load_descriptor
 from .sources import SOURCES_DIR, SourceText, load_corrections, load_registry, read_source
@@ -88,9 +88,7 @@ def check(function: Check) -> Check:
 
 def frictionless_problems(package_dir: Path) -> Iterator[Problem]:
     """Schema, type, constraint and foreign-key errors found by frictionless."""
-    # The descriptor references ../schemas/*.json, which frictionless only follows when trusted.
-    with system.use_context(trusted=True):
-        report = Package(str(package_dir / "datapackage.json")).validate()
+    report = Package(str(package_dir / "datapackage.json")).validate()
     for error in report.errors:
         yield Problem("datapackage/datapackage.json", None, None, error.message)
     for task in report.tasks:
@@ -290,6 +288,42 @@ def plausible_dates(data: PackageData) -> Iterator[Problem]:
             )
 
 
+TEXT_KEPT_MINIMUM = 0.99
+
+
+def text_kept(data: PackageData) -> dict[str, tuple[int, int]]:
+    """Per issue: characters of non-blank lines found verbatim in `paragraphs`, and all of them."""
+    kept = {
+        (row["source_id"], int(row["source_line"])): row["text"]
+        for row in data.rows("paragraphs")
+    }
+    figures = {}
+    for source_id, source_text in data.texts.items():
+        total = found = 0
+        for line_no, line in source_text.numbered():
+            text = line.strip()
+            total += len(text)
+            if text and kept.get((source_id, line_no)) == text:
+                found += len(text)
+        figures[source_id] = (found, total)
+    return figures
+
+
+@check
+def full_text_kept(data: PackageData) -> Iterator[Problem]:
+    """At least 99% of each issue's non-blank text is in `paragraphs`, on its own line."""
+    for source_id, (found, total) in text_kept(data).items():
+        if total and found / total < TEXT_KEPT_MINIMUM:
+            yield Problem(
+                data.file("paragraphs"),
+                None,
+                "text",
+                f"{source_id}: only {found / total:.1%} of the issue's text is kept "
+                f"({found} of {total} characters)",
+                f"at least {TEXT_KEPT_MINIMUM:.0%} of every issue's non-blank text",
+            )
+
+
 def validate(package_dir: Path = PACKAGE_DIR, sources_dir: Path = SOURCES_DIR) -> list[Problem]:
     """Every problem of the package: frictionless first, then the gazette cross-checks."""
     problems = list(frictionless_problems(package_dir))
@@ -319,4 +353,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"validate: {len(problems)} problem(s)", file=sys.stderr)
         return 1
     print("validate: package valid; cross-checks against the gazette pass")
+    for source_id, (found, total) in text_kept(PackageData(PACKAGE_DIR, SOURCES_DIR)).items():
+        print(f"validate: {source_id}: text kept {found / total:.2%} ({found} of {total} chars)")
     return 0

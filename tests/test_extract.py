@@ -9,17 +9,9 @@ import pytest
 
 from scripts.errors import PipelineError
 from scripts.extract import extract, main
-from scripts.package import PACKAGE_DIR, ROOT, load_descriptor, write_resources
+from scripts.package import load_descriptor, write_resources
 from scripts.release import extraction_drift
 from scripts.sources import SOURCES_DIR
-
-
-@pytest.fixture
-def package_copy(tmp_path: Path) -> Path:
-    """A copy of datapackage/ with schemas/ beside it, as the descriptor expects."""
-    shutil.copytree(PACKAGE_DIR, tmp_path / "datapackage")
-    shutil.copytree(ROOT / "schemas", tmp_path / "schemas")
-    return tmp_path / "datapackage"
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:

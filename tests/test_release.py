@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -14,15 +13,8 @@ from frictionless import Package
 from scripts.build_db import build
 from scripts.datadiff import PackageVersion, diff, summary
 from scripts.errors import PipelineError
-from scripts.package import PACKAGE_DIR, ROOT
+from scripts.package import PACKAGE_DIR
 from scripts.release import release
-
-
-@pytest.fixture
-def package_copy(tmp_path: Path) -> Path:
-    shutil.copytree(PACKAGE_DIR, tmp_path / "datapackage")
-    shutil.copytree(ROOT / "schemas", tmp_path / "schemas")
-    return tmp_path / "datapackage"
 
 
 def test_release_twice_gives_byte_identical_artifacts(tmp_path: Path):
@@ -72,7 +64,7 @@ def test_drifted_csv_stops_the_release(package_copy: Path, tmp_path: Path):
 
 
 def test_invalid_package_stops_the_release_with_the_problem(package_copy: Path, tmp_path: Path):
-    schema_path = package_copy.parent / "schemas" / "documents.schema.json"
+    schema_path = package_copy / "schemas" / "documents.schema.json"
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     kind = next(field for field in schema["fields"] if field["name"] == "kind")
     kind["constraints"]["enum"].remove("task_plan")

@@ -11,6 +11,7 @@ import pytest
 
 from scripts.errors import PipelineError
 from scripts.sources import SOURCES_DIR, load_corrections, load_registry, read_source
+from tests.conftest import ISSUE_1
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def sources_copy(tmp_path: Path) -> Path:
 
 
 def test_registry_describes_the_first_issue():
-    (source,) = load_registry()
+    (source,) = [s for s in load_registry() if s.source_id == ISSUE_1]
     assert source.source_id == "dazu-gongbao-2021-01"
     assert source.title == "重庆市大足区人民政府公报 2021年第1期（总第1期）"
     assert source.publisher == "重庆市大足区人民政府办公室"
@@ -40,7 +41,7 @@ def test_project_copy_matches_the_delivered_issue():
 def test_truncated_source_is_refused_with_its_path(sources_copy: Path):
     path = sources_copy / "dazu-gongbao-2021-01.txt"
     path.write_bytes(path.read_bytes()[:10_000])
-    (source,) = load_registry(sources_copy)
+    (source,) = [s for s in load_registry(sources_copy) if s.source_id == ISSUE_1]
     with pytest.raises(PipelineError, match=r"sha256 is .*truncated or changed") as caught:
         read_source(source, [])
     assert str(path) in str(caught.value)
@@ -50,7 +51,7 @@ def test_non_utf8_source_names_the_line(sources_copy: Path):
     path = sources_copy / "dazu-gongbao-2021-01.txt"
     data = path.read_text(encoding="utf-8").encode("gbk", errors="replace")
     path.write_bytes(data)
-    (source,) = load_registry(sources_copy)
+    (source,) = [s for s in load_registry(sources_copy) if s.source_id == ISSUE_1]
     source = dataclasses.replace(source, sha256=hashlib.sha256(data).hexdigest())
     with pytest.raises(PipelineError, match=r":\d+: not valid UTF-8"):
         read_source(source, [])
@@ -62,7 +63,7 @@ def test_correction_that_does_not_match_its_line_is_an_error(sources_copy: Path)
         corrections.read_text(encoding="utf-8") + "dazu-gongbao-2021-01,5,不存在的文字,x,test\n",
         encoding="utf-8",
     )
-    (source,) = load_registry(sources_copy)
+    (source,) = [s for s in load_registry(sources_copy) if s.source_id == ISSUE_1]
     with pytest.raises(PipelineError, match="'不存在的文字' occurs 0 times in line 5"):
         read_source(source, load_corrections(sources_copy))
 

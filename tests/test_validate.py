@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import csv
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from scripts.package import PACKAGE_DIR, ROOT
 from scripts.validate import validate
 
 Rows = list[dict[str, str]]
@@ -19,12 +17,6 @@ Rows = list[dict[str, str]]
 def committed_problems():
     return validate()
 
-
-@pytest.fixture
-def package_copy(tmp_path: Path) -> Path:
-    shutil.copytree(PACKAGE_DIR, tmp_path / "datapackage")
-    shutil.copytree(ROOT / "schemas", tmp_path / "schemas")
-    return tmp_path / "datapackage"
 
 
 def corrupt(package_dir: Path, resource: str, change: Callable[[Rows], Rows]) -> None:

@@ -1,0 +1,180 @@
+"""Register a new gazette issue: python -m scripts add-source PATH.
+
+Copies the text into sources/, reads the issue's 期次 and 出版日期 from its cover, computes its
+sha256 and appends a row to sources/registry.csv. Nothing else names an issue: extraction,
+validation, the database, the portal, the bot, releases and diffs all read the registry.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import hashlib
+import io
+import os
+import re
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import PipelineError
+from .sources import REGISTRY_FIELDS, SOURCES_DIR, load_registry
+
+# Source ids are <prefix>-<year>-<issue number>, e.g. dazu-gongbao-2021-02.
+SOURCE_ID_PREFIX = "dazu-gongbao"
+COVER_LINES = 40  # the cover and masthead come before the 目录
+_ISSUE = re.compile(r"(\d{4})\s*年\s*第\s*(\d+)\s*期")
+_TOTAL_ISSUE = re.compile(r"[（(]\s*总\s*第\s*(\d+)\s*期\s*[)）]")
+_PUBLISHED = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*出\s*版")
+_GAZETTE_NAME = re.compile(r"\S*公\s*报$")
+
+
+@dataclass(frozen=True)
+class Cover:
+    """What an issue's cover says about it."""
+
+    gazette: str
+    year: int
+    number: int
+    total_number: int | None
+    publisher: str
+    published: dt.date
+
+    @property
+    def source_id(self) -> str:
+        return f"{SOURCE_ID_PREFIX}-{self.year}-{self.number:02d}"
+
+    @property
+    def title(self) -> str:
+        total = f"（总第{self.total_number}期）" if self.total_number else ""
+        return f"{self.gazette} {self.year}年第{self.number}期{total}"
+
+
+def read_cover(path: Path, text: str) -> Cover:
+    """期次, publisher and publication date from the first lines of an issue."""
+    lines = [line.strip() for line in text.splitlines()[:COVER_LINES]]
+    nonblank = [(no, line) for no, line in enumerate(lines, start=1) if line]
+    gazette = next((line for _, line in nonblank if _GAZETTE_NAME.search(line)), None)
+    issue = next(((no, m) for no, line in nonblank if (m := _ISSUE.search(line))), None)
+    published = next(((no, m) for no, line in nonblank if (m := _PUBLISHED.search(line))), None)
+    missing = [
+        what
+        for what, found in (
+            ("the gazette's name (…公报)", gazette),
+            ("the issue number (YYYY年第N期)", issue),
+            ("the publication date (YYYY年M月D日出版)", published),
+        )
+        if found is None
+    ]
+    if missing:
+        raise PipelineError(
+            str(path),
+            f"the cover (first {COVER_LINES} lines) does not state {', '.join(missing)}",
+            expected="a gazette cover as printed: name, 期次 and 出版日期",
+        )
+    published_line, date_match = published
+    try:
+        published_date = dt.date(*(int(part) for part in date_match.groups()))
+    except ValueError as error:
+        raise PipelineError(
+            str(path), f"publication date {date_match[0]!r}: {error}", line=published_line
+        ) from None
+    publisher = _line_before(nonblank, published_line)
+    total = next((m for _, line in nonblank if (m := _TOTAL_ISSUE.search(line))), None)
+    return Cover(
+        gazette=re.sub(r"\s+", "", gazette),
+        year=int(issue[1][1]),
+        number=int(issue[1][2]),
+        total_number=int(total[1]) if total else None,
+        publisher=publisher,
+        published=published_date,
+    )
+
+
+def _line_before(nonblank: list[tuple[int, str]], line_no: int) -> str:
+    """The publisher is printed on the line above the publication date."""
+    before = [line for no, line in nonblank if no < line_no]
+    return re.sub(r"\s+", "", before[-1]) if before else ""
+
+
+def add_source(path: Path, sources_dir: Path = SOURCES_DIR, url: str | None = None) -> Cover:
+    """Copy an issue into sources/ and register it; the registry is replaced only when complete."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise PipelineError(str(path), f"cannot read the file: {error.strerror}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise PipelineError(
+            str(path), "not valid UTF-8", line=line, expected="UTF-8 text"
+        ) from None
+    cover = read_cover(path, text)
+    registered = load_registry(sources_dir)
+    digest = hashlib.sha256(data).hexdigest()
+    for source in registered:
+        if source.source_id == cover.source_id or source.sha256 == digest:
+            raise PipelineError(
+                str(path),
+                f"{cover.source_id} is already registered as {source.path.name}",
+                expected="an issue not yet in sources/registry.csv",
+            )
+    target = sources_dir / f"{cover.source_id}.txt"
+    if target.exists():
+        raise PipelineError(
+            str(target), "a file of that name exists but is not registered",
+            expected="remove it or register it by hand",
+        )
+    row = {
+        "source_id": cover.source_id,
+        "file": target.name,
+        "title": cover.title,
+        "publisher": cover.publisher,
+        "published": cover.published.isoformat(),
+        "sha256": digest,
+        "url": url if url is not None else (registered[-1].url if registered else ""),
+    }
+    _write_atomically(target, data)
+    try:
+        registry = sources_dir / "registry.csv"
+        _write_atomically(registry, _registry_with(registry, row))
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return cover
+
+
+def _registry_with(registry: Path, row: dict[str, str]) -> bytes:
+    existing = registry.read_text(encoding="utf-8")
+    buffer = io.StringIO()
+    csv.DictWriter(buffer, REGISTRY_FIELDS, lineterminator="\n").writerow(row)
+    separator = "" if existing.endswith("\n") else "\n"
+    return (existing + separator + buffer.getvalue()).encode("utf-8")
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+    os.replace(temporary, path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts add-source", description="register a new gazette issue"
+    )
+    parser.add_argument("path", type=Path, help="the issue as UTF-8 text")
+    parser.add_argument("--sources", type=Path, default=SOURCES_DIR, help="sources directory")
+    parser.add_argument("--url", help="where the issue is published (default: the last issue's)")
+    args = parser.parse_args(argv)
+    try:
+        cover = add_source(args.path, args.sources, args.url)
+    except PipelineError as error:
+        print(f"add-source: {error}", file=sys.stderr)
+        return 2
+    print(f"registered {cover.source_id}: {cover.title}, {cover.publisher}, {cover.published}")
+    print("next: make extract validate build   (then review build/review.json)")
+    return 0
