@@ -26,7 +26,7 @@ from ..sources import SourceText
 from ..tables import ExtractionContext
 from ..text import squeeze_recorded
 from ..vocab import read_vocab
-from . import parser
+from . import link_or_flag, parser
 from .tabbed import Table, TableRow, merge_wrapped_rows, read_table_at, table_starts
 from .tasks import cell_number, has_task_table
 
@@ -179,11 +179,12 @@ def _read_grid(context: ExtractionContext, document: Document, table: Table,
             continue
         town_seq = cell_number(seq_cell)
         folded = fold_town(town, sources_dir)
-        department_ids = context.link_departments(folded, line=row.line, column="镇街")
-        if len(department_ids) != 1:
+        department_ids = link_or_flag(context, folded, line=row.line, column="镇街")
+        if len(department_ids) > 1:
             context.flag(row.line, f"{town!r} names {len(department_ids)} units",
                          expected="one town", curated_file="sources/departments.csv",
                          suggested_row=f"(a town row or alias for {town})")
+        if len(department_ids) != 1:
             continue
         for column in columns:
             count = _count(context, row, column)

@@ -68,7 +68,7 @@ def _sub_perils(printed: str) -> list[str]:
     return [part for part in (*_peril_name(printed).split("、"), *items) if part]
 
 
-@parser("disaster_insurance")
+@parser("insurance")
 def parse_insurance(document: Document, context: ExtractionContext) -> None:
     labelled = _labelled_lines(context, document)
     try:

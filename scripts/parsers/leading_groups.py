@@ -42,7 +42,7 @@ class Member:
 
 
 @parser("leading_group", "task_plan",
-        "disaster_insurance")
+        "insurance")
 def parse_leading_group(document: Document, context: ExtractionContext) -> None:
     """A leading_group notice must hold a member list; other documents may attach one."""
     lines = [(line_no, text.strip()) for line_no, text

@@ -3,9 +3,10 @@ expropriation, insurance, leading groups, meeting reports).
 
 Each reads the cues curated for its kind in sources/vocab/kind_cues.csv, by where a cue stands:
 
-* `block` — a line that is the cue alone (任命, 免去: the heading over a list of people);
-* `label` — a line opening with the cue and a colon or full stop, after any ordinal (组 长：…,
-  二、征收范围：…, （一）征收范围。…, 保障对象：…);
+* `block` — a line that is the cue alone, after any ordinal and up to two words (任命, 一、任命,
+  决定任命：: the heading over a list of people);
+* `label` — a line opening with the cue and a colon or full stop, or a heading that is the cue,
+  after any ordinal (组 长：…, 二、征收范围：…, （一）征收范围。…, 一、保险对象);
 * `phrase` — a line containing the cue (房屋征收决定, 主持召开);
 * `genre` — the title's last word (决定, 公告);
 * `header` — a table header label (保险责任).
@@ -44,6 +45,10 @@ _ORDINAL = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 
 
+# A block heading may carry a short verb before its cue (决定任命：).
+_BLOCK_PREFIX = 2
+
+
 def _plain(text: str) -> str:
     """A line without spaces, list marks (- **) and a leading ordinal (二、 （一） 1.)."""
     return _ORDINAL.sub("", re.sub(r"[\s*]", "", text).lstrip("-"))
@@ -60,9 +65,12 @@ def find_cue(outline: Outline, kind: str, where: str,
                      if word in labels), None)
     for line, text in outline.lines if lines is None else lines:
         plain = _plain(text)
+        heading = plain.rstrip("：:")
         for word in words:
-            if ((where == "block" and plain.rstrip("：:") == word)
-                    or (where == "label" and re.match(rf"{re.escape(word)}[：:。]", plain))
+            if ((where == "block" and heading.endswith(word)
+                 and len(heading) <= len(word) + _BLOCK_PREFIX)
+                    or (where == "label" and (heading == word
+                                              or re.match(rf"{re.escape(word)}[：:。]", plain)))
                     or (where == "phrase" and word in plain)):
                 return word, line
     return None
@@ -97,12 +105,12 @@ def expropriation_notice(outline: Outline) -> Claim | None:
     return _claim("expropriation_notice", "征收 clause", found) if found else None
 
 
-@recogniser("disaster_insurance", data=(f"vocab/{VOCAB}",))
+@recogniser("insurance", data=(f"vocab/{VOCAB}",))
 def insurance(outline: Outline) -> Claim | None:
     """An insurance notice: its cover clauses (保障范围：…) or a claims table (保险责任 | …)."""
-    found = (find_cue(outline, "disaster_insurance", "label", outline.notice)
-             or find_cue(outline, "disaster_insurance", "header"))
-    return _claim("disaster_insurance", "insurance clause", found) if found else None
+    found = (find_cue(outline, "insurance", "label", outline.notice)
+             or find_cue(outline, "insurance", "header"))
+    return _claim("insurance", "insurance clause", found) if found else None
 
 
 @recogniser("leading_group", data=(f"vocab/{VOCAB}", "vocab/task_headers.csv"))

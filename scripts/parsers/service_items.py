@@ -19,7 +19,7 @@ from ..recognise import Claim, Outline, recogniser
 from ..tables import ExtractionContext
 from ..text import squeeze, squeeze_recorded
 from ..vocab import read_vocab
-from . import parser
+from . import link_or_flag, parser
 from .tasks import cell_number
 
 HEADERS = "service_headers.csv"
@@ -235,7 +235,7 @@ def parse_catalogue(document: Document, context: ExtractionContext) -> None:
             },
             line=row.line,
         )
-        department_ids = context.link_departments(implementer, line=row.line, column="实施主体")
+        department_ids = link_or_flag(context, implementer, line=row.line, column="实施主体")
         for position, department_id in enumerate(department_ids, start=1):
             context.add(
                 "service_item_departments",
