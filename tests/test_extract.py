@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from scripts.errors import PipelineError
-from scripts.extract import extract, main
+from scripts.extract import extract, extract_issues, main
 from scripts.package import load_descriptor, write_resources
 from scripts.release import extraction_drift
 from scripts.sources import SOURCES_DIR
@@ -42,7 +42,7 @@ def test_a_bad_row_leaves_every_previous_file_untouched(package_copy: Path, tabl
     assert not list(package_copy.glob(".extract-*"))
 
 
-def test_unknown_organisation_in_a_new_issue_stops_extraction_with_its_line(tmp_path: Path):
+def test_unknown_organisation_is_reviewed_with_its_line_and_extraction_goes_on(tmp_path: Path):
     sources = tmp_path / "sources"
     shutil.copytree(SOURCES_DIR, sources)
     departments = sources / "departments.csv"
@@ -52,8 +52,13 @@ def test_unknown_organisation_in_a_new_issue_stops_extraction_with_its_line(tmp_
         if not line.startswith("archives,")
     ]
     departments.write_text("\n".join(kept) + "\n", encoding="utf-8")
-    with pytest.raises(PipelineError, match=r"dazu-gongbao-2021-01.txt:\d+ .*'区档案局'"):
-        extract(sources)
+    extraction = extract_issues(sources)
+    flagged = [item for item in extraction.review if "区档案局" in item.what]
+    assert flagged and all(item.curated_file == "sources/departments.csv" for item in flagged)
+    assert all(item.path == "sources/dazu-gongbao-2021-01.txt" and item.line > 1
+               for item in flagged)
+    item_lines = {row["source_line"] for row in extraction.tables["service_items"]}
+    assert {item.line for item in flagged} <= item_lines  # the items themselves are kept
 
 
 def test_every_row_names_its_source(tables):
