@@ -9,7 +9,8 @@ Each reads the cues curated for its kind in sources/vocab/kind_cues.csv, by wher
   after any ordinal (组 长：…, 二、征收范围：…, （一）征收范围。…, 一、保险对象);
 * `phrase` — a line containing the cue (房屋征收决定, 主持召开);
 * `genre` — the title's last word (决定, 公告);
-* `header` — a table header label (保险责任).
+* `header` — a table header label (保险责任);
+* `number` — a part of the 文号 (府人 in 大足府人〔2021〕5号).
 
 A recogniser claims with the first cue found and its line, so the claim says why.
 """
@@ -26,7 +27,7 @@ from .tasks import has_task_table
 
 VOCAB = "kind_cues.csv"
 VOCAB_FIELDS = ("kind", "where", "cue", "note")
-PLACES = ("block", "label", "phrase", "genre", "header")
+PLACES = ("block", "label", "phrase", "genre", "header", "number")
 
 
 def cues(sources_dir: Path | None, kind: str, where: str) -> list[str]:
@@ -60,6 +61,9 @@ def find_cue(outline: Outline, kind: str, where: str,
     words = cues(outline.sources_dir, kind, where)
     if where == "genre":
         return next(((word, outline.start_line) for word in words if outline.genre == word), None)
+    if where == "number":
+        number = outline.doc_number or ""
+        return next(((word, outline.start_line) for word in words if word in number), None)
     if where == "header":
         return next(((word, line) for line, labels in outline.headers for word in words
                      if word in labels), None)
@@ -82,9 +86,11 @@ def _claim(kind: str, what: str, found: tuple[str, int]) -> Claim:
 
 @recogniser("appointments", data=(f"vocab/{VOCAB}",))
 def appointments(outline: Outline) -> Claim | None:
-    """A notice listing people under 任命 / 免去 blocks (or a post lapsing)."""
+    """A notice listing people under 任命 / 免去 blocks (or a post lapsing), or else a notice
+    under a personnel 文号."""
     found = (find_cue(outline, "appointments", "block", outline.notice)
-             or find_cue(outline, "appointments", "phrase", outline.notice))
+             or find_cue(outline, "appointments", "phrase", outline.notice)
+             or find_cue(outline, "appointments", "number"))
     return _claim("appointments", "appointment block", found) if found else None
 
 

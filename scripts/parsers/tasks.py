@@ -7,7 +7,8 @@ text columns, the rightmost `task` column holds the task; the one left of it (or
 column) is the task's campaign/key task, a third one between them its work item. So
 专项行动 | 工作任务 | 工作内容 | 责任单位, 重点任务 | 具体工作 | 牵头单位 | 配合单位 | 完成时限 and
 序号 | 工作任务 | 责任单位 read the same way; a header label nobody curated is reported with a
-suggested row, and a table with no task-text label takes the unknown column left of its units.
+suggested row, and a table with no task-text label takes its one uncurated column, left of its
+units, as the task column.
 
 Rows: empty group cells carry the cell above down; a group cell may name its lead in brackets
 (…行动(牵头单位:区消防救援支队)); the number is the 序号 column, else a printed "N." at the start
@@ -88,8 +89,8 @@ def task_columns(labels: list[str], roles: dict[str, str]) -> TaskColumns | None
     if not text:  # the task column whatever its header: the one unknown column left of the units
         left = [index for index, role in enumerate(column_roles)
                 if role is None and index < min(units.values())]
-        if len(left) != 1:
-            return None
+        if len(left) != 1 or len(unknown) != 1:
+            return None  # other uncurated labels: no telling it is a task table
         text = left
     tasks = [index for index in text if column_roles[index] != "group"]
     content = tasks[-1] if tasks else text[-1]

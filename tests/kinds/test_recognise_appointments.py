@@ -20,3 +20,10 @@ def test_an_appointment_heading_inside_an_attachment_does_not_make_a_notice_appo
     claim = recognise(outline("重庆市大足区人民政府办公室关于印发某某办法的通知",
                               ["现印发给你们。"], ["附件", "免去", "说明文字"]))
     assert claim.kind != "appointments"
+
+
+def test_a_personnel_document_number_alone_makes_an_appointment_notice():
+    claim = recognise(outline("重庆市大足区人民政府关于孙七同志职务的通知",
+                              ["经区政府研究，孙七同志任重庆市大足区水利局局长。"],
+                              doc_number="大足府人〔2021〕9号"))
+    assert claim.kind == "appointments" and "府人" in claim.reason

@@ -18,3 +18,9 @@ def test_a_plan_attaching_its_group_members_stays_a_task_plan():
                               ["附件1", "组  长：王五", "成  员：区水利局",
                                "附件2", "工作任务\t责任单位", "做好某项工作\t区水利局"]))
     assert claim.kind == "task_plan"
+
+
+def test_a_members_line_without_a_leader_is_no_leading_group():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于某某工作的通知",
+                              ["成员：区水利局、区应急局", "请各成员单位按职责做好工作。"]))
+    assert claim.kind == "other"

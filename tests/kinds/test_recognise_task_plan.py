@@ -30,3 +30,10 @@ def test_a_catalogue_naming_its_responsible_unit_stays_a_catalogue():
                               ["序号\t事项名称\t事项类型\t责任单位",
                                "1\t取水许可\t行政许可\t区水利局"]))
     assert claim.kind == "service_catalogue"
+
+
+def test_a_table_with_several_uncurated_labels_is_no_task_table():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于印发某某应急预案的通知", ["现印发。"],
+                              ["应急工作组\t牵头单位\t成员单位\t主要职责",
+                               "综合协调组\t区应急局\t区公安局\t负责协调"]))
+    assert claim.kind == "other"
