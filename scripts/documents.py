@@ -39,6 +39,7 @@ _COMPARED = 20
 _ALIKE = 0.75
 # A title may wrap: at most this many further lines stand between its first line and the 文号.
 _TITLE_WRAP_LINES = 2
+_CHINESE_DIGITS = "一二三四五六七八九十"
 
 
 ISSUER_FIELDS = ("name", "role", "note")
@@ -343,11 +344,12 @@ def split_documents(source_text: SourceText) -> list[Document]:
 
 
 def attachments(source_text: SourceText, document: Document) -> dict[int, int]:
-    """Attachment number → line of its '附件N' heading inside the document."""
+    """Attachment number → line of its heading inside the document (附件, 附件2, 附件 二)."""
     found = {}
     for line_no, text in source_text.numbered(document.start_line, document.end_line):
-        if match := re.fullmatch(r"附件\s*(\d*)", text.strip()):
-            found[int(match[1] or 1)] = line_no
+        if match := re.fullmatch(r"附件\s*([\d一二三四五六七八九十]*)", text.strip()):
+            number = match[1] or "1"
+            found[int(number) if number.isdigit() else _CHINESE_DIGITS.index(number) + 1] = line_no
     return found
 
 
