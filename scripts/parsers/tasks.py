@@ -7,8 +7,8 @@ text columns, the rightmost `task` column holds the task; the one left of it (or
 column) is the task's campaign/key task, a third one between them its work item. So
 专项行动 | 工作任务 | 工作内容 | 责任单位, 重点任务 | 具体工作 | 牵头单位 | 配合单位 | 完成时限 and
 序号 | 工作任务 | 责任单位 read the same way; a header label nobody curated is reported with a
-suggested row, and a table with no task-text label takes its one uncurated column, left of its
-units, as the task column.
+suggested row, and a table with no task-text label reads its uncurated columns left of its units
+as task text (when that is its only uncurated label, or it has a 序号 or deadline column).
 
 Rows: empty group cells carry the cell above down; a group cell may name its lead in brackets
 (…行动(牵头单位:区消防救援支队)); the number is the 序号 column, else a printed "N." at the start
@@ -40,7 +40,8 @@ VOCAB = "task_headers.csv"
 VOCAB_FIELDS = ("label", "role", "note")
 TEXT_ROLES = ("group", "task")
 UNIT_ROLES = ("lead_units", "responsible_units", "cooperating_units")
-ROLES = ("number", *TEXT_ROLES, *UNIT_ROLES, "deadline", "ignore")
+# `not_task`: a label that marks another kind of table (事项名称 of a catalogue).
+ROLES = ("number", *TEXT_ROLES, *UNIT_ROLES, "deadline", "ignore", "not_task")
 _ROLE_NAMES = {"lead_units": "牵头", "responsible_units": "责任", "cooperating_units": "配合"}
 
 _TASK_NUMBER = re.compile(r"^(\d+)\s*[.．、]\s*")
@@ -82,16 +83,16 @@ def task_columns(labels: list[str], roles: dict[str, str]) -> TaskColumns | None
     column_roles = [roles.get(label) if label else "ignore" for label in labels]
     units = {role: index for index, role in reversed(list(enumerate(column_roles)))
              if role in UNIT_ROLES}
-    if not units or len(labels) < 2:
+    if not units or len(labels) < 2 or "not_task" in column_roles:
         return None
     text = [index for index, role in enumerate(column_roles) if role in TEXT_ROLES]
     unknown = [label for label, role in zip(labels, column_roles, strict=True) if role is None]
-    if not text:  # the task column whatever its header: the one unknown column left of the units
-        left = [index for index, role in enumerate(column_roles)
+    if not text:  # the task text whatever its header: the uncurated columns left of the units
+        text = [index for index, role in enumerate(column_roles)
                 if role is None and index < min(units.values())]
-        if len(left) != 1 or len(unknown) != 1:
-            return None  # other uncurated labels: no telling it is a task table
-        text = left
+        numbered = "number" in column_roles or "deadline" in column_roles
+        if not text or (len(unknown) > 1 and not numbered):
+            return None  # several uncurated labels and no 序号 or deadline: maybe no task table
     tasks = [index for index in text if column_roles[index] != "group"]
     content = tasks[-1] if tasks else text[-1]
     before = [index for index in text if index < content]
@@ -150,7 +151,8 @@ def parse_task_tables(document: Document, context: ExtractionContext) -> None:
         found += 1
         for index, label in enumerate(header):
             if label in columns.unknown:
-                role = "task" if index == columns.content else "ignore"
+                role = ("task" if index == columns.content else
+                        "group" if index in (columns.campaign, columns.work_item) else "ignore")
                 context.flag(header_line, f"task-table header label {label!r} is not curated",
                              expected=f"a label of sources/vocab/{VOCAB} ({' | '.join(ROLES)})",
                              curated_file=f"sources/vocab/{VOCAB}",

@@ -37,3 +37,10 @@ def test_a_table_with_several_uncurated_labels_is_no_task_table():
                               ["应急工作组\t牵头单位\t成员单位\t主要职责",
                                "综合协调组\t区应急局\t区公安局\t负责协调"]))
     assert claim.kind == "other"
+
+
+def test_uncurated_task_columns_in_a_numbered_table_are_task_text():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于印发某某方案的通知", ["现印发。"],
+                              ["序号\t整治领域\t整治事项\t责任单位",
+                               "1\t道路\t整治占道经营\t区城市管理局"]))
+    assert claim.kind == "task_plan"
