@@ -4,6 +4,7 @@ import pytest
 
 from scripts.documents import read_toc, split_documents, starts_from_toc
 from scripts.errors import PipelineError
+from scripts.sources import load_corrections, read_source
 from tests.kinds import snippets
 from tests.kinds.synthetic import Doc, issue_text
 from tests.kinds.synthetic import source_text as synthetic_source
@@ -86,8 +87,8 @@ def test_a_document_with_no_number_by_an_uncurated_issuer_is_found_through_the_t
 
 
 def test_the_toc_alone_finds_every_issue_1_document_start(source_text, tables):
-    toc = read_toc(source_text)
-    starts = starts_from_toc(source_text, toc, [])
+    fresh = read_source(source_text.source, load_corrections())
+    starts = starts_from_toc(fresh, read_toc(fresh), [])
     issue_1 = source_text.source.source_id
     assert [start.line for start in starts] == [
         row["source_line"] for row in tables["documents"] if row["source_id"] == issue_1]
