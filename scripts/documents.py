@@ -22,7 +22,10 @@ from .sources import SourceText
 from .text import is_date_line, parse_date, squeeze, squeeze_recorded
 from .vocab import read_vocab
 
-_TOC_ENTRY = re.compile(r"^(?P<title>.+?)\s*[·.…]{3,}\s*(?P<page>\d+)\s*$")
+# A 目录 entry: its title, leader dots (·····, ……) or a tab, its page.
+_TOC_ENTRY = re.compile(r"^(?P<title>.+?)\s*(?:[·.…．]{2,}|\t)\s*(?P<page>\d+)\s*$")
+# A section printed without 【】 is a short heading with no 关于 (区政府文件).
+_BARE_SECTION_LENGTH = 12
 _TOC_SECTION = re.compile(r"^【(?P<section>.+)】$")
 # A 文号: any issuing prefix, the year in any bracket the gazette prints, the number, 号.
 _DOC_NUMBER = re.compile(
@@ -118,6 +121,9 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
                 pending = None
             title = squeeze_recorded(source_text, first_line, title)
             entries.append(TocEntry(section, title, int(match["page"]), first_line))
+        elif (pending is None and len(stripped) <= _BARE_SECTION_LENGTH and "关于" not in stripped
+              and _next_is_toc_entry(source_text, line_no)):
+            section = stripped
         elif section is not None and pending is None and _next_is_toc_entry(source_text, line_no):
             pending = (line_no, stripped)
         elif entries:

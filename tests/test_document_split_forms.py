@@ -92,3 +92,11 @@ def test_the_toc_alone_finds_every_issue_1_document_start(source_text, tables):
     issue_1 = source_text.source.source_id
     assert [start.line for start in starts] == [
         row["source_line"] for row in tables["documents"] if row["source_id"] == issue_1]
+
+
+def test_toc_sections_without_brackets_and_entries_without_leader_dots(tmp_path):
+    toc = ["区政府办公室文件", "", f"{snippets.LETTER.toc_title}\t1", "",
+           "区政府常务会议", "", f"{snippets.MEETING.toc_title}……2", ""]
+    documents = _split(tmp_path, snippets.LETTER, snippets.MEETING, toc_lines=toc)
+    assert [(document.section, document.toc_page) for document in documents] == [
+        ("区政府办公室文件", 1), ("区政府常务会议", 2)]
