@@ -126,3 +126,12 @@ def test_uncurated_group_and_task_columns_are_read_and_each_reported(tmp_path):
         ("道路", "整治占道经营。", "2021-10-31"), ("道路", "整治违章停车。", "2021-11-30")]
     assert sorted(item.suggested_row for item in context.review) == ["整治事项,task,",
                                                                       "整治领域,group,"]
+
+
+def test_group_heading_rows_name_the_tasks_below_them(tmp_path):
+    context = _plan(tmp_path, "序号\t工作任务\t责任单位\n"
+                              "一、秸秆禁烧\t\t\n1\t开展巡查。\t区农业农村委\n2\t加强宣传。\t区生态环境局\n"
+                              "二、综合利用\t\t\n3\t推广还田。\t区农业农村委")
+    assert [(task["number"], task["campaign"], task["content"])
+            for task in context.tables["tasks"]] == [
+        (1, "秸秆禁烧", "开展巡查。"), (2, "秸秆禁烧", "加强宣传。"), (3, "综合利用", "推广还田。")]

@@ -10,7 +10,8 @@ column) is the task's campaign/key task, a third one between them its work item.
 suggested row, and a table with no task-text label reads its uncurated columns left of its units
 as task text (when that is its only uncurated label, or it has a 序号 or deadline column).
 
-Rows: empty group cells carry the cell above down; a group cell may name its lead in brackets
+Rows: empty group cells carry the cell above down; a row printing only a group's name (一、…)
+names the group of the rows below it; a group cell may name its lead in brackets
 (…行动(牵头单位:区消防救援支队)); the number is the 序号 column, else a printed "N." at the start
 of the task text, else the row's position; a row without a number (or, where tasks are numbered
 in their text, without "N.") continues the task above; a table crossing a page break prints its
@@ -173,13 +174,22 @@ def _read_tasks(context: ExtractionContext, document: Document, table: Table,
     plan = _plan_title(source_text, document, table.header_line)
     table_kind = " | ".join(label for label in labels(table.header[0]) if label)
     lead_labels = [label for label, role in roles.items() if role == "lead_units"]
-    rows = _task_rows(source_text, table.rows, columns)
-    numbered_in_text = columns.number is None and bool(rows) and all(
-        _TASK_NUMBER.match(row.cells[columns.content]) for row in rows)
+    rows, headings = _task_rows(source_text, table.rows, columns)
+    numbered_in_text = columns.number is None and any(
+        row.line not in headings for row in rows) and all(
+        _TASK_NUMBER.match(row.cells[columns.content]) for row in rows if row.line not in headings)
     campaign = campaign_lead = work_item = None
     seen: set[int] = set()
-    for position, row in enumerate(rows, start=1):
+    position = 0
+    for row in rows:
         cells = row.cells
+        if row.line in headings:
+            heading = next(cell for cell in cells if cell)
+            campaign, campaign_lead = _campaign(source_text, row.line, heading, lead_labels,
+                                                None, None)
+            work_item = None
+            continue
+        position += 1
         if columns.campaign is not None and cells[columns.campaign]:
             name, lead = _campaign(source_text, row.line, cells[columns.campaign], lead_labels,
                                    campaign, campaign_lead)
@@ -224,26 +234,44 @@ def cell_number(cell: str) -> int | None:
 
 
 def _task_rows(source_text: SourceText, rows: list[TableRow],
-               columns: TaskColumns) -> list[TableRow]:
+               columns: TaskColumns) -> tuple[list[TableRow], set[int]]:
     """Rows with wrapped continuations joined: across page breaks, and within a page a row
-    without its number (序号 empty, or no "N." where the table numbers tasks in their text)."""
+    without its number (序号 empty, or no "N." where the table numbers tasks in their text).
+    Also the lines of group heading rows (one cell printed, no number: 一、水资源保护)."""
     rows = [row for row in merge_wrapped_rows(source_text, rows, columns.content)
             if any(row.cells)]
+    headings = {row.line for row in rows if _is_heading(row, columns)}
+    tasks = [row for row in rows if row.line not in headings]
     numbered_in_text = columns.number is None and sum(
-        bool(_TASK_NUMBER.match(row.cells[columns.content])) for row in rows) > len(rows) / 2
+        bool(_TASK_NUMBER.match(row.cells[columns.content])) for row in tasks) > len(tasks) / 2
     joined: list[TableRow] = []
     for row in rows:
+        if row.line in headings:
+            joined.append(row)
+            continue
         if columns.number is not None:
             continues = cell_number(row.cells[columns.number]) is None
         elif numbered_in_text:
             continues = not _TASK_NUMBER.match(row.cells[columns.content])
         else:
             continues = False
-        if continues and joined:
+        if continues and joined and joined[-1].line not in headings:
             joined[-1] = _join(source_text, joined[-1], row)
         else:
             joined.append(row)
-    return joined
+    return joined, headings
+
+
+def _is_heading(row: TableRow, columns: TaskColumns) -> bool:
+    """A row printing only a group's name across the table (一、水资源保护: no number, no task
+    text). In a table with a group column, a lone cell there without an ordinal is the tail of
+    a wrapped group cell instead."""
+    printed = [index for index, cell in enumerate(row.cells) if cell]
+    if len(printed) != 1 or printed[0] not in (0, columns.number, columns.campaign):
+        return False
+    cell = row.cells[printed[0]]
+    return (printed[0] != columns.content and cell_number(cell) is None
+            and (columns.campaign is None or bool(_ORDINAL.match(cell))))
 
 
 def _join(source_text: SourceText, head: TableRow, tail: TableRow) -> TableRow:
