@@ -65,3 +65,37 @@ def test_a_stated_total_the_table_does_not_reach_is_reported(tmp_path):
 def test_catalogue_names_and_batches_in_other_title_forms(title, name, batch):
     assert catalogue_name(title) == name
     assert batch_name([title]) == batch
+
+
+GROUPED = """
+重庆市大足区人民政府办公室关于公布大足区“跨区通办”事项清单的通知
+
+大足府办发〔2021〕70号
+
+区政府各部门：
+
+现将第一批“跨区通办”事项清单予以公布，共计3项。
+
+重庆市大足区人民政府办公室
+
+2021年9月6日
+
+序号\t事项名称\t事项类型
+一、区公安局（2项）\t\t
+1\t居民身份证异地换领\t行政确认
+2\t户籍证明\t公共服务
+二、区民政局（1项）\t\t
+3\t婚姻登记档案查询及出具证明，含\t公共服务
+\t补发证明\t
+"""
+
+
+def test_items_grouped_under_department_headings_take_the_heading_as_implementer(tmp_path):
+    doc = Doc(snippets.OFFICE, "重庆市大足区人民政府办公室关于公布大足区“跨区通办”事项清单的通知",
+              GROUPED)
+    context = extract_text(issue_text(doc), tmp_path)
+    assert [(item["seq"], item["name"], item["implementer"], item["batch"])
+            for item in context.tables["service_items"]] == [
+        (1, "居民身份证异地换领", "区公安局", "第一批"), (2, "户籍证明", "区公安局", "第一批"),
+        (3, "婚姻登记档案查询及出具证明，含补发证明", "区民政局", "第一批")]
+    assert context.review == []

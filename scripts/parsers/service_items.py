@@ -30,6 +30,8 @@ YES_NO = {"是": True, "否": False}
 _QUOTED = re.compile(r"“([^”]+)”")
 _UNQUOTED = re.compile(r"(?:关于|印发|公布|发布|调整)([^关印公发调]+?)(?:事项)?清单")
 _BATCH = re.compile(r"第?([一二三四五六七八九十\d]+)批")
+# A heading row's ordinal and count: 一、区公安局（7项） → 区公安局.
+_HEADING_MARKS = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*|[（(]\d+项[)）]$")
 
 
 def column_fields(sources_dir: Path | None) -> dict[str, str]:
@@ -80,6 +82,7 @@ def stated_totals(text: str, sources_dir: Path | None = None) -> dict[str, int]:
 class ItemRow:
     line: int
     cells: dict[str, str] = field(default_factory=dict)
+    heading: str | None = None  # the heading row above it, when the list is grouped
 
 
 def _labels(text: str) -> list[str]:
@@ -117,6 +120,7 @@ def _item_rows(
     rows: list[ItemRow] = []
     source_text = context.source_text
     seq_column = fields.index("seq")
+    heading = None
     for line_no, text in source_text.numbered(header_end + 1, document.end_line):
         if "\t" not in text:
             if rows and text.strip():
@@ -129,10 +133,15 @@ def _item_rows(
         seq = labels[seq_column] if seq_column < len(labels) else ""
         if cell_number(seq) is not None:
             cells["seq"] = str(cell_number(seq))
-            rows.append(ItemRow(line_no, cells))
+            rows.append(ItemRow(line_no, cells, heading))
             continue
-        if is_catalogue_header(labels, vocabulary) or not any(labels[:2]):
+        if is_catalogue_header(labels, vocabulary) or all(
+                label in vocabulary for label in labels if label):
             continue  # a header repeated after a page break (or its second line)
+        printed = [label for label in labels if label]
+        if len(printed) == 1 and seq:  # a heading row over the items below it (一、区公安局)
+            heading = _HEADING_MARKS.sub("", seq)
+            continue
         if not rows:
             context.flag(line_no, "catalogue line before the first numbered item",
                          expected="an item number in the 序号 column",
@@ -141,7 +150,7 @@ def _item_rows(
             continue
         previous = rows[-1]
         for name, cell in cells.items():
-            if cell:
+            if cell and name != "seq":
                 joined = previous.cells.get(name, "") + cell
                 source_text.record(
                     line_no, cell, joined, "join-lines", f"{name} wrapped from line {previous.line}"
@@ -216,7 +225,13 @@ def parse_catalogue(document: Document, context: ExtractionContext) -> None:
     for row in _item_rows(context, document, header_end, fields, vocabulary):
         count += 1
         item_id = f"{document.document_id}-{int(row.cells['seq']):03d}"
-        implementer = _implementer(context, row.line, row.cells.get("implementer", ""))
+        implementer = _implementer(context, row.line,
+                                   row.cells.get("implementer") or row.heading or "") or None
+        if implementer is None:
+            context.flag(row.line, f"item {row.cells['seq']} names no implementer",
+                         expected="an implementer column or a heading row above the item",
+                         curated_file=f"sources/vocab/{HEADERS}",
+                         suggested_row="(the implementer column's label),implementer,")
         context.add(
             "service_items",
             {
@@ -235,7 +250,8 @@ def parse_catalogue(document: Document, context: ExtractionContext) -> None:
             },
             line=row.line,
         )
-        department_ids = link_or_flag(context, implementer, line=row.line, column="实施主体")
+        department_ids = link_or_flag(context, implementer or "", line=row.line,
+                                      column="实施主体")
         for position, department_id in enumerate(department_ids, start=1):
             context.add(
                 "service_item_departments",
