@@ -135,3 +135,12 @@ def test_group_heading_rows_name_the_tasks_below_them(tmp_path):
     assert [(task["number"], task["campaign"], task["content"])
             for task in context.tables["tasks"]] == [
         (1, "秸秆禁烧", "开展巡查。"), (2, "秸秆禁烧", "加强宣传。"), (3, "综合利用", "推广还田。")]
+
+
+def test_a_second_header_line_is_no_task_and_a_row_without_text_is_reported(tmp_path):
+    context = _plan(tmp_path, "序号\t工作任务\t责任单位\t\t完成时限\n"
+                              "\t\t牵头单位\t配合单位\t\n"
+                              "1\t开展巡查。\t区农业农村委\t区林业局\t2021年10月\n"
+                              "2\t\t区生态环境局\t\t")
+    assert [task["content"] for task in context.tables["tasks"]] == ["开展巡查。"]
+    assert [item.what for item in context.review] == ["task row without task text"]

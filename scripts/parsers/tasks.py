@@ -174,7 +174,7 @@ def _read_tasks(context: ExtractionContext, document: Document, table: Table,
     plan = _plan_title(source_text, document, table.header_line)
     table_kind = " | ".join(label for label in labels(table.header[0]) if label)
     lead_labels = [label for label, role in roles.items() if role == "lead_units"]
-    rows, headings = _task_rows(source_text, table.rows, columns)
+    rows, headings = _task_rows(source_text, table.rows, columns, roles)
     numbered_in_text = columns.number is None and any(
         row.line not in headings for row in rows) and all(
         _TASK_NUMBER.match(row.cells[columns.content]) for row in rows if row.line not in headings)
@@ -199,6 +199,11 @@ def _read_tasks(context: ExtractionContext, document: Document, table: Table,
         if columns.work_item is not None and cells[columns.work_item]:
             work_item = squeeze_recorded(source_text, row.line, cells[columns.work_item])
         content = cells[columns.content]
+        if not content:
+            context.flag(row.line, "task row without task text", expected="the task's text in "
+                         f"column {columns.content + 1}", curated_file="sources/reviewed.csv",
+                         suggested_row=f"{context.path},{row.line},…,kept as printed")
+            continue
         if columns.number is not None:
             number = cell_number(cells[columns.number]) or position
         elif numbered_in_text:
@@ -233,13 +238,14 @@ def cell_number(cell: str) -> int | None:
     return int(match[1]) if match else None
 
 
-def _task_rows(source_text: SourceText, rows: list[TableRow],
-               columns: TaskColumns) -> tuple[list[TableRow], set[int]]:
+def _task_rows(source_text: SourceText, rows: list[TableRow], columns: TaskColumns,
+               roles: dict[str, str]) -> tuple[list[TableRow], set[int]]:
     """Rows with wrapped continuations joined: across page breaks, and within a page a row
     without its number (序号 empty, or no "N." where the table numbers tasks in their text).
+    A line of curated header labels only (a header's second line) is no row.
     Also the lines of group heading rows (one cell printed, no number: 一、水资源保护)."""
     rows = [row for row in merge_wrapped_rows(source_text, rows, columns.content)
-            if any(row.cells)]
+            if any(row.cells) and not all(label in roles for label in labels(row.cells) if label)]
     headings = {row.line for row in rows if _is_heading(row, columns)}
     tasks = [row for row in rows if row.line not in headings]
     numbered_in_text = columns.number is None and sum(
