@@ -263,6 +263,14 @@ def _signature(
     return signatures[0] if signatures else (None, None, None)
 
 
+def _first_date(source_text: SourceText, start: int, end: int) -> tuple[dt.date | None, int | None]:
+    """The first full date printed in lines start..end, and its line (a meeting's date)."""
+    for line_no, text in source_text.numbered(start, end):
+        if (date := parse_date(text)) is not None:
+            return date, line_no
+    return None, None
+
+
 def _outline(source_text: SourceText, document: Document, section: str, form: str) -> Outline:
     """What the recognisers read of a document (see scripts.recognise.Outline)."""
     split = document.sign_line or document.end_line
@@ -309,11 +317,7 @@ def split_documents(source_text: SourceText) -> list[Document]:
         issuer = sign_date = sign_line = None
         if start.form == "meeting_report":
             issuer = meeting_issuer(source_text.source.path.parent)
-            for line_no, text in source_text.numbered(start.line + 1, end):
-                if text.strip():
-                    sign_date = parse_date(text)
-                    sign_line = line_no
-                    break
+            sign_date, sign_line = _first_date(source_text, start.line + 1, end)
         else:
             if start.number_line is not None:
                 number_text = _DOC_NUMBER.match(source_text[start.number_line])[1]

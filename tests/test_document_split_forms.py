@@ -100,3 +100,10 @@ def test_toc_sections_without_brackets_and_entries_without_leader_dots(tmp_path)
     documents = _split(tmp_path, snippets.LETTER, snippets.MEETING, toc_lines=toc)
     assert [(document.section, document.toc_page) for document in documents] == [
         ("区政府办公室文件", 1), ("区政府常务会议", 2)]
+
+
+def test_a_meeting_report_opening_without_its_date_is_dated_by_the_first_date_printed(tmp_path):
+    meeting = Doc(snippets.MEETINGS, "区政府召开2021年第9次常务会议",
+                  "区政府召开2021年第9次常务会议\n\n区长王五主持会议。\n\n会议于2021年9月3日研究了防汛工作。")
+    (document,) = _split(tmp_path, meeting)
+    assert str(document.sign_date) == "2021-09-03" and document.kind == "executive_meeting"
