@@ -144,3 +144,10 @@ def test_a_second_header_line_is_no_task_and_a_row_without_text_is_reported(tmp_
                               "2\t\t区生态环境局\t\t")
     assert [task["content"] for task in context.tables["tasks"]] == ["开展巡查。"]
     assert [item.what for item in context.review] == ["task row without task text"]
+
+
+def test_a_page_number_between_a_tables_pages_neither_ends_nor_restarts_it(tmp_path):
+    context = _plan(tmp_path, "序号\t工作任务\t责任单位\n1\t开展巡查，\t区农业农村委\n\n— 5 —\n\n"
+                              "序号\t工作任务\t责任单位\n\t每周一次。\t\n2\t加强宣传。\t区生态环境局")
+    assert [(task["task_id"][-4:], task["content"]) for task in context.tables["tasks"]] == [
+        ("-t01", "开展巡查，每周一次。"), ("-t02", "加强宣传。")]

@@ -20,6 +20,7 @@ from ..tables import ExtractionContext
 from ..text import squeeze, squeeze_recorded
 from ..vocab import read_vocab
 from . import link_or_flag, parser
+from .tabbed import page_furniture_before_header
 from .tasks import cell_number
 
 HEADERS = "service_headers.csv"
@@ -123,7 +124,9 @@ def _item_rows(
     heading = None
     for line_no, text in source_text.numbered(header_end + 1, document.end_line):
         if "\t" not in text:
-            if rows and text.strip():
+            if rows and text.strip() and not page_furniture_before_header(
+                    source_text, line_no, document.end_line,
+                    lambda found: is_catalogue_header(found, vocabulary)):
                 break  # the first line of prose after the table ends it
             continue
         labels = _labels(text)

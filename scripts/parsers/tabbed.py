@@ -2,12 +2,14 @@
 
 A table is a run of lines whose cells are separated by tabs. Its header (one or more lines) is
 printed again after every page break; `read_table_at` drops the repeats and marks the first row of
-each new page, because a cell may wrap across the break and continue on that row. The table ends
-at the first non-blank line without a tab (a note below it) or at the end of its attachment.
+each new page, because a cell may wrap across the break and continue on that row; short lines
+between the pages (a page number, 续表) are skipped. The table ends at the first other non-blank
+line without a tab (a note below it) or at the end of its attachment.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..documents import Document, attachments
@@ -63,16 +65,23 @@ def table_starts(source_text: SourceText, document: Document) -> list[tuple[int,
     """(line, header labels) of every table in the document: a tab line after a line without.
 
     A header printed again after a page break follows the previous page's last row (a tab
-    line), so only the first header of each table is returned.
+    line), or only short lines (a page number, 续表): it starts no new table.
     """
-    starts = []
+    starts: list[tuple[int, list[str]]] = []
     previous_has_tab = False
+    furniture_only = False  # only short lines since the last tab line
     for line_no, text in source_text.numbered(document.start_line, document.end_line):
         if not text.strip():
             continue
         has_tab = "\t" in text
         if has_tab and not previous_has_tab:
-            starts.append((line_no, labels(text.split("\t"))))
+            header = labels(text.split("\t"))
+            if not (furniture_only and starts and header == starts[-1][1]):
+                starts.append((line_no, header))
+        if has_tab:
+            furniture_only = True
+        elif len(text.strip()) > _FURNITURE_LENGTH:
+            furniture_only = False
         previous_has_tab = has_tab
     return starts
 
@@ -114,6 +123,11 @@ def read_table(source_text: SourceText, document: Document, columns: list[str],
 def _body(source_text: SourceText, header: list[list[str]], header_line: int,
           end: int) -> list[TableRow]:
     width = len(header[0])
+    first = labels(header[0])
+
+    def repeats_header(found: list[str]) -> bool:
+        return found[:len(first)] == first
+
     rows: list[TableRow] = []
     skip_until = header_line + len(header) - 1
     after_page_break = False
@@ -121,6 +135,8 @@ def _body(source_text: SourceText, header: list[list[str]], header_line: int,
         if line_no <= skip_until or not text.strip():
             continue
         if "\t" not in text:
+            if page_furniture_before_header(source_text, line_no, end, repeats_header):
+                continue
             break
         cells = _cells(source_text, line_no, width)
         if labels(cells) == labels(header[0]):
@@ -130,6 +146,21 @@ def _body(source_text: SourceText, header: list[list[str]], header_line: int,
         rows.append(TableRow(line_no, cells, after_page_break))
         after_page_break = False
     return rows
+
+
+# Short lines a page break may print between a table's pages: a page number, 续表.
+_FURNITURE_LENGTH = 10
+
+
+def page_furniture_before_header(source_text: SourceText, line_no: int, end: int,
+                                 is_header: Callable[[list[str]], bool]) -> bool:
+    """Whether the short lines from `line_no` on lead to the table's header printed again."""
+    for _, text in source_text.numbered(line_no, end):
+        if "\t" in text:
+            return is_header(labels(text.split("\t")))
+        if len(text.strip()) > _FURNITURE_LENGTH:
+            return False
+    return False
 
 
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？")
