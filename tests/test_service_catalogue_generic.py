@@ -99,3 +99,12 @@ def test_items_grouped_under_department_headings_take_the_heading_as_implementer
         (1, "居民身份证异地换领", "区公安局", "第一批"), (2, "户籍证明", "区公安局", "第一批"),
         (3, "婚姻登记档案查询及出具证明，含补发证明", "区民政局", "第一批")]
     assert context.review == []
+
+
+def test_a_catalogue_continued_after_a_page_number_keeps_every_item(tmp_path):
+    header = "序号\t事项编码\t事项名称\t事项类别\t实施部门"
+    body = snippets.CATALOGUE.body.replace("3\t600100003000",
+                                           f"\n— 2 —\n\n{header}\n3\t600100003000")
+    context = extract_text(issue_text(Doc(snippets.OFFICE, snippets.CATALOGUE.toc_title, body)),
+                           tmp_path)
+    assert [item["seq"] for item in context.tables["service_items"]] == [1, 2, 3, 4, 5]
