@@ -121,13 +121,14 @@ def insurance(outline: Outline) -> Claim | None:
 
 @recogniser("leading_group", data=(f"vocab/{VOCAB}", "vocab/task_headers.csv"))
 def leading_group(outline: Outline) -> Claim | None:
-    """A notice that lists a group's 组长 / 成员: in its own text, or in an attachment of a
-    notice holding no table (a plan or an insurance notice may attach its group's members; it
-    stays what its tables make it)."""
+    """A notice about a group (领导小组 named in its own text) that lists its 组长 there.
+
+    A plan with a task table may attach its group's members; it stays a task plan. Working
+    groups inside an attached plan (应急预案) do not make a leading-group notice.
+    """
     found = find_cue(outline, "leading_group", "label", outline.notice)
-    if found is None and not outline.headers:
-        found = find_cue(outline, "leading_group", "label", outline.annex)
-    if found is None or has_task_table(outline):
+    if (found is None or not find_cue(outline, "leading_group", "phrase", outline.notice)
+            or has_task_table(outline)):
         return None
     return _claim("leading_group", "member list", found)
 
