@@ -8,6 +8,7 @@ import sys
 BENCHMARKS = {
     "extract": "benchmarks.extract_bench",
     "portal": "benchmarks.portal_bench",
+    "replicas": "benchmarks.replicas_bench",
     "bot": "benchmarks.bot_bench",
     "telegram": "benchmarks.telegram_bench",
 }

@@ -19,7 +19,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
+import yaml
+
 from bot.answers import Answer
+from bot.config import ConfigError
+from bot.database import QueryError
+from scripts.errors import describe
 
 JSON_KEYS = ("answer", "tool", "args", "rows", "citations", "portal_url", "options")
 
@@ -117,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into head & co.
         sys.stderr.close()
         return 0
+    except (OSError, UnicodeError, QueryError, ConfigError, yaml.YAMLError) as error:
+        print(f"python -m bot {args.command}: {describe(error)}", file=sys.stderr)
+        return 2
 
 
 def _dispatch(args: argparse.Namespace, ask_parser: argparse.ArgumentParser) -> int:

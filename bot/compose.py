@@ -515,7 +515,7 @@ class Composer:
         keyword = route.args.get("keyword", "")
         if not rows:
             return f"敬老院改造提升基础指标中没有与“{keyword}”有关的条目。"
-        about = "" if keyword == "%" else f"与“{keyword}”有关的"
+        about = f"与“{keyword}”有关的" if keyword else ""
         lines = [f"特困人员供养服务设施（敬老院）改造提升基础指标中{about}共{len(rows)}条："]
         lines += numbered(
             rows, lambda row: f"【{row['category']}】{row['requirement']}", limit=8, unit="条"

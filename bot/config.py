@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_PORTAL_URL = "http://127.0.0.1:8001"
-DEFAULT_PERSISTENCE_PATH = "build/telegram-state.pickle"
+DEFAULT_STATE_PATH = "build/telegram-state.sqlite3"
+DEFAULT_WEBHOOK_LISTEN = "127.0.0.1"  # behind a reverse proxy; WEBHOOK_LISTEN=0.0.0.0 opens it
 # Telegram accepts 1-256 characters from this set in X-Telegram-Bot-Api-Secret-Token.
 _SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
@@ -39,12 +40,11 @@ class TelegramConfig:
     token: str | None
     api_base_url: str = TELEGRAM_API_BASE_URL
     webhook_url: str | None = None
-    webhook_listen: str = "0.0.0.0"
+    webhook_listen: str = DEFAULT_WEBHOOK_LISTEN
     port: int = 8443
     webhook_secret_token: str | None = None
     portal_url: str = DEFAULT_PORTAL_URL
-    persistence_path: Path = Path(DEFAULT_PERSISTENCE_PATH)
-    persistence_interval_s: float = 5
+    state_path: Path = Path(DEFAULT_STATE_PATH)  # shared by every bot process on the host
     rate_limit: RateLimit = RateLimit()
     max_input_chars: int = 500  # as bot.core.MAX_QUESTION_CHARS: refused before answering
 
@@ -54,16 +54,21 @@ class TelegramConfig:
         secret = _blank_to_none(env.get("WEBHOOK_SECRET_TOKEN"))
         if secret is not None and not _SECRET_TOKEN.fullmatch(secret):
             raise ConfigError("WEBHOOK_SECRET_TOKEN: 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        webhook_url = _blank_to_none(env.get("WEBHOOK_URL"))
+        if webhook_url and secret is None:
+            raise ConfigError(
+                "WEBHOOK_URL is set but WEBHOOK_SECRET_TOKEN is not: webhook mode needs a secret "
+                "token (1-256 characters of A-Z, a-z, 0-9, _ and -) so that only Telegram can post"
+            )
         return cls(
             token=_blank_to_none(env.get("TELEGRAM_BOT_TOKEN")),
             api_base_url=env.get("TELEGRAM_API_BASE_URL") or TELEGRAM_API_BASE_URL,
-            webhook_url=_blank_to_none(env.get("WEBHOOK_URL")),
-            webhook_listen=env.get("WEBHOOK_LISTEN") or "0.0.0.0",
+            webhook_url=webhook_url,
+            webhook_listen=env.get("WEBHOOK_LISTEN") or DEFAULT_WEBHOOK_LISTEN,
             port=_number(env, "PORT", 8443, int),
             webhook_secret_token=secret,
             portal_url=(env.get("DAZU_PORTAL_URL") or DEFAULT_PORTAL_URL).rstrip("/"),
-            persistence_path=Path(env.get("TELEGRAM_PERSISTENCE") or DEFAULT_PERSISTENCE_PATH),
-            persistence_interval_s=_number(env, "TELEGRAM_PERSISTENCE_INTERVAL", 5.0, float),
+            state_path=Path(env.get("TELEGRAM_PERSISTENCE") or DEFAULT_STATE_PATH),
             rate_limit=RateLimit(
                 burst=_number(env, "TELEGRAM_RATE_BURST", RateLimit.burst, float),
                 per_minute=_number(env, "TELEGRAM_RATE_PER_MINUTE", RateLimit.per_minute, float),

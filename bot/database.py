@@ -18,7 +18,8 @@ from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+from scripts.package import ROOT  # $DAZU_HOME, or the checkout
+
 METADATA_YML = ROOT / "metadata.yml"
 DATABASE_NAME = "dazu-gazette"
 DEFAULT_DATABASE = ROOT / "build" / f"{DATABASE_NAME}.db"
@@ -48,6 +49,11 @@ def load_queries(
     metadata_path: Path = METADATA_YML, database: str = DATABASE_NAME
 ) -> dict[str, CannedQuery]:
     """The canned queries of `database`, in file order, with their named parameters."""
+    if not metadata_path.is_file():
+        raise QueryError(
+            f"{metadata_path} not found: set DAZU_HOME to the directory that holds metadata.yml "
+            "and datapackage/ (a checkout or an unpacked release)"
+        )
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     metadata = yaml.load(metadata_path.read_text(encoding="utf-8"), Loader=loader)
     queries = metadata["databases"][database].get("queries", {})

@@ -180,7 +180,7 @@ class Router(Runnable[str, Route]):
     def _label(self, route: Route) -> str:
         """'按关键词查事项：赔偿' — what the option would answer, for a button."""
         title = self.titles.get(route.tool or "", route.tool or "")
-        values = "、".join(str(value) for value in route.args.values() if value not in ("", "%"))
+        values = "、".join(str(v) for k, v in route.args.items() if v != "" and k != "all")
         return f"{title}：{values}" if values else title
 
     # Scope ----------------------------------------------------------------------------
@@ -365,10 +365,9 @@ class Router(Runnable[str, Route]):
         peril_words = question.span_texts("peril")
         asks_department = bool(self._department_name(question)) and not question.has(words.CLAIM)
         if question.has(words.DUTY) or asks_department:
-            keyword = self._department_name(question) or (peril_words[0] if peril_words else "%")
-            return tool_route(
-                "insurance_duties_by_keyword", {"keyword": keyword}, score, "insurance"
-            )
+            keyword = self._department_name(question) or (peril_words[0] if peril_words else "")
+            args = {"keyword": keyword} if keyword else {"all": "1"}  # no wildcard: list all
+            return tool_route("insurance_duties_by_keyword", args, score, "insurance")
         if question.has(words.CLAIM) and not question.has(("赔多少", "多少钱")):
             if peril_words:
                 return tool_route(
@@ -512,8 +511,8 @@ class Router(Runnable[str, Route]):
         standard = self._keyword(text, self.lexicon.standards, 0.5, exclude=("敬老院", "养老院"))
         asks_standard = standard or question.has(words.ELDERLY_STANDARD)
         if question.has(("敬老院", "供养", "养老院")) and asks_standard:
-            keyword = standard or "%"
-            return tool_route("elderly_standards_by_keyword", {"keyword": keyword}, 0.85, "elderly")
+            args = {"keyword": standard} if standard else {"all": "1"}  # no wildcard: list all
+            return tool_route("elderly_standards_by_keyword", args, 0.85, "elderly")
         if question.has(words.ELDERLY_RESPONSIBLE) or question.has(("任务", "措施")):
             keyword = self._keyword(text, self.lexicon.tasks, min_score=3) or "养老"
             return tool_route("tasks_by_keyword", {"keyword": keyword}, 0.82, "elderly")

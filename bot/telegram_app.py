@@ -5,9 +5,14 @@ TELEGRAM_BOT_TOKEN it explains how to set one and opens the console chat instead
 
 Where state lives: answers come from the read-only database (any instance gives the same
 answer); clarification buttons carry the whole question in their callback data, estimate buttons
-the answers given so far. The /compensation dialogue's state (which step, the typed area and
-days) is in PicklePersistence (TELEGRAM_PERSISTENCE), flushed every few seconds and on shutdown,
-so a restart continues it. The rate limiter's buckets are in memory, per process.
+the answers given so far. The /compensation dialogue's steps and the rate limiter's buckets are
+in one SQLite file (TELEGRAM_PERSISTENCE, see bot.telegram_state) that every bot process on the
+host reads and writes on each update: several processes can serve one webhook, and a restart
+continues a dialogue.
+
+python-telegram-bot's own persistence (BasePersistence) is not used for this: it reads the
+state once at start-up and writes it back on a timer, so a second process would never see the
+first one's steps.
 """
 
 from __future__ import annotations
@@ -19,7 +24,6 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Coroutine
-from pathlib import Path
 from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -35,8 +39,6 @@ from telegram.ext import (
     ContextTypes,
     Defaults,
     MessageHandler,
-    PersistenceInput,
-    PicklePersistence,
     TypeHandler,
     filters,
 )
@@ -48,10 +50,12 @@ from bot.redact import protect
 from bot.telegram_estimate import EstimateDialogue
 from bot.telegram_format import e, link
 from bot.telegram_reply import send_answer, typing
+from bot.telegram_state import StateStore
+from scripts.package import ROOT  # $DAZU_HOME, or the checkout
 
 logger = logging.getLogger(__name__)
 
-DATAPACKAGE = Path(__file__).resolve().parent.parent / "datapackage" / "datapackage.json"
+DATAPACKAGE = ROOT / "datapackage" / "datapackage.json"
 # Updates handled at once (different chats; one chat's updates are always in order). Each has
 # at most two requests in flight (typing, reply), so the pool never makes a request queue:
 # httpcore scans every pooled connection for every queued request, which under load costs
@@ -126,18 +130,11 @@ class TelegramBot:
     def __init__(self, config: TelegramConfig, answerer_factory: Callable[[], AnswererLike]):
         self.config = config
         self.worker = AnswerWorker(answerer_factory)
-        self.limiter = ChatRateLimiter(config.rate_limit)
+        self.store = StateStore(config.state_path)
+        self.limiter = ChatRateLimiter(config.rate_limit, store=self.store)
         self.package = _read_datapackage()
 
     def build(self) -> Application:
-        persistence = PicklePersistence(
-            filepath=self.config.persistence_path,
-            store_data=PersistenceInput(
-                bot_data=True, chat_data=False, user_data=False, callback_data=False
-            ),
-            update_interval=self.config.persistence_interval_s,
-        )
-        self.config.persistence_path.parent.mkdir(parents=True, exist_ok=True)
         application = (
             ApplicationBuilder()
             .token(self.config.token)
@@ -151,7 +148,6 @@ class TelegramBot:
                     link_preview_options=LinkPreviewOptions(is_disabled=True),
                 )
             )
-            .persistence(persistence)
             .concurrent_updates(PerChatUpdateProcessor(MAX_CONCURRENT_UPDATES))
             .post_init(self.post_init)
             .post_shutdown(self.post_shutdown)
@@ -164,12 +160,11 @@ class TelegramBot:
         application.add_handler(TypeHandler(Update, self.gate), group=-1)
         application.add_handlers(
             [
-                EstimateDialogue(self.worker).handler(),
+                *EstimateDialogue(self.worker, self.store).handlers(),
                 CommandHandler("start", self.on_start),
                 CommandHandler("help", self.on_help),
                 CommandHandler("about", self.on_about),
                 CommandHandler("services", self.on_services),
-                CommandHandler("cancel", self.on_cancel_idle),
                 CallbackQueryHandler(self.on_option),
                 MessageHandler(filters.TEXT & ~filters.COMMAND, self.on_text),
                 MessageHandler(filters.COMMAND, self.on_unknown_command),
@@ -187,6 +182,7 @@ class TelegramBot:
 
     async def post_shutdown(self, application: Application) -> None:
         await self.worker.stop()
+        self.store.close()
 
     async def gate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Before any handler: the per-chat rate limit, then the input length cap."""
@@ -270,9 +266,6 @@ class TelegramBot:
             return
         await self._answer(update, context, self.worker.choose(query.data))
 
-    async def on_cancel_idle(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await update.effective_message.reply_text("现在没有进行中的估算，不需要取消。")
-
     async def on_unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_text("没有这个命令。发送 /help 查看可用的命令。")
 
@@ -323,12 +316,12 @@ def build_application(
 
 
 def run(config: TelegramConfig, answerer_factory: Callable[[], AnswererLike]) -> None:
-    """Serve until SIGINT/SIGTERM (python-telegram-bot stops gracefully and flushes state)."""
+    """Serve until SIGINT/SIGTERM (python-telegram-bot stops gracefully)."""
+    if config.webhook_url and not config.webhook_secret_token:  # as from_env refuses it
+        raise ConfigError("webhook mode needs WEBHOOK_SECRET_TOKEN")
     application = build_application(config, answerer_factory)
     allowed = [Update.MESSAGE, Update.CALLBACK_QUERY]
     if config.webhook_url:
-        if not config.webhook_secret_token:
-            logger.warning("WEBHOOK_SECRET_TOKEN is not set: anyone who finds the URL can post")
         logger.info(
             "webhook mode on %s:%s/%s", config.webhook_listen, config.port, config.webhook_path
         )

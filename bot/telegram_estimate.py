@@ -1,9 +1,9 @@
 """/compensation: the guided expropriation estimate (area → structure → decoration → days early).
 
 Where the dialogue's state lives:
-- the conversation state and the answers so far (a draft per chat and user, in `bot_data`) are
-  persisted by the application (PicklePersistence), so a restart in the middle continues the
-  dialogue; drafts are removed when the dialogue ends, abandoned ones after a day;
+- the step and the answers so far (per chat and user) are in the shared `StateStore`, read and
+  written on every update, so another process or a restart continues the dialogue; they are
+  removed when the dialogue ends, abandoned ones after a day;
 - the structure and decoration buttons carry every answer given before them in their callback
   data (`est:<area>:<structure>[:<decoration>]`), so a click is understood by any instance, even
   one that never saw the earlier messages.
@@ -13,23 +13,22 @@ from __future__ import annotations
 
 import re
 import time
-import warnings
 from dataclasses import dataclass
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import (
+    BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
-    ConversationHandler,
     MessageHandler,
     filters,
 )
-from telegram.warnings import PTBUserWarning
 
 from bot.answer_worker import AnswerWorker
 from bot.telegram_format import e
 from bot.telegram_reply import send_answer, typing
+from bot.telegram_state import Dialogue, StateStore
 
 AREA, STRUCTURE, DECORATION, DAYS = "area", "structure", "decoration", "days"
 CALLBACK_PREFIX = "est:"
@@ -95,130 +94,145 @@ def format_area(area: float) -> str:
 
 
 class EstimateDialogue:
-    """The ConversationHandler for /compensation, answering through an `AnswerWorker`."""
+    """The /compensation handlers, answering through an `AnswerWorker`.
 
-    def __init__(self, worker: AnswerWorker) -> None:
+    The step each chat is at and its typed answers are read from and written to the shared
+    `StateStore` on every update, never kept in this process: the next update of the dialogue
+    may reach another process.
+    """
+
+    def __init__(self, worker: AnswerWorker, store: StateStore) -> None:
         self._worker = worker
+        self._store = store
 
-    def handler(self) -> ConversationHandler:
-        resume = CallbackQueryHandler(self.on_button, pattern=CALLBACK_PATTERN)
-        text = filters.TEXT & ~filters.COMMAND
-        with warnings.catch_warnings():
-            # Buttons belong to the chat's one dialogue, not to a message: per_message stays off.
-            warnings.filterwarnings("ignore", "If 'per_message=False'", PTBUserWarning)
-            return self._conversation(resume, text)
+    def handlers(self) -> list[BaseHandler]:
+        """To be added before the general handlers (they would take the typed answers)."""
+        return [
+            CommandHandler("compensation", self.on_start),
+            CommandHandler("cancel", self.on_cancel),
+            CallbackQueryHandler(self.on_button, pattern=CALLBACK_PATTERN),
+            MessageHandler(
+                filters.TEXT & ~filters.COMMAND & _InDialogue(self._store), self.on_text
+            ),
+        ]
 
-    def _conversation(self, resume: CallbackQueryHandler, text: filters.BaseFilter):
-        return ConversationHandler(
-            name="compensation",
-            persistent=True,
-            allow_reentry=True,
-            entry_points=[CommandHandler("compensation", self.on_start), resume],
-            states={
-                AREA: [MessageHandler(text, self.on_area)],
-                STRUCTURE: [resume, MessageHandler(text, self.on_typed_choice)],
-                DECORATION: [resume, MessageHandler(text, self.on_typed_choice)],
-                DAYS: [MessageHandler(text, self.on_days)],
-            },
-            fallbacks=[CommandHandler("cancel", self.on_cancel), resume],
-        )
-
-    async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if not self._choices("structures"):
             await update.effective_message.reply_text(
                 "数据库里还没有房屋征收补偿标准，暂时无法估算。"
             )
-            return ConversationHandler.END
-        _prune_drafts(context)
-        _set_draft(update, context, {})
+            return
+        self._store.forget_dialogues_before(time.time() - DRAFT_TTL_S)
+        self._save(update, AREA, {})
         await update.effective_message.reply_text(
             "房屋征收补偿估算（按公报公布的标准，仅供参考）。\n" + AREA_PROMPT
         )
-        return AREA
 
-    async def on_area(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A typed answer to the step the chat's dialogue waits for."""
+        dialogue = self._store.dialogue(*_key(update))
+        if dialogue is None:  # ended by another process since the filter looked
+            return
+        if dialogue.step == AREA:
+            await self.on_area(update)
+        elif dialogue.step in (STRUCTURE, DECORATION):
+            await self.on_typed_choice(update, dialogue.draft)
+        elif dialogue.step == DAYS:
+            await self.on_days(update, context, dialogue.draft)
+        else:
+            await self._expired(update)
+
+    async def on_area(self, update: Update) -> None:
         parsed = parse_area(update.effective_message.text)
         if parsed.problem:
             await update.effective_message.reply_text(parsed.problem + "\n" + AREA_PROMPT)
-            return AREA
+            return
         draft = {"area": parsed.value}
-        _set_draft(update, context, draft)
+        self._save(update, STRUCTURE, draft)
         await update.effective_message.reply_text(
             self._summary(draft) + "\n请选择房屋结构：",
             reply_markup=self._keyboard("structures", self._callback_base(draft)),
         )
-        return STRUCTURE
 
-    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A structure or decoration button: it carries every answer given before it."""
         query = update.callback_query
         await query.answer()
         draft = self._decode(query.data)
         if draft is None:
+            self._store.end_dialogue(*_key(update))
             await query.edit_message_text("这个按钮已经失效，请重新发送 /compensation。")
-            return ConversationHandler.END
-        _set_draft(update, context, draft)
+            return
         summary = self._summary(draft)
         if "decoration" not in draft:
+            self._save(update, DECORATION, draft)
             await query.edit_message_text(
                 summary + "\n请选择装饰装修：",
                 reply_markup=self._keyboard("decorations", self._callback_base(draft)),
             )
-            return DECORATION
+            return
+        self._save(update, DAYS, draft)
         await query.edit_message_text(summary)
         await update.effective_message.reply_text(DAYS_PROMPT)
-        return DAYS
 
-    async def on_typed_choice(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    async def on_typed_choice(self, update: Update, draft: dict) -> None:
         """A choice typed instead of clicked: accepted if it names one exactly, else re-asked."""
-        draft = _get_draft(update, context)
+        if not _valid_draft(draft, "area"):
+            await self._expired(update)
+            return
         kind = "structures" if "structure" not in draft else "decorations"
         typed = update.effective_message.text.strip()
-        if typed in self._choices(kind) and "area" in draft:
-            draft = {**draft, kind[:-1]: typed}
-            _set_draft(update, context, draft)
-            if kind == "structures":
-                await update.effective_message.reply_text(
-                    self._summary(draft) + "\n请选择装饰装修：",
-                    reply_markup=self._keyboard("decorations", self._callback_base(draft)),
-                )
-                return DECORATION
-            await update.effective_message.reply_text(self._summary(draft) + "\n" + DAYS_PROMPT)
-            return DAYS
-        if "area" not in draft:
-            return await self._expired(update, context)
-        await update.effective_message.reply_text(
-            "请点下面的按钮选择（或发送 /cancel 取消）：",
-            reply_markup=self._keyboard(kind, self._callback_base(draft)),
-        )
-        return STRUCTURE if kind == "structures" else DECORATION
+        if typed not in self._choices(kind):
+            await update.effective_message.reply_text(
+                "请点下面的按钮选择（或发送 /cancel 取消）：",
+                reply_markup=self._keyboard(kind, self._callback_base(draft)),
+            )
+            return
+        draft = {**draft, kind[:-1]: typed}
+        if kind == "structures":
+            self._save(update, DECORATION, draft)
+            await update.effective_message.reply_text(
+                self._summary(draft) + "\n请选择装饰装修：",
+                reply_markup=self._keyboard("decorations", self._callback_base(draft)),
+            )
+            return
+        self._save(update, DAYS, draft)
+        await update.effective_message.reply_text(self._summary(draft) + "\n" + DAYS_PROMPT)
 
-    async def on_days(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    async def on_days(
+        self, update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict
+    ) -> None:
         parsed = parse_days(update.effective_message.text)
         if parsed.problem:
             await update.effective_message.reply_text(parsed.problem + "\n" + DAYS_PROMPT)
-            return DAYS
-        draft = _pop_draft(update, context)
-        if not {"area", "structure", "decoration"} <= draft.keys():
-            return await self._expired(update, context)
+            return
+        if not _valid_draft(draft, "area", "structure", "decoration"):
+            await self._expired(update)
+            return
+        self._store.end_dialogue(*_key(update))
         chat_id = update.effective_chat.id
         async with typing(context.bot, chat_id):
             answer = await self._worker.estimate(
                 draft["area"], draft["structure"], draft["decoration"], parsed.value
             )
         await send_answer(context.bot, chat_id, answer)
-        return ConversationHandler.END
 
-    async def on_cancel(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        _pop_draft(update, context)
+    async def on_cancel(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        key = _key(update)
+        if self._store.dialogue(*key) is None:
+            await update.effective_message.reply_text("现在没有进行中的估算，不需要取消。")
+            return
+        self._store.end_dialogue(*key)
         await update.effective_message.reply_text("已取消补偿估算。需要时再发送 /compensation。")
-        return ConversationHandler.END
 
-    async def _expired(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        _pop_draft(update, context)
+    async def _expired(self, update: Update) -> None:
+        self._store.end_dialogue(*_key(update))
         await update.effective_message.reply_text(
             "这次估算的记录已经找不到了，请重新发送 /compensation。"
         )
-        return ConversationHandler.END
+
+    def _save(self, update: Update, step: str, draft: dict) -> None:
+        self._store.set_dialogue(*_key(update), Dialogue(step, draft))
 
     def _choices(self, kind: str) -> list[str]:
         return self._worker.estimate_choices().get(kind, [])
@@ -265,33 +279,26 @@ class EstimateDialogue:
         return "\n".join(lines)
 
 
-def _drafts(context: ContextTypes.DEFAULT_TYPE) -> dict[tuple[int, int], dict]:
-    return context.bot_data.setdefault("estimate_drafts", {})
+def _key(update: Update) -> tuple[int, int]:
+    """Whose dialogue: the chat and the user (two people in a group chat each have their own)."""
+    user = update.effective_user
+    return update.effective_chat.id, user.id if user is not None else update.effective_chat.id
 
 
-def _draft_key(update: Update) -> tuple[int, int]:
-    return (update.effective_chat.id, update.effective_user.id)
+def _valid_draft(draft: dict, *keys: str) -> bool:
+    """The stored answers hold the values the next step needs, with the types they must have."""
+    types = {"area": (int, float), "structure": str, "decoration": str}
+    return all(isinstance(draft.get(key), types[key]) for key in keys)
 
 
-def _get_draft(update: Update, context: ContextTypes.DEFAULT_TYPE) -> dict:
-    draft = dict(_drafts(context).get(_draft_key(update)) or {})
-    draft.pop("saved_at", None)
-    return draft
+class _InDialogue(filters.MessageFilter):
+    """Messages of a chat (and user) whose /compensation dialogue waits for a typed answer."""
 
+    def __init__(self, store: StateStore) -> None:
+        super().__init__(name="in_compensation_dialogue")
+        self._store = store
 
-def _set_draft(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict) -> None:
-    _drafts(context)[_draft_key(update)] = {**draft, "saved_at": time.time()}
-
-
-def _pop_draft(update: Update, context: ContextTypes.DEFAULT_TYPE) -> dict:
-    draft = _get_draft(update, context)
-    _drafts(context).pop(_draft_key(update), None)
-    return draft
-
-
-def _prune_drafts(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Forget dialogues abandoned for more than a day (their conversation state stays harmless)."""
-    drafts = _drafts(context)
-    cutoff = time.time() - DRAFT_TTL_S
-    for key in [key for key, draft in drafts.items() if draft["saved_at"] < cutoff]:
-        del drafts[key]
+    def filter(self, message: Message) -> bool:
+        user = message.from_user
+        user_id = user.id if user is not None else message.chat.id
+        return self._store.dialogue(message.chat.id, user_id) is not None

@@ -19,6 +19,9 @@ from bot.database import CannedQuery, ReadOnlyDatabase
 from bot.estimate import RateTable, estimate
 
 MAX_TEXT_ARGUMENT = 50
+# A query with this parameter lists all its rows when it is "1" (its other parameters may then
+# be left empty): an explicit request, where a "%" keyword used to match everything.
+LIST_ALL = "all"
 _LIMIT = re.compile(r"\blimit\s+(\d+)\s*$", re.IGNORECASE)
 _CHINESE_PART = re.compile(r"^(.*?[\u4e00-\u9fff].*?[。）)])\s*[A-Z]", re.DOTALL)
 # Queries the bot uses internally; listing names is not a citizen's question.
@@ -56,6 +59,7 @@ PARAMETERS: dict[str, Parameter] = {
     "number": Parameter(int, "常务会议是第几次（数字），如 3", {"ge": 1, "le": 999}),
     "kind": _text("名称类别，如 department、person、service", max_length=20, pattern=r"^[a-z_]+$"),
     "peril": _text("灾害类别或保险范围中的一段，如 自然灾害、高空坠物、见义勇为"),
+    LIST_ALL: _text("填 1 列出全部条目（此时关键词可以不填）；否则留空"),
 }
 
 
@@ -66,14 +70,18 @@ def chinese_description(query: CannedQuery) -> str:
 
 
 def argument_schema(query: CannedQuery) -> type[BaseModel]:
-    """A pydantic model with one required, bounded field per named parameter of the SQL."""
+    """A pydantic model with one bounded field per named parameter of the SQL: all required,
+    except in a query that can list all its rows (`LIST_ALL`), where each may be left empty."""
+    listable = LIST_ALL in query.params
     fields: dict[str, Any] = {}
     for name in query.params:
         parameter = PARAMETERS.get(name) or _text(f"查询参数 {name}")
-        fields[name] = (
-            parameter.kind,
-            Field(..., description=parameter.description, **parameter.bounds),
-        )
+        if listable:
+            bounds = {**parameter.bounds, "min_length": 0}
+            field = Field("", description=parameter.description, **bounds)
+        else:
+            field = Field(..., description=parameter.description, **parameter.bounds)
+        fields[name] = (parameter.kind, field)
     return create_model(f"{query.name}_arguments", **fields)
 
 

@@ -6,6 +6,8 @@ import argparse
 import importlib
 import sys
 
+from .errors import command
+
 COMMANDS = {
     "add-source": ("scripts.add_source", "copy a new issue into sources/ and register it"),
     "extract": ("scripts.extract", "regenerate datapackage/data/*.csv from sources/"),
@@ -24,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
         sub.add_parser(name, help=help_text, add_help=False)
     args, rest = parser.parse_known_args(argv)
     module = importlib.import_module(COMMANDS[args.command][0])
-    return module.main(rest)
+    return command(args.command)(module.main)(rest)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils.utils import sqlite3
 
-from .errors import PipelineError
+from .errors import INPUT_ERRORS, PipelineError, describe
 from .package import PACKAGE_DIR, ROOT, load_descriptor, load_schema
 from .search_index import ngrams
 
@@ -49,6 +49,7 @@ SEARCHABLE: dict[str, list[str]] = {
     "compensation_rates": ["category", "item", "condition", "rule_text"],
     "insurance_coverage": ["peril", "scope", "certified_by"],
     "insurance_duties": ["department", "duty"],
+    "insurance_terms": ["label", "clause"],
     "elderly_standards": ["category", "requirement"],
     "errata": ["printed", "what"],
     "paragraphs": ["text"],
@@ -248,10 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         path = build()
-    except (PipelineError, OSError, sqlite3.Error) as error:
-        print(f"build: {error}", file=sys.stderr)
-        print(f"build: {DATABASE_PATH.relative_to(ROOT)} was left unchanged", file=sys.stderr)
-        return 1
+    except (*INPUT_ERRORS, sqlite3.Error) as error:  # sqlite_utils may use pysqlite3
+        print(f"build: {describe(error)} — {DATABASE_PATH} was left unchanged", file=sys.stderr)
+        return 2
     size = path.stat().st_size / 1024
     print(
         f"built {path.relative_to(ROOT)} ({size:.0f} KiB) in {time.perf_counter() - started:.1f} s"

@@ -15,6 +15,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import PipelineError, command
+
 
 @dataclass
 class ResourceDiff:
@@ -29,13 +31,44 @@ class PackageVersion:
 
     def __init__(self, path: Path):
         self.path = path
-        self._zip = zipfile.ZipFile(path) if path.suffix == ".zip" else None
-        self.descriptor = json.loads(self.read("datapackage.json"))
+        if not path.exists():
+            raise PipelineError(
+                str(path), "does not exist", expected="a package directory or a release zip"
+            )
+        self._zip = zipfile.ZipFile(path) if path.is_file() else None
+        try:
+            self.descriptor = json.loads(self.read("datapackage.json"))
+        except ValueError as error:
+            raise PipelineError(
+                f"{path}/datapackage.json", f"not valid JSON: {error}", expected="a descriptor"
+            ) from None
+        if not isinstance(self.descriptor, dict) or not isinstance(
+            self.descriptor.get("resources"), list
+        ):
+            raise PipelineError(
+                f"{path}/datapackage.json", "has no list of resources", expected="a descriptor"
+            )
 
     def read(self, relative: str) -> str:
-        if self._zip is not None:
-            return self._zip.read(relative).decode("utf-8")
-        return (self.path / relative).read_text(encoding="utf-8")
+        """A file of this version, by its path relative to the descriptor."""
+        try:
+            if self._zip is not None:
+                return self._zip.read(relative).decode("utf-8")
+            return (self.path / relative).read_text(encoding="utf-8")
+        except (KeyError, FileNotFoundError, NotADirectoryError):
+            expected = (
+                "a package directory or a release zip"
+                if relative == "datapackage.json"
+                else "every file the descriptor names (a package directory as extraction "
+                "writes it, with its schemas/, or a release zip)"
+            )
+            raise PipelineError(
+                str(self.path), f"{relative} is missing", expected=expected
+            ) from None
+        except UnicodeDecodeError as error:
+            raise PipelineError(
+                f"{self.path}/{relative}", f"not valid UTF-8 ({error.reason})"
+            ) from None
 
     def resources(self) -> dict[str, dict]:
         return {resource["name"]: resource for resource in self.descriptor["resources"]}
@@ -43,7 +76,15 @@ class PackageVersion:
     def rows_by_key(self, resource: dict) -> dict[tuple[str, ...], dict[str, str]]:
         schema = json.loads(self.read(resource["schema"]))
         key = schema["primaryKey"]
-        rows = csv.DictReader(io.StringIO(self.read(resource["path"])))
+        key = [key] if isinstance(key, str) else key
+        path = resource["path"]
+        rows = csv.DictReader(io.StringIO(self.read(path)))
+        if rows.fieldnames is not None and set(key) - set(rows.fieldnames):
+            raise PipelineError(
+                f"{self.path}/{path}",
+                f"lacks the key columns {sorted(set(key) - set(rows.fieldnames))}",
+                expected=f"the primary key {key} of its schema",
+            )
         return {tuple(row[column] for column in key): row for row in rows}
 
 
@@ -86,6 +127,7 @@ def summary(diffs: list[ResourceDiff], old_version: str, new_version: str) -> st
     return "\n".join(lines)
 
 
+@command("diff")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m scripts diff", description="rows added/removed/changed per resource"

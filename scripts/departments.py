@@ -1,19 +1,28 @@
 """Organisations: the curated list in sources/departments.csv and linking printed names to it.
 
-The gazette names one organisation many ways (区城管局 = 区城市管理局 = 重庆市大足区城市管理局).
-`DepartmentIndex.link` finds every organisation named in a printed cell by longest match over
-names, full names and aliases, and fails on any leftover text that looks like an unknown
-organisation, so a new name is added to the curated list instead of silently dropped.
+The gazette names one organisation many ways (区城管局 = 区城市管理局 = 重庆市大足区城市管理局;
+龙水镇 = 大足区龙水镇 = 龙水镇人民政府; 棠香街道 = 棠香街道办事处). Names are compared folded:
+brackets of either width, spaces inserted by the PDF extraction removed, the district's style
+before the name (重庆市大足区 / 大足区 / 区) and a government's style after it (人民政府 / 办事处)
+stripped. The styles, the words around names in responsibility cells that name no organisation
+and the endings that mark a text as an organisation's name are curated in
+sources/vocab/organisation_names.csv.
+
+An organisation missing from the curated list does not stop extraction: it gets a provisional
+id derived from its folded name ("provisional-" + 8 hex digits of its sha1), a `departments` row
+with status `provisional`, and a review item suggesting the row to add to departments.csv.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import PipelineError
 from .sources import SOURCES_DIR, read_csv
+from .vocab import vocab_path
 
 KINDS = [
     "区政府",
@@ -27,10 +36,12 @@ KINDS = [
     "统称",
 ]
 DEPARTMENT_FIELDS = ["department_id", "name", "full_name", "kind", "aliases"]
-# Words around organisation names in responsibility cells that name no organisation.
-_FILLERS = re.compile(r"等相关职能部门|等主管部门|等部门|等|分管负责人|不涉及|相关行业部门")
-_SEPARATORS = re.compile(r"[、，,/\s;；]+")
-_CITY_PREFIX = "重庆市大足区"
+VOCAB_FIELDS = ["text", "role", "value", "note"]
+VOCAB_ROLES = ("prefix", "suffix", "filler", "ending")
+PROVISIONAL_PREFIX = "provisional-"
+_SEPARATORS = re.compile(r"[、，,/;；]+")
+_SPACES = re.compile(r"\s+")
+_RUN_PUNCTUATION = "（）()：:。"
 
 
 @dataclass(frozen=True)
@@ -40,31 +51,134 @@ class Department:
     full_name: str
     kind: str
     aliases: tuple[str, ...]
+    status: str = "curated"
+    # Where a provisional organisation was first printed: (source_id, line).
+    first_seen: tuple[str, int] | None = field(default=None, compare=False)
 
     @property
     def all_names(self) -> tuple[str, ...]:
         return (self.name, self.full_name, *self.aliases)
 
+    @property
+    def provisional(self) -> bool:
+        return self.status == "provisional"
 
-def _normalise(text: str) -> str:
-    """Fold bracket widths and the city prefix so that printed variants compare equal."""
-    text = text.replace("(", "（").replace(")", "）")
-    return text.replace(_CITY_PREFIX, "区") if text.startswith(_CITY_PREFIX) else text
+    def suggested_row(self) -> str:
+        """The departments.csv row a curator would add (the id is a placeholder to rename)."""
+        return ",".join((self.department_id, self.name, self.full_name, self.kind, ""))
+
+
+@dataclass(frozen=True)
+class NameVocabulary:
+    """The curated words of organisation names (sources/vocab/organisation_names.csv)."""
+
+    prefixes: tuple[tuple[str, str], ...]  # (printed style, the style it folds to), longest first
+    suffixes: tuple[str, ...]
+    fillers: tuple[str, ...]
+    endings: tuple[tuple[str, str], ...]  # (ending, kind of an organisation so named)
+
+    @classmethod
+    def load(cls, path: Path) -> NameVocabulary:
+        rows: dict[str, list[tuple[str, str]]] = {role: [] for role in VOCAB_ROLES}
+        for row_no, row in enumerate(read_csv(path, VOCAB_FIELDS), start=2):
+            if row["role"] not in VOCAB_ROLES:
+                raise PipelineError(str(path), f"unknown role {row['role']!r}", line=row_no,
+                                    column="role", expected=" / ".join(VOCAB_ROLES))
+            if row["role"] == "ending" and row["value"] not in KINDS:
+                raise PipelineError(str(path), f"unknown kind {row['value']!r}", line=row_no,
+                                    column="value", expected=" / ".join(KINDS))
+            if not row["text"]:
+                raise PipelineError(str(path), "empty text", line=row_no, column="text",
+                                    expected="the word as printed")
+            rows[row["role"]].append((row["text"], row["value"]))
+
+        def longest_first(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+            return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
+
+        return cls(
+            prefixes=tuple(longest_first(rows["prefix"])),
+            suffixes=tuple(text for text, _ in longest_first(rows["suffix"])),
+            fillers=tuple(text for text, _ in longest_first(rows["filler"])),
+            endings=tuple(longest_first(rows["ending"])),
+        )
+
+    @property
+    def district_style(self) -> str:
+        """The shortest district style, which every longer one folds to (区)."""
+        return self.prefixes[-1][1] if self.prefixes else ""
+
+    def normalise(self, text: str) -> str:
+        """Brackets full-width, spaces removed, every district style written the shortest way."""
+        text = _SPACES.sub("", text.replace("(", "（").replace(")", "）"))
+        for style, folded in self.prefixes:
+            if style != folded:
+                text = text.replace(style, folded)
+        return text
+
+    def fold(self, name: str) -> str:
+        """The core of a name: normalised, without district style before nor government style
+        after (重庆市大足区龙水镇人民政府 → 龙水镇); a style is kept when stripping it would
+        leave less than two characters (区委 stays 区委, 区人民政府 becomes 人民政府)."""
+        core = self.normalise(name)
+        for style, _ in self.prefixes:
+            if core.startswith(style) and len(core) - len(style) >= 2:
+                core = core[len(style):]
+                break
+        suffix = next((suffix for suffix in self.suffixes if core.endswith(suffix)), "")
+        if suffix and len(core) - len(suffix) >= 2:  # the longest style printed, or none
+            core = core[: -len(suffix)]
+        return core
+
+    def strip_fillers(self, text: str) -> str:
+        """Text without the filler words at its start and end (等部门, 分管负责人, 和 …)."""
+        changed = True
+        while text and changed:
+            changed = False
+            for filler in self.fillers:
+                if text.startswith(filler):
+                    text, changed = text[len(filler):], True
+                elif text.endswith(filler):
+                    text, changed = text[: -len(filler)], True
+        return text
+
+    def kind_of(self, name: str) -> str | None:
+        """The kind an organisation's name suggests by its ending, or None for no name."""
+        core = self.fold(name)
+        for ending, kind in self.endings:
+            if core.endswith(ending) and len(core) > len(ending):
+                return kind
+        return None
+
+
+@dataclass(frozen=True)
+class Linked:
+    """What a printed cell names: organisations (curated or provisional) and leftover text."""
+
+    departments: list[Department]
+    unknown_text: list[str]
 
 
 class DepartmentIndex:
-    def __init__(self, departments: list[Department]):
+    def __init__(self, departments: list[Department], vocabulary: NameVocabulary):
         self.departments = departments
+        self.vocabulary = vocabulary
+        self.provisional: list[Department] = []
         self.by_id = {department.department_id: department for department in departments}
-        self._by_name: dict[str, Department] = {}
+        self._exact: dict[str, Department] = {}
+        self._folded: dict[str, Department | None] = {}  # None: two organisations share it
+        self._scan: dict[str, Department] = {}
+        self._names_by_initial: dict[str, list[str]] = {}  # longest first
         for department in departments:
-            for name in department.all_names:
-                for variant in {name, _normalise(name)}:
-                    self._by_name.setdefault(variant, department)
-        self._names_longest_first = sorted(self._by_name, key=len, reverse=True)
+            self._register(department)
+        self._index_scan()
 
     @classmethod
-    def load(cls, path: Path = SOURCES_DIR / "departments.csv") -> DepartmentIndex:
+    def load(cls, path: Path = SOURCES_DIR / "departments.csv",
+             vocabulary_path: Path | None = None) -> DepartmentIndex:
+        """The curated list; the name vocabulary comes from vocab/ beside it unless given
+        (the repository's when that directory has none, see scripts.vocab)."""
+        vocabulary = NameVocabulary.load(
+            vocabulary_path or vocab_path(path.parent, "organisation_names.csv"))
         departments = []
         for row_no, row in enumerate(read_csv(path, DEPARTMENT_FIELDS), start=2):
             if row["kind"] not in KINDS:
@@ -75,52 +189,134 @@ class DepartmentIndex:
                     column="kind",
                     expected=" / ".join(KINDS),
                 )
+            if row["department_id"].startswith(PROVISIONAL_PREFIX):
+                raise PipelineError(str(path), f"curated id {row['department_id']!r}",
+                                    line=row_no, column="department_id",
+                                    expected=f"an id not starting with {PROVISIONAL_PREFIX!r}")
             aliases = tuple(alias for alias in row["aliases"].split("|") if alias)
             departments.append(
                 Department(
                     row["department_id"], row["name"], row["full_name"], row["kind"], aliases
                 )
             )
-        return cls(departments)
+        return cls(departments, vocabulary)
+
+    def _register(self, department: Department) -> None:
+        """Index a department's names, exact and folded (a core two organisations share
+        resolves to neither)."""
+        for name in department.all_names:
+            self._exact.setdefault(self.vocabulary.normalise(name), department)
+            core = self.vocabulary.fold(name)
+            self._folded[core] = department if self._folded.get(core, department) is department \
+                else None
+
+    def _index_scan(self) -> None:
+        """The forms running text is scanned for: exact names and the styled forms of a core
+        (区 + core, core + 人民政府 …), never a bare core: 市委宣传部 must not hit 区委宣传部."""
+        vocabulary = self.vocabulary
+        self._scan = dict(self._exact)
+        for core, department in self._folded.items():
+            if department is None or core in vocabulary.suffixes:
+                continue
+            styled = {vocabulary.district_style + core}
+            styled |= {form + suffix for form in (*styled, core) for suffix in vocabulary.suffixes}
+            for form in styled:
+                self._scan.setdefault(form, department)
+        self._names_by_initial: dict[str, list[str]] = {}
+        for name in sorted(self._scan, key=len, reverse=True):
+            self._names_by_initial.setdefault(name[:1], []).append(name)
 
     def resolve(self, name: str) -> Department | None:
-        """The organisation a whole printed name denotes, or None."""
-        name = name.strip()
-        return self._by_name.get(name) or self._by_name.get(_normalise(name))
+        """The organisation a whole printed name denotes (curated or provisional), or None."""
+        exact = self._exact.get(self.vocabulary.normalise(name.strip()))
+        return exact or self._folded.get(self.vocabulary.fold(name.strip()))
+
+    def provisional_for(self, printed: str, *, source_id: str, line: int) -> Department | None:
+        """The organisation a whole name denotes, given a provisional id when it is unknown.
+
+        None when the text does not read as an organisation's name (no curated ending).
+        """
+        if department := self.resolve(printed):
+            return department
+        name = self.vocabulary.normalise(printed)
+        kind = self.vocabulary.kind_of(name)
+        if kind is None:
+            return None
+        core = self.vocabulary.fold(name)
+        digest = hashlib.sha1(core.encode("utf-8")).hexdigest()[:8]
+        department = Department(f"{PROVISIONAL_PREFIX}{digest}", name, name, kind, (),
+                                status="provisional", first_seen=(source_id, line))
+        self.provisional.append(department)
+        self.by_id[department.department_id] = department
+        self._register(department)
+        self._index_scan()
+        return department
 
     def find_all(self, text: str) -> list[tuple[str, Department]]:
         """Every organisation named in text, left to right, as (printed name, department)."""
-        found: list[tuple[str, Department]] = []
-        normalised = text.replace("(", "（").replace(")", "）").replace(_CITY_PREFIX, "区")
+        return [(name, department) for name, department, _ in self._scan_text(text)]
+
+    def _scan_text(self, text: str) -> list[tuple[str, Department, int]]:
+        """Longest-match scan of normalised text: (name, department, position) left to right."""
+        found: list[tuple[str, Department, int]] = []
+        normalised = self.vocabulary.normalise(text)
         position = 0
         while position < len(normalised):
-            for name in self._names_longest_first:
+            for name in self._names_by_initial.get(normalised[position], ()):
                 if normalised.startswith(name, position):
-                    found.append((name, self._by_name[name]))
+                    found.append((name, self._scan[name], position))
                     position += len(name)
                     break
             else:
                 position += 1
         return found
 
-    def link(self, text: str, *, path: str, line: int, column: str) -> list[Department]:
-        """The organisations a responsibility cell names; unknown names are an error."""
-        normalised = text.replace("(", "（").replace(")", "）").replace(_CITY_PREFIX, "区")
-        matches = self.find_all(text)
-        leftover = normalised
-        for name, _ in matches:
-            leftover = leftover.replace(name, " ", 1)
-        leftover = _SEPARATORS.sub("", _FILLERS.sub("", leftover))
-        if leftover:
-            raise PipelineError(
-                path,
-                f"unknown organisation text {leftover!r} in {text!r}",
-                line=line,
-                column=column,
-                expected="a name or alias listed in sources/departments.csv",
-            )
-        unique: list[Department] = []
-        for _, department in matches:
-            if department not in unique:
-                unique.append(department)
-        return unique
+    def link(self, text: str, *, source_id: str, line: int) -> Linked:
+        """The organisations a responsibility cell names, in order, each once.
+
+        Text between known names (less filler words) is read as an organisation's name: an
+        unknown one gets a provisional id; text that does not read as a name is returned as
+        `unknown_text` for the review report.
+        """
+        linked: list[Department] = []
+        unknown: list[str] = []
+        for segment in _SEPARATORS.split(text):
+            normalised = self.vocabulary.normalise(segment)
+            whole = self.resolve(segment) if normalised else None
+            found = [whole] if whole is not None else self._segment(
+                normalised, unknown, source_id=source_id, line=line)
+            for department in found:
+                if department not in linked:
+                    linked.append(department)
+        return Linked(linked, unknown)
+
+    def _segment(self, normalised: str, unknown: list[str], *, source_id: str,
+                 line: int) -> list[Department]:
+        """Known names in a segment (text between separators), and the runs between them.
+
+        A segment that known names (and filler words) do not cover is one organisation not yet
+        curated when it reads as a name as a whole: 团区委 is not 区委 after 团, 区委督查办 not
+        区委 and 督查办. Otherwise each leftover run is read as a name of its own, or returned
+        as unknown text.
+        """
+        parts: list[Department | str] = []  # known organisations and leftover runs, in order
+        position = 0
+        ends: list[tuple[str, Department | None, int]] = [
+            *self._scan_text(normalised), ("", None, len(normalised))]
+        for name, department, start in ends:
+            run = self.vocabulary.strip_fillers(normalised[position:start].strip(_RUN_PUNCTUATION))
+            parts += [run] if run else []
+            parts += [department] if department is not None else []
+            position = start + len(name)
+        whole = self.vocabulary.strip_fillers(normalised.strip(_RUN_PUNCTUATION))
+        if any(isinstance(part, str) for part in parts) and self.vocabulary.kind_of(whole):
+            parts = [whole]
+        found: list[Department] = []
+        for part in parts:
+            if isinstance(part, Department):
+                found.append(part)
+            elif provisional := self.provisional_for(part, source_id=source_id, line=line):
+                found.append(provisional)
+            else:
+                unknown.append(part)
+        return found

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import parsers
-from .departments import DepartmentIndex
+from .departments import Department, DepartmentIndex
 from .documents import Document, read_toc, split_documents
-from .errors import PipelineError
+from .errors import INPUT_ERRORS, PipelineError, command, describe
 from .fulltext import contents_start, paragraphs
 from .package import PACKAGE_DIR, load_descriptor, write_resources
 from .review import ReviewItem, summary, write_report
@@ -94,7 +94,7 @@ def extract_issues(sources_dir: Path = SOURCES_DIR) -> Extraction:
         for line, paragraph in paragraphs(source_text, context.documents, contents):
             context.add("paragraphs", paragraph, line=line)
         for document in context.documents:
-            for parse in parsers.PARSERS.get(document.kind, []):
+            for parse in parsers.parsers_for(document.kind):
                 parse(document, context)
     _add_departments(tables, departments, texts)
     _add_corrections(tables, texts)
@@ -108,6 +108,18 @@ def _first_mention(texts: list[SourceText], names: tuple[str, ...]) -> tuple[str
             if any(name in line for name in names):
                 return source_text.source.source_id, line_no
     return None
+
+
+def _department_row(department: Department, source_id: str, line: int) -> Row:
+    return {
+        "department_id": department.department_id,
+        "name": department.name,
+        "full_name": department.full_name,
+        "kind": department.kind,
+        "status": department.status,
+        "source_id": source_id,
+        "source_line": line,
+    }
 
 
 def _add_departments(
@@ -124,16 +136,7 @@ def _add_departments(
                 column="name",
                 expected="only organisations that the gazette names",
             )
-        tables["departments"].append(
-            {
-                "department_id": department.department_id,
-                "name": department.name,
-                "full_name": department.full_name,
-                "kind": department.kind,
-                "source_id": mention[0],
-                "source_line": mention[1],
-            }
-        )
+        tables["departments"].append(_department_row(department, *mention))
         for alias in department.aliases:
             alias_mention = _first_mention(texts, (alias,))
             if alias_mention is None:
@@ -152,6 +155,9 @@ def _add_departments(
                     "source_line": alias_mention[1],
                 }
             )
+    for department in index.provisional:
+        source_id, line = department.first_seen or ("", 0)
+        tables["departments"].append(_department_row(department, source_id, line))
 
 
 def _add_corrections(tables: dict[str, list[Row]], texts: list[SourceText]) -> None:
@@ -209,6 +215,7 @@ def _add_errata(tables: dict[str, list[Row]], texts: list[SourceText], path: Pat
         )
 
 
+@command("extract")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts extract")
     parser.add_argument("--sources", type=Path, default=SOURCES_DIR, help="sources directory")
@@ -218,10 +225,12 @@ def main(argv: list[str] | None = None) -> int:
         descriptor = load_descriptor(args.package / "datapackage.json")
         extraction = extract_issues(args.sources)
         written = write_resources(extraction.tables, descriptor, args.package)
-    except PipelineError as error:
-        print(f"extract: {error}", file=sys.stderr)
-        print("extract: nothing was written; the previous CSVs are unchanged", file=sys.stderr)
-        return 1
+    except INPUT_ERRORS as error:
+        print(
+            f"extract: {describe(error)} — nothing was written; the previous CSVs are unchanged",
+            file=sys.stderr,
+        )
+        return 2
     for path in written:
         print(f"wrote {path.relative_to(args.package.parent)}")
     report = write_report(extraction.review)

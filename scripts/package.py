@@ -9,12 +9,28 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from .errors import PipelineError
 
-ROOT = Path(__file__).resolve().parent.parent
+HOME_VARIABLE = "DAZU_HOME"
+
+
+def project_home(environ: Mapping[str, str] = os.environ) -> Path:
+    """The directory holding metadata.yml, datapackage/, schemas/, sources/ and build/.
+
+    $DAZU_HOME when set; else the source tree this module lives in (a checkout, or an editable
+    install); else the current directory (an installed copy run from a checkout or release).
+    """
+    if configured := environ.get(HOME_VARIABLE):
+        return Path(configured).resolve()
+    tree = Path(__file__).resolve().parent.parent
+    return tree if (tree / "metadata.yml").is_file() else Path.cwd()
+
+
+ROOT = project_home()
 PACKAGE_DIR = ROOT / "datapackage"
 DESCRIPTOR = PACKAGE_DIR / "datapackage.json"
 SCHEMAS_DIR = ROOT / "schemas"

@@ -24,7 +24,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
-from .errors import PipelineError
+from .errors import INPUT_ERRORS, PipelineError, describe
 from .extract import Row, extract_issues
 from .package import PACKAGE_DIR, ROOT, field_names, load_descriptor, load_schema, render_csv
 from .review import open_items
@@ -184,9 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         database = build(target=BUILD_DIR / "release" / "dazu-gazette.db", progress=False)
         target = release(database=database)
-    except PipelineError as error:
-        print(f"release refused: {error}", file=sys.stderr)
-        return 1
+    except INPUT_ERRORS as error:
+        print(f"release refused: {describe(error)}", file=sys.stderr)
+        return 2
     for path in sorted(target.iterdir()):
         print(f"  {path.name:<32} {path.stat().st_size / 1024:9.1f} KiB")
     print(f"released {target.relative_to(ROOT)} in {time.perf_counter() - started:.1f} s")

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import PipelineError
+from .package import ROOT
 
-SOURCES_DIR = Path(__file__).resolve().parent.parent / "sources"
+SOURCES_DIR = ROOT / "sources"
 REGISTRY_FIELDS = ["source_id", "file", "title", "publisher", "published", "sha256", "url"]
 CORRECTION_FIELDS = ["source_id", "line", "original", "corrected", "why"]
 

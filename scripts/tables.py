@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .departments import DepartmentIndex
+from .departments import Department, DepartmentIndex
 from .documents import Document
 from .review import ReviewItem
 from .sources import SourceText
@@ -41,9 +41,40 @@ class ExtractionContext:
         self.review.append(ReviewItem(self.path, line, what, expected, curated_file, suggested_row))
 
     def link_departments(self, text: str, *, line: int, column: str) -> list[str]:
-        """Department ids named in a printed cell (see DepartmentIndex.link)."""
-        departments = self.departments.link(text, path=self.path, line=line, column=column)
-        return [department.department_id for department in departments]
+        """Department ids named in a printed cell (see DepartmentIndex.link); an unknown
+        organisation gets a provisional id, and it and any unreadable text are flagged."""
+        linked = self.departments.link(text, source_id=self.source_text.source.source_id,
+                                       line=line)
+        for department in linked.departments:
+            self.flag_if_provisional(department, line=line, column=column)
+        for leftover in linked.unknown_text:
+            self.flag(line, f"text {leftover!r} in {column} {text!r} names no known organisation",
+                      expected="names or aliases listed in sources/departments.csv",
+                      curated_file="sources/vocab/organisation_names.csv",
+                      suggested_row=f"{leftover},filler,,names no organisation")
+        return [department.department_id for department in linked.departments]
+
+    def organisation(self, printed: str, *, line: int, column: str) -> Department | None:
+        """The organisation a whole printed name denotes, provisional (and flagged) if unknown;
+        None (flagged) when the text does not read as an organisation's name."""
+        department = self.departments.provisional_for(
+            printed, source_id=self.source_text.source.source_id, line=line)
+        if department is None:
+            self.flag(line, f"{column} {printed!r} names no known organisation",
+                      expected="a name or alias listed in sources/departments.csv",
+                      curated_file="sources/departments.csv",
+                      suggested_row=f"<id>,{printed},{printed},<kind>,")
+            return None
+        self.flag_if_provisional(department, line=line, column=column)
+        return department
+
+    def flag_if_provisional(self, department: Department, *, line: int, column: str) -> None:
+        if department.provisional:
+            self.flag(line, f"unknown organisation {department.name!r} in {column} "
+                            f"(provisional id {department.department_id})",
+                      expected="a name or alias listed in sources/departments.csv",
+                      curated_file="sources/departments.csv",
+                      suggested_row=department.suggested_row())
 
     def document(self, kind: str) -> list[Document]:
         return [document for document in self.documents if document.kind == kind]

@@ -17,6 +17,8 @@ _MONTH_END = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月底")
 _YEAR_END = re.compile(r"(\d{4})\s*年\s*底")
 # A month alone (2021年12月 in a deadline column) is due by its end.
 _MONTH_ONLY = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*(?:底|\d))")
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．）)]\s*)")
 
 
 def squeeze(text: str) -> str:
@@ -36,6 +38,11 @@ def squeeze_recorded(source_text: SourceText, line_no: int, text: str) -> str:
             "spaces inserted by PDF extraction inside Chinese text or names",
         )
     return squeezed
+
+
+def strip_enumerator(text: str) -> str:
+    """Text without the item number it starts with (一、 / （二） / 3. / 4．)."""
+    return _ENUMERATOR.sub("", text)
 
 
 def parse_date(text: str) -> dt.date | None:

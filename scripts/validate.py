@@ -7,6 +7,7 @@ issues too. Every problem names file, row, field and what was expected; all are 
 
 from __future__ import annotations
 
+import argparse
 import csv
 import datetime as dt
 import re
@@ -16,8 +17,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from frictionless import Package
+from frictionless import FrictionlessException, Package
 
+from .errors import command
 from .package import PACKAGE_DIR, load_descriptor
 from .sources import SOURCES_DIR, SourceText, load_corrections, load_registry, read_source
 from .text import squeeze
@@ -345,14 +347,19 @@ def validate(package_dir: Path = PACKAGE_DIR, sources_dir: Path = SOURCES_DIR) -
     return problems
 
 
+@command("validate", FrictionlessException)
 def main(argv: list[str] | None = None) -> int:
-    problems = validate()
+    parser = argparse.ArgumentParser(prog="python -m scripts validate")
+    parser.add_argument("--package", type=Path, default=PACKAGE_DIR, help="package directory")
+    parser.add_argument("--sources", type=Path, default=SOURCES_DIR, help="sources directory")
+    args = parser.parse_args(argv)
+    problems = validate(args.package, args.sources)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
         print(f"validate: {len(problems)} problem(s)", file=sys.stderr)
         return 1
     print("validate: package valid; cross-checks against the gazette pass")
-    for source_id, (found, total) in text_kept(PackageData(PACKAGE_DIR, SOURCES_DIR)).items():
+    for source_id, (found, total) in text_kept(PackageData(args.package, args.sources)).items():
         print(f"validate: {source_id}: text kept {found / total:.2%} ({found} of {total} chars)")
     return 0

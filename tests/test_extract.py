@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from scripts.errors import PipelineError
-from scripts.extract import extract, extract_issues, main
+from scripts.extract import extract, main
 from scripts.package import load_descriptor, write_resources
 from scripts.release import extraction_drift
 from scripts.sources import SOURCES_DIR
@@ -42,25 +42,6 @@ def test_a_bad_row_leaves_every_previous_file_untouched(package_copy: Path, tabl
     assert not list(package_copy.glob(".extract-*"))
 
 
-def test_unknown_organisation_is_reviewed_with_its_line_and_extraction_goes_on(tmp_path: Path):
-    sources = tmp_path / "sources"
-    shutil.copytree(SOURCES_DIR, sources)
-    departments = sources / "departments.csv"
-    kept = [
-        line
-        for line in departments.read_text(encoding="utf-8").splitlines()
-        if not line.startswith("archives,")
-    ]
-    departments.write_text("\n".join(kept) + "\n", encoding="utf-8")
-    extraction = extract_issues(sources)
-    flagged = [item for item in extraction.review if "区档案局" in item.what]
-    assert flagged and all(item.curated_file == "sources/departments.csv" for item in flagged)
-    assert all(item.path == "sources/dazu-gongbao-2021-01.txt" and item.line > 1
-               for item in flagged)
-    item_lines = {row["source_line"] for row in extraction.tables["service_items"]}
-    assert {item.line for item in flagged} <= item_lines  # the items themselves are kept
-
-
 def test_every_row_names_its_source(tables):
     for resource, rows in tables.items():
         for row in rows:
@@ -89,7 +70,8 @@ def test_broken_input_gives_a_clear_error_and_writes_nothing(
         )
         expected = "unknown kind '区级部委'"
     before = snapshot(package_copy)
-    assert main(["--sources", str(sources), "--package", str(package_copy)]) == 1
+    assert main(["--sources", str(sources), "--package", str(package_copy)]) == 2
     error = capsys.readouterr().err
+    assert len(error.strip().splitlines()) == 1, error
     assert expected in error and "nothing was written" in error
     assert snapshot(package_copy) == before

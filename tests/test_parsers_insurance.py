@@ -98,8 +98,8 @@ def test_claims_contact_departments_are_known_organisations(tables, departments)
         row["peril"]: [
             department.department_id
             for department in departments.link(
-                row["contact_departments"], path="test", line=row["source_line"], column="对接部门"
-            )
+                row["contact_departments"], source_id="test", line=row["source_line"]
+            ).departments
         ]
         for row in tables["insurance_claims"]
     }

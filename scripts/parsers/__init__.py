@@ -3,6 +3,8 @@
 `PARSERS` maps a document kind (given by the recognisers, scripts.recognise) to its parsers; a
 kind without a parser still appears in `documents`, it just yields no further rows. Each kind's
 module registers both: its `@recogniser` (what the document is) and its `@parser` (its rows).
+A parser registered for `ANY_KIND` reads every document (a part any kind may hold, such as an
+attached leading-group member list).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from ..tables import ExtractionContext
 
 Parser = Callable[[Document, ExtractionContext], None]
 PARSERS: dict[str, list[Parser]] = {}
+ANY_KIND = "*"
 
 
 def parser(*kinds: str) -> Callable[[Parser], Parser]:
@@ -26,6 +29,11 @@ def parser(*kinds: str) -> Callable[[Parser], Parser]:
         return function
 
     return register
+
+
+def parsers_for(kind: str) -> list[Parser]:
+    """The parsers of a document kind, then those reading every document."""
+    return PARSERS.get(kind, []) + PARSERS.get(ANY_KIND, [])
 
 
 def load_all() -> None:

@@ -1,11 +1,17 @@
 """Appointment notices (职务任免的通知): one row per person, post and decision.
 
-A notice names the meeting that decided it ("经2021年1月15日区第二届人民政府2021年第1次常务会议
-决定："), then lists entries under the headings 任命 ("殷光明为重庆市大足区应急管理局副局长；")
-and 免去 ("覃家红的重庆市大足区经济信息中心副主任职务；"). One entry may name several people
-("谢鹏、雷世骞为…") and several posts ("…副主任、…副主任职务"); a lapse by reorganisation
-("因机构改革，喻其林同志原任的…职务自然免除。") may stand anywhere. Entries end with ； or 。 —
-a printed 。 inside a list does not end it, the next heading or the signature does.
+A notice may name the meeting that decided it ("经2021年1月15日区第二届人民政府2021年第1次常务会议
+决定："), then lists entries under headings (任命, 免去, 决定任命, 聘任, 解聘, 提名 … curated in
+sources/vocab/appointment_labels.csv with the action each records). A heading stands on its own
+line or opens its first entry ("决定任命张三为…"). An entry, numbered or not, reads "X为Y" or
+"X同志任Y" (appointed to a post) or "X的Y职务" / "X不再担任Y职务" (relieved of one),
+whatever its heading; one entry may name several people ("谢鹏、雷世骞为…") and several posts
+("…副主任、…副主任职务").
+A lapse by reorganisation ("因机构改革，喻其林同志原任的…职务自然免除。") may stand anywhere.
+Entries end with ； or 。 (an entry without either is wrapped onto the next line) — a printed 。
+inside a list does not end the list, the next heading, a closing phrase or the signature does.
+A post is split into its organisation and the title after it; a note (正处级, 试用期一年)
+follows in brackets or after a comma. What cannot be read goes into the review report.
 """
 
 from __future__ import annotations
@@ -16,23 +22,24 @@ from dataclasses import dataclass
 
 from ..departments import Department
 from ..documents import Document
-from ..errors import PipelineError
 from ..tables import ExtractionContext
-from ..text import parse_date, squeeze, squeeze_recorded
+from ..text import parse_date, squeeze, squeeze_recorded, strip_enumerator
+from ..vocab import read_vocab
 from . import parser
 from .meetings import ensure_meeting, find_meeting_name
 
-_DECIDED_BY = re.compile(r"^经(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<body>.+?)决定[：:]?$")
-_HEADING = re.compile(r"^(?P<action>任命|免去)[：:]?$")
+VOCAB_FILE = "appointment_labels.csv"
+VOCAB_FIELDS = ("label", "role", "action", "note")
+_DECIDED_BY = re.compile(
+    r"^经(?P<date>\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>.+?)决定[：:]?$")
 _PEOPLE = r"(?P<people>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)*?)"
-_ENTRY = {
-    "任命": re.compile(rf"^{_PEOPLE}为(?P<posts>.+?)[；;。]?$"),
-    "免去": re.compile(rf"^{_PEOPLE}的(?P<posts>.+?)职务[；;。]?$"),
-}
-_LAPSE = re.compile(
-    rf"^(?:(?P<reason>因[^，]+)，)?{_PEOPLE}同志原任的(?P<posts>.+?)职务自然免除[；;。]?$")
+_APPOINTED = re.compile(rf"^{_PEOPLE}(?:同志)?为(?P<posts>.+?)[；;。]?$")
+_RELIEVED = re.compile(rf"^{_PEOPLE}(?:同志)?的(?P<posts>.+?)职务[；;。]?$")
+_TAKES_UP = re.compile(rf"^{_PEOPLE}同志任(?P<posts>.+?)[；;。]?$")  # 张三同志任…局长
+_NO_LONGER = re.compile(rf"^{_PEOPLE}(?:同志)?不再担任(?P<posts>.+?)职务[；;。]?$")
+_ENTRY_FORMS = (_APPOINTED, _RELIEVED, _TAKES_UP, _NO_LONGER)
 _POST_SEPARATOR = re.compile(r"、(?![^（]*）)")  # a 、 outside brackets
-_NOTE = re.compile(r"^(?P<post>.+?)（(?P<note>[^（）]+)）$")
+_BRACKET_NOTE = re.compile(r"^(?P<post>.+?)（(?P<note>[^（）]+)）$")
 
 
 @dataclass(frozen=True)
@@ -43,59 +50,136 @@ class Decision:
     meeting_date: dt.date | None = None
 
 
+@dataclass(frozen=True)
+class AppointmentWords:
+    """The curated labels of appointment notices."""
+
+    headings: tuple[tuple[str, str], ...]  # (label, action), longest first
+    lapse: re.Pattern[str]
+    lapse_action: str
+    closings: tuple[str, ...]
+    notes: tuple[str, ...]
+    positions: tuple[str, ...]  # longest first
+
+    @classmethod
+    def load(cls, context: ExtractionContext) -> AppointmentWords:
+        rows = read_vocab(context.source_text.source.path.parent, VOCAB_FILE, VOCAB_FIELDS)
+
+        def labels(role: str) -> list[dict[str, str]]:
+            return sorted((row for row in rows if row["role"] == role),
+                          key=lambda row: len(row["label"]), reverse=True)
+
+        lapses = labels("lapse")
+        phrase = "|".join(re.escape(row["label"]) for row in lapses) or "(?!)"
+        return cls(
+            headings=tuple((row["label"], row["action"]) for row in labels("heading")),
+            lapse=re.compile(rf"^(?:(?P<reason>因[^，]+)，)?{_PEOPLE}同志原任的(?P<posts>.+?)"
+                             rf"职务(?:{phrase})[；;。]?$"),
+            lapse_action=lapses[0]["action"] if lapses else "",
+            closings=tuple(row["label"] for row in labels("closing")),
+            notes=tuple(row["label"] for row in labels("note")),
+            positions=tuple(row["label"] for row in labels("position")),
+        )
+
+    def heading(self, text: str) -> tuple[str, str] | None:
+        """(action, rest of the line) when the line starts with a heading label, numbered or
+        not (一、任命 / （一）免去)."""
+        text = strip_enumerator(text)
+        for label, action in self.headings:
+            if text.startswith(label):
+                rest = text[len(label):].lstrip("：:")
+                if not rest or any(form.match(rest) for form in _ENTRY_FORMS):
+                    return action, rest
+        return None
+
+
 @parser("appointments")
 def parse_appointments(document: Document, context: ExtractionContext) -> None:
+    words = AppointmentWords.load(context)
     decision = Decision()
-    heading: str | None = None
+    action: str | None = None
     seq = 0
-    for line_no, raw in context.source_text.numbered(document.start_line + 1, document.end_line):
-        text = raw.strip()
-        if not text:
-            continue
-        if text == document.issuer:
+    lines = [(line_no, raw.strip()) for line_no, raw
+             in context.source_text.numbered(document.start_line + 1, document.end_line)
+             if raw.strip()]
+    index = 0
+    while index < len(lines):
+        line_no, text = lines[index]
+        index += 1
+        if _ends_entries(document, words, text):
             break
-        if match := _DECIDED_BY.match(squeeze(text)):
+        squeezed = strip_enumerator(squeeze(text))
+        if match := _DECIDED_BY.match(squeezed):
             decision = _decision(context, match, line_no)
-        elif match := _HEADING.match(text):
-            heading = match["action"]
-        elif heading is not None or _LAPSE.match(squeeze(text)):
-            entry = squeeze_recorded(context.source_text, line_no, text)
-            action, match = _read_entry(context, heading, entry, line_no)
-            seq = _add_entry(context, document, decision, action, match, line_no, seq)
+            continue
+        entry = squeezed
+        if headed := words.heading(squeezed):
+            action, entry = headed
+            if not entry:
+                continue
+        elif action is None and not words.lapse.match(squeezed):
+            continue  # the addressees and the preamble before the first heading
+        if entry == squeezed:
+            squeeze_recorded(context.source_text, line_no, text)
+        while (_unfinished(entry) and index < len(lines)
+               and not _ends_entries(document, words, lines[index][1])
+               and not words.heading(squeeze(lines[index][1]))):
+            entry += squeeze(lines[index][1])  # an entry wrapped onto the next line
+            index += 1
+        read = _read_entry(context, words, action, entry, line_no)
+        if read is not None:
+            seq = _add_entry(context, words, document, decision, *read, line_no, seq)
 
 
-def _read_entry(context: ExtractionContext, heading: str | None, entry: str,
-                line: int) -> tuple[str, re.Match[str]]:
+def _ends_entries(document: Document, words: AppointmentWords, text: str) -> bool:
+    """The signature or a closing phrase (特此通知) ends the entries."""
+    return text == document.issuer or text.startswith(words.closings)
+
+
+def _unfinished(entry: str) -> bool:
+    """An entry not ending with ； or 。 continues on the next line."""
+    return not entry.endswith(("；", ";", "。"))
+
+
+def _read_entry(context: ExtractionContext, words: AppointmentWords, action: str | None,
+                entry: str, line: int) -> tuple[str, re.Match[str]] | None:
     """The decision an entry records and its parts; a lapse is recognised under any heading."""
-    if match := _LAPSE.match(entry):
-        return "自然免除", match
-    if heading is not None and (match := _ENTRY[heading].match(entry)):
-        return heading, match
-    raise PipelineError(context.path, f"cannot read {heading} entry {entry[:30]!r}", line=line,
-                        expected="XX为…； / XX的…职务； / 因…，XX同志原任的…职务自然免除。")
+    if match := words.lapse.match(entry):
+        return words.lapse_action, match
+    if action is not None:
+        for form in _ENTRY_FORMS:
+            if match := form.match(entry):
+                return action, match
+    context.flag(line, f"cannot read {action or 'an'} entry {entry[:30]!r}",
+                 expected="XX为…； / XX的…职务； / 因…，XX同志原任的…职务自然免除。",
+                 curated_file=f"sources/vocab/{VOCAB_FILE}",
+                 suggested_row="<heading label>,heading,<action>,")
+    return None
 
 
 def _decision(context: ExtractionContext, match: re.Match[str], line: int) -> Decision:
-    name = find_meeting_name(match["body"])
-    if name is None:
+    date = parse_date(match["date"] or "")
+    name = find_meeting_name(match["body"], date)
+    if name is None or date is None:
         return Decision()
-    date = parse_date(match["date"])
     ensure_meeting(context, name, date, line=line)
     return Decision(name.meeting_id, date)
 
 
-def _add_entry(context: ExtractionContext, document: Document, decision: Decision, action: str,
-               match: re.Match[str], line: int, seq: int) -> int:
+def _add_entry(context: ExtractionContext, words: AppointmentWords, document: Document,
+               decision: Decision, action: str, match: re.Match[str], line: int, seq: int) -> int:
     """Add one row per person and post of an entry; returns the last sequence number used.
 
-    `note` is the bracketed remark after a post (正处级, 试用期一年) or a lapse's reason
-    (因机构改革).
+    `note` is the remark after a post (正处级, 试用期一年) or a lapse's reason (因机构改革).
     """
     reason = match.groupdict().get("reason")
     for person in match["people"].split("、"):
         for printed_post in _POST_SEPARATOR.split(match["posts"]):
-            post, post_note = _split_note(printed_post)
-            department, position = _organisation_and_position(context, post, line)
+            post, post_note = _split_note(words, printed_post)
+            split = _organisation_and_position(context, words, post, line)
+            if split is None:
+                continue
+            department, position = split
             seq += 1
             context.add("appointments", {
                 "appointment_id": f"{document.document_id}-a{seq:02d}",
@@ -107,20 +191,38 @@ def _add_entry(context: ExtractionContext, document: Document, decision: Decisio
     return seq
 
 
-def _split_note(printed_post: str) -> tuple[str, str | None]:
-    """重庆市大足区科技局副局长（正处级） → (…副局长, 正处级)."""
-    if match := _NOTE.match(printed_post):
+def _split_note(words: AppointmentWords, printed_post: str) -> tuple[str, str | None]:
+    """…副局长（正处级） → (…副局长, 正处级); …副主任，试用期一年 → (…副主任, 试用期一年)."""
+    if match := _BRACKET_NOTE.match(printed_post):
         return match["post"], match["note"]
+    post, comma, tail = printed_post.rpartition("，")
+    if comma and tail in words.notes:
+        return post, tail
     return printed_post, None
 
 
-def _organisation_and_position(context: ExtractionContext, post: str,
-                               line: int) -> tuple[Department, str]:
-    """The longest leading organisation name of a post and the title after it."""
+def _organisation_and_position(context: ExtractionContext, words: AppointmentWords, post: str,
+                               line: int) -> tuple[Department, str] | None:
+    """The organisation a post starts with and the title after it.
+
+    The longest leading name of a known organisation wins; otherwise the post ends with a
+    curated title (副局长, 镇长 …) and the text before it is an organisation not yet curated,
+    which gets a provisional id.
+    """
     for end in range(len(post), 0, -1):
         department = context.departments.resolve(post[:end])
         if department is not None and post[end:]:
+            context.flag_if_provisional(department, line=line, column="post")
             return department, post[end:]
-    raise PipelineError(context.path, f"no known organisation at the start of post {post!r}",
-                        line=line, column="post",
-                        expected="a name or alias listed in sources/departments.csv")
+    position = next((title for title in words.positions
+                     if post.endswith(title) and len(post) > len(title)), None)
+    if position is not None:
+        department = context.organisation(post[: -len(position)], line=line, column="post")
+        if department is not None:
+            return department, position
+        return None
+    context.flag(line, f"no organisation and title found in post {post!r}",
+                 expected="an organisation in sources/departments.csv followed by a title",
+                 curated_file=f"sources/vocab/{VOCAB_FILE}",
+                 suggested_row="<title ending the post>,position,,")
+    return None

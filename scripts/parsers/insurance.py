@@ -1,27 +1,71 @@
-"""Catastrophe-insurance notices → `insurance_coverage`, `insurance_claims`, `insurance_duties`.
+"""Insurance notices → `insurance_terms`, `insurance_coverage`, `insurance_claims`,
+`insurance_duties`.
 
-Coverage: the perils of 保障范围 (；-separated), each with its death payout from 赔付标准
-(…均按照每人10万元…, 见义勇为按照每人30万元…) and the organisations that 职责分工 charges with
-certifying it (…进行认定). Claims: the 赔付处理流程图 table. Duties: one row per 职责分工 line.
+The notice is read by its labels, curated with their printed variants in
+sources/vocab/insurance_labels.csv; a label is printed before a colon ("保障范围：…") or as a
+section heading ("三、保险费" over its paragraphs).
+
+- Terms: every clause under a label of a known topic (who is insured, premium, payouts,
+  period, insurer, claim procedure), one row per figure it holds (每户每年20元, 每户最高5万元,
+  48小时), or one row when it holds none.
+- Coverage (notices listing perils with a death payout each): the perils of the scope line
+  (；-separated), each with its payout (…均按照每人10万元…) and the organisations the duties
+  section charges with certifying it (…进行认定).
+- Claims: the table whose header names the peril, scope, contacts and procedure.
+- Duties: one row per labelled line of the duties section (职责分工).
+
+A notice with none of the topics, or a peril without a payout, goes into the review report;
+the rest is still read.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..documents import Document
 from ..errors import PipelineError
 from ..tables import ExtractionContext
 from ..text import parse_date, squeeze
+from ..vocab import read_vocab
 from . import parser
 from .tabbed import read_table
 
+VOCAB_FILE = "insurance_labels.csv"
+VOCAB_FIELDS = ("label", "role", "note")
+REQUIRED = ("scope", "covered", "death_payout", "period")
+TOPICS = ("covered", "scope", "premium", "payout", "death_payout", "period", "insurer",
+          "procedure")
+CLAIM_COLUMNS = ("claim_peril", "claim_scope", "claim_contacts", "claim_process")
 _LABELLED = re.compile(r"^([^：]{2,20})：(.+)$")
-_PAYOUT = re.compile(r"(?:对)?(?P<perils>[^，。]+?)(?:均)?按照每人(?P<amount>\d+(?:\.\d+)?)万元")
-_TERM = re.compile(r"(协议期限为[一二三四五六七八九十\d]+年|有效期限[一二三四五六七八九十\d]+年)")
-_POPULATION = re.compile(r"共计([\d.]+万人左右)")
-# Words around a collective in 职责分工 that name no organisation: 其他区级各部门、有关单位.
-_QUALIFIERS = re.compile(r"^其他|[、，]有关单位$")
+_PAYOUT = re.compile(
+    r"(?:对)?(?P<perils>[^，。；]+?)(?:均)?(?:按照|按)?每人(?P<amount>\d+(?:\.\d+)?)万元")
+_SECTION = re.compile(r"^[一二三四五六七八九十]+、")
+_NUMBER = r"[一二三四五六七八九十\d]+"
+_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_CLAUSE = re.compile(r"[^。；;]+[。；;]?")
+_PARTY = re.compile(r"[^，。；由]+公司")
+
+
+@dataclass(frozen=True)
+class InsuranceWords:
+    """The curated labels of insurance notices, by role."""
+
+    labels: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls, context: ExtractionContext) -> InsuranceWords:
+        labels: dict[str, list[str]] = {}
+        for row in read_vocab(context.source_text.source.path.parent, VOCAB_FILE, VOCAB_FIELDS):
+            labels.setdefault(row["role"], []).append(row["label"])
+        return cls({role: tuple(sorted(found, key=len, reverse=True))
+                    for role, found in labels.items()})
+
+    def of(self, role: str) -> tuple[str, ...]:
+        return self.labels.get(role, ())
+
+    def alternation(self, role: str) -> str:
+        return "|".join(map(re.escape, self.of(role))) or "(?!)"
 
 
 def _labelled_lines(context: ExtractionContext, document: Document) -> dict[str, tuple[int, str]]:
@@ -35,146 +79,227 @@ def _labelled_lines(context: ExtractionContext, document: Document) -> dict[str,
     return found
 
 
-def _duty_lines(context: ExtractionContext, document: Document) -> list[tuple[int, str, str]]:
-    """(line, organisation as printed, duty) of the 职责分工 section."""
+def _by_role(words: InsuranceWords, labelled: dict[str, tuple[int, str]]
+             ) -> dict[str, tuple[int, str]]:
+    """The first labelled line of each role, whichever of its labels is printed."""
+    found: dict[str, tuple[int, str]] = {}
+    for role in REQUIRED:
+        printed = [labelled[label] for label in words.of(role) if label in labelled]
+        if printed:
+            found[role] = min(printed)
+    return found
+
+
+def _duty_lines(context: ExtractionContext, words: InsuranceWords,
+                document: Document) -> list[tuple[int, str, str]]:
+    """(line, organisation as printed, duty) of the duties section."""
     duties: list[tuple[int, str, str]] = []
     inside = False
     for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
         stripped = squeeze(text)
-        if re.match(r"^[一二三四五六七八九十]+、", stripped):
-            inside = "职责分工" in stripped
+        if _SECTION.match(stripped):
+            inside = any(label in stripped for label in words.of("duties_section"))
             continue
         match = _LABELLED.match(stripped)
+        if inside and match and match[1].startswith("附件"):
+            break  # the list of attachments closes the notice's body
         if inside and match:
             duties.append((line_no, match[1], match[2]))
     return duties
 
 
-def _peril_name(printed: str) -> str:
-    """自然灾害 from '…其他人力不可抗拒的破坏力强大的自然灾害', 火灾、爆炸 from '火灾、爆炸保障'."""
-    name = re.sub(r"（[^）]*）", "", printed).removesuffix("保障")
-    return name.rsplit("的", 1)[-1]
+def _peril_name(words: InsuranceWords, printed: str) -> str:
+    """The peril a scope item names: 自然灾害 from '…破坏力强大的自然灾害' or
+    '暴雨、洪涝等自然灾害', 火灾、爆炸 from '火灾、爆炸保障'."""
+    name = re.sub(r"（[^）]*）", "", printed)
+    for ending in words.of("peril_ending"):
+        name = name.removesuffix(ending)
+    return re.split(r"[的等]", name)[-1]
 
 
-def _sub_perils(printed: str) -> list[str]:
+def _sub_perils(words: InsuranceWords, printed: str) -> list[str]:
     """Keywords a duty uses for a peril: its name's parts and the items in its brackets.
 
-    Bracket items drop their 救助 / 伤人救助 ending, as the duties name the cause only
+    Bracket items drop their curated endings, as the duties name the cause only
     (高空坠物伤人救助 → 高空坠物, certified as 高空坠物导致的人身伤亡).
     """
     inner = re.search(r"（([^）]*)）", printed)
-    bracketed = re.split(r"[，、]", inner[1]) if inner else []
-    items = [re.sub(r"(?:伤人)?救助$", "", item) for item in bracketed]
-    return [part for part in (*_peril_name(printed).split("、"), *items) if part]
+    items = []
+    for item in re.split(r"[，、]", inner[1]) if inner else []:
+        for ending in words.of("peril_ending"):
+            if item.endswith(ending) and len(item) > len(ending):
+                item = item.removesuffix(ending)
+                break
+        items.append(item)
+    return [part for part in (*_peril_name(words, printed).split("、"), *items) if part]
 
 
 @parser("insurance")
 def parse_insurance(document: Document, context: ExtractionContext) -> None:
-    labelled = _labelled_lines(context, document)
-    try:
-        scope_line, scope = labelled["保障范围"]
-        _, covered = labelled["保障对象"]
-        payout_line, payouts = labelled["死亡赔偿"]
-        _, period = labelled["保险时间"]
-    except KeyError as missing:
-        raise PipelineError(
-            context.path,
-            f"insurance notice lacks '{missing.args[0]}：…'",
-            line=document.start_line,
-            expected="保障范围, 保障对象, 死亡赔偿 and 保险时间 lines",
-        ) from None
-    duties = _duty_lines(context, document)
-    whole_text = squeeze(
-        "".join(
-            text for _, text in context.source_text.numbered(document.start_line, document.end_line)
-        )
-    )
-    terms = _TERM.findall(whole_text)
-    population = _POPULATION.search(whole_text)
-    for seq, printed in enumerate(filter(None, scope.rstrip("。").split("；")), start=1):
-        name = _peril_name(printed)
-        payout = next(
-            (
-                match
-                for match in _PAYOUT.finditer(payouts)
-                if name.split("、")[0] in match["perils"]
-            ),
-            None,
-        )
-        if payout is None:
-            raise PipelineError(
-                context.path,
-                f"no death payout for peril {name!r}",
-                line=payout_line,
-                expected="…按照每人N万元… naming the peril",
-            )
-        keywords = _sub_perils(printed)
-        certifiers = [
-            organisation
-            for _, organisation, duty in duties
-            if "认定" in duty and any(keyword in duty for keyword in keywords)
-        ]
-        context.add(
-            "insurance_coverage",
-            {
-                "coverage_id": f"{document.document_id}-c{seq}",
-                "peril": name,
-                "scope": printed,
-                "death_payout": round(float(payout["amount"]) * 10_000),
-                "covered_persons": covered,
-                "covered_estimate": population[1] if population else None,
-                "effective_date": parse_date(period),
-                "term_text": terms[0] if terms else None,
-                "term_text_leaflet": terms[1] if len(terms) > 1 else None,
-                "certified_by": "、".join(certifiers) or None,
-                "document_id": document.document_id,
-                "doc_number": document.doc_number,
-            },
-            line=scope_line,
-        )
+    words = InsuranceWords.load(context)
+    if not _terms(context, words, document):
+        context.flag(document.start_line, "insurance notice has no label of a known topic",
+                     expected=" / ".join(f"{topic}: {'、'.join(words.of(topic))}"
+                                         for topic in TOPICS),
+                     curated_file=f"sources/vocab/{VOCAB_FILE}",
+                     suggested_row="<label as printed>,<topic>,")
+    found = _by_role(words, _labelled_lines(context, document))
+    duties = _duty_lines(context, words, document)
+    if all(role in found for role in REQUIRED):  # a notice of perils with a death payout each
+        _coverage(context, words, document, found, duties)
     for seq, (line_no, organisation, duty) in enumerate(duties, start=1):
-        context.add(
-            "insurance_duties",
-            {
-                "duty_id": f"{document.document_id}-u{seq:02d}",
-                "department": organisation,
-                "department_id": _duty_department(context, organisation, line_no),
-                "duty": duty,
-                "document_id": document.document_id,
-            },
-            line=line_no,
-        )
-    _claims(document, context)
+        department_id = _duty_department(context, organisation, line_no)
+        if department_id is None:
+            continue
+        context.add("insurance_duties", {
+            "duty_id": f"{document.document_id}-u{seq:02d}", "department": organisation,
+            "department_id": department_id, "duty": duty, "document_id": document.document_id,
+        }, line=line_no)
+    _claims(document, context, words)
 
 
-def _duty_department(context: ExtractionContext, printed: str, line: int) -> str:
-    """The one organisation (or collective) a 职责分工 line starts with."""
-    ids = context.link_departments(_QUALIFIERS.sub("", printed), line=line, column="职责分工")
+def _topic_sections(context: ExtractionContext, words: InsuranceWords, document: Document
+                    ) -> list[tuple[str, str, list[tuple[int, str]]]]:
+    """(topic, label, lines) of every label of a known topic: a 'label：text' line, or a section
+    heading ('三、保险费') over its paragraphs (labelled lines below it count on their own)."""
+    topic_of = {label: topic for topic in reversed(TOPICS) for label in words.of(topic)}
+    sections: list[tuple[str, str, list[tuple[int, str]]]] = []
+    heading: tuple[str, str, list[tuple[int, str]]] | None = None
+    for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
+        stripped = squeeze(text)
+        if not stripped:
+            continue
+        if stripped == document.issuer or _DATE.fullmatch(stripped):
+            break  # the signature: what follows is an attachment
+        if _SECTION.match(stripped):
+            label = _SECTION.sub("", stripped)
+            heading = (topic_of[label], label, []) if label in topic_of else None
+            if heading:
+                sections.append(heading)
+            continue
+        if match := _LABELLED.match(stripped):
+            label = re.sub(r"^\d+\.\s*", "", match[1])
+            if label in topic_of:
+                sections.append((topic_of[label], label, [(line_no, match[2])]))
+            continue
+        if heading:
+            heading[2].append((line_no, stripped))
+    return sections
+
+
+def _terms(context: ExtractionContext, words: InsuranceWords, document: Document) -> int:
+    """Add a row per figure of every clause under a known topic; returns the rows added."""
+    figure = re.compile(
+        rf"(?:(?P<per>{words.alternation('per')})[^，。；、\d]{{0,8}}?)?"
+        rf"(?P<bound>{words.alternation('bound')})?(?P<amount>\d+(?:\.\d+)?)"
+        rf"(?P<unit>{words.alternation('unit')})")
+    seq = 0
+    for topic, label, lines in _topic_sections(context, words, document):
+        for line_no, text in lines:
+            for clause in (match[0].strip() for match in _CLAUSE.finditer(text)):
+                dates = [parse_date(date) for date in _DATE.findall(clause)]
+                party = _PARTY.search(clause) if topic == "insurer" else None
+                figures = list(figure.finditer(_DATE.sub("", clause))) or [None]
+                for found in figures:
+                    seq += 1
+                    context.add("insurance_terms", {
+                        "term_id": f"{document.document_id}-t{seq:02d}",
+                        "document_id": document.document_id, "doc_number": document.doc_number,
+                        "topic": topic, "label": label, "clause": clause,
+                        "figure": found[0] if found else None,
+                        "amount": float(found["amount"]) if found else None,
+                        "unit": found["unit"] if found else None,
+                        "per": found["per"] if found else None,
+                        "bound": found["bound"] if found else None,
+                        "start_date": dates[0] if dates else None,
+                        "end_date": dates[1] if len(dates) > 1 else None,
+                        "party": party[0] if party else None}, line=line_no)
+    return seq
+
+
+def _coverage(context: ExtractionContext, words: InsuranceWords, document: Document,
+              found: dict[str, tuple[int, str]], duties: list[tuple[int, str, str]]) -> None:
+    scope_line, scope = found["scope"]
+    payout_line, payouts = found["death_payout"]
+    whole_text = squeeze("".join(
+        text for _, text in context.source_text.numbered(document.start_line, document.end_line)))
+    terms = re.findall(rf"((?:{words.alternation('term')})为?{_NUMBER}年)", whole_text)
+    population = re.search(
+        rf"(?:{words.alternation('population')})([\d.]+万人(?:左右)?)", whole_text)
+    certify = words.of("certify")
+    for seq, printed in enumerate(filter(None, scope.rstrip("。").split("；")), start=1):
+        name = _peril_name(words, printed)
+        payout = next((match for match in _PAYOUT.finditer(payouts)
+                       if name.split("、")[0] in match["perils"]), None)
+        if payout is None:
+            context.flag(payout_line, f"no death payout for peril {name!r}",
+                         expected="…按照每人N万元… naming the peril",
+                         curated_file="sources/reviewed.csv",
+                         suggested_row=f"{context.path},{payout_line},<what>,kept as printed")
+            continue
+        keywords = _sub_perils(words, printed)
+        certifiers = [organisation for _, organisation, duty in duties
+                      if any(word in duty for word in certify)
+                      and any(keyword in duty for keyword in keywords)]
+        context.add("insurance_coverage", {
+            "coverage_id": f"{document.document_id}-c{seq}", "peril": name, "scope": printed,
+            "death_payout": round(float(payout["amount"]) * 10_000),
+            "covered_persons": found["covered"][1],
+            "covered_estimate": population[1] if population else None,
+            "effective_date": parse_date(found["period"][1]),
+            "term_text": terms[0] if terms else None,
+            "term_text_leaflet": terms[1] if len(terms) > 1 else None,
+            "certified_by": "、".join(certifiers) or None,
+            "document_id": document.document_id, "doc_number": document.doc_number,
+        }, line=scope_line)
+
+
+def _duty_department(context: ExtractionContext, printed: str, line: int) -> str | None:
+    """The one organisation (or collective) a duties line starts with."""
+    ids = context.link_departments(printed, line=line, column="职责分工")
     if len(ids) != 1:
-        raise PipelineError(
-            context.path,
-            f"{printed!r} names {len(ids)} organisations",
-            line=line,
-            column="职责分工",
-            expected="one organisation per 职责分工 line",
-        )
+        context.flag(line, f"{printed!r} names {len(ids)} organisations",
+                     expected="one organisation per 职责分工 line",
+                     curated_file="sources/departments.csv",
+                     suggested_row=f"<id>,{printed},{printed},<kind>,")
+        return None
     return ids[0]
 
 
-def _claims(document: Document, context: ExtractionContext) -> None:
-    table = read_table(context.source_text, document, ["保险责任", "保险范围", "对接部门", "流程"])
+def _claims_header(context: ExtractionContext, words: InsuranceWords,
+                   document: Document) -> list[str] | None:
+    """The printed labels of the claims table's header: a tab line naming every column role."""
+    for _, text in context.source_text.numbered(document.start_line, document.end_line):
+        if "\t" not in text:
+            continue
+        labels = [squeeze(cell).replace(" ", "") for cell in text.split("\t")]
+        roles = [next((role for role in CLAIM_COLUMNS if label in words.of(role)), None)
+                 for label in labels]
+        if set(CLAIM_COLUMNS) <= set(roles):
+            return labels
+    return None
+
+
+def _claims(document: Document, context: ExtractionContext, words: InsuranceWords) -> None:
+    labels = _claims_header(context, words, document)
+    if labels is None:
+        return
+    position = {next(role for role in CLAIM_COLUMNS if label in words.of(role)): index
+                for index, label in enumerate(labels)
+                if any(label in words.of(role) for role in CLAIM_COLUMNS)}
+    try:
+        table = read_table(context.source_text, document, labels)
+    except PipelineError as error:  # a claims table printed outside an attachment
+        context.flag(error.line or document.start_line, f"claims table not read: {error.message}",
+                     expected=error.expected or "a claims table in an attachment",
+                     curated_file="sources/reviewed.csv",
+                     suggested_row=f"{context.path},{error.line},<what>,kept as printed")
+        return
     for seq, row in enumerate(table.rows, start=1):
-        peril, scope, contacts, process = row.cells
+        peril, scope, contacts, process = (row.cells[position[role]] for role in CLAIM_COLUMNS)
         context.link_departments(contacts, line=row.line, column="对接部门")  # names must be known
-        context.add(
-            "insurance_claims",
-            {
-                "claim_id": f"{document.document_id}-p{seq}",
-                "peril": peril,
-                "scope": scope,
-                "contact_departments": contacts,
-                "process": process,
-                "document_id": document.document_id,
-            },
-            line=row.line,
-        )
+        context.add("insurance_claims", {
+            "claim_id": f"{document.document_id}-p{seq}", "peril": peril, "scope": scope,
+            "contact_departments": contacts, "process": process,
+            "document_id": document.document_id,
+        }, line=row.line)

@@ -1,11 +1,16 @@
 """Leading groups (领导小组): the group, its office and its member list.
 
-A group is set up by a notice of its own ("关于成立…领导小组的通知") or by a plan that attaches its
-member list ("附件1 大足区高层建筑消防安全综合治理工作领导小组成员名单"). The member list starts at
-the 组长 label; labels are printed with spaces ("组 长：", "成 员："), in the attachment also as
-extraction markup ("- 组 长：**苏一元 …"). A label applies to the lines below it until the next
-label. A member line is a name and a title ("宋 伟 区政府副区长、区公安局局长": two-character names
-carry a PDF space) or a list of organisations whose 分管负责人 are members (one row each, no name).
+A group is set up by a notice of its own ("关于成立…领导小组的通知") or by any document that
+attaches its member list (a plan's "附件1 …领导小组成员名单"), so this parser reads every
+document and acts where a member list starts. The list starts at the first role label (组长,
+副组长, 成员, 顾问 and their printed variants, curated in sources/vocab/leading_group_labels.csv);
+labels are printed with spaces ("组 长：", "成 员："), in an attachment also as extraction markup
+("- 组 长：**苏一元 …"). A label applies to the lines below it until the next label. A member
+line is a name and a title ("宋 伟 区政府副区长、区公安局局长": two-character names carry one
+or two PDF spaces; "宋伟（区政府副区长）"; or the title first: "区政府副区长 宋伟") or a list of
+organisations whose 分管负责人 are members (one row each, no name). The office paragraph
+("领导小组下设办公室在区X局，由X兼任主任" / "领导小组办公室设在区X局，X同志兼任办公室主任")
+gives the office and its director.
 """
 
 from __future__ import annotations
@@ -14,22 +19,24 @@ import re
 from dataclasses import dataclass
 
 from ..documents import Document
-from ..errors import PipelineError
 from ..tables import ExtractionContext, Row
 from ..text import squeeze, squeeze_recorded
-from . import parser
+from ..vocab import read_vocab
+from . import ANY_KIND, parser
 
+VOCAB_FILE = "leading_group_labels.csv"
+VOCAB_FIELDS = ("label", "role", "value", "note")
+LEADER = "组长"
+NOTICE_KIND = "leading_group"
+UNRECOGNISED = "other"  # the kind of a document no recogniser claims
 _MARKUP = re.compile(r"^-\s+|\*\*")  # a list bullet and bold markers left by the extraction
-_ROLE_LABEL = re.compile(r"^(?P<role>组\s*长|副\s*组\s*长|成\s*员)\s*[：:]\s*(?P<rest>.*)$")
-_PERSON = re.compile(r"^(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s+(?P<title>\S.*)$")
-_DEPARTMENT_LIST = re.compile(
-    r"^(?P<departments>.+?)(?P<title>分管负责人|主要负责人|负责人)[。；]?$")
-_ROSTER_TITLE = re.compile(r"^(?P<name>.+领导小组)成员名单$")
-_FOUNDED = re.compile(r"成立(?P<name>[^，。（]+?领导小组)（以下简称领导小组）")
-_DUTY = re.compile(r"领导小组(?:（以下简称领导小组）)?，?(?P<duty>负责[^。]+。)")
-_OFFICE = re.compile(r"领导小组(?:下设办公室在|办公室设在)(?P<location>[^，。]+)")
-_DIRECTOR = re.compile(
-    r"由(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?P<note>兼任)?(?:办公室)?主任")
+_NAME = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
+_TITLED_PERSON = re.compile(r"^.*?(?:长|主任|书记|主席)(?P<person>[\u4e00-\u9fff]{2,3})$")
+_PERSON = (re.compile(rf"^(?P<name>{_NAME})\s+(?P<title>\S.*)$"),
+           re.compile(rf"^(?P<name>{_NAME})[（(](?P<title>[^）)]+)[）)][。；]?$"),
+           # the title first: 区政府副区长 张三 (a title is longer than a name)
+           re.compile(r"^(?P<title>\S{5,}?)\s+"
+                      r"(?P<name>[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,2})[。；]?$"))
 
 
 @dataclass
@@ -41,28 +48,104 @@ class Member:
     line: int
 
 
-@parser("leading_group", "task_plan",
-        "insurance")
+@dataclass(frozen=True)
+class GroupWords:
+    """The curated labels of leading-group notices, as patterns."""
+
+    roles: dict[str, str]  # label (spaces removed) → role
+    role_label: re.Pattern[str]
+    department_list: re.Pattern[str]
+    roster_title: re.Pattern[str]
+    founded: re.Pattern[str]
+    title_name: re.Pattern[str]
+    duty: re.Pattern[str]
+    office: re.Pattern[str]
+    directors: tuple[re.Pattern[str], ...]
+    director_notes: dict[str, str]
+
+    @classmethod
+    def load(cls, context: ExtractionContext) -> GroupWords:
+        rows = read_vocab(context.source_text.source.path.parent, VOCAB_FILE, VOCAB_FIELDS)
+
+        def alternation(role: str, spaced: bool = False) -> str:
+            labels = sorted((row["label"] for row in rows if row["role"] == role),
+                            key=len, reverse=True)
+            escaped = [r"\s*".join(map(re.escape, label)) if spaced else re.escape(label)
+                       for label in labels]
+            return "|".join(escaped) or "(?!)"
+
+        nouns, acts = alternation("group_noun"), alternation("director")
+        return cls(
+            roles={row["label"]: row["value"] for row in rows if row["role"] == "member_role"},
+            role_label=re.compile(
+                rf"^(?P<role>{alternation('member_role', spaced=True)})\s*[：:]\s*(?P<rest>.*)$"),
+            department_list=re.compile(
+                rf"^(?P<departments>.+?)(?P<title>{alternation('member_title')})[。；]?$"),
+            roster_title=re.compile(rf"^(?P<name>.+(?:{nouns}))成员名单$"),
+            founded=re.compile(rf"成立(?P<name>[^，。（“”]+?(?:{nouns}))"),
+            title_name=re.compile(rf"关于(?:成立|调整|设立)?(?P<name>.+?(?:{nouns}))"),
+            duty=re.compile(rf"(?:{nouns})(?:（以下简称[^）]+）)?，?(?:主要)?(?P<duty>负责[^。]+。)"),
+            office=re.compile(
+                rf"(?:{nouns})?(?:{alternation('office')})(?P<location>[^，。；（）()]+)"),
+            directors=(
+                re.compile(rf"由(?P<name>[^，。；副]{{2,20}}?)(?:同志)?(?P<note>{acts})?"
+                           r"(?:办公室)?主任"),
+                re.compile(rf"[，。；](?P<name>[^，。；副]{{2,20}}?)(?:同志)?(?P<note>{acts})"
+                           r"(?:办公室)?主任"),
+                re.compile(rf"主任由(?P<name>[^，。；]+?)(?:同志)?(?P<note>{acts})"),
+            ),
+            director_notes={row["label"]: row["value"] for row in rows
+                            if row["role"] == "director"},
+        )
+
+    def role(self, text: str) -> tuple[str, str] | None:
+        """(role, rest of the line) of a labelled line, or None."""
+        match = self.role_label.match(text)
+        if match is None:
+            return None
+        return self.roles[re.sub(r"\s", "", match["role"])], match["rest"]
+
+
+@parser(ANY_KIND)
 def parse_leading_group(document: Document, context: ExtractionContext) -> None:
-    """A leading_group notice must hold a member list; other documents may attach one."""
+    """A leading_group notice must hold a member list; a document of another recognised kind
+    may attach one, under a heading or sentence naming the group (role labels in a document
+    that names no group, such as an emergency plan's working groups, make no leading group;
+    documents of no recognised kind are kept as full text only)."""
+    if document.kind == UNRECOGNISED:
+        return
+    words = GroupWords.load(context)
     lines = [(line_no, text.strip()) for line_no, text
              in context.source_text.numbered(document.start_line, document.end_line)]
-    starts = [index for index, (_, text) in enumerate(lines) if _is_leader_label(text)]
-    if len(starts) > 1:
-        raise PipelineError(context.path, "more than one leading-group member list in a document",
-                            line=lines[starts[1]][0], expected="one group per document")
+    starts = _list_starts(words, lines)
     if not starts:
-        if document.kind == "leading_group":
-            raise PipelineError(context.path, "no member list (组 长：…) found",
-                                line=document.start_line, expected="a 组长 line")
+        if document.kind == NOTICE_KIND:
+            context.flag(document.start_line, "no member list (组 长：…) found",
+                         expected="a line starting with a role label",
+                         curated_file=f"sources/vocab/{VOCAB_FILE}",
+                         suggested_row="<label>,member_role,<组长/副组长/成员/顾问>,")
         return
-    members = _read_members(context, lines[starts[0]:])
-    name, name_line = _group_name(context, document, lines[:starts[0]])
+    named = _group_name(context, words, document, lines[:starts[0]])
+    if named is None:
+        if document.kind != NOTICE_KIND:
+            return
+        context.flag(document.start_line, "cannot find the leading group's name",
+                     expected="'成立…领导小组' or a '…成员名单' heading",
+                     curated_file=f"sources/vocab/{VOCAB_FILE}",
+                     suggested_row="<noun ending the group's name>,group_noun,,")
+        named = document.title, document.start_line
+    name, name_line = named
+    for extra in starts[1:]:
+        context.flag(lines[extra][0], "a second leading-group member list in one document",
+                     expected="one group per document", curated_file="sources/reviewed.csv",
+                     suggested_row=f"{context.path},{lines[extra][0]},<what>,kept as printed")
+    end = starts[1] if len(starts) > 1 else len(lines)
+    members = _read_members(context, words, lines[starts[0]:end])
     group_id = f"{document.document_id}-g1"
     context.add("leading_groups", {
         "group_id": group_id, "name": name, "document_id": document.document_id,
-        "doc_number": document.doc_number, "duty": _duty(lines),
-        **_office(context, lines)}, line=name_line)
+        "doc_number": document.doc_number, "duty": _duty(words, lines),
+        **_office(context, words, lines)}, line=name_line)
     for seq, member in enumerate(members, start=1):
         context.add("leading_group_members", {
             "member_id": f"{group_id}-m{seq:02d}", "group_id": group_id, "role": member.role,
@@ -70,17 +153,30 @@ def parse_leading_group(document: Document, context: ExtractionContext) -> None:
             "department_id": member.department_id}, line=member.line)
 
 
+def _list_starts(words: GroupWords, lines: list[tuple[int, str]]) -> list[int]:
+    """Where member lists start: at each 组长 label, or at the labelled lines just above it
+    (顾问 printed first); without a 组长 label, at the first labelled line."""
+    labelled = [index for index, (_, text) in enumerate(lines)
+                if words.role(_without_markup(text))]
+    leaders = [index for index in labelled if words.role(_without_markup(lines[index][1]))[0]
+               == LEADER]
+    starts = []
+    for leader in leaders:
+        start = leader
+        while (above := next((index for index in range(start - 1, -1, -1) if lines[index][1]),
+                             None)) is not None and above in labelled and above not in starts:
+            start = above
+        starts.append(start)
+    return starts or labelled[:1]
+
+
 def _without_markup(text: str) -> str:
     return _MARKUP.sub("", text).strip()
 
 
-def _is_leader_label(text: str) -> bool:
-    match = _ROLE_LABEL.match(_without_markup(text))
-    return match is not None and re.sub(r"\s", "", match["role"]) == "组长"
-
-
-def _read_members(context: ExtractionContext, lines: list[tuple[int, str]]) -> list[Member]:
-    """Members from the 组长 line on, until the first line that is no member line."""
+def _read_members(context: ExtractionContext, words: GroupWords,
+                  lines: list[tuple[int, str]]) -> list[Member]:
+    """Members from the first label on, until the first line that is no member line."""
     members: list[Member] = []
     role = ""
     for line_no, printed in lines:
@@ -88,10 +184,9 @@ def _read_members(context: ExtractionContext, lines: list[tuple[int, str]]) -> l
             continue
         unmarked = _without_markup(printed)
         text = unmarked
-        if label := _ROLE_LABEL.match(unmarked):
-            role = re.sub(r"\s", "", label["role"])
-            text = label["rest"]
-        member_line = _member_line(context, role, text, line_no)
+        if labelled := words.role(unmarked):
+            role, text = labelled
+        member_line = _member_line(context, words, role, text, line_no)
         if member_line is None:
             break
         context.source_text.record(line_no, printed, unmarked, "strip-markup",
@@ -100,15 +195,17 @@ def _read_members(context: ExtractionContext, lines: list[tuple[int, str]]) -> l
     return members
 
 
-def _member_line(context: ExtractionContext, role: str, text: str,
+def _member_line(context: ExtractionContext, words: GroupWords, role: str, text: str,
                  line_no: int) -> list[Member] | None:
     """The members one line names, or None when the line is no member line."""
-    if person := _PERSON.match(text):
-        name = squeeze_recorded(context.source_text, line_no, person["name"])
-        title = person["title"].strip()
-        found = context.departments.find_all(title)
-        return [Member(role, name, title, found[0][1].department_id if found else None, line_no)]
-    if listed := _DEPARTMENT_LIST.match(text):
+    for pattern in _PERSON:
+        if person := pattern.match(text):
+            name = squeeze_recorded(context.source_text, line_no, person["name"])
+            title = person["title"].strip()
+            found = context.departments.find_all(title)
+            return [Member(role, name, title, found[0][1].department_id if found else None,
+                           line_no)]
+    if listed := words.department_list.match(text):
         department_ids = context.link_departments(listed["departments"], line=line_no,
                                                   column="title")
         return [Member(role, None, listed["title"], department_id, line_no)
@@ -116,44 +213,51 @@ def _member_line(context: ExtractionContext, role: str, text: str,
     return None
 
 
-def _group_name(context: ExtractionContext, document: Document,
-                before_roster: list[tuple[int, str]]) -> tuple[str, int]:
-    """The group's name: the member list's own heading, else the sentence that sets it up."""
+def _group_name(context: ExtractionContext, words: GroupWords, document: Document,
+                before_roster: list[tuple[int, str]]) -> tuple[str, int] | None:
+    """The group's name: the member list's own heading, else the sentence that sets it up,
+    else (in a leading-group notice) the document's title."""
     heading = next(((line_no, text) for line_no, text in reversed(before_roster) if text), None)
-    if heading and (match := _ROSTER_TITLE.match(squeeze(heading[1]))):
+    if heading and (match := words.roster_title.match(squeeze(heading[1]))):
         squeeze_recorded(context.source_text, heading[0], heading[1])
         return match["name"], heading[0]
+    body_start = document.number_line or document.start_line
     for line_no, text in before_roster:
-        if match := _FOUNDED.search(text):
+        if line_no > body_start and (match := words.founded.search(text)):
             return match["name"], line_no
-    raise PipelineError(context.path, "cannot find the leading group's name",
-                        line=document.start_line,
-                        expected="'成立…领导小组（以下简称领导小组）' or a '…成员名单' heading")
+    if document.kind == NOTICE_KIND and (match := words.title_name.search(squeeze(document.title))):
+        return match["name"], document.start_line
+    return None
 
 
-def _duty(lines: list[tuple[int, str]]) -> str | None:
+def _duty(words: GroupWords, lines: list[tuple[int, str]]) -> str | None:
     """What the group does: the first '领导小组负责…。' clause."""
     for _, text in lines:
-        if match := _DUTY.search(text):
+        if match := words.duty.search(text):
             return match["duty"]
     return None
 
 
-def _office(context: ExtractionContext, lines: list[tuple[int, str]]) -> Row:
+def _person(director: str) -> str:
+    """The person a director clause names: 张三 from 区应急局局长张三; a post alone stays."""
+    match = _TITLED_PERSON.match(director)
+    return match["person"] if match else director
+
+
+def _office(context: ExtractionContext, words: GroupWords, lines: list[tuple[int, str]]) -> Row:
     """Where the group's office sits and who directs it, from the office paragraph."""
     for line_no, text in lines:
-        if match := _OFFICE.search(text):
-            office_text = text[match.start():]
+        if match := words.office.search(text):
+            office_text = text[text.rfind("。", 0, match.start()) + 1:]  # from its sentence
             location = match["location"]
-            department = context.departments.resolve(location)
-            if department is None:
-                raise PipelineError(context.path, f"unknown office location {location!r}",
-                                    line=line_no, column="office_location",
-                                    expected="a name or alias listed in sources/departments.csv")
-            director = _DIRECTOR.search(office_text)
-            return {"office_location": location, "office_department_id": department.department_id,
-                    "office_director": director["name"] if director else None,
-                    "office_director_note": director["note"] if director else None,
+            department = context.organisation(location, line=line_no, column="office_location")
+            director = next((found for pattern in words.directors
+                             if (found := pattern.search(office_text))), None)
+            note = words.director_notes.get(director["note"] or "") if director else None
+            return {"office_location": location,
+                    "office_department_id": department.department_id if department else None,
+                    "office_director": _person(director["name"]) if director else None,
+                    "office_director_note": note or None,
                     "office_text": office_text}
     return {"office_location": None, "office_department_id": None, "office_director": None,
             "office_director_note": None, "office_text": None}

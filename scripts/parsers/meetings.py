@@ -2,9 +2,13 @@
 
 A report ("区政府召开2021年第1次常务会议") opens with one paragraph naming the date, the chair and
 the meeting ("2021年1月15日，区政府区长李步彬主持召开了区第二届人民政府2021年第1次常务会议。");
-every further paragraph starts with 会议 and is one topic. Topic paragraphs are kept exactly as
-printed: they are running prose, and the one space they hold is genuine ("《中共中央 国务院
-关于…》", the joint issuers' conventional spacing), so squeezing would remove printed text.
+every further paragraph that opens with the meeting as subject (会议 / 会议还 + a verb: 会议审议…,
+会议听取…) starts a topic, and a paragraph that does not ("一是…") continues the topic before it.
+A topic's kind comes from its verb, curated in sources/vocab/meeting_topic_words.csv; a verb not
+listed there still opens a topic (kind 其他) and is put in the review report. Topic paragraphs are
+kept exactly as printed: they are running prose, and the one space they hold is genuine
+("《中共中央 国务院关于…》", the joint issuers' conventional spacing), so squeezing would remove
+printed text.
 Appointment notices name the meeting that decided them ("经…区第二届人民政府2021年第1次常务会议
 决定"): `ensure_meeting` gives such a meeting a row even when no issue prints its report.
 """
@@ -16,27 +20,71 @@ import re
 from dataclasses import dataclass
 
 from ..documents import Document
-from ..errors import PipelineError
 from ..tables import ExtractionContext, Row
-from ..text import parse_date, squeeze_recorded
+from ..text import parse_date, squeeze_recorded, strip_enumerator
+from ..vocab import read_vocab
 from . import parser
 
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MEETING_NAME = re.compile(
-    r"(?P<term_name>区第(?P<term>[一二三四五六七八九十]+)届人民政府)"
-    r"(?P<year>\d{4})年第(?P<number>\d+)次常务会议")
-_REPORT_TITLE = re.compile(r"^区政府召开(?P<year>\d{4})年第(?P<number>\d+)次常务会议$")
-_OPENING = re.compile(
-    r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)，(?P<chair_title>区政府(?:常务)?副?区长)"
-    r"(?P<chair>[\u4e00-\u9fff]{2,4}?)主持召开了?(?P<meeting>[^，。]+)[，。](?P<topics>.*)$")
-# Topic kinds by the paragraph's leading verb (after 会议 / 会议还). 强调 counts as 要求: both
-# are the meeting's instructions.
-TOPIC_KINDS: list[tuple[str, str]] = [
-    (r"传达|学习", "学习传达"),
-    (r"审议", "审议"),
-    (r"研究", "研究"),
-    (r"要求|强调", "要求"),
-]
+    r"(?P<term_name>区?第(?P<term>[一二三四五六七八九十]+)届区?人民政府)"
+    r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
+_UNTERMED = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
+_REPORT_TITLE = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议$")
+_DAY = r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?，"  # 2021年6月3日上午，
+_CHAIRED = r"(?:受[^，。]*?委托，?)?主持召开了?(?P<meeting>[^，。]+)[，。](?P<topics>.*)$"
+_OPENINGS = (  # 日期，区政府区长李步彬主持召开… / 日期，李步彬区长主持召开…
+    re.compile(rf"^{_DAY}(?P<chair_title>[^，。受]*?[区市县]长)"
+               rf"(?P<chair>[\u4e00-\u9fff]{{2,4}}?){_CHAIRED}"),
+    re.compile(rf"^{_DAY}(?P<chair>[\u4e00-\u9fff]{{2,4}}?)"
+               rf"(?P<chair_title>(?:区政府)?(?:常务)?副?[区市县]长){_CHAIRED}"),
+)
+VOCAB_FILE = "meeting_topic_words.csv"
+VOCAB_FIELDS = ("word", "role", "kind", "note")
+OTHER_KIND = "其他"
+
+
+@dataclass(frozen=True)
+class TopicWords:
+    """The curated words of topic openings: 会议 (opener), 还 (adverb), 审议 → 审议 (verb)."""
+
+    openers: tuple[str, ...]
+    adverbs: tuple[str, ...]
+    verbs: tuple[tuple[str, str], ...]  # (verb, kind), longest first
+
+    @classmethod
+    def load(cls, context: ExtractionContext) -> TopicWords:
+        rows = read_vocab(context.source_text.source.path.parent, VOCAB_FILE, VOCAB_FIELDS)
+
+        def words(role: str) -> list[dict[str, str]]:
+            return sorted((row for row in rows if row["role"] == role),
+                          key=lambda row: len(row["word"]), reverse=True)
+
+        return cls(tuple(row["word"] for row in words("opener")),
+                   tuple(row["word"] for row in words("adverb")),
+                   tuple((row["word"], row["kind"]) for row in words("verb")))
+
+    def opens_topic(self, paragraph: str) -> bool:
+        """A paragraph with the meeting as subject: an opener followed by a word, not a comma
+        (numbered or not: 一、会议审议…)."""
+        paragraph = strip_enumerator(paragraph)
+        return any(paragraph.startswith(opener) and len(paragraph) > len(opener)
+                   and re.match(r"[\u4e00-\u9fff]", paragraph[len(opener)])
+                   for opener in self.openers)
+
+    def kind(self, text: str) -> tuple[str | None, str]:
+        """(kind, the text after opener and adverbs); kind None when the verb is not listed."""
+        text = strip_enumerator(text)
+        rest = next((text[len(opener):] for opener in self.openers if text.startswith(opener)),
+                    text)
+        while True:
+            for verb, kind in self.verbs:
+                if rest.startswith(verb):
+                    return kind, rest
+            adverb = next((adverb for adverb in self.adverbs if rest.startswith(adverb)), None)
+            if adverb is None:
+                return None, rest
+            rest = rest[len(adverb):]
 
 
 @dataclass(frozen=True)
@@ -62,13 +110,15 @@ def chinese_number(text: str) -> int:
     return _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(units, 0)
 
 
-def find_meeting_name(text: str) -> MeetingName | None:
-    """The first executive meeting named in text, or None."""
+def find_meeting_name(text: str, date: dt.date | None = None) -> MeetingName | None:
+    """The first executive meeting named in text, or None; a name printed without its year
+    (区第二届人民政府第10次常务会议) takes the year of the date it was held."""
     match = _MEETING_NAME.search(text)
-    if not match:
+    if not match or not (match["year"] or date):
         return None
-    return MeetingName(match[0], match["term_name"], chinese_number(match["term"]),
-                       int(match["year"]), int(match["number"]))
+    year = int(match["year"]) if match["year"] else date.year
+    return MeetingName(match[0], match["term_name"], chinese_number(match["term"]), year,
+                       int(match["number"]))
 
 
 def _meeting_row(name: MeetingName, date: dt.date, chair: str | None, chair_title: str | None,
@@ -83,12 +133,17 @@ def _existing_meeting(context: ExtractionContext, meeting_id: str) -> Row | None
                 None)
 
 
+def _title_numbers(title: str, year: int) -> tuple[int, int] | None:
+    """(year, number) of a report's title; a title without its year is taken in `year`."""
+    match = _REPORT_TITLE.search(title)
+    if match is None:
+        return None
+    return (int(match["year"]) if match["year"] else year), int(match["number"])
+
+
 def _reported_in_issue(context: ExtractionContext, name: MeetingName) -> bool:
-    for document in context.document("executive_meeting"):
-        match = _REPORT_TITLE.match(document.title)
-        if match and (int(match["year"]), int(match["number"])) == (name.year, name.number):
-            return True
-    return False
+    return any(_title_numbers(document.title, name.year) == (name.year, name.number)
+               for document in context.document("executive_meeting"))
 
 
 def ensure_meeting(context: ExtractionContext, name: MeetingName, date: dt.date, *,
@@ -96,14 +151,15 @@ def ensure_meeting(context: ExtractionContext, name: MeetingName, date: dt.date,
     """Give a meeting referenced by another document a row unless a report provides one.
 
     The row has no chair and no report document; a report printed in a later issue fills them in
-    (see `parse_meeting_report`).
+    (see `parse_meeting_report`). A second, different date for the same meeting is flagged.
     """
     existing = _existing_meeting(context, name.meeting_id)
     if existing is not None:
         if existing["date"] != date:
-            raise PipelineError(context.path, f"{name.title} is dated {date}, but "
-                                              f"{existing['date']} elsewhere", line=line,
-                                expected="one date per meeting")
+            context.flag(line, f"{name.title} is dated {date}, but {existing['date']} elsewhere",
+                         expected="one date per meeting", curated_file="sources/corrections.csv",
+                         suggested_row=f"{context.source_text.source.source_id},{line},"
+                                       f"<printed date>,<corrected date>,<why>")
         return
     if not _reported_in_issue(context, name):
         context.add("meetings", _meeting_row(name, date, None, None, None), line=line)
@@ -115,53 +171,103 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
                   in context.source_text.numbered(document.start_line + 1, document.end_line)
                   if text.strip()]
     if not paragraphs:
-        raise PipelineError(context.path, "meeting report has no text", line=document.start_line)
+        context.flag(document.start_line, "meeting report has no text",
+                     expected="an opening paragraph and topics",
+                     curated_file="sources/reviewed.csv",
+                     suggested_row=f"{context.path},{document.start_line},<what>,kept as printed")
+        return
     opening_line, printed_opening = paragraphs[0]
     opening = squeeze_recorded(context.source_text, opening_line, printed_opening)
-    match = _OPENING.match(opening)
-    name = find_meeting_name(match["meeting"]) if match else None
+    match = next((found for pattern in _OPENINGS if (found := pattern.match(opening))), None)
+    name = find_meeting_name(match["meeting"], parse_date(match["date"])) if match else None
+    if match is not None and name is None:
+        name = _in_last_term(context, match["meeting"], parse_date(match["date"]), opening_line)
     if match is None or name is None:
-        raise PipelineError(context.path, f"cannot read the opening paragraph {opening[:40]!r}",
-                            line=opening_line,
-                            expected="日期，区政府区长XXX主持召开(了)区第N届人民政府YYYY年第N次常务会议")
+        context.flag(opening_line, f"cannot read the opening paragraph {opening[:40]!r}",
+                     expected="日期，区长XXX主持召开(了)区第N届人民政府YYYY年第N次常务会议",
+                     curated_file="sources/reviewed.csv",
+                     suggested_row=f"{context.path},{opening_line},<what>,kept as printed")
+        return
     _check_title(context, document, name, opening_line)
     row = _meeting_row(name, parse_date(match["date"]), match["chair"], match["chair_title"],
                        document.document_id)
-    _add_or_complete(context, row, opening_line)
+    if not _add_or_complete(context, row, opening_line):
+        return
+    words = TopicWords.load(context)
     topics = [(opening_line, match["topics"])] if match["topics"] else []
-    for seq, (line_no, text) in enumerate(topics + paragraphs[1:], start=1):
+    for seq, (line_no, text) in enumerate(_topics(words, topics, paragraphs[1:]), start=1):
         context.add("meeting_topics", {
             "topic_id": f"{name.meeting_id}-t{seq:02d}", "meeting_id": name.meeting_id,
-            "seq": seq, "kind": _topic_kind(context, text, line_no), "text": text}, line=line_no)
+            "seq": seq, "kind": _topic_kind(context, words, text, line_no), "text": text},
+            line=line_no)
+
+
+def _in_last_term(context: ExtractionContext, printed: str, date: dt.date | None,
+                  line: int) -> MeetingName | None:
+    """A meeting printed without its term (区政府第10次常务会议), placed in the term of the
+    latest earlier meeting extracted, and flagged: a new term would not show."""
+    match = _UNTERMED.search(printed)
+    earlier = [row for row in context.tables["meetings"] if date and row["date"] <= date]
+    if match is None or date is None or not earlier:
+        return None
+    last = max(earlier, key=lambda row: row["date"])
+    term = re.search(r"第(?P<term>[一二三四五六七八九十]+)届", last["term"])
+    if term is None:
+        return None
+    year = int(match["year"]) if match["year"] else date.year
+    name = MeetingName(f"{last['term']}{year}年第{int(match['number'])}次常务会议", last["term"],
+                       chinese_number(term["term"]), year, int(match["number"]))
+    context.flag(line, f"{printed!r} names no term; taken as {last['term']} "
+                       f"(the meeting of {last['date']})",
+                 expected="区第N届人民政府YYYY年第N次常务会议", curated_file="sources/reviewed.csv",
+                 suggested_row=f"{context.path},{line},<what>,term confirmed")
+    return name
+
+
+def _topics(words: TopicWords, opening: list[tuple[int, str]],
+            paragraphs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Topic paragraphs with the paragraphs continuing them (joined by a line break)."""
+    topics = list(opening)
+    for line_no, text in paragraphs:
+        if topics and not words.opens_topic(text):
+            topics[-1] = (topics[-1][0], f"{topics[-1][1]}\n{text}")
+        else:
+            topics.append((line_no, text))
+    return topics
 
 
 def _check_title(context: ExtractionContext, document: Document, name: MeetingName,
                  line: int) -> None:
-    match = _REPORT_TITLE.match(document.title)
-    if not match or (int(match["year"]), int(match["number"])) != (name.year, name.number):
-        raise PipelineError(context.path, f"report titled {document.title!r} opens with "
-                                          f"{name.title!r}", line=line,
-                            expected="the meeting its title names")
+    if _title_numbers(document.title, name.year) != (name.year, name.number):
+        context.flag(line, f"report titled {document.title!r} opens with {name.title!r}",
+                     expected="the meeting its title names", curated_file="sources/corrections.csv",
+                     suggested_row=f"{context.source_text.source.source_id},{line},"
+                                   f"<printed>,<corrected>,<why>")
 
 
-def _add_or_complete(context: ExtractionContext, row: Row, line: int) -> None:
-    """Add the report's meeting, or complete the row a notice in an earlier issue gave it."""
+def _add_or_complete(context: ExtractionContext, row: Row, line: int) -> bool:
+    """Add the report's meeting, or complete the row a notice in an earlier issue gave it;
+    False (flagged) when the meeting already has a report or another date."""
     existing = _existing_meeting(context, row["meeting_id"])
     if existing is None:
         context.add("meetings", row, line=line)
     elif existing["document_id"] is None and existing["date"] == row["date"]:
         existing.update(row, source_id=context.source_text.source.source_id, source_line=line)
     else:
-        raise PipelineError(context.path, f"meeting {row['meeting_id']} is reported twice or "
-                                          "dated differently", line=line,
-                            expected="one report per meeting")
+        context.flag(line, f"meeting {row['meeting_id']} is reported twice or dated differently",
+                     expected="one report per meeting", curated_file="sources/reviewed.csv",
+                     suggested_row=f"{context.path},{line},<what>,kept as printed")
+        return False
+    return True
 
 
-def _topic_kind(context: ExtractionContext, text: str, line: int) -> str:
-    verb_text = re.sub(r"^会议还?", "", text)
-    for pattern, kind in TOPIC_KINDS:
-        if re.match(pattern, verb_text):
-            return kind
-    raise PipelineError(context.path, f"unknown topic verb in {text[:20]!r}", line=line,
-                        expected="会议 + 学习/传达/审议/研究/要求/强调 "
-                                 "(add new verbs to TOPIC_KINDS)")
+def _topic_kind(context: ExtractionContext, words: TopicWords, text: str, line: int) -> str:
+    kind, rest = words.kind(text)
+    if kind is not None:
+        return kind
+    verb = re.match(r"[\u4e00-\u9fff]{1,2}", rest)
+    context.flag(line, f"unknown topic verb in {text[:20]!r}",
+                 expected="会议 + a verb listed in sources/vocab/meeting_topic_words.csv",
+                 curated_file=f"sources/vocab/{VOCAB_FILE}",
+                 suggested_row=f"{verb[0] if verb else rest[:2]},verb,<kind>,")
+    return OTHER_KIND

@@ -194,8 +194,11 @@ class FakeBotApi:
         labels = [button["text"] for button in call.buttons()]
         raise AssertionError(f"no button {label!r} under message; buttons: {labels}")
 
-    def post_to_webhook(self, update: dict, secret_token: str | None) -> tuple[int, bytes]:
-        """Deliver `update` to the registered webhook as Telegram does; (status, body)."""
+    def post_to_webhook(
+        self, update: dict, secret_token: str | None, url: str | None = None
+    ) -> tuple[int, bytes]:
+        """Deliver `update` to the registered webhook as Telegram does (or to `url`, as a load
+        balancer in front of several instances would); (status, body)."""
         headers = {"Content-Type": "application/json"}
         if secret_token is not None:
             headers["X-Telegram-Bot-Api-Secret-Token"] = secret_token
@@ -203,7 +206,10 @@ class FakeBotApi:
             update = {"update_id": self._next_update_id, **update}
             self._next_update_id += 1
         request = urllib.request.Request(
-            self.webhook["url"], data=json.dumps(update).encode(), headers=headers, method="POST"
+            url or self.webhook["url"],
+            data=json.dumps(update).encode(),
+            headers=headers,
+            method="POST",
         )
         try:
             with urllib.request.urlopen(request, timeout=10) as response:

@@ -24,7 +24,7 @@ def bot_config(api: FakeBotApi, state_dir: Path, **overrides) -> TelegramConfig:
         token=api.token,
         api_base_url=api.base_url,
         portal_url="http://127.0.0.1:8001",
-        persistence_path=state_dir / "telegram-state.pickle",
+        state_path=state_dir / "telegram-state.sqlite3",
         rate_limit=RateLimit(burst=8, per_minute=30),
     )
     return replace(config, **overrides)

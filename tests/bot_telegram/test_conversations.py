@@ -65,7 +65,7 @@ def test_any_instance_answers_a_button_click(api, start_bot, core_factory):
     [answer_one] = api.wait_messages(ALICE, 2)[1:]
     first.stop()
     start_bot(
-        core_factory, persistence_path=first.config.persistence_path.with_name("other.pickle")
+        core_factory, state_path=first.config.state_path.with_name("other.sqlite3")
     )
     api.click(question, question.buttons()[0]["text"])
     [answer_two] = api.wait_messages(ALICE, 3)[2:]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import pickle
 import signal
 import socket
 import subprocess
@@ -11,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from bot.telegram_state import Dialogue, StateStore
 from tests.bot_telegram.harness import TOKEN
 from tests.portal.conftest import free_port
 
@@ -37,7 +37,7 @@ def wait_listening(port: int, timeout: float = 30) -> None:
 
 
 def test_run_polls_answers_and_stops_gracefully_on_sigterm(api, gazette_db, tmp_path):
-    state = tmp_path / "state.pickle"
+    state = tmp_path / "state.sqlite3"
     env = environment(
         TELEGRAM_BOT_TOKEN=TOKEN,
         TELEGRAM_API_BASE_URL=api.base_url,
@@ -68,8 +68,8 @@ def test_run_polls_answers_and_stops_gracefully_on_sigterm(api, gazette_db, tmp_
     assert "Application.stop() complete" in err
     assert TOKEN not in out + err
     assert "HTTP Request" not in err, "httpx request lines (URL with token) are not logged"
-    persisted = pickle.loads(state.read_bytes())
-    assert persisted["conversations"]["compensation"] == {(CHAT, CHAT): "area"}
+    store = StateStore(state)
+    assert store.dialogue(CHAT, CHAT) == Dialogue("area", {}), "the dialogue survives the stop"
 
 
 def test_without_a_token_it_explains_and_opens_the_console_chat(gazette_db):
@@ -94,7 +94,7 @@ def test_run_in_webhook_mode_checks_the_secret(api, gazette_db, tmp_path):
         TELEGRAM_BOT_TOKEN=TOKEN,
         TELEGRAM_API_BASE_URL=api.base_url,
         DAZU_DB=str(gazette_db),
-        TELEGRAM_PERSISTENCE=str(tmp_path / "state.pickle"),
+        TELEGRAM_PERSISTENCE=str(tmp_path / "state.sqlite3"),
         WEBHOOK_LISTEN="127.0.0.1",
         WEBHOOK_URL=f"http://127.0.0.1:{port}/tg/hook",
         PORT=str(port),

@@ -127,14 +127,15 @@ def test_config_from_environment():
             "PORT": "9000",
             "WEBHOOK_SECRET_TOKEN": "s3cret_-",
             "DAZU_PORTAL_URL": "https://data.example.org/",
-            "TELEGRAM_PERSISTENCE": "/var/lib/bot/state.pickle",
+            "TELEGRAM_PERSISTENCE": "/var/lib/bot/state.sqlite3",
         }
     )
     assert config.token == "1:abc"
     assert config.api_file_url == "http://127.0.0.1:8081/file/bot"
-    assert (config.webhook_path, config.port, config.webhook_listen) == ("tg/hook", 9000, "0.0.0.0")
+    assert (config.webhook_path, config.port) == ("tg/hook", 9000)
+    assert config.webhook_listen == "127.0.0.1", "only the local reverse proxy reaches it"
     assert config.portal_url == "https://data.example.org"
-    assert str(config.persistence_path) == "/var/lib/bot/state.pickle"
+    assert str(config.state_path) == "/var/lib/bot/state.sqlite3"
 
 
 def test_config_defaults_and_errors():
@@ -146,6 +147,19 @@ def test_config_defaults_and_errors():
         TelegramConfig.from_env({"PORT": "eighty"})
     with pytest.raises(ConfigError, match="WEBHOOK_SECRET_TOKEN"):
         TelegramConfig.from_env({"WEBHOOK_SECRET_TOKEN": "has space"})
+
+
+def test_webhook_needs_a_secret_and_listens_where_told():
+    with pytest.raises(ConfigError, match="WEBHOOK_SECRET_TOKEN is not"):
+        TelegramConfig.from_env({"WEBHOOK_URL": "https://bot.example.org/hook"})
+    config = TelegramConfig.from_env(
+        {
+            "WEBHOOK_URL": "https://bot.example.org/hook",
+            "WEBHOOK_SECRET_TOKEN": "s3cret",
+            "WEBHOOK_LISTEN": "0.0.0.0",
+        }
+    )
+    assert config.webhook_listen == "0.0.0.0"
 
 
 def test_token_is_redacted_from_messages_arguments_and_tracebacks(caplog):

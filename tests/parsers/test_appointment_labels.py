@@ -1,0 +1,110 @@
+"""Appointment notices are read by their curated headings, whatever the wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scripts.parsers.appointments import parse_appointments
+from tests.parsers.synthetic import synthetic_context
+
+TITLE = "重庆市大足区人民政府关于张明远等同志职务任免的通知"
+NOTICE = [
+    TITLE,
+    "大足府人〔2021〕31号",
+    "各镇街人民政府（办事处），区政府各部门：",
+    "经2021年9月10日区第二届人民政府2021年第10次常务会议研究决定：",
+    "决定任命张明远为重庆市大足区龙水镇人民政府副镇长，试用期一年；",
+    "李青为区低空经济发展局局长；",
+    "聘任",
+    "周红为重庆市大足区融媒体中心总编辑（聘期三年）；",
+    "解聘",
+    "吴刚的重庆市大足区融媒体中心副总编辑职务。",
+    "三、免去",
+    "赵强同志的棠香街道办事处副主任职务；",
+    "孙丽的重庆市大足区文化和旅游发展委员会副主任、区档案局副局长职务；",
+    "钱多多调任区财政局；",
+    "特此通知。",
+    "重庆市大足区人民政府",
+    "2021年9月20日",
+]
+
+
+@pytest.fixture
+def parsed(tmp_path: Path):
+    document, context = synthetic_context(tmp_path, NOTICE, kind="appointments", title=TITLE)
+    parse_appointments(document, context)
+    return context
+
+
+def _rows(context):
+    return [(row["person"], row["action"], row["department_id"], row["position"], row["note"])
+            for row in context.tables["appointments"]]
+
+
+def test_a_heading_may_open_its_first_entry(parsed):
+    assert _rows(parsed)[0] == ("张明远", "任命", "longshui", "副镇长", "试用期一年")
+
+
+def test_each_heading_numbered_or_not_gives_its_curated_action(parsed):
+    assert [row[1] for row in _rows(parsed)] == ["任命", "任命", "任命", "免去", "免去", "免去",
+                                                 "免去"]
+
+
+def test_posts_split_into_organisation_and_title(parsed):
+    rows = _rows(parsed)
+    assert rows[2] == ("周红", "任命", "media-center", "总编辑", "聘期三年")
+    assert rows[4] == ("赵强", "免去", "tangxiang", "副主任", None)
+    assert rows[5][2:4] == ("culture-tourism", "副主任")
+    assert rows[6][2:4] == ("archives", "副局长")
+
+
+def test_a_post_in_an_unknown_organisation_gets_a_provisional_id(parsed):
+    person, _, department_id, position, _ = _rows(parsed)[1]
+    assert (person, position) == ("李青", "局长")
+    assert department_id.startswith("provisional-")
+    assert any("区低空经济发展局" in item.what for item in parsed.review)
+
+
+def test_an_unreadable_entry_is_flagged_and_the_rest_still_read(parsed):
+    unreadable = [item for item in parsed.review if item.line == 14]
+    assert len(unreadable) == 1 and "钱多多" in unreadable[0].what
+    assert all(row[0] != "钱多多" for row in _rows(parsed))
+
+
+def test_the_deciding_meeting_is_linked(parsed):
+    assert {row["meeting_id"] for row in parsed.tables["appointments"]} == {"dazu-2-2021-10"}
+    assert [row["meeting_id"] for row in parsed.tables["meetings"]] == ["dazu-2-2021-10"]
+
+
+def test_numbered_entries_and_the_takes_up_form_are_read(tmp_path: Path):
+    lines = [TITLE, "大足府人〔2021〕32号", "经区政府研究决定：", "一、任命",
+             "1. 陈东同志任重庆市大足区城市管理局副局长；",
+             "（2）刘芳为区司法局副局长（试用期一年）。",
+             "二、免去", "1．陈东同志的区城市管理局科长职务。",
+             "重庆市大足区人民政府", "2021年9月20日"]
+    document, context = synthetic_context(tmp_path, lines, kind="appointments", title=TITLE)
+    parse_appointments(document, context)
+    assert _rows(context) == [("陈东", "任命", "urban-management", "副局长", None),
+                              ("刘芳", "任命", "justice", "副局长", "试用期一年"),
+                              ("陈东", "免去", "urban-management", "科长", None)]
+    assert {row["meeting_id"] for row in context.tables["appointments"]} == {None}
+
+
+def test_no_longer_holding_a_post_is_read_under_a_removal_heading(tmp_path: Path):
+    lines = [TITLE, "大足府人〔2021〕33号", "免去", "王强同志不再担任区司法局副局长职务。",
+             "重庆市大足区人民政府", "2021年9月20日"]
+    document, context = synthetic_context(tmp_path, lines, kind="appointments", title=TITLE)
+    parse_appointments(document, context)
+    assert _rows(context) == [("王强", "免去", "justice", "副局长", None)]
+
+
+def test_an_entry_wrapped_onto_the_next_line_is_read_whole(tmp_path: Path):
+    lines = [TITLE, "大足府人〔2021〕34号", "任命", "王强为重庆市大足区司法局",
+             "副局长（试用期一年）；", "免去", "李四的区司法局副局长职务。", "重庆市大足区人民政府"]
+    document, context = synthetic_context(tmp_path, lines, kind="appointments", title=TITLE)
+    parse_appointments(document, context)
+    assert _rows(context) == [("王强", "任命", "justice", "副局长", "试用期一年"),
+                              ("李四", "免去", "justice", "副局长", None)]
+    assert context.review == []
