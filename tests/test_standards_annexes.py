@@ -2,7 +2,6 @@
 
 import pytest
 
-from scripts.parsers.elderly import fold_town
 from tests.kinds import snippets
 from tests.kinds.synthetic import extract_text, issue_text
 
@@ -27,10 +26,3 @@ def test_towns_printed_as_their_governments_are_folded_before_linking(annex):
             for row in rows] == [("龙水镇人民政府", "longshui", 2021, 3),
                                  ("棠香街道办事处", "tangxiang", 2021, 1)]
     assert annex.review == []
-
-
-@pytest.mark.parametrize(("printed", "folded"), [
-    ("龙水镇人民政府", "龙水镇"), ("棠香街道办事处", "棠香街道"), ("龙 水 镇", "龙水镇"),
-    ("龙水镇", "龙水镇")])
-def test_town_forms_fold_to_the_town(printed, folded):
-    assert fold_town(printed, None) == folded

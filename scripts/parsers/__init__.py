@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..documents import Document
-from ..errors import PipelineError
 from ..tables import ExtractionContext
 
 Parser = Callable[[Document, ExtractionContext], None]
@@ -44,15 +43,3 @@ def load_all() -> None:
     for module in pkgutil.iter_modules(__path__):
         importlib.import_module(f"{__name__}.{module.name}")
 
-
-def link_or_flag(context: ExtractionContext, text: str, *, line: int, column: str) -> list[str]:
-    """Department ids a printed cell names; a name the curated list cannot place goes into the
-    review report (the row keeps its printed text) instead of stopping extraction."""
-    try:
-        return context.link_departments(text, line=line, column=column)
-    except PipelineError as error:
-        context.flag(line, f"{column} {text!r}: {error.message}",
-                     expected="names or aliases listed in sources/departments.csv",
-                     curated_file="sources/departments.csv",
-                     suggested_row=f"(a row or alias for the name in {text!r})")
-        return []

@@ -10,7 +10,7 @@ facility kind once over the year columns it spans (the cells to its right are em
 gives the year (2021年 建设数) or nothing for a kind without a year split. It becomes one row per
 town, facility kind and year; an empty cell plans 0. The 全区合计 row is not data: validation
 and tests compare it with the column sums. Towns printed in other forms (龙水镇人民政府,
-棠香街道办事处) are folded by sources/vocab/town_forms.csv before they are linked.
+棠香街道办事处) are folded when linked (scripts/departments.py).
 """
 
 from __future__ import annotations
@@ -26,13 +26,12 @@ from ..sources import SourceText
 from ..tables import ExtractionContext
 from ..text import squeeze_recorded
 from ..vocab import read_vocab
-from . import link_or_flag, parser
+from . import parser
 from .tabbed import Table, TableRow, merge_wrapped_rows, read_table_at, table_starts
 from .tasks import cell_number, has_task_table
 
 STANDARDS = "standards_headers.csv"
 FACILITIES = "facility_headers.csv"
-TOWN_FORMS = "town_forms.csv"
 _CHINESE_DIGITS = "一二三四五六七八九"
 _ORDINAL = re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*")
 _ITEM_NUMBER = re.compile(r"^(\d+)\s*[.．、]\s*")
@@ -65,16 +64,6 @@ def facility_columns(labels: list[str], sources_dir: Path | None) -> dict[str, i
     columns = {roles[label]: index for index, label in reversed(list(enumerate(labels)))
                if label in roles}
     return columns if "town" in columns and len(labels) > max(columns.values()) + 1 else None
-
-
-def fold_town(printed: str, sources_dir: Path | None) -> str:
-    """龙水镇人民政府 → 龙水镇, 棠香街道办事处 → 棠香街道 (curated suffixes; to merge into the
-    organisation-name folding of scripts/departments.py)."""
-    name = printed.replace(" ", "")
-    for row in read_vocab(sources_dir, TOWN_FORMS, ("printed", "folded", "note")):
-        if name.endswith(row["printed"]) and len(name) > len(row["printed"]):
-            return name[: -len(row["printed"])] + row["folded"]
-    return name
 
 
 @recogniser("standards_annex", data=(f"vocab/{STANDARDS}", "vocab/task_headers.csv"))
@@ -153,7 +142,7 @@ def parse_facility_plan(document: Document, context: ExtractionContext) -> None:
             table = read_table_at(source_text, document, header_line,
                                   header_lines=_grid_header_lines(source_text, header_line,
                                                                   columns))
-            _read_grid(context, document, table, columns, sources_dir)
+            _read_grid(context, document, table, columns)
 
 
 def _grid_header_lines(source_text: SourceText, header_line: int, roles: dict[str, int]) -> int:
@@ -164,7 +153,7 @@ def _grid_header_lines(source_text: SourceText, header_line: int, roles: dict[st
 
 
 def _read_grid(context: ExtractionContext, document: Document, table: Table,
-               roles: dict[str, int], sources_dir: Path | None) -> None:
+               roles: dict[str, int]) -> None:
     columns = _grid_columns(context, table, max(roles.values()) + 1)
     for position, row in enumerate(table.rows, start=1):
         seq_cell = row.cells[roles["number"]] if "number" in roles else str(position)
@@ -178,8 +167,7 @@ def _read_grid(context: ExtractionContext, document: Document, table: Table,
                          suggested_row=f"{context.path},{row.line},…,kept as printed")
             continue
         town_seq = cell_number(seq_cell)
-        folded = fold_town(town, sources_dir)
-        department_ids = link_or_flag(context, folded, line=row.line, column="镇街")
+        department_ids = context.link_departments(town, line=row.line, column="镇街")
         if len(department_ids) > 1:
             context.flag(row.line, f"{town!r} names {len(department_ids)} units",
                          expected="one town", curated_file="sources/departments.csv",

@@ -19,7 +19,7 @@ from ..recognise import Claim, Outline, recogniser
 from ..tables import ExtractionContext
 from ..text import squeeze, squeeze_recorded
 from ..vocab import read_vocab
-from . import link_or_flag, parser
+from . import parser
 from .tabbed import page_furniture_before_header
 from .tasks import cell_number
 
@@ -253,7 +253,7 @@ def parse_catalogue(document: Document, context: ExtractionContext) -> None:
             },
             line=row.line,
         )
-        department_ids = link_or_flag(context, implementer or "", line=row.line,
+        department_ids = context.link_departments(implementer or "", line=row.line,
                                       column="实施主体")
         for position, department_id in enumerate(department_ids, start=1):
             context.add(

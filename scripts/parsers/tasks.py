@@ -34,7 +34,7 @@ from ..sources import SourceText
 from ..tables import ExtractionContext
 from ..text import parse_deadline, squeeze_recorded
 from ..vocab import read_vocab
-from . import link_or_flag, parser
+from . import parser
 from .tabbed import Table, TableRow, labels, merge_wrapped_rows, read_table_at, table_starts
 
 VOCAB = "task_headers.csv"
@@ -357,7 +357,7 @@ def _add_task(context: ExtractionContext, document: Document, plan: str, table: 
                        ("cooperating_units", task.cooperating_units)):
         if cell:
             links += [(_ROLE_NAMES[role], department_id) for department_id in
-                      link_or_flag(context, cell, line=task.line,
+                      context.link_departments(cell, line=task.line,
                                    column=_ROLE_NAMES[role] + "单位")]
     for role, department_id in dict.fromkeys(links):
         context.add("task_departments", {"task_id": task_id, "department_id": department_id,
@@ -368,7 +368,7 @@ def _link_one(context: ExtractionContext, name: str | None, line: int) -> list[s
     """The department a group's lead names: none when there is no lead, else exactly one."""
     if name is None:
         return []
-    department_ids = link_or_flag(context, name, line=line, column="牵头单位")
+    department_ids = context.link_departments(name, line=line, column="牵头单位")
     if len(department_ids) > 1:
         context.flag(line, f"lead {name!r} names {len(department_ids)} units",
                      expected="exactly one lead unit", curated_file="sources/departments.csv",
