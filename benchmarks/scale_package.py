@@ -30,6 +30,8 @@ def scale_package(factor: int, target: Path) -> Path:
         shutil.rmtree(target)
     package_dir = target / "datapackage"
     shutil.copytree(ROOT / "schemas", target / "schemas")
+    if (PACKAGE_DIR / "schemas").is_dir():  # a self-contained package keeps its schemas inside
+        shutil.copytree(PACKAGE_DIR / "schemas", package_dir / "schemas")
     (package_dir / "data").mkdir(parents=True)
     shutil.copy(PACKAGE_DIR / "datapackage.json", package_dir / "datapackage.json")
     for resource in load_descriptor()["resources"]:

@@ -23,6 +23,7 @@ from sqlite_utils.utils import sqlite3
 from .errors import INPUT_ERRORS, PipelineError, describe
 from .package import PACKAGE_DIR, ROOT, load_descriptor, load_schema
 from .search_index import ngrams
+from .search_words import short_forms
 
 BUILD_DIR = ROOT / "build"
 DATABASE_NAME = "dazu-gazette"
@@ -69,7 +70,8 @@ VIEWS = {
         select department_id, name from departments
         union select department_id, full_name from departments
         union select department_id, alias from department_aliases
-        union select department_id, department_id from departments""",
+        union select department_id, department_id from departments
+        union select department_id, short_name from department_short_names""",
     "service_items_with_departments": """
         select s.item_id, s.catalogue, s.batch, s.seq, s.name, s.item_type, s.implementer,
                group_concat(d.full_name, '、') as departments, s.to_town, s.to_village,
@@ -188,6 +190,37 @@ def _add_search_index(db: sqlite_utils.Database, table: str, columns: list[str])
     )
 
 
+def add_short_names(db: sqlite_utils.Database) -> int:
+    """`department_short_names`: 公安局 for 区公安局, 棠香 for 棠香街道 (see search_words).
+
+    Only forms that name exactly one organisation and are no other organisation's name are kept;
+    the `department_names` view includes them, so every canned query resolving a name accepts them.
+    """
+    names = db.execute(
+        "select department_id, name from departments union select department_id, full_name "
+        "from departments union select department_id, alias from department_aliases"
+    ).fetchall()
+    taken = {name for _, name in names}
+    owners: dict[str, set[str]] = {}
+    for department_id, name in names:
+        for form in short_forms(name):
+            owners.setdefault(form, set()).add(department_id)
+    rows = [
+        {"short_name": form, "department_id": next(iter(ids))}
+        for form, ids in sorted(owners.items())
+        if len(ids) == 1 and form not in taken
+    ]
+    db["department_short_names"].create(
+        {"short_name": str, "department_id": str},
+        pk="short_name",
+        foreign_keys=[("department_id", "departments", "department_id")],
+        not_null={"department_id"},
+    )
+    db["department_short_names"].insert_all(rows)
+    db["department_short_names"].create_index(["department_id"])
+    return len(rows)
+
+
 def _check(db: sqlite_utils.Database, path: Path) -> None:
     integrity = db.execute("pragma integrity_check").fetchall()
     if integrity != [("ok",)]:
@@ -233,6 +266,9 @@ def build(
             _add_search_index(db, table, columns)
         if progress:
             print(f"  search indexes for {len(SEARCHABLE)} tables", flush=True)
+        short_names = add_short_names(db)
+        if progress:
+            print(f"  department_short_names       {short_names:>7} rows", flush=True)
         for view, sql in VIEWS.items():
             db.create_view(view, sql)
         db.conn.commit()

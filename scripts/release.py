@@ -27,6 +27,7 @@ from openpyxl.writer.excel import ExcelWriter
 from .errors import INPUT_ERRORS, PipelineError, describe
 from .extract import Row, extract_issues
 from .package import PACKAGE_DIR, ROOT, field_names, load_descriptor, load_schema, render_csv
+from .release_docs import licence_text, readme_text
 from .review import open_items
 from .validate import validate
 
@@ -67,7 +68,7 @@ def _zip_bytes(entries: dict[str, bytes]) -> bytes:
 
 
 def package_zip(package_dir: Path = PACKAGE_DIR) -> bytes:
-    """datapackage.json + CSVs + schemas, with schema paths made local to the zip."""
+    """datapackage.json + CSVs + schemas (paths local to the zip), README.md and LICENSE."""
     descriptor = load_descriptor(package_dir / "datapackage.json")
     entries: dict[str, bytes] = {}
     for resource in descriptor["resources"]:
@@ -78,6 +79,8 @@ def package_zip(package_dir: Path = PACKAGE_DIR) -> bytes:
     entries["datapackage.json"] = (
         json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
     ).encode()
+    entries["README.md"] = readme_text(package_dir).encode()
+    entries["LICENSE"] = licence_text(package_dir).encode()
     return _zip_bytes(entries)
 
 

@@ -19,6 +19,9 @@ anyone who opens the database without the portal's plugin (plain phrase matching
 from __future__ import annotations
 
 import re
+from collections.abc import Container
+
+from .search_words import strip_fillers
 
 MAX_NGRAM = 4
 _RUNS = re.compile(r"\w+")
@@ -57,3 +60,18 @@ def match_expression(query: str) -> str | None:
 def fts_escape(query: str | None) -> str:
     """Datasette's escape_fts for the n-gram index; a query without words matches nothing."""
     return match_expression(query or "") or MATCH_NOTHING
+
+
+def forgiving_query(query: str, known_terms: Container[str]) -> str:
+    """The query without filler words (办, 怎么办理, 在哪里 …) in runs the index cannot match.
+
+    A run whose n-gram terms all occur in the index is kept as typed (办公室 stays 办公室); one
+    that cannot match (办护照, 怎么办理护照) loses the fillers of sources/search_words.csv.
+    """
+    kept = []
+    for run in _RUNS.findall(query):
+        if all(term in known_terms for term in query_terms(run)):
+            kept.append(run)
+        else:
+            kept.append(strip_fillers(run))
+    return " ".join(kept)

@@ -93,3 +93,129 @@ def test_csv_download_is_utf8_chinese(page, portal, tmp_path):
     text = target.read_text(encoding="utf-8")
     assert text.count("\n") == 11
     assert "村民自治章程、村规民约备案" in text
+
+
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+CITIZEN_TABLES = ["service_items", "tasks", "appointments", "compensation_rates", "documents"]
+
+
+def horizontal_overflow(page) -> int:
+    """Pixels by which the page or any rows table is wider than its box."""
+    return page.evaluate(
+        """() => {
+            const page = document.documentElement.scrollWidth - window.innerWidth;
+            const tables = [...document.querySelectorAll('.table-wrapper')].map(
+                w => w.scrollWidth - w.clientWidth);
+            return Math.max(page, ...tables, 0);
+        }"""
+    )
+
+
+def test_front_page_at_desktop_and_phone_width(page, portal):
+    for name, viewport in [("1280", DESKTOP), ("390", PHONE)]:
+        page.set_viewport_size(viewport)
+        page.goto(portal)
+        assert page.locator(".card").count() >= 20
+        assert horizontal_overflow(page) == 0, name
+        assert page.locator(".read-gazette a").is_visible()
+        page.screenshot(path=SCREENSHOTS / f"front-page-{name}.png", full_page=True)
+    page.set_viewport_size(DESKTOP)
+
+
+def test_citizen_tables_fit_1280_pixels_and_show_data_on_the_first_screen(page, portal):
+    page.set_viewport_size(DESKTOP)
+    for table in CITIZEN_TABLES:
+        page.goto(f"{portal}/dazu-gazette/{table}")
+        assert horizontal_overflow(page) == 0, table
+        first_row = page.locator("table.rows-and-columns tbody tr").first.bounding_box()
+        assert first_row["y"] < DESKTOP["height"], f"{table}: no data on the first screen"
+        assert page.locator("details.fields").get_attribute("open") is None
+    page.goto(f"{portal}/dazu-gazette/service_items")
+    header = page.locator("table.rows-and-columns thead").inner_text()
+    assert "事项名称" in header and "item_id" not in header
+    page.screenshot(path=SCREENSHOTS / "table-service-items-1280.png")
+    page.goto(f"{portal}/dazu-gazette/tasks")
+    assert "出处文件标题" not in page.locator("table.rows-and-columns thead").inner_text()
+    page.screenshot(path=SCREENSHOTS / "table-tasks-1280.png")
+    page.click("text=显示全部列")
+    page.wait_for_url("**_allcols=1**")
+    assert "方案" in page.locator("table.rows-and-columns thead").inner_text()
+
+
+def test_table_on_a_phone_reads_as_labelled_cards(page, portal):
+    page.set_viewport_size(PHONE)
+    page.goto(f"{portal}/dazu-gazette/service_items")
+    assert horizontal_overflow(page) == 0
+    label = page.evaluate(
+        "() => getComputedStyle(document.querySelector('td.col-name'), '::before').content"
+    )
+    assert "事项名称" in label
+    page.screenshot(path=SCREENSHOTS / "table-service-items-390.png")
+    page.set_viewport_size(DESKTOP)
+
+
+def test_issue_page_leads_to_a_document(page, portal):
+    page.set_viewport_size(DESKTOP)
+    page.goto(f"{portal}/dazu-gazette/-/issues")
+    page.locator("ul.issues a").first.click()
+    page.wait_for_url("**/-/issue/**")
+    assert "目录" in page.locator("h2#contents").inner_text()
+    assert page.locator("ol.toc-documents li").count() >= 10
+    page.screenshot(path=SCREENSHOTS / "issue-page.png", full_page=True)
+    page.locator("ol.toc-documents a", has_text="高层建筑消防安全").click()
+    page.wait_for_url("**/-/doc/**")
+    assert "大足府办发〔2021〕12" in page.locator("dl.document-facts").inner_text()
+
+
+def test_document_reading_page_shows_text_and_extracted_rows(page, portal):
+    page.set_viewport_size(DESKTOP)
+    page.goto(f"{portal}/dazu-gazette/-/doc/dazu-gongbao-2021-01-d08")
+    assert page.locator("article.full-text .paragraph").count() > 50
+    tasks = page.locator('details.extracted-table[data-table="tasks"]')
+    assert tasks.get_attribute("open") is not None
+    assert tasks.locator("li.extracted-row").count() == 49
+    assert horizontal_overflow(page) == 0
+    page.screenshot(path=SCREENSHOTS / "document-page.png")
+    tasks.locator("li.extracted-row a.row-line").nth(5).click()
+    target = page.evaluate("() => location.hash")
+    assert page.locator(f"[id='{target[1:]}']").is_visible()
+    page.screenshot(path=SCREENSHOTS / "document-page-anchor.png")
+    page.locator("article.full-text h2").first.click()  # reading on keeps the rows open
+    assert tasks.get_attribute("open") is not None
+
+
+def test_canned_query_form_with_short_name(page, portal):
+    page.set_viewport_size(DESKTOP)
+    page.goto(f"{portal}/dazu-gazette/services_of_department")
+    assert "机构名称" in page.locator("form.canned label").first.inner_text()
+    assert not page.locator("#sql-query").is_visible()
+    page.fill('form.canned input[name="department"]', "公安局")
+    page.locator('form.canned input[type="submit"]').click()
+    page.wait_for_url("**department=**")
+    assert "普通护照签发" in page.locator("table.rows-and-columns").inner_text()
+    assert "事项名称" in page.locator("table.rows-and-columns thead").inner_text()
+    assert horizontal_overflow(page) == 0
+    page.screenshot(path=SCREENSHOTS / "canned-query-form.png")
+
+
+def test_searching_for_a_verb_phrase_finds_passports(page, portal):
+    page.set_viewport_size(DESKTOP)
+    page.goto(portal)
+    page.fill('.front-search input[name="q"]', "办护照")
+    page.click('.front-search input[type="submit"]')
+    page.wait_for_url("**/-/search?q=**")
+    result = page.locator('.search-result[data-table="service_items"]')
+    assert "普通护照签发" in result.inner_text()
+    page.screenshot(path=SCREENSHOTS / "search-ban-huzhao.png", full_page=True)
+    result.locator("a", has_text="普通护照签发").first.click()
+    page.wait_for_url("**/-/doc/**#L*")
+
+
+def test_not_found_page_is_chinese(page, portal):
+    page.set_viewport_size(PHONE)
+    response = page.goto(f"{portal}/dazu-gazette/no_such_table")
+    assert response.status == 404
+    assert page.locator("h1").inner_text() == "找不到这个页面"
+    page.screenshot(path=SCREENSHOTS / "not-found-404.png")
+    page.set_viewport_size(DESKTOP)

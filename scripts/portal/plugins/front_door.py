@@ -1,6 +1,9 @@
 """The portal's Chinese front door: a card per table and a chart of the elderly-care plan.
 
-Also gives every page's footer the data version (datapackage.json's version).
+The database is immutable, so the front page's data is computed once, by the `startup` hook, and
+kept on the Datasette object (`FRONT_ATTRIBUTE`); `/` is served by this plugin's own route from
+that data, without Datasette's per-request index work. Every page also gets the portal's source,
+licence and data version (footer), table titles and the canned-query parameter labels.
 
 Each card says where the table comes from: the documents its rows cite (through a foreign key to
 `documents`) or else the gazette issues, and the latest issue date among its rows' sources.
@@ -9,10 +12,14 @@ Each card says where the table comes from: the documents its rows cite (through 
 from __future__ import annotations
 
 from datasette import hookimpl
+from datasette.utils.asgi import Response
+
+from scripts.portal.links import ISSUES_PATH, document_link, issue_link, line_link
 
 DATABASE = "dazu-gazette"
 PORTAL_PLUGIN = "dazu-portal"  # see scripts/portal/metadata.py
 DOCUMENTS_SHOWN = 2
+FRONT_ATTRIBUTE = "_dazu_front_page"
 
 
 async def _sources_of(db, table: str, columns: list[str]) -> dict:
@@ -90,18 +97,59 @@ async def _town_chart(datasette) -> list[dict]:
     ]
 
 
-@hookimpl
-def extra_template_vars(template, datasette):
-    data_version = (datasette.plugin_config(PORTAL_PLUGIN) or {}).get("data_version")
-    if template != "index.html":
-        return {"data_version": data_version}
-
-    async def inner():
-        return {
-            "data_version": data_version,
+async def front_page_data(datasette) -> dict:
+    """Everything index.html shows, computed once per (immutable) database."""
+    cached = getattr(datasette, FRONT_ATTRIBUTE, None)
+    if cached is None:
+        cached = {
             "cards": await _cards(datasette),
             "issue": await _issue(datasette),
             "town_chart": await _town_chart(datasette),
+            "databases": [{"name": name} for name in datasette.databases if name != "_internal"],
         }
+        setattr(datasette, FRONT_ATTRIBUTE, cached)
+    return cached
+
+
+@hookimpl
+def startup(datasette):
+    async def inner():
+        await front_page_data(datasette)
 
     return inner
+
+
+async def front_page(datasette, request):
+    data = await front_page_data(datasette)
+    html = await datasette.render_template(
+        "index.html", {**data, "metadata": datasette.metadata()}, request=request, view_name="index"
+    )
+    return Response.html(html)
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/$", front_page)]
+
+
+def _titles(datasette) -> dict[str, str]:
+    tables = datasette.metadata("tables", database=DATABASE) or {}
+    return {name: meta.get("title", name) for name, meta in tables.items()}
+
+
+@hookimpl
+def extra_template_vars(datasette):
+    config = datasette.plugin_config(PORTAL_PLUGIN) or {}
+    metadata = datasette.metadata() or {}
+    return {
+        "data_version": config.get("data_version"),
+        "parameter_labels": config.get("parameter_labels", {}),
+        "table_titles": _titles(datasette),
+        "document_link": document_link,
+        "issue_link": issue_link,
+        "line_link": line_link,
+        "issues_path": ISSUES_PATH,
+        "portal": {
+            key: metadata.get(key) for key in ("source", "source_url", "license", "license_url")
+        },
+    }
