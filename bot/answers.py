@@ -47,6 +47,9 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     portal_url: str | None = None
     options: list[Option] = field(default_factory=list)
+    # What kind of answer this is: tool (rows answered it), help, clarify, no_data,
+    # out_of_scope, not_stated (the gazette does not give the value asked), too_long, error.
+    kind: str = "tool"
 
     def to_json(self) -> dict[str, Any]:
         """The `--json` form: answer, tool, args, rows, citations, portal_url (and options)."""

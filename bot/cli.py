@@ -83,9 +83,10 @@ def chat(stdin: TextIO, out: TextIO) -> int:
 def evaluate(path: Path | None, verbose: bool, out: TextIO) -> int:
     from bot import evaluate as evaluation
 
-    items = evaluation.load(path or evaluation.EVAL_FILE)
-    outcomes = evaluation.evaluate(_answerer(), items)
+    outcomes, notes = evaluation.evaluate_all(_answerer(), evaluation.load(path))
     print(evaluation.report(outcomes, verbose), file=out)
+    for note in notes:
+        print(f"note: {note}", file=out)
     return 0
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .core import MAX_QUESTION_CHARS
+
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_PORTAL_URL = "http://127.0.0.1:8001"
 DEFAULT_STATE_PATH = "build/telegram-state.sqlite3"
@@ -46,7 +48,7 @@ class TelegramConfig:
     portal_url: str = DEFAULT_PORTAL_URL
     state_path: Path = Path(DEFAULT_STATE_PATH)  # shared by every bot process on the host
     rate_limit: RateLimit = RateLimit()
-    max_input_chars: int = 500  # as bot.core.MAX_QUESTION_CHARS: refused before answering
+    max_input_chars: int = MAX_QUESTION_CHARS  # longer messages are refused before answering
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> TelegramConfig:
@@ -73,7 +75,7 @@ class TelegramConfig:
                 burst=_number(env, "TELEGRAM_RATE_BURST", RateLimit.burst, float),
                 per_minute=_number(env, "TELEGRAM_RATE_PER_MINUTE", RateLimit.per_minute, float),
             ),
-            max_input_chars=_number(env, "TELEGRAM_MAX_INPUT_CHARS", 500, int),
+            max_input_chars=_number(env, "TELEGRAM_MAX_INPUT_CHARS", MAX_QUESTION_CHARS, int),
         )
 
     @property

@@ -6,6 +6,10 @@ Contract used by the CLI and the Telegram adapter:
 - `ask(text)`, `choose(payload)`, `estimate(area_m2, structure, decoration, days_early)` and
   `estimate_choices()`; none of them raises: an internal error becomes a short apology (the
   details go to the log, never into the answer).
+
+Everything built at start-up is read-only afterwards and each call keeps its state in local
+variables, so one Answerer can answer from several threads at once (the database connection
+serialises its own calls).
 """
 
 from __future__ import annotations
@@ -13,14 +17,15 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from langchain_core.tools import StructuredTool
 from pydantic import ValidationError
 
-from bot.answers import Answer, Option
-from bot.compose import Composer
+from bot import asked as asking
+from bot.answers import Answer
+from bot.compose import Wording
 from bot.database import (
     DEFAULT_DATABASE,
     METADATA_YML,
@@ -28,36 +33,33 @@ from bot.database import (
     ReadOnlyDatabase,
     load_queries,
 )
-from bot.estimate import NO_DECORATION, EstimateError, RateTable
+from bot.domains import Context, Match, Proof, build_registry
+from bot.domains.compensation import ESTIMATE, estimate_choices
+from bot.domains.passages import MIN_COVERAGE, Passages, coverage, key_text, search_expression
+from bot.domains.passages import TOOL as PASSAGES
+from bot.estimate import NO_DECORATION
 from bot.lexicon import Lexicon
 from bot.normalise import warm_up
-from bot.payload import decode, encode
-from bot.router import Route, Router
+from bot.payload import decode
+from bot.router import Router
 from bot.tools import INTERNAL_QUERIES, build_tools, estimate_tool
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
-    from langchain_core.tools import StructuredTool
 
     from bot.llm import LLMRouter
 
 logger = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 500
+MAX_QUESTION_CHARS = 4000
+# How much more of the question's key words a passage must cover to replace a tool's answer.
+BETTER_COVERAGE = 0.3
+CLOSE_COVERAGE = 0.8  # a passage covering this much of the key words is about the question
 DEFAULT_PORTAL_URL = "http://127.0.0.1:8001"
 APOLOGY = "抱歉，这个问题暂时无法回答，请换个说法再试，或稍后再问。"
 TOO_LONG = (
     f"问题太长了（超过{MAX_QUESTION_CHARS}字），请简短地问一个问题，例如“办护照找哪个部门？”。"
 )
-NON_RESIDENTIAL_HINTS = ("办公", "工业", "厂房", "商业", "门市", "门面", "生产")
-
-
-@dataclass
-class Trace:
-    """How the last question was handled (for evaluation and logs): the route's kind and tool."""
-
-    kind: str = ""
-    tool: str | None = None
 
 
 class Answerer:
@@ -75,22 +77,24 @@ class Answerer:
         self.tools = build_tools(queries, self.database)
         names = self.tools["names_of_kind"]
         self.lexicon = Lexicon.load(lambda kind: names.invoke({"kind": kind})["rows"])
-        self.project = self._estimate_project()
-        if self.project:
-            self.tools["estimate_compensation"] = estimate_tool(
-                self.tools["compensation_rates_of_project"], self.project
-            )
+        project = self._estimate_project()
+        choices: dict[str, list[str]] = {"structures": [], "decorations": []}
+        if project:
+            rates = self.tools["compensation_rates_of_project"]
+            self.tools[ESTIMATE] = estimate_tool(rates, project)
+            choices = estimate_choices(rates.invoke({"project": project})["rows"])
         titles = {name: query.title.split(" / ")[0] for name, query in queries.items()}
-        titles["estimate_compensation"] = "房屋征收补偿估算"
-        self.router = Router(self.lexicon, titles)
-        self.composer = Composer(self.lexicon, portal_url)
+        titles[ESTIMATE] = "房屋征收补偿估算"
+        self.wording = Wording(self.lexicon, portal_url)
+        context = Context(self.lexicon, titles, self.wording)
+        self.registry = build_registry(context, choices, project)
+        self.router = Router(self.lexicon, self.registry)
+        self._choices = choices
         self.llm: LLMRouter | None = None
         if chat_model is not None:
             from bot.llm import LLMRouter  # langchain's model layer, loaded only when used
 
             self.llm = LLMRouter(chat_model, self.public_tools())
-        self._choices = self._load_choices()
-        self.last = Trace()
         warm_up()
 
     @classmethod
@@ -111,20 +115,19 @@ class Answerer:
     # Contract -------------------------------------------------------------------------
     def ask(self, text: str) -> Answer:
         """Answer a free-text question; never raises."""
-        self.last = Trace("error")
         try:
             if not isinstance(text, str):
-                return Answer(answer=APOLOGY)
+                return Answer(answer=APOLOGY, kind="error")
             if len(text) > MAX_QUESTION_CHARS:
-                self.last = Trace("too_long")
-                return Answer(answer=TOO_LONG)
-            route = self.router.invoke(text)
-            if route.kind == "no_data" and self.llm is not None and route.score < 0.5:
-                route = self.llm.invoke(text) or route
-            return self.answer(route)
+                return Answer(answer=TOO_LONG, kind="too_long")
+            match = self.router.invoke(text)
+            weak = match.kind == "no_data" and match.evidence.proof == Proof.GUESS
+            if (weak or match.tool == PASSAGES) and self.llm is not None:
+                match = self.llm.invoke(text) or match
+            return self.answer(match)
         except Exception:  # the contract: an apology, never a traceback
             logger.exception("ask failed")
-            return Answer(answer=APOLOGY)
+            return Answer(answer=APOLOGY, kind="error")
 
     def choose(self, payload: str) -> Answer:
         """Answer a clicked option (its payload), or re-ask it when it is plain text."""
@@ -133,11 +136,10 @@ class Answerer:
             if call is None:
                 return self.ask(payload)
             tool, args = call
-            route = Route("tool", tool=tool, args=self._typed(tool, args), domain="option")
-            return self.answer(route)
+            return self.answer(Match("tool", tool=tool, args=self._typed(tool, args)))
         except Exception:
             logger.exception("choose failed")
-            return Answer(answer=APOLOGY)
+            return Answer(answer=APOLOGY, kind="error")
 
     def estimate(self, area_m2: float, structure: str, decoration: str, days_early: int) -> Answer:
         """The compensation estimate for one house, with its arithmetic; never raises."""
@@ -148,103 +150,140 @@ class Answerer:
             "days_early": days_early,
         }
         try:
-            return self.answer(Route("tool", tool="estimate_compensation", args=args))
+            return self.answer(Match("tool", tool=ESTIMATE, args=args))
         except Exception:
             logger.exception("estimate failed")
-            return Answer(answer=APOLOGY)
+            return Answer(answer=APOLOGY, kind="error")
 
     def estimate_choices(self) -> dict[str, list[str]]:
         """Structures and decoration levels as the rates table names them (for buttons)."""
         return {kind: list(names) for kind, names in self._choices.items()}
 
     # Answering ------------------------------------------------------------------------
-    def answer(self, route: Route) -> Answer:
-        self.last = Trace(route.kind, route.tool)
-        if route.kind == "help":
-            return Answer(answer=self.composer.help_text())
-        if route.kind in ("no_data", "out_of_scope"):
+    def answer(self, match: Match) -> Answer:
+        """The Answer for a match: a tool's rows worded by its domain, or a message.
+
+        When the question asks for a kind of value (a fee, a phone number …) the answer must
+        hold one: otherwise the passages of the full text are searched for it, and if none
+        holds it either, the answer says first that the gazette does not state it. A message
+        of several questions gets one answer for each."""
+        if match.parts:
+            return _joined([self.answer(part) for part in [_alone(match), *match.parts]], match)
+        answer = self._answer(match)
+        attribute = asking.asked(match.question) if match.question else None
+        if match.kind in ("help", "out_of_scope") or match.tool == PASSAGES:
+            return answer
+        if attribute is None:
+            return self._covering(match, answer)
+        if answer.kind == "tool" and attribute.found_in(answer.answer):
+            return answer
+        named = bool(self.lexicon.spans(match.question))
+        if answer.kind not in ("tool", "no_data") and not (answer.kind == "clarify" and named):
+            return answer
+        found = self._passages(match.question)
+        if found is not None and any(quote.has_value for quote in found[1]):
+            return found[0]
+        if answer.kind == "no_data":
+            return answer  # the thing asked about is not in the data at all
+        return self._not_stated(match, answer, attribute, found)
+
+    def _answer(self, match: Match) -> Answer:
+        if match.kind == "help":
+            return Answer(answer=self.wording.help_text(), kind="help")
+        if match.kind in ("no_data", "out_of_scope"):
             return Answer(
-                answer=f"{route.message}\n{self.composer.scope_text()}", options=route.options
+                answer=f"{match.message}\n{self.wording.scope_text()}",
+                options=match.options,
+                kind=match.kind,
             )
-        if route.kind == "clarify":
-            numbered = [f"{i}. {option.label}" for i, option in enumerate(route.options, 1)]
-            return Answer(answer="\n".join([route.message, *numbered]), options=route.options)
-        if route.tool == "estimate_compensation":
-            return self._estimate_answer(route)
-        return self._call(route)
+        if match.kind == "clarify":
+            numbered = [f"{i}. {option.label}" for i, option in enumerate(match.options, 1)]
+            return Answer(
+                answer="\n".join([match.message, *numbered]), options=match.options, kind="clarify"
+            )
+        return self._call(match)
 
-    def _call(self, route: Route) -> Answer:
-        tool = self.tools.get(route.tool or "")
-        if tool is None or route.tool in INTERNAL_QUERIES:
-            return Answer(answer=APOLOGY)
+    def _call(self, match: Match) -> Answer:
+        tool = self.tools.get(match.tool or "")
+        domain = self.registry.owner(match.tool or "")
+        if tool is None or domain is None or match.tool in INTERNAL_QUERIES:
+            if match.tool == ESTIMATE:
+                return Answer(answer="数据中没有房屋征收补偿标准，无法估算。", kind="no_data")
+            return Answer(answer=APOLOGY, kind="error")
+        prepared = domain.prepare(match)
+        if isinstance(prepared, Answer):
+            return prepared
         try:
-            result = tool.invoke(route.args)
+            result = _run(tool, prepared.args)
         except ValidationError as error:
-            logger.info("invalid arguments for %s: %s", route.tool, error)
-            self.last = Trace("invalid", route.tool)
-            return Answer(answer="这个问题里的名称或数字超出了可查询的范围，请换个说法。")
+            logger.info("invalid arguments for %s: %s", prepared.tool, error)
+            return Answer(
+                answer="这个问题里的名称或数字超出了可查询的范围，请换个说法。", kind="invalid"
+            )
         except QueryError:
-            logger.exception("query %s failed", route.tool)
-            return Answer(answer=APOLOGY)
-        return self.composer.answer(route, result)
+            logger.exception("query %s failed", prepared.tool)
+            return Answer(answer=APOLOGY, kind="error")
+        except Exception as error:
+            answer = domain.failed(error)
+            if answer is None:
+                raise
+            return answer
+        return self.wording.answer(domain, prepared, result)
 
-    def _estimate_answer(self, route: Route) -> Answer:
-        if "estimate_compensation" not in self.tools:
-            return Answer(answer="数据中没有房屋征收补偿标准，无法估算。")
-        args = dict(route.args)
-        structures = self._structures_for(str(args.get("structure") or ""), route.question)
-        if len(structures) != 1:
-            return self._structure_options(args, structures or self._choices["structures"])
-        args["structure"] = structures[0]
-        decoration = str(args.get("decoration") or "")
-        if decoration and decoration not in self._choices["decorations"]:
-            args["decoration"] = ""
-        try:
-            return self._call(
-                Route("tool", tool="estimate_compensation", args=args, question=route.question)
-            )
-        except EstimateError as error:
-            return Answer(answer=f"无法估算：{error}。")
+    def _covering(self, match: Match, answer: Answer) -> Answer:
+        """A weak reading (a piece of some text, no name or cue of its own) whose answer leaves
+        most of the question's key words out answers another question: a passage of the full
+        text that covers them clearly better replaces it."""
+        if answer.kind != "tool" or not match.question or match.evidence.proof > Proof.TEXT:
+            return answer
+        covered = coverage(match.question, answer.answer)
+        if covered >= CLOSE_COVERAGE:
+            return answer
+        found = self._passages(match.question)
+        if found is None:
+            return answer
+        better = found[1][0].coverage
+        if better >= max(CLOSE_COVERAGE, covered + BETTER_COVERAGE / 2) or (
+            covered < MIN_COVERAGE and better >= covered + BETTER_COVERAGE
+        ):
+            return found[0]
+        return answer
 
-    def _structures_for(self, wanted: str, question: str) -> list[str]:
-        """Structures whose name contains every structure word asked for."""
-        names = self._choices["structures"]
-        if wanted.startswith("#") and wanted[1:].isdigit() and int(wanted[1:]) < len(names):
-            return [names[int(wanted[1:])]]
-        if wanted in names:
-            return [wanted]
-        pieces = [
-            p for p in ("非成套", "成套", "混合结构", "砖木", "工业", "办公", "住宅") if p in wanted
-        ]
-        if "非成套" in pieces:
-            pieces.remove("成套")
-        candidates = [
-            n
-            for n in names
-            if pieces and all(p in n and ("非" + p not in n or "非" + p in pieces) for p in pieces)
-        ]
-        if len(candidates) > 1:
-            residential = [n for n in candidates if n.startswith("住宅")]
-            if residential and not any(h in question for h in NON_RESIDENTIAL_HINTS):
-                candidates = residential
-        return candidates
+    def _passages(self, question: str) -> tuple[Answer, list] | None:
+        """Passages of the full text about the question (quoted), and their quotes."""
+        tool = self.tools.get(PASSAGES)
+        domain = self.registry.owner(PASSAGES)
+        expression = search_expression(key_text(question))
+        if tool is None or not isinstance(domain, Passages) or not expression:
+            return None
+        match = Match("tool", tool=PASSAGES, args={"terms": expression}, question=question)
+        result = domain.arrange(match, _run(tool, match.args))
+        quotes = result["quotes"]
+        if not quotes:
+            return None
+        return self.wording.answer(domain, match, result), quotes
 
-    def _structure_options(self, args: dict[str, Any], structures: list[str]) -> Answer:
-        self.last = Trace("clarify", "estimate_compensation")
-        names = self._choices["structures"]
-        options = [
-            Option(
-                name,
-                encode("estimate_compensation", {**args, "structure": f"#{names.index(name)}"}),
-            )
-            for name in structures
-            if name in names
-        ]
-        area = args.get("area_m2")
+    def _not_stated(
+        self,
+        match: Match,
+        answer: Answer,
+        attribute: asking.Attribute,
+        passages: tuple[Answer, list] | None,
+    ) -> Answer:
+        """'公报没有写明…的收费标准', then what the gazette does say about the subject."""
+        subject = _subject(match, answer)
+        if passages is not None:
+            answer = passages[0]
+        said = f"\n公报中与此有关的内容：\n{answer.answer}"
         return Answer(
-            answer=f"请选择被征收房屋（{area:g}平方米）的类别和结构：\n"
-            + "\n".join(f"{i}. {o.label}" for i, o in enumerate(options, 1)),
-            options=options,
+            answer=f"公报没有写明{subject}的{attribute.label}（数据中没有这项信息）。{said}",
+            tool=answer.tool,
+            args=answer.args,
+            rows=answer.rows,
+            citations=answer.citations,
+            portal_url=answer.portal_url,
+            options=answer.options,
+            kind="not_stated",
         )
 
     # Start-up helpers -----------------------------------------------------------------
@@ -254,23 +293,62 @@ class Answerer:
             return None
         return max(projects, key=lambda entry: entry.note or "").name
 
-    def _load_choices(self) -> dict[str, list[str]]:
-        if not self.project:
-            return {"structures": [], "decorations": []}
-        rows = self.tools["compensation_rates_of_project"].invoke({"project": self.project})["rows"]
-        table = RateTable(rows)
-        return {
-            "structures": table.structure_names(),
-            "decorations": [*table.decoration_names(), NO_DECORATION],
-        }
-
     def _typed(self, tool: str, args: dict[str, str]) -> dict[str, Any]:
         """Payload values are strings; give the estimate its numbers back."""
-        if tool != "estimate_compensation":
-            return {key: value for key, value in args.items()}
+        if tool != ESTIMATE:
+            return dict(args)
         return {
             "area_m2": float(args.get("area_m2") or 0),
             "structure": args.get("structure", ""),
             "decoration": args.get("decoration", ""),
             "days_early": int(float(args.get("days_early") or 0)),
         }
+
+
+def _subject(match: Match, answer: Answer) -> str:
+    """What the question is about: the one item answered, a name asked, or its key words."""
+    if len(answer.rows) == 1 and answer.rows[0].get("name"):
+        return str(answer.rows[0]["name"])
+    values = [v for v in match.args.values() if isinstance(v, str) and v]
+    if values and match.tool != PASSAGES:
+        return values[0]
+    return "".join(key_text(match.question).split())[:20] or "这一项"
+
+
+def _run(tool: StructuredTool, args: dict[str, Any]) -> dict[str, Any]:
+    """The tool's function on validated arguments (what `tool.invoke` does, without the
+    callback machinery a rule-routed call does not use)."""
+    schema = tool.args_schema
+    if isinstance(schema, type):
+        args = schema.model_validate(args).model_dump()
+    return tool.func(**args)
+
+
+def _alone(match: Match) -> Match:
+    return Match(
+        match.kind, tool=match.tool, args=match.args, evidence=match.evidence,
+        domain=match.domain, message=match.message, options=match.options, focus=match.focus,
+        question=match.question,
+    )  # fmt: skip
+
+
+def _joined(answers: list[Answer], match: Match) -> Answer:
+    """The answers to a message's questions, numbered, as one Answer (the first one's tool)."""
+    questions = [match.question, *(part.question for part in match.parts)]
+    text = "\n\n".join(
+        f"{i}. {question}\n{answer.answer}"
+        for i, (question, answer) in enumerate(zip(questions, answers, strict=True), 1)
+    )
+    first = answers[0]
+    citations = list(dict.fromkeys(c for a in answers for c in a.citations))
+    options = [o for a in answers for o in a.options][:6]
+    return Answer(
+        answer=text,
+        tool=first.tool,
+        args=first.args,
+        rows=[row for a in answers for row in a.rows],
+        citations=citations[:3],
+        portal_url=first.portal_url,
+        options=options,
+        kind=first.kind,
+    )

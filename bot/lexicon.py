@@ -19,6 +19,8 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from bot.vocabulary import COLLOQUIAL_ORGANISATIONS
+
 KINDS = (
     "department", "person", "post", "service", "document", "meeting", "group", "project",
     "peril", "task", "campaign", "plan", "work_item", "facility", "standard", "topic", "rate",
@@ -27,37 +29,6 @@ KINDS = (
 TOWN_KIND = "镇街"
 COLLECTIVE_KIND = "统称"
 _PREFIXES = ("重庆市大足区", "大足区", "大足", "区")
-# Colloquial names residents use for organisations, each → a name the gazette prints.
-# Applied only when the printed name exists in the database.
-COLLOQUIAL: dict[str, str] = {
-    "住建委": "区住房城乡建委",
-    "建委": "区住房城乡建委",
-    "城管": "区城市管理局",
-    "交警": "区交巡警支队",
-    "交巡警": "区交巡警支队",
-    "规划局": "区规划自然资源局",
-    "自然资源局": "区规划自然资源局",
-    "国土局": "区规划自然资源局",
-    "市监局": "区市场监管局",
-    "工商局": "区市场监管局",
-    "发改委": "区发展改革委",
-    "经信委": "区经济信息委",
-    "卫健委": "区卫生健康委",
-    "卫生局": "区卫生健康委",
-    "文旅委": "区文化旅游委",
-    "农委": "区农业农村委",
-    "教育局": "区教委",
-    "消防队": "区消防救援支队",
-    "消防支队": "区消防救援支队",
-    "政务办": "区政务服务管理办",
-    "公积金中心": "区住房公积金管理中心",
-    "社保中心": "区社保事务中心",
-    "人力社保局": "区人力社保局",
-    "民宗委": "区民族宗教委",
-    "侨办": "区政府侨务办",
-    "人防办": "区人民防空办",
-    "金融中心": "区金融发展事务中心",
-}
 _SCOPE_SEPARATORS = re.compile(r"[、，,；;（）()：:\s]|保障|救助|导致|确认的|其他")
 MAX_INDEXED_LENGTH = 8
 _NONE: set[int] = set()
@@ -154,6 +125,8 @@ class SubstringIndex:
         """
         if len(piece) < 4:
             return []
+        if all(piece[i : i + 2] in known for i in range(len(piece) - 1)):
+            return []  # every pair is known: no character was swapped for a homophone
         windows: list[str] = []
         for text, _, _ in process.extract(piece, self.texts, scorer=fuzz.partial_ratio, limit=8):
             for start in range(len(text) - len(piece) + 1):
@@ -250,7 +223,7 @@ class Lexicon:
             for variant in _department_variants(name, entry.detail == TOWN_KIND):
                 variants[variant].add(department_id)
         printed = {e.name: e.ref for e in self.entries["department"]}
-        for colloquial, name in COLLOQUIAL.items():
+        for colloquial, name in COLLOQUIAL_ORGANISATIONS.items():
             if name in printed and colloquial not in variants:
                 variants[colloquial].add(printed[name] or "")
         self.department_variants = {

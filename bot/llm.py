@@ -16,7 +16,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_core.runnables import Runnable, RunnableConfig
 from langchain_core.tools import BaseTool
 
-from bot.router import Route
+from bot.domains.base import Match
 
 logger = logging.getLogger(__name__)
 
@@ -26,8 +26,8 @@ SYSTEM_PROMPT = (
 )
 
 
-class LLMRouter(Runnable[str, Route | None]):
-    """question → Route for the tool the model called, or None when it called none."""
+class LLMRouter(Runnable[str, Match | None]):
+    """question → Match for the tool the model called, or None when it called none."""
 
     def __init__(self, model: BaseChatModel, tools: list[BaseTool]) -> None:
         self.model = model.bind_tools(tools)
@@ -35,19 +35,14 @@ class LLMRouter(Runnable[str, Route | None]):
 
     def invoke(
         self, input: str, config: RunnableConfig | None = None, **kwargs: Any
-    ) -> Route | None:
+    ) -> Match | None:
         message = self.model.invoke(
             [SystemMessage(content=SYSTEM_PROMPT), HumanMessage(content=input)], config
         )
         for call in getattr(message, "tool_calls", None) or []:
             if call.get("name") in self.tool_names and isinstance(call.get("args"), dict):
-                return Route(
-                    "tool",
-                    tool=call["name"],
-                    args=dict(call["args"]),
-                    score=0.5,
-                    domain="llm",
-                    question=input,
+                return Match(
+                    "tool", tool=call["name"], args=dict(call["args"]), domain="llm", question=input
                 )
             logger.info("model called an unknown tool: %r", call.get("name"))
         return None

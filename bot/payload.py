@@ -35,6 +35,7 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
     "elderly_plan_totals": ("ep", ()),
     "elderly_standards_by_keyword": ("es", ("keyword", "all")),
     "document_by_number": ("d", ("doc_number",)),
+    "issue_metadata": ("im", ()),
     "members_of_group": ("g", ("group",)),
     "insurance_payouts": ("ip", ()),
     "insurance_claims_of_peril": ("ic", ("peril",)),

@@ -46,7 +46,7 @@ PARAMETERS: dict[str, Parameter] = {
     "department": _text(
         "机构名称，简称、全称或别称均可，如 区公安局、重庆市大足区公安局、区城管局"
     ),
-    "person": _text("人员姓名，如 胡建伟", max_length=20),
+    "person": _text("人员姓名（公报中的写法，2—4个汉字）", max_length=20),
     "post": _text("职务名称中的一段（如 应急管理局副局长）或机构名称（如 区司法局）"),
     "project": _text("征收项目名称中的一段，如 龙岗"),
     "unit": _text("单位名称（简称、全称或别称），如 区司法局、龙水镇、各镇街"),
@@ -54,11 +54,12 @@ PARAMETERS: dict[str, Parameter] = {
         "日期，格式 YYYY-MM-DD，如 2021-06-30", max_length=10, pattern=r"^\d{4}-\d{2}-\d{2}$"
     ),
     "town": _text("镇街名称，如 龙水镇、棠香街道"),
-    "doc_number": _text("文号或其中一段，如 大足府办发〔2021〕37号、〔2021〕37号"),
+    "doc_number": _text("文号或其中一段，如 〔2021〕12号"),
     "group": _text("领导小组名称中的一段，如 高层建筑消防安全"),
     "number": Parameter(int, "常务会议是第几次（数字），如 3", {"ge": 1, "le": 999}),
     "kind": _text("名称类别，如 department、person、service", max_length=20, pattern=r"^[a-z_]+$"),
-    "peril": _text("灾害类别或保险范围中的一段，如 自然灾害、高空坠物、见义勇为"),
+    "peril": _text("灾害类别或保险范围中的一段，如 暴雨、火灾"),
+    "terms": _text("空格分隔的检索词（字符片段），任一命中即可，如 照护 比例 配备", max_length=400),
     LIST_ALL: _text("填 1 列出全部条目（此时关键词可以不填）；否则留空"),
 }
 
@@ -110,10 +111,10 @@ class EstimateArguments(BaseModel):
         ...,
         min_length=1,
         max_length=MAX_TEXT_ARGUMENT,
-        description="房屋类别和结构，按补偿标准表的名称，如 住宅类（成套）混合结构",
+        description="房屋类别和结构，按补偿标准表中的名称",
     )
     decoration: str = Field(
-        "", max_length=20, description="装饰装修档次，如 简易装饰装修、中装；空表示不计装修"
+        "", max_length=20, description="装饰装修档次，按补偿标准表中的名称；空表示不计装修"
     )
     days_early: int = Field(0, ge=0, le=3650, description="在签约期内提前签约的天数")
 

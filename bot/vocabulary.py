@@ -1,288 +1,111 @@
 """Words that tell what a resident is asking about (cues), as residents put them.
 
 Names (organisations, people, items, perils …) are not listed here: they come from the
-database (bot.lexicon). These lists hold the question words around the names.
+database (bot.lexicon). The question words around the names are curated data in
+bot/curated/vocabulary.csv (installed with the bot: a home holds only metadata.yml and
+datapackage/; columns list, word, means): one row per word of a list, `means`
+filled for lists that map a resident's word to the printed one, and
+`list:key` for lists grouped by a key (project_facets:phone). This module loads them once,
+under the names the domains use (bot.domains.*).
 """
 
 from __future__ import annotations
 
-GREETINGS = (
-    "你好", "您好", "hello", "hi", "嗨", "哈喽", "在吗", "在不在", "早上好", "下午好", "晚上好",
-    "谢谢", "多谢", "感谢", "再见", "拜拜", "好的", "收到", "ok", "嗯",
-)  # fmt: skip
-HELP = (
-    "你能做什么", "能做什么", "你会什么", "会做什么", "你是谁", "怎么用", "如何使用", "帮助",
-    "help", "start", "功能", "能问什么", "可以问什么", "问些什么", "有什么用", "使用说明", "能回答",
-    "会回答", "怎么问",
-)  # fmt: skip
+import csv
+import re
+from collections import defaultdict
+from pathlib import Path
 
-# Catastrophe insurance.
-INSURANCE = ("巨灾",)
-INSURANCE_WEAK = ("保险", "理赔", "赔付", "赔偿", "赔多少", "赔钱", "能赔", "怎么赔", "保障")
-OTHER_INSURANCE = (
-    "医疗保险",
-    "医保",
-    "养老保险",
-    "失业保险",
-    "工伤保险",
-    "生育保险",
-    "社保",
-    "车险",
-)
-CLAIM = (
-    "理赔", "怎么赔", "如何赔", "怎样赔", "申请", "报案", "流程", "手续", "找谁", "材料", "怎么办",
-    "咋办", "怎么领", "怎么报", "去哪", "程序", "步骤",
-)  # fmt: skip
-DUTY = (
-    "职责", "分工", "谁负责", "负责什么", "哪个部门负责", "牵头", "认定", "宣传", "管什么",
-    "谁来认定",
-    "谁认定", "干什么", "做什么", "干啥", "职能", "作用",
-)  # fmt: skip
-PAYOUT = (
-    "赔多少", "多少钱", "赔偿标准", "赔付标准", "标准", "保谁", "对象", "哪些人", "外地人", "生效",
-    "期限", "有效期", "多久", "几年", "死亡", "残疾", "医疗费", "限额", "保多少", "赔", "谁出钱",
-    "保费", "什么时候",
-)  # fmt: skip
+VOCABULARY_FILE = Path(__file__).resolve().parent / "curated" / "vocabulary.csv"
+FIELDS = ("list", "word", "means")
 
-# Expropriation and compensation.
-COMPENSATION = (
-    "征收", "拆迁", "棚改", "棚户区", "烈士陵园", "补偿标准", "补偿方案", "搬迁补助", "货币补偿",
-    "提前签约", "签约期", "装修补偿", "装饰装修", "预评估", "评估价", "公摊", "产权调换",
-    "搬迁奖励",
-    "拆房", "被征收", "房屋补偿", "征地",
-)  # fmt: skip
-COMPENSATION_WEAK = (
-    "补偿", "补助费", "搬迁", "安置", "签约", "评估", "天然气表", "数字电视", "水表", "电表",
-    "混合结构", "砖木", "成套", "装修", "简装", "中装", "拆", "搬家", "奖励", "房子", "房屋",
-    "保底", "低收入", "住房困难", "附属", "搭建", "地坝", "堡坎",
-)  # fmt: skip
-ESTIMATE = (
-    "能拿", "能补", "能赔", "补多少", "赔多少", "给多少", "多少钱", "算一下", "算算", "估算",
-    "估计",
-    "一共", "总共", "拿多少", "得多少", "能得", "补偿多少", "多少补偿", "能有多少",
-)  # fmt: skip
-PROJECT_FACETS: dict[str, tuple[str, ...]] = {
-    "name": ("项目名称", "叫什么", "什么项目", "名字", "哪个项目", "哪些项目"),
-    "households": ("户数", "多少户", "几户", "涉及多少家", "多少家"),
-    "area": ("总面积", "多大面积", "征收面积", "面积多大", "多少平方米", "面积"),
-    "signing": (
-        "签约期限",
-        "签约时间",
-        "什么时候签",
-        "签约期",
-        "几号签",
-        "截止",
-        "多少天",
-        "签约到",
-        "哪天",
-        "什么时候",
-    ),
-    "office": ("地址", "在哪", "哪里", "办公地点", "现场办公", "去哪"),
-    "phone": ("电话", "联系方式", "号码", "联系"),
-    "hours": ("办公时间", "几点", "上班时间", "时间"),
-    "department": (
-        "征收部门",
-        "谁征收",
-        "哪个部门",
-        "主管部门",
-        "实施单位",
-        "谁实施",
-        "谁负责",
-        "实施",
-    ),
-    "methods": ("补偿方式", "安置方式", "货币补偿还是", "产权调换", "方式", "怎么补", "怎么安置"),
-    "valuation": ("评估机构", "评估公司", "谁评估", "哪家评估"),
-}
-RATE_FOCUS: dict[str, tuple[str, ...]] = {
-    "预评估价格": (
-        "预评估",
-        "评估价",
-        "混合结构",
-        "砖木",
-        "成套",
-        "非成套",
-        "工业",
-        "办公用房",
-        "每平方米多少",
-        "单价",
-        "结构",
-    ),
-    "装饰装修补偿": ("装修", "简装", "中装", "简易装饰"),
-    "附属物评估": ("搭建", "地坝", "堡坎", "附属物"),
-    "搬迁补助费": ("搬迁补助", "搬家", "搬迁费", "计发"),
-    "提前签约搬迁奖励": ("提前签约", "奖励", "提前"),
-    "货币补偿补助费": ("货币补偿补助", "货币补偿", "补助费"),
-    "附属设施补偿": (
-        "天然气",
-        "数字电视",
-        "电话补",
-        "电话怎么补",
-        "电话线",
-        "座机",
-        "水表",
-        "电表",
-        "附属设施",
-        "闭路",
-    ),
-    "公摊补足": ("公摊",),
-    "特别安置": ("保底", "低收入", "困难", "特别安置", "30平方米", "45平方米"),
-}
-# Words asking for an amount of money (a rate) rather than a fact about the project.
-MONEY = (
-    "补多少", "赔多少", "多少钱", "补偿", "补助", "标准", "怎么算", "怎么补", "元", "奖励", "价",
-    "每平方米",
-)  # fmt: skip
-DECORATION_WORDS = {
-    "简装": "简易装饰装修",
-    "简易": "简易装饰装修",
-    "中装": "中装",
-    "中等装修": "中装",
-}
-NO_DECORATION_WORDS = ("没装修", "没有装修", "无装修", "不装修", "清水", "毛坯")
-STRUCTURE_WORDS = ("混合结构", "砖木结构", "砖木", "成套", "非成套", "工业", "办公", "住宅")
 
-# Leading groups.
-GROUP = ("领导小组", "小组", "组长", "副组长", "办公室主任", "办公室设在", "小组成员")
+class VocabularyError(ValueError):
+    """A row of the curated vocabulary is malformed (file, row, column, expected)."""
 
-# Rural elderly care.
-ELDERLY = (
-    "养老", "敬老院", "老年人", "老人", "照护", "失能", "特困", "互助养老", "适老化", "养老点",
-    "养老服务", "幸福院",
-)  # fmt: skip
-ELDERLY_STANDARD = (
-    "标准",
-    "指标",
-    "要求",
-    "规范",
-    "条件",
-    "消防",
-    "坡道",
-    "床位",
-    "抗震",
-    "耐火",
-    "防滑",
-)
-ELDERLY_RESPONSIBLE = ("谁负责", "责任单位", "牵头", "哪些部门", "分工", "负责单位", "哪个部门")
-ELDERLY_TOTAL = ("全区", "一共", "总共", "合计", "总数", "多少个", "几个", "几所", "多少所")
 
-# Appointments.
-APPOINTMENT = (
-    "任命", "任免", "免去", "免职", "被免", "免除", "职务", "人事", "提拔", "调整", "换人", "新任",
-    "上任", "谁是", "是谁", "当了", "担任", "试用期", "处级", "干部", "调走", "接任", "任职",
-)  # fmt: skip
-POSITIONS = (
-    "副理事长",
-    "理事长",
-    "副支队长",
-    "支队长",
-    "副局长",
-    "局长",
-    "副主任",
-    "主任",
-    "一把手",
-    "领导",
-)
-GENERIC_POSITIONS = ("一把手", "领导")
+def _load(path: Path) -> dict[str, list[tuple[str, str]]]:
+    lists: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != FIELDS:
+            raise VocabularyError(f"{path}: header {reader.fieldnames}, expected {FIELDS}")
+        for row_no, row in enumerate(reader, start=2):
+            if None in row or not (row.get("list") or "").strip() or not row.get("word"):
+                raise VocabularyError(f"{path}:{row_no}: expected list and word filled")
+            lists[row["list"].strip()].append((row["word"], row.get("means") or ""))
+    return lists
 
-# Tasks.
-TASK = (
-    "任务", "时限", "截止", "到期", "牵头", "责任单位", "配合", "目标", "占比", "比例", "专项行动",
-    "整治", "工作要点", "方案", "要做", "干什么", "做什么", "负责", "完成", "达到", "多少%",
-    "要求", "措施", "行动", "什么时候完成", "啥时候完成", "工作", "什么时候", "啥时候", "哪天",
-    "调整", "发布",
-)  # fmt: skip
-DEADLINE = ("之前", "以前", "前", "到期", "截止", "完成", "底")
 
-# Services.
-SERVICE = (
-    "办理", "在哪", "哪里", "哪个部门", "什么部门", "哪个单位", "找谁", "找哪个", "最多跑一次",
-    "就近办", "跑几次", "跑一次", "下放", "镇上", "村里", "社区", "事项", "申请", "审批", "许可",
-    "登记", "窗口", "手续", "受理", "实施机构", "类型", "属于", "去哪", "能不能", "领取", "认证",
-)  # fmt: skip
-# What residents call some service items → the words the catalogues print (used only when the
-# printed words occur in the data).
-SERVICE_WORDS = {
-    "网吧": "互联网上网服务营业场所",
-    "社保卡": "社会保障卡",
-    "过户": "转移登记",
-    "驾照": "驾驶证",
-    "开公司": "公司设立登记",
-    "注册公司": "公司设立登记",
-}
+_LISTS = _load(VOCABULARY_FILE)
+
+
+def words_of(name: str) -> tuple[str, ...]:
+    return tuple(word for word, _ in _LISTS.get(name, []))
+
+
+def mapping_of(name: str) -> dict[str, str]:
+    return {word: means for word, means in _LISTS.get(name, [])}
+
+
+def grouped(name: str) -> dict[str, tuple[str, ...]]:
+    """`name:key` lists as {key: words}, in file order."""
+    return {
+        key.split(":", 1)[1]: tuple(word for word, _ in rows)
+        for key, rows in _LISTS.items()
+        if key.startswith(name + ":")
+    }
+
+
+GREETINGS = words_of("greetings")
+HELP = words_of("help")
+INSURANCE = words_of("insurance")
+INSURANCE_WEAK = words_of("insurance_weak")
+OTHER_INSURANCE = words_of("other_insurance")
+CLAIM = words_of("claim")
+DUTY = words_of("duty")
+COMPENSATION = words_of("compensation")
+COMPENSATION_WEAK = words_of("compensation_weak")
+ESTIMATE = words_of("estimate")
+PROJECT_FACETS = grouped("project_facets")
+RATE_FOCUS = grouped("rate_focus")
+MONEY = words_of("money")
+DECORATION_WORDS = mapping_of("decoration_words")
+NO_DECORATION_WORDS = words_of("no_decoration_words")
+STRUCTURE_WORDS = words_of("structure_words")
+GROUP = words_of("group")
+ELDERLY = words_of("elderly")
+CARE_HOME = words_of("care_home")
+ELDERLY_STANDARD = words_of("elderly_standard")
+ELDERLY_RESPONSIBLE = words_of("elderly_responsible")
+ELDERLY_TOTAL = words_of("elderly_total")
+APPOINTMENT = words_of("appointment")
+POSITIONS = words_of("positions")
+GENERIC_POSITIONS = words_of("generic_positions")
+TASK = words_of("task")
+DEADLINE = words_of("deadline")
+SERVICE = words_of("service")
+SERVICE_WORDS = mapping_of("service_words")
+DO_VERBS = words_of("do_verbs")
 # 办 alone is part of too many words (通办, 办公, 办事处); it is a cue after these.
-SERVICE_DO = r"(^|去|来|在哪|哪里|哪儿|怎么|能|要|想|可以|找谁|好)办"
-DEPARTMENT_SERVICES = (
-    "事项", "办什么", "办哪些", "能办", "受理", "业务", "多少项", "几项", "清单", "管哪些事",
-    "负责办理", "哪些事", "什么事", "办理哪些", "有哪些服务",
-)  # fmt: skip
-CATALOGUE_LIST = (
-    "哪些事",
-    "哪些事项",
-    "什么事",
-    "多少项",
-    "几项",
-    "多少个事项",
-    "清单",
-    "有哪些",
-    "列表",
-    "全部事项",
-)
-NEARBY = ("镇上", "镇里", "镇街", "村里", "村社", "社区", "家门口", "就近", "不出村", "不出镇")
-SERVICE_COUNT = (
-    "哪个部门事项最多",
-    "事项最多",
-    "最多的部门",
-    "各部门事项",
-    "事项数",
-    "排名",
-    "排行",
-)
-
-# Documents and meetings.
-DOCUMENT = ("文号", "号文", "文件", "发文", "印发", "签发", "通知", "什么文")
-MEETING = ("常务会议", "常务会", "政府常务")
-MEETING_WEAK = ("会议", "开会", "议题", "研究了", "审议", "讨论")
-
-# Words that never name an item: removed before looking for a keyword in free texts.
-FILLER = (
-    "请问一下", "请问", "我想问", "想问一下", "想问", "问一下", "问下", "打听一下", "咨询一下",
-    "咨询",
-    "我想知道", "想知道", "知道", "告诉我", "帮我查一下", "帮我查", "帮我", "查一下", "查查",
-    "查询一下",
-    "麻烦", "你好", "您好", "谢谢", "一下", "那个", "这个", "我家", "我们家", "我们", "我的", "我",
-    "你们", "你", "他们", "他", "她", "请", "吗", "呢", "啊", "呀", "吧", "哦", "嘛", "么",
-    "了", "的",
-    "得", "地", "是", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "去哪", "到哪", "哪个部门",
-    "什么部门",
-    "哪个单位", "什么单位", "哪家", "哪个", "找谁", "找哪个", "怎么办理", "怎样办理", "如何办理",
-    "怎么办", "怎么弄", "怎么", "如何", "怎样", "需要", "要", "能不能", "能否", "可以", "可不可以",
-    "是不是", "是否", "有没有", "有", "没有", "大足区", "大足", "重庆市", "重庆", "区里",
-    "本区", "全区",
-    "最多跑一次", "就近办", "跑几次", "跑一次", "下放", "镇上", "镇里", "村里", "能在", "属于",
-    "事项",
-    "类型", "什么", "哪些", "多少", "几", "谁", "办理", "去办", "办", "负责", "部门", "单位",
-    "现在",
-    "以后", "今年", "还", "都", "和", "或者", "及", "与", "一", "个", "项", "相关", "有关", "关于",
-    "具体", "情况", "信息", "内容", "问题", "政策", "规定", "说", "讲", "做", "弄", "搞", "干",
-    "任务", "工作", "要求", "目标", "时限", "截止", "完成", "牵头", "时候", "时间", "几号", "日期",
-    "常务会议", "常务会", "会议", "研究了", "研究", "讨论", "审议", "议题", "开会", "次",
-    "标准", "指标", "规范", "条件", "敬老院", "改造", "提升", "基础", "应该", "必须", "应当",
-    "达到",
-)  # fmt: skip
+SERVICE_DO = words_of("service_do")[0] if words_of("service_do") else r"(?!)"
+DEPARTMENT_SERVICES = words_of("department_services")
+CATALOGUE_LIST = words_of("catalogue_list")
+NEARBY = words_of("nearby")
+SERVICE_COUNT = words_of("service_count")
+DOCUMENT = words_of("document")
+MEETING = words_of("meeting")
+MEETING_WEAK = words_of("meeting_weak")
+FILLER = words_of("filler")
 FILLER_SORTED = tuple(sorted(set(FILLER), key=len, reverse=True))
 # Single characters that can be cut from the ends of a keyword (others may end a name: 就近办).
-PARTICLES = "的了吗呢啊呀吧哦嘛么是在我你他她要有和与及还都请得地"
-
-# Places outside the data (Dazu District): other districts and counties of Chongqing, and
-# cities residents may name. A question about them is answered with what the data covers.
-OTHER_PLACES = (
-    "万州", "黔江", "涪陵", "渝中", "大渡口", "江北", "沙坪坝", "九龙坡", "南岸", "北碚", "綦江",
-    "渝北", "巴南", "长寿", "江津", "合川", "永川", "南川", "璧山", "铜梁", "潼南", "荣昌", "开州",
-    "梁平", "武隆", "城口", "丰都", "垫江", "忠县", "云阳", "奉节", "巫山", "巫溪", "石柱", "秀山",
-    "酉阳", "彭水", "两江新区", "北京", "上海", "天津", "广州", "深圳", "成都", "武汉", "西安",
-    "杭州", "南京", "贵阳", "昆明", "长沙", "内江", "资阳", "遂宁", "泸州", "四川",
-)  # fmt: skip
-OFF_TOPIC = (
-    "天气", "气温", "下雨吗", "会下雨", "温度", "股票", "彩票", "基金", "电影", "笑话", "唱歌",
-    "房价", "油价", "汇率", "比分", "比赛", "高考", "菜谱", "怎么做菜", "星座", "八卦",
-)  # fmt: skip
+PARTICLES = "".join(words_of("particles"))
+OTHER_PLACES = tuple(re.escape(place) for place in words_of("other_places"))
+OFF_TOPIC = words_of("off_topic")
+COLLOQUIAL_ORGANISATIONS = mapping_of("colloquial_organisations")
+# Which rate category plays which part in an estimate (the category names are the gazette's).
+RATE_ROLES = mapping_of("rate_roles")
+NON_RESIDENTIAL = words_of("non_residential")
+NEARBY_CATALOGUE = words_of("nearby_catalogue")
+ISSUE_WORDS = words_of("issue_words")
+ISSUE_ASKS = words_of("issue_asks")

@@ -58,10 +58,11 @@ def test_chat_answers_and_numbers_pick_options(env, monkeypatch, capsys):
     assert "1. 自然灾害怎么理赔" in out and "理赔申请书" in out
 
 
-def test_eval_prints_accuracy_per_intent(env, capsys):
+def test_eval_prints_heldout_and_tuned_scores_with_wrong_and_refusal_rates(env, capsys):
     assert cli.main(["eval"]) == 0
     out = capsys.readouterr().out
-    assert "service_by_keyword" in out and "overall" in out
+    assert "[heldout]" in out and "[tuned]" in out and "service_by_keyword" in out
+    assert "refusal rate" in out and "wrong-answer rate" in out
 
 
 def test_run_says_when_the_telegram_adapter_is_missing(monkeypatch, capsys):

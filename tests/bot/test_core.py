@@ -33,10 +33,18 @@ def test_answers_cite_the_document_and_link_the_same_query(answerer):
     assert answer.tool == "service_by_keyword" and answer.rows
 
 
-def test_lists_give_the_count_and_the_first_items(answerer):
+def test_a_long_list_gives_the_count_the_best_matching_items_and_the_portal(answerer):
     answer = answerer.ask("区公安局能办哪些事")
-    assert "共84项" in answer.answer
-    assert answer.answer.count("\n") <= 8
+    assert "共84项" in answer.answer and "见数据门户" in answer.answer
+    assert answer.answer.count("\n") <= 12
+    passport = answerer.ask("区公安局有哪些护照事项")
+    assert "普通护照签发" in passport.answer
+
+
+def test_a_list_of_up_to_fifteen_items_is_shown_in_full(answerer):
+    answer = answerer.ask("就近办第二批有哪些事项")
+    assert "共10项" in answer.answer and "见数据门户" not in answer.answer
+    assert all(f"{i}. " in answer.answer for i in range(1, 11))
 
 
 def test_an_over_long_question_is_refused_politely(answerer):

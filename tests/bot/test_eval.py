@@ -8,31 +8,52 @@ from collections import Counter
 from bot import evaluate
 from scripts.package import PACKAGE_DIR, ROOT
 
-TARGET = 0.95
+TUNED_TARGET = 0.95
+# The held-out split was written before the rules were changed and is never tuned on; this
+# floor only guards against regressions (the measured score is reported by `make eval-bot`).
+HELDOUT_FLOOR = 0.75
+HELDOUT_MAX_WRONG = 0.2
 
 
 def test_the_set_is_large_and_covers_every_kind_of_question():
     items = evaluate.load()
     assert len(items) >= 150
-    intents = Counter(item["intent"] for item in items)
+    intents = Counter(intent for item in items for intent in evaluate.expected(item))
     assert {"out_of_scope", "no_data", "clarify", "help", "estimate_compensation"} <= set(intents)
-    assert sum(n for intent, n in intents.items() if intent in ("out_of_scope", "no_data")) >= 15
+    assert sum(n for intent, n in intents.items() if intent in evaluate.NO_DATA_KINDS) >= 15
     assert all(
         item.get("facts") or item.get("absent") or item["intent"] == "help" for item in items
     )
 
 
+def test_every_question_is_marked_tuned_or_heldout():
+    items = evaluate.load()
+    splits = Counter(evaluate.split_of(item) for item in items)
+    assert set(splits) <= {"tuned", "heldout", "fixture-dev", "fixture-heldout"}
+    assert splits["heldout"] >= 50
+
+
 def test_facts_are_printed_in_the_gazette_or_the_package():
     """Every expected fact is text of the source or of a CSV, or a computed estimate."""
-    corpus = (ROOT / "sources" / "dazu-gongbao-2021-01.txt").read_text(encoding="utf-8")
-    corpus = "".join(corpus.split())
+    corpus = "".join(
+        "".join(path.read_text(encoding="utf-8").split())
+        for path in (ROOT / "sources").glob("*.txt")
+    )
     corpus += "".join(
         path.read_text(encoding="utf-8") for path in (PACKAGE_DIR / "data").glob("*.csv")
     )
     derived = ("项", "个", "条", "次", "万元", "万人", "天", "数据中没有", "太长", "可以这样问")
-    for item in evaluate.load():
-        if item["intent"] in ("estimate_compensation", "help", "too_long", "tasks_due_by"):
-            continue  # computed from the question and the rates or deadlines
+    computed = (
+        "estimate_compensation",
+        "help",
+        "too_long",
+        "tasks_due_by",
+        "not_stated",
+        "no_data",
+    )
+    for item in evaluate.load(evaluate.EVAL_FILE):
+        if set(evaluate.expected(item)) & set(computed):
+            continue  # computed from the question and the rates or deadlines, or a refusal
         for fact in item.get("facts", []):
             plain = fact.replace("—", "").replace("（", "(").replace("）", ")")
             assert fact in corpus or plain in corpus or fact.endswith(derived) or fact.isdigit(), (
@@ -41,13 +62,18 @@ def test_facts_are_printed_in_the_gazette_or_the_package():
             )
 
 
-def test_accuracy_and_no_hallucination(answerer):
-    outcomes = evaluate.evaluate(answerer, evaluate.load())
-    passed = sum(outcome.passed for outcome in outcomes)
-    assert passed / len(outcomes) >= TARGET, evaluate.report(outcomes)
-    guarded = [o for o in outcomes if o.item["intent"] in evaluate.NO_DATA_KINDS]
+def test_tuned_and_heldout_accuracy_and_no_invented_facts(answerer):
+    issue_1 = [item for item in evaluate.load() if not item.get("fixture")]
+    outcomes = evaluate.evaluate(answerer, issue_1)
+    tuned = [o for o in outcomes if evaluate.split_of(o.item) == "tuned"]
+    heldout = [o for o in outcomes if evaluate.split_of(o.item) == "heldout"]
+    report = evaluate.report(outcomes)
+    assert evaluate.rates(tuned)["right"] >= TUNED_TARGET, report
+    assert evaluate.rates(heldout)["right"] >= HELDOUT_FLOOR, report
+    assert evaluate.rates(heldout)["wrong"] <= HELDOUT_MAX_WRONG, report
+    guarded = [o for o in tuned if o.item["intent"] in evaluate.NO_DATA_KINDS]
     assert all(not any(p.startswith("contains") for p in o.problems) for o in guarded)
-    assert all(o.answer.answer.startswith("数据中没有") for o in guarded)
+    assert all(o.answer.answer.startswith(("数据中没有", "公报没有")) for o in guarded)
 
 
 def test_lines_are_valid_json():

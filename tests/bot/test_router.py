@@ -88,9 +88,13 @@ def test_ambiguous_questions_get_numbered_options_that_fit_a_button(router, ques
         assert decode(option.payload) is not None or reasked.kind == "tool", option
 
 
-def test_a_question_joining_two_questions_offers_the_second(router):
-    route = router.invoke("护照在哪办？巨灾保险赔多少")
-    assert route.tool == "service_by_keyword"
-    assert any("巨灾保险" in option.label for option in route.options)
-    second = decode(route.options[0].payload)
-    assert second == ("insurance_payouts", {})
+def test_a_message_of_two_questions_carries_both(router):
+    match = router.invoke("护照在哪办？巨灾保险赔多少")
+    assert match.tool == "service_by_keyword"
+    assert [(part.tool, part.args) for part in match.parts] == [("insurance_payouts", {})]
+
+
+def test_a_long_story_is_reduced_to_its_question(router):
+    story = "我家里老人身体不好，孩子在外地上学，平时很忙，很多事情都不清楚。" * 6
+    match = router.invoke(story + "请问不动产登记在哪里办？")
+    assert (match.tool, match.args) == ("service_by_keyword", {"keyword": "不动产登记"})

@@ -1,0 +1,116 @@
+"""What a question asks for (a fee, a phone number, a date …) and whether a text holds it.
+
+The vocabulary is curated data (bot/curated/asked.csv, installed with the bot): for each
+attribute its Chinese label ("公报没有写明…的<label>"), the question words that ask for it,
+and a pattern a value of that kind matches. An answer that holds no such value does not
+answer the question, however close its subject: the bot says so rather than presenting a
+neighbouring fact.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+CURATED_DIR = Path(__file__).resolve().parent / "curated"
+ASKED_FILE = CURATED_DIR / "asked.csv"
+ACTIONS_FILE = CURATED_DIR / "actions.csv"
+FIELDS = ("attribute", "label", "cues", "value")
+ACTION_FIELDS = ("action", "question_words", "item_words")
+
+
+@dataclass(frozen=True)
+class Attribute:
+    name: str
+    label: str
+    cues: tuple[str, ...]
+    value: re.Pattern[str]
+
+    def asked_in(self, text: str) -> str | None:
+        """The cue word of `text` that asks for this attribute, if any."""
+        return next((cue for cue in self.cues if cue in text), None)
+
+    def found_in(self, text: str) -> bool:
+        return bool(self.value.search(text))
+
+
+class VocabularyError(ValueError):
+    """A row of the curated vocabulary is malformed (file, row, column, expected)."""
+
+
+def load(path: Path = ASKED_FILE) -> tuple[Attribute, ...]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != FIELDS:
+            raise VocabularyError(f"{path}: header {reader.fieldnames}, expected {FIELDS}")
+        attributes = []
+        for row_no, row in enumerate(reader, start=2):
+            if None in row:
+                raise VocabularyError(
+                    f"{path}:{row_no}: more than {len(FIELDS)} columns (quote a value with commas)"
+                )
+            for column in FIELDS:
+                if not (row.get(column) or "").strip():
+                    raise VocabularyError(f"{path}:{row_no}: column {column} is empty")
+            try:
+                value = re.compile(row["value"])
+            except re.error as error:
+                raise VocabularyError(
+                    f"{path}:{row_no}: column value is not a regular expression ({error})"
+                ) from error
+            cues = tuple(cue for cue in row["cues"].split("|") if cue)
+            attributes.append(Attribute(row["attribute"], row["label"], cues, value))
+    return tuple(attributes)
+
+
+@dataclass(frozen=True)
+class Action:
+    """Something a resident wants done to a thing (补办 a lost card): the words that ask for
+    it, and the words an item's name must hold to be that action."""
+
+    name: str
+    asked_by: tuple[str, ...]
+    item_words: tuple[str, ...]
+
+    def covered_by(self, item: str) -> bool:
+        return any(word in item for word in self.item_words)
+
+
+def load_actions(path: Path = ACTIONS_FILE) -> tuple[Action, ...]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != ACTION_FIELDS:
+            raise VocabularyError(f"{path}: header {reader.fieldnames}, expected {ACTION_FIELDS}")
+        actions = []
+        for row_no, row in enumerate(reader, start=2):
+            if None in row or not all((row.get(c) or "").strip() for c in ACTION_FIELDS):
+                raise VocabularyError(
+                    f"{path}:{row_no}: expected {len(ACTION_FIELDS)} filled columns"
+                )
+            actions.append(
+                Action(
+                    row["action"],
+                    tuple(w for w in row["question_words"].split("|") if w),
+                    tuple(w for w in row["item_words"].split("|") if w),
+                )
+            )
+    return tuple(actions)
+
+
+ATTRIBUTES = load()
+ACTIONS = load_actions()
+
+
+def action_asked(text: str) -> Action | None:
+    return next((a for a in ACTIONS if any(word in text for word in a.asked_by)), None)
+
+
+def asked(text: str) -> Attribute | None:
+    """The first attribute (in file order: most specific first) the question asks for."""
+    return next((a for a in ATTRIBUTES if a.asked_in(text)), None)
+
+
+def by_name(name: str) -> Attribute | None:
+    return next((a for a in ATTRIBUTES if a.name == name), None)

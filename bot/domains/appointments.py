@@ -1,0 +1,250 @@
+"""Appointments and people: who was appointed or removed, who holds a post, a person's roles."""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from typing import Any
+
+from bot import vocabulary as words
+from bot.compose import group_by, holds, numbered
+from bot.domains.base import Evidence, Match, Proof, Question, tool_match
+from bot.domains.matching import BaseDomain
+
+NAME = "appointment"
+_DISTRICT_TITLE = re.compile(r"常务副区长|副区长|区长")
+_ASKED_NAME = (
+    re.compile(
+        r"^(?:请问)?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:是谁|是干什么的|是什么职务|什么职务|的职务|"
+        r"当了|担任|调到|被任命|被免|任什么|现在是|在哪个单位)"
+    ),
+    re.compile(r"(?:任命|免去|免了)了?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:的|什么|吗|没有|$)"),
+)
+_NOT_A_NAME = ("局长", "主任", "组长", "领导", "他", "她", "这个人", "谁", "哪个", "什么")
+
+
+class Appointments(BaseDomain):
+    name = NAME
+    tools = (
+        "appointments_of_person",
+        "appointments_by_post",
+        "appointments_in_document",
+        "roles_of_person",
+        "people_with_title",
+    )
+
+    def __init__(self, context: Any) -> None:
+        super().__init__(context)
+        self.writers = {
+            "appointments_of_person": self._appointments_of_person,
+            "appointments_by_post": self._appointments_by_post,
+            "appointments_in_document": self._appointments_in_document,
+            "roles_of_person": self._roles_of_person,
+            "people_with_title": self._people_with_title,
+        }
+
+    # Matching -----------------------------------------------------------------------
+    def match(self, question: Question) -> Match | None:
+        found = [m for m in (self._person(question), self._of_department(question)) if m]
+        return max(found, key=lambda m: m.evidence) if found else None
+
+    def _person_tool(self, person: str) -> str:
+        roles = self.lexicon.persons[person]
+        return "appointments_of_person" if "appointment" in roles else "roles_of_person"
+
+    def _person(self, question: Question) -> Match | None:
+        people = question.of_kind("person")
+        if people:
+            person = people[0]
+            evidence = Evidence(Proof.IDENTIFIER, len(people), len(people), 0, len(person))
+            return tool_match(self._person_tool(person), {"person": person}, evidence, NAME)
+        asked = self._asked_name(question)
+        if not asked:
+            return None
+        near = self.lexicon.person_near_misses(asked)
+        evidence = Evidence(Proof.NAME, 0, 0, 1)
+        if near:
+            matches = [
+                tool_match(self._person_tool(p), {"person": p}, evidence, NAME, message=p)
+                for p in near
+            ]
+            return self.clarify(matches, f"数据中没有“{asked}”，您是不是要找：")
+        return Match(
+            "no_data",
+            evidence=Evidence(Proof.CUE, 0, 0, 1),
+            domain=NAME,
+            message=f"数据中没有“{asked}”的任免或任职信息。",
+        )
+
+    def _asked_name(self, question: Question) -> str | None:
+        """A 2–3 character name in a question about a person that the data does not know."""
+        if question.spans:
+            return None
+        match = _ASKED_NAME[0].search(question.text) or _ASKED_NAME[1].search(question.text)
+        if not match:
+            return None
+        name = match.group(1)
+        known = (
+            self.lexicon.services,
+            self.lexicon.tasks,
+            self.lexicon.topics,
+            self.lexicon.standards,
+        )
+        if any(g in name for g in _NOT_A_NAME) or any(index.hits(name) for index in known):
+            return None
+        return name
+
+    def _of_department(self, question: Question) -> Match | None:
+        """Who holds or left a post: appointments if the data has that post, else titles."""
+        departments = self.departments(question, towns=True)
+        position = question.found(words.POSITIONS)
+        cues = len(question.found(words.APPOINTMENT)) + len(position)
+        district_title = _DISTRICT_TITLE.search(question.text)
+        if district_title and not departments:
+            return tool_match(
+                "people_with_title",
+                {"title": district_title.group(0)},
+                Evidence(Proof.NAME, 1, 1, cues),
+                NAME,
+            )
+        if not departments and question.has(words.APPOINTMENT) and not question.spans:
+            return self._notices()
+        if not departments or not (position or question.has(words.APPOINTMENT)):
+            return None
+        department = departments[0]
+        name = self.lexicon.department_names[department]
+        posts = [pos for dept, pos in self.lexicon.posts if dept == department]
+        asked = position[0] if position else ""
+        evidence = Evidence(Proof.NAME, 1, 1, cues)
+        if posts and (not asked or asked in posts or asked in words.GENERIC_POSITIONS):
+            return tool_match(
+                "appointments_by_post",
+                {"post": name},
+                evidence,
+                NAME,
+                focus=(asked,) if asked else (),
+            )
+        if asked and asked not in words.GENERIC_POSITIONS:
+            title = name.removeprefix("区") + asked
+            return tool_match("people_with_title", {"title": title}, evidence, NAME)
+        return Match(
+            "no_data", evidence=evidence, domain=NAME, message=f"数据中没有{name}的人事任免记录。"
+        )
+
+    def _notices(self) -> Match | None:
+        """任免 alone: the appointment notices to choose from."""
+        evidence = Evidence(Proof.HINT, 0, 0, 1)
+        matches = [
+            tool_match(
+                "appointments_in_document",
+                {"doc_number": notice.name},
+                evidence,
+                NAME,
+                message=f"{notice.name}（{notice.note}，{notice.detail}条任免）",
+            )
+            for notice in self.lexicon.notices
+        ]
+        if not matches:
+            return None
+        return self.clarify(matches, "公报刊登了这些任免通知，您想看哪一份？")
+
+    # Wording ------------------------------------------------------------------------
+    @staticmethod
+    def _phrase(row: dict[str, Any], with_person: bool) -> str:
+        person = row["person"] if with_person else ""
+        note = f"（{row['note']}）" if row.get("note") else ""
+        if row["action"] == "任命":
+            return f"任命{person}为{row['post']}{note}"
+        return f"{row['action']}{person}{row['post']}职务{note}"
+
+    def _appointments_of_person(
+        self, match: Match, rows: list[dict[str, Any]], truncated: bool
+    ) -> str:
+        person = match.args.get("person", "")
+        if not rows:
+            return f"数据中没有{person}的任免记录。"
+        parts = []
+        for doc_number, group in group_by(rows, "doc_number").items():
+            first = group[0]
+            phrases = "，".join(self._phrase(row, False) for row in group)
+            meeting = (
+                f"，经{first['meeting']}（{first['meeting_date']}）决定"
+                if first.get("meeting")
+                else ""
+            )
+            parts.append(f"{first['sign_date']}《{doc_number}》{phrases}{meeting}")
+        return f"{person}：" + "；".join(parts) + "。"
+
+    def _appointments_by_post(
+        self, match: Match, rows: list[dict[str, Any]], truncated: bool
+    ) -> str:
+        post = match.args.get("post", "")
+        if not rows:
+            return f"数据中没有{post}的任免记录。"
+        position = match.focus[0] if match.focus else ""
+        matching = [row for row in rows if position and row.get("position") == position]
+        if position and position not in words.GENERIC_POSITIONS and not matching:
+            others = "；".join(f"{r['sign_date']} {self._phrase(r, True)}" for r in rows[:15])
+            return f"公报的任免通知中没有{post}{position}的任免。{post}的任免有：{others}。"
+        chosen = matching or rows
+        lines = [f"{post}{position if matching else ''}的任免共{len(chosen)}条："]
+        lines += numbered(
+            chosen,
+            lambda row: f"{row['sign_date']} {self._phrase(row, True)}（{row['doc_number']}）",
+            question=match.question,
+            unit="条",
+        )
+        return "\n".join(lines)
+
+    def _appointments_in_document(
+        self, match: Match, rows: list[dict[str, Any]], truncated: bool
+    ) -> str:
+        number = match.args.get("doc_number", "")
+        if not rows:
+            return f"数据中没有文号为“{number}”的任免通知。"
+        first = rows[0]
+        meeting = (
+            f"，经{first['meeting']}（{first['meeting_date']}）决定" if first.get("meeting") else ""
+        )
+        lines = [
+            f"《{first['document_title']}》（{first['doc_number']}，{first['sign_date']}{meeting}）"
+            f"共{len(rows)}条任免："
+        ]
+        lines += numbered(
+            rows, lambda row: self._phrase(row, True), question=match.question, unit="条"
+        )
+        return "\n".join(lines)
+
+    def _roles_of_person(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        person = match.args.get("person", "")
+        if not rows:
+            return f"数据中没有{person}的任职信息。"
+        chaired = [row for row in rows if row["role"] == "主持"]
+        parts = []
+        for row in rows:
+            if row["role"] == "主持":
+                continue
+            title = f"（{row['title']}）" if row.get("title") else ""
+            parts.append(f"{row['organisation']}{row['role']}{title}")
+        if chaired:
+            titles = "、".join(r["organisation"].split("年")[-1] for r in chaired)
+            parts.append(f"以{chaired[0]['title']}身份主持了{len(chaired)}次常务会议（{titles}）")
+        return f"{person}：" + "；".join(parts) + "。"
+
+    def _people_with_title(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        title = match.args.get("title", "")
+        if not rows:
+            return f"数据中没有职务为“{title}”的人员记录。"
+        exact = [row for row in rows if holds(row["title"], title)]
+        people: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
+        for row in exact or rows:
+            people.setdefault(row["person"], []).append(row)
+        parts = []
+        for person, group in people.items():
+            roles = [f"{r['organisation']}{r['role']}" for r in group if r["role"] != "主持"]
+            chaired = sum(1 for r in group if r["role"] == "主持")
+            if chaired:
+                roles.append(f"主持常务会议{chaired}次")
+            parts.append(f"{person}（{group[0]['title']}；{'，'.join(dict.fromkeys(roles))}）")
+        lead = f"公报中职务为“{title}”的是" if exact else f"公报中职务包含“{title}”的有"
+        return lead + "：" + "；".join(parts) + "。"

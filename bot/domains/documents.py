@@ -1,0 +1,117 @@
+"""Documents by their number (文号): what a numbered document is, or its appointments."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot import vocabulary as words
+from bot.domains.base import Evidence, Match, Proof, Question, tool_match
+from bot.domains.matching import BaseDomain
+
+NAME = "document"
+_DOC_FULL = re.compile(r"([\u4e00-\u9fff]{0,6})〔(\d{4})〕(\d{1,4})号?")
+_DOC_SHORT = re.compile(r"(?<![\d〕])(\d{1,3})\s*号\s*(?:文|文件|通知)")
+_ISSUE_NUMBER = re.compile(r"第\s*(\d{1,3})\s*期")
+
+
+class Documents(BaseDomain):
+    name = NAME
+    tools = ("document_by_number", "issue_metadata")
+
+    def __init__(self, context: Any) -> None:
+        super().__init__(context)
+        self.writers = {"document_by_number": self._document, "issue_metadata": self._issue}
+
+    def match(self, question: Question) -> Match | None:
+        return self._issue_asked(question) or self._numbered(question)
+
+    def _issue_asked(self, question: Question) -> Match | None:
+        """When an issue of the gazette came out (the latest, or the one named 第N期)."""
+        if not (question.has(words.ISSUE_WORDS) and question.has(words.ISSUE_ASKS)):
+            return None
+        cues = len(question.found(words.ISSUE_WORDS)) + len(question.found(words.ISSUE_ASKS))
+        number = _ISSUE_NUMBER.search(question.text)
+        evidence = Evidence(Proof.NAME if number else Proof.CUE, 0, 0, cues)
+        return tool_match("issue_metadata", {}, evidence, NAME)
+
+    def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
+        if match.tool == "issue_metadata" and self._issue(match, rows, False).startswith(
+            "数据中没有"
+        ):
+            return "no_data"
+        return "tool"
+
+    def _issue(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        if not rows:
+            return "数据中没有公报期次的信息。"
+        number = _ISSUE_NUMBER.search(match.question)
+        named = [
+            r for r in rows if number and f"第{number.group(1)}期" in r["title"].replace(" ", "")
+        ]
+        if number and not named:
+            held = "、".join(r["title"] for r in rows)
+            return f"数据中没有第{number.group(1)}期公报，只有：{held}。"
+        chosen = (named or rows)[0]
+        latest = "" if named or len(rows) == 1 else "（最新一期）"
+        return f"《{chosen['title']}》{latest}由{chosen['publisher']}于{chosen['published']}出版。"
+
+    def _numbered(self, question: Question) -> Match | None:
+        text = question.text
+        full = _DOC_FULL.search(text)
+        short = _DOC_SHORT.search(text)
+        loose = re.search(r"(\d+)\s*号", text) if "文号" in text else None
+        if not full and not short and not loose:
+            return None
+        evidence = Evidence(Proof.IDENTIFIER, 1, 1, len(question.found(words.DOCUMENT)))
+        if full:
+            prefix, year, number = full.group(1), int(full.group(2)), int(full.group(3))
+            documents = self.lexicon.documents_numbered(number, year)
+            documents = [
+                d for d in documents if not prefix or _shared_tail(prefix, d.name)
+            ] or documents
+            asked = full.group(0)
+        else:
+            found = short or loose
+            assert found is not None
+            number = int(found.group(1))
+            documents = self.lexicon.documents_numbered(number)
+            asked = f"{number}号"
+        if not documents:
+            return Match(
+                "no_data",
+                evidence=evidence,
+                domain=NAME,
+                message=f"数据中没有文号为“{asked}”的文件。",
+            )
+        if len(documents) > 1:
+            matches = [
+                tool_match(
+                    "document_by_number", {"doc_number": d.name}, evidence, NAME, message=d.name
+                )
+                for d in documents
+            ]
+            return self.clarify(
+                matches, f"有{len(documents)}个文件的文号是{asked}，您问的是哪一个？"
+            )
+        number_text = documents[0].name
+        notices = {n.name for n in self.lexicon.notices}
+        if question.has(words.APPOINTMENT) and number_text in notices:
+            return tool_match(
+                "appointments_in_document", {"doc_number": number_text}, evidence, "appointment"
+            )
+        return tool_match("document_by_number", {"doc_number": number_text}, evidence, NAME)
+
+    def _document(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        if not rows:
+            return f"数据中没有文号为“{match.args.get('doc_number', '')}”的文件。"
+        row = rows[0]
+        page = f"，刊登在公报第{row['toc_page']}页" if row.get("toc_page") else ""
+        issued = f"{row['issuer']}{row['sign_date']}印发"
+        return f"{row['doc_number']}是《{row['title']}》，{issued}{page}。"
+
+
+def _shared_tail(prefix: str, name: str) -> bool:
+    """'府办发' and '<区>府办发〔年〕N号' share the issuing-office part."""
+    head = name.split("〔")[0]
+    return bool(prefix) and (head.endswith(prefix[-2:]) or prefix.endswith(head[-2:]))

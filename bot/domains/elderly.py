@@ -1,0 +1,91 @@
+"""Rural elderly care: facilities planned per town and in total, and the care-home standards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot import vocabulary as words
+from bot.compose import group_by, numbered, year_of
+from bot.domains.base import Evidence, Match, Proof, Question, tool_match
+from bot.domains.matching import BaseDomain
+
+NAME = "elderly"
+
+
+class Elderly(BaseDomain):
+    name = NAME
+    tools = (
+        "elderly_facilities_of_town",
+        "elderly_plan_totals",
+        "elderly_standards_by_keyword",
+    )
+
+    def __init__(self, context: Any) -> None:
+        super().__init__(context)
+        self.writers = {
+            "elderly_facilities_of_town": self._town,
+            "elderly_plan_totals": self._totals,
+            "elderly_standards_by_keyword": self._standards,
+        }
+
+    def match(self, question: Question) -> Match | None:
+        if not question.has(words.ELDERLY):
+            return None
+        text = question.text
+        cues = len(question.found(words.ELDERLY))
+        towns = [d for d in question.of_kind("department") if self.lexicon.is_town(d)]
+        if towns:
+            town = self.lexicon.department_names[towns[0]]
+            evidence = Evidence(Proof.STRONG, 1, 1, cues)
+            return tool_match("elderly_facilities_of_town", {"town": town}, evidence, NAME)
+        standard = self.keyword(text, self.lexicon.standards, 0.5, exclude=("敬老院", "养老院"))
+        asks_standard = standard or question.has(words.ELDERLY_STANDARD)
+        if question.has(words.CARE_HOME) and asks_standard:
+            evidence = Evidence(Proof.NAME, 0, 0, cues + 1, len(standard or ""))
+            args = {"keyword": standard} if standard else {"all": "1"}  # no keyword: all
+            return tool_match("elderly_standards_by_keyword", args, evidence, NAME)
+        if question.has(words.ELDERLY_RESPONSIBLE) or question.has(("任务", "措施")):
+            keyword = self.keyword(text, self.lexicon.tasks, min_score=3) or "养老"
+            evidence = Evidence(Proof.NAME, 0, 0, cues)
+            return tool_match("tasks_by_keyword", {"keyword": keyword}, evidence, NAME)
+        facilities = self.lexicon.facility_index
+        named = [
+            facilities.hits(piece)
+            for piece, _ in facilities.maximal_pieces(text)
+            if len(facilities.hits(piece)) < len(facilities.texts)
+        ]
+        focus = tuple(facilities.texts[i] for i in sorted(set().union(*named)))
+        proof = Proof.NAME if question.has(words.ELDERLY_TOTAL) else Proof.TEXT
+        evidence = Evidence(proof, len(named), len(named), cues)
+        return tool_match("elderly_plan_totals", {}, evidence, NAME, focus=focus)
+
+    def _town(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        town = match.args.get("town", "")
+        if not rows:
+            return f"{town}在农村养老服务全覆盖任务分解表中没有计划建设的设施。"
+        parts = [f"{row['facility_kind']}{year_of(row)}{row['planned_count']}个" for row in rows]
+        return f"按农村养老服务全覆盖任务分解，{town}计划：" + "；".join(parts) + "。"
+
+    def _totals(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        chosen = [row for row in rows if row["facility_kind"] in match.focus] or rows
+        parts = []
+        for kind, group in group_by(chosen, "facility_kind").items():
+            years = "、".join(
+                f"{year_of(row)}{row['planned_total']}个（{row['towns']}个镇街）" for row in group
+            )
+            parts.append(f"{kind}{years}")
+        return "全区农村养老设施计划建设：" + "；".join(parts) + "。"
+
+    def _standards(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        keyword = match.args.get("keyword", "")
+        if not rows:
+            return f"敬老院改造提升基础指标中没有与“{keyword}”有关的条目。"
+        about = f"与“{keyword}”有关的" if keyword else ""
+        lines = [f"特困人员供养服务设施（敬老院）改造提升基础指标中{about}共{len(rows)}条："]
+        lines += numbered(
+            rows,
+            lambda row: f"【{row['category']}】{row['requirement']}",
+            question=match.question,
+            unit="条",
+        )
+        return "\n".join(lines)

@@ -1,0 +1,119 @@
+"""Catastrophe insurance: payouts per peril, claim procedures, and who does what."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot import vocabulary as words
+from bot.compose import group_by, yuan
+from bot.domains.base import Evidence, Match, Proof, Question, tool_match
+from bot.domains.matching import BaseDomain
+
+NAME = "insurance"
+
+
+class Insurance(BaseDomain):
+    name = NAME
+    tools = (
+        "insurance_payouts",
+        "insurance_claims_of_peril",
+        "insurance_duties_by_keyword",
+    )
+
+    def __init__(self, context: Any) -> None:
+        super().__init__(context)
+        self.writers = {
+            "insurance_payouts": self._payouts,
+            "insurance_claims_of_peril": self._claims,
+            "insurance_duties_by_keyword": self._duties,
+        }
+
+    def match(self, question: Question) -> Match | None:
+        text = question.text
+        perils = question.of_kind("peril")
+        strong = question.has(words.INSURANCE)
+        other = question.has(words.OTHER_INSURANCE)
+        weak = question.has(words.INSURANCE_WEAK) and not other
+        if not strong and not (weak and (perils or "保险" in text)):
+            return None
+        proof = Proof.STRONG if strong else (Proof.NAME if perils else Proof.CUE)
+        cues = len(question.found(words.INSURANCE)) + len(question.found(words.INSURANCE_WEAK))
+        evidence = Evidence(proof, len(perils), len(perils), cues)
+        peril_words = question.span_texts("peril")
+        department = self.department_name(question)
+        asks_department = bool(department) and not question.has(words.CLAIM)
+        if question.has(words.DUTY) or asks_department:
+            keyword = department or (peril_words[0] if peril_words else "")
+            args = {"keyword": keyword} if keyword else {"all": "1"}  # no keyword: all
+            return tool_match("insurance_duties_by_keyword", args, evidence, NAME)
+        if question.has(words.CLAIM) and not question.has(("赔多少", "多少钱")):
+            if peril_words:
+                return tool_match(
+                    "insurance_claims_of_peril", {"peril": peril_words[0]}, evidence, NAME
+                )
+            matches = [
+                tool_match(
+                    "insurance_claims_of_peril",
+                    {"peril": p},
+                    evidence,
+                    NAME,
+                    message=f"{p}怎么理赔",
+                )
+                for p in dict.fromkeys(e.name for e in self.lexicon.entries["peril"])
+            ]
+            return self.clarify(matches, "巨灾保险按灾害类别理赔，您遇到的是哪一类？")
+        return tool_match("insurance_payouts", {}, evidence, NAME, focus=tuple(perils))
+
+    def shown_rows(self, match: Match, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if match.tool == "insurance_payouts" and match.focus:
+            return [row for row in rows if row["peril"] in match.focus] or rows
+        return rows
+
+    def _payouts(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        if not rows:
+            return "数据中没有巨灾保险的赔付标准。"
+        question = match.question
+        chosen = self.shown_rows(match, rows)
+        first = rows[0]
+        lines = []
+        asks_people = re.search(r"保谁|对象|哪些人|多少人|外地|流动|户籍|谁能|覆盖", question)
+        asks_term = re.search(r"生效|期限|多久|几年|有效|什么时候|时间", question)
+        asks_certifier = re.search(r"认定|哪个部门|谁来", question)
+        if asks_people:
+            estimate = f"（共{first['covered_estimate']}）" if first.get("covered_estimate") else ""
+            lines.append(f"巨灾保险保障对象：{first['covered_persons'].rstrip('。')}{estimate}。")
+        if asks_term:
+            leaflet = (
+                f"（宣传资料写作“{first['term_text_leaflet']}”）"
+                if first.get("term_text_leaflet")
+                and first["term_text_leaflet"] != first["term_text"]
+                else ""
+            )
+            lines.append(
+                f"巨灾保险{first['effective_date']}起生效，{first['term_text']}{leaflet}。"
+            )
+        if asks_certifier:
+            lines += [f"{row['peril']}：由{row['certified_by']}认定。" for row in chosen]
+        if not lines or re.search(r"赔|多少|标准|钱", question):
+            payouts = "；".join(
+                f"{'、'.join(r['peril'] for r in group)}每人{yuan(value)}"
+                for value, group in group_by(chosen, "death_payout").items()
+            )
+            lines.insert(0, f"巨灾保险死亡赔偿：{payouts}。")
+        return "\n".join(lines)
+
+    def _claims(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        if not rows:
+            return f"数据中没有“{match.args.get('peril', '')}”的巨灾保险理赔流程。"
+        return "\n".join(
+            f"{row['peril']}理赔（对接部门：{row['contact_departments']}）：{row['process']}"
+            for row in rows[:2]
+        )
+
+    def _duties(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        if not rows:
+            return f"巨灾保险职责分工中没有与“{match.args.get('keyword', '')}”有关的内容。"
+        lines = ["巨灾保险职责分工："] if len(rows) > 1 else []
+        lines += [f"{row['department']}：{row['duty']}" for row in rows[:15]]
+        return "\n".join(lines)

@@ -1,0 +1,258 @@
+"""Matching helpers shared by the domains: keywords in indexed texts, organisations, dates.
+
+`BaseDomain` gives every domain the read-only context and these helpers; a domain adds its
+cues (bot.vocabulary), its `match` and its writers. Nothing here is changed after start-up.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from typing import Any
+
+from bot import vocabulary as words
+from bot.answers import Option
+from bot.domains.base import Context, Match, Question
+from bot.lexicon import COLLECTIVE_KIND, SubstringIndex, is_typo
+from bot.payload import encode
+from bot.tools import LIST_ALL
+
+MAX_OPTIONS = 6
+_ISO_DATE = re.compile(r"(20\d{2})-(\d{1,2})-(\d{1,2})")
+_CN_DATE = re.compile(
+    r"(?:(20\d{2})\s*年)?\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末))|(年底|年末|上半年|下半年))"
+)
+
+Writer = Callable[[Match, list[dict[str, Any]], bool], str]
+
+
+class BaseDomain:
+    """Shared helpers; subclasses set `name`, `tools`, `match` and `writers`."""
+
+    name = ""
+    tools: tuple[str, ...] = ()
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.lexicon = context.lexicon
+        self.wording = context.wording
+        self.writers: dict[str, Writer] = {}
+
+    def match(self, question: Question) -> Match | None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def write(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        writer = self.writers.get(match.tool or "")
+        if writer is None:
+            return f"找到{len(rows)}条记录。" if rows else "数据中没有找到相关记录。"
+        return writer(match, rows, truncated)
+
+    def shown_rows(self, match: Match, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The rows the answer rests on (a domain narrows them when it answers a part)."""
+        return rows
+
+    def item_options(self, match: Match, rows: list[dict[str, Any]]) -> list[Option]:
+        return []
+
+    def prepare(self, match: Match) -> Match | Any:
+        """A match ready for its tool, or an Answer asking for what the tool still needs."""
+        return match
+
+    def failed(self, error: Exception) -> Any:
+        """An Answer for an error this domain's tool may raise, or None to re-raise it."""
+        return None
+
+    def arrange(self, match: Match, result: dict[str, Any]) -> dict[str, Any]:
+        """The tool's result as the wording uses it (a domain may rank or filter the rows once
+        here, rather than in each writer)."""
+        return result
+
+    def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
+        """The answer's kind: a tool answer, unless the domain finds its rows answer nothing."""
+        return "tool"
+
+    def write_result(self, match: Match, result: dict[str, Any]) -> str:
+        return self.write(match, result.get("rows", []), bool(result.get("truncated")))
+
+    def portal_link(self, match: Match, rows: list[dict[str, Any]], wording: Any) -> str:
+        """The portal page of the same query (a domain may link a narrower one)."""
+        return wording.url(match.tool or "", match.args)
+
+    # Options ------------------------------------------------------------------------
+    def clarify(self, matches: list[Match], message: str) -> Match:
+        options = [
+            Option(m.message or self.label(m), encode(m.tool, m.args, m.message or self.label(m)))
+            for m in matches[:MAX_OPTIONS]
+        ]
+        evidence = max(m.evidence for m in matches)
+        return Match(
+            "clarify", message=message, options=options, evidence=evidence, domain=self.name
+        )
+
+    def label(self, match: Match) -> str:
+        """'按关键词查事项：赔偿' — what the option would answer, for a button."""
+        title = self.context.titles.get(match.tool or "", match.tool or "")
+        values = "、".join(str(v) for k, v in match.args.items() if v != "" and k != LIST_ALL)
+        return f"{title}：{values}" if values else title
+
+    # Names --------------------------------------------------------------------------
+    def departments(self, question: Question, towns: bool = False) -> list[str]:
+        found = []
+        for department_id in question.of_kind("department"):
+            kind = self.lexicon.department_kind.get(department_id)
+            if (kind == COLLECTIVE_KIND or self.lexicon.is_town(department_id)) and not towns:
+                continue
+            found.append(department_id)
+        return found
+
+    def department_name(self, question: Question) -> str | None:
+        departments = self.departments(question, towns=True)
+        return self.lexicon.department_names[departments[0]] if departments else None
+
+    # Keywords -----------------------------------------------------------------------
+    def keyword(
+        self,
+        text: str,
+        index: SubstringIndex,
+        min_score: float = 1.5,
+        exclude: tuple[str, ...] = (),
+    ) -> str | None:
+        """The most specific piece of `text` that occurs in the indexed texts."""
+        best: tuple[float, str] | None = None
+        seen = set()
+        for piece, start in index.maximal_pieces(text):
+            context = (piece, text[start + len(piece) : start + len(piece) + 2])
+            if context in seen:
+                continue  # the same piece in the same context repairs the same way
+            seen.add(context)
+            piece = self._repair(piece, start + len(piece), text, index)
+            core = trim_fillers(piece)
+            if len(core) < 2 or core in exclude or not index.hits(core):
+                continue
+            if not any(is_chinese(char) for char in core):
+                continue  # digits and letters (2021, GB) name nothing by themselves
+            score = index.specificity(core)
+            if score >= min_score and _after_a_verb(text, start):
+                score += VERB_BONUS  # 办护照: the thing to be done, not a word nearby (出国)
+            if score >= min_score and (best is None or score > best[0]):
+                best = (score, core)
+        return best[1] if best else None
+
+    def _repair(self, piece: str, end: int, text: str, index: SubstringIndex) -> str:
+        """A piece that stops where the question swaps one character of a name.
+
+        A typo (the question's character pairs with no known character) is corrected to the
+        name: 不动产登计 → 不动产登记. A different real word keeps only what it shares as a
+        whole: 个体工商户注册 stops at 个体工商户, not at 个体工商户注(销).
+        """
+        if end >= len(text):
+            return piece
+        swapped = text[end]
+        for position in sorted(index.hits(piece))[:50]:
+            name = index.texts[position]
+            found = name.find(piece)
+            following = found + len(piece)
+            if found < 0 or following >= len(name) or name[following] == swapped:
+                continue
+            if not (is_chinese(name[following]) and is_chinese(swapped)):
+                continue  # the name or the question ends a word here: nothing was swapped
+            if swapped in words.PARTICLES:
+                continue  # 吗, 的, 了 … end the question's word, they replace nothing
+            after_question, after_name = (
+                text[end + 1 : end + 2],
+                name[following + 1 : following + 2],
+            )
+            if after_question and after_name and after_question != after_name:
+                continue
+            if len(piece) >= 3 and is_typo(text, end, self.lexicon.known_pairs):
+                corrected = piece + name[following]
+                step = 1
+                while (
+                    end + step < len(text)
+                    and following + step < len(name)
+                    and text[end + step] == name[following + step]
+                ):
+                    corrected += name[following + step]
+                    step += 1
+                return corrected
+            return piece[:-1] if len(piece) > 2 else ""  # 二手|房 is not 二手|车
+        return piece
+
+    # Dates --------------------------------------------------------------------------
+    def deadline(self, text: str) -> str | None:
+        iso = _ISO_DATE.search(text)
+        if iso:
+            return _date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        match = _CN_DATE.search(text)
+        if not match:
+            return None
+        year = int(match.group(1)) if match.group(1) else self.lexicon.current_year
+        if match.group(5):
+            month = 6 if match.group(5) == "上半年" else 12
+            return _date(year, month, calendar.monthrange(year, month)[1])
+        month = int(match.group(2))
+        if not 1 <= month <= 12:
+            return None
+        day = int(match.group(3)) if match.group(3) else calendar.monthrange(year, month)[1]
+        return _date(year, month, day)
+
+
+VERB_BONUS = 0.5
+
+
+def _after_a_verb(text: str, start: int) -> bool:
+    return any(text[max(0, start - len(verb)) : start] == verb for verb in words.DO_VERBS)
+
+
+def _date(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+_FILLERS = frozenset(words.FILLER_SORTED)
+_LONGEST_FILLER = max(map(len, _FILLERS))
+
+
+@functools.lru_cache(maxsize=4096)
+def trim_fillers(piece: str) -> str:
+    """`piece` without question words at its ends (single characters only if particles)."""
+    changed = True
+    while changed and piece:
+        changed = False
+        for length in range(min(_LONGEST_FILLER, len(piece) - 1), 0, -1):
+            head, tail = piece[:length], piece[-length:]
+            if head in _FILLERS and (length > 1 or head in words.PARTICLES):
+                piece, changed = piece[length:], True
+                break
+            if tail in _FILLERS and (length > 1 or tail in words.PARTICLES):
+                piece, changed = piece[:-length], True
+                break
+    return "" if piece in _FILLERS else piece
+
+
+def is_chinese(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
+
+
+def without_names(question: Question) -> str:
+    """The question with organisations and people blanked out (they are not item names)."""
+    text = question.text
+    for span in question.spans:
+        if span.kind in ("department", "person"):
+            text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
+    return text
+
+
+def unknown_subject(text: str) -> str:
+    """The longest piece of the question left when question words are removed."""
+    subject = text
+    for filler in words.FILLER_SORTED:
+        if len(filler) >= 2:
+            subject = subject.replace(filler, " ")
+    pieces = [p for p in re.split(r"[\s,.?!。;:、]+", subject) if re.search(r"[\u4e00-\u9fff]", p)]
+    return max(pieces, key=len)[:20] if pieces else ""

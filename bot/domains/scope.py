@@ -1,0 +1,53 @@
+"""Group 0: greetings and help, other places, years the data does not cover, off-topic talk."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot import vocabulary as words
+from bot.domains.base import Evidence, Match, Proof, Question
+from bot.domains.matching import BaseDomain
+
+NAME = "scope"
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年|\s*-)")
+_OTHER_PLACE = re.compile(r"(?:" + "|".join(words.OTHER_PLACES) + r")(?:区|县|市|省)?")
+_SUBJECT_CUES = (words.INSURANCE, words.COMPENSATION, words.ELDERLY, words.GROUP, words.MEETING)
+
+
+class Scope(BaseDomain):
+    name = NAME
+
+    def match(self, question: Question) -> Match | None:
+        text = question.text
+        certain = Evidence(Proof.IDENTIFIER)
+        if len(text) <= 12 and _only(text, words.GREETINGS):
+            return Match("help", evidence=certain, domain=NAME)
+        if question.has(words.HELP) and not self._has_subject(question):
+            return Match("help", evidence=certain, domain=NAME)
+        place = _OTHER_PLACE.search(text)
+        if place:
+            return self._out(f"数据中没有{place.group(0)}的信息：这里只有{self._source()}的内容。")
+        years = {int(y) for y in _YEAR.findall(text)}
+        unknown = sorted(years - self.lexicon.years - {self.lexicon.current_year})
+        if unknown:
+            covered = "、".join(str(y) for y in sorted(self.lexicon.years))
+            return self._out(f"数据中没有{unknown[0]}年的信息：公报数据只涉及{covered}年。")
+        if question.has(words.OFF_TOPIC) and not self._has_subject(question):
+            return self._out(f"数据中没有这方面的信息：这里只有{self._source()}的内容。")
+        return None
+
+    def _source(self) -> str:
+        return self.wording.source_title()
+
+    def _out(self, message: str) -> Match:
+        return Match("out_of_scope", message=message, domain=NAME)
+
+    def _has_subject(self, question: Question) -> bool:
+        return bool(question.spans) or any(question.has(cues) for cues in _SUBJECT_CUES)
+
+
+def _only(text: str, fillers: Iterable[str]) -> bool:
+    for filler in sorted(fillers, key=len, reverse=True):
+        text = text.replace(filler, "")
+    return not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", text)

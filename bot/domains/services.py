@@ -1,0 +1,325 @@
+"""Government service items: who handles an item, a department's items, a catalogue's items."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from bot import asked as asking
+from bot import vocabulary as words
+from bot.answers import Option
+from bot.compose import numbered, shorten
+from bot.domains.base import Evidence, Match, Proof, Question, tool_match
+from bot.domains.matching import BaseDomain, unknown_subject, without_names
+from bot.lexicon import COLLECTIVE_KIND
+from bot.payload import encode
+
+NAME = "service"
+
+
+class Services(BaseDomain):
+    name = NAME
+    tools = (
+        "service_by_keyword",
+        "services_of_department",
+        "service_counts_by_department",
+        "services_in_catalogue",
+    )
+
+    def __init__(self, context: Any) -> None:
+        super().__init__(context)
+        self.writers = {
+            "service_by_keyword": self._write_service,
+            "services_of_department": self._write_department,
+            "service_counts_by_department": self._write_counts,
+            "services_in_catalogue": self._write_catalogue,
+        }
+
+    # Matching -----------------------------------------------------------------------
+    def match(self, question: Question) -> Match | None:
+        found = [
+            m
+            for m in (
+                self._services_of_department(question),
+                self._catalogue(question),
+                self._service(question),
+            )
+            if m
+        ]
+        return max(found, key=lambda m: m.evidence) if found else None
+
+    def _services_of_department(self, question: Question) -> Match | None:
+        if question.has(words.SERVICE_COUNT):
+            cues = len(question.found(words.SERVICE_COUNT))
+            return tool_match(
+                "service_counts_by_department", {}, Evidence(Proof.NAME, 0, 0, cues), NAME
+            )
+        departments = self.departments(question, towns=True)
+        if not departments:
+            return None
+        name = self.lexicon.department_names[departments[0]]
+        if question.has(words.DEPARTMENT_SERVICES):
+            cues = len(question.found(words.DEPARTMENT_SERVICES))
+            return tool_match(
+                "services_of_department",
+                {"department": name},
+                Evidence(Proof.NAME, 1, 1, cues),
+                NAME,
+            )
+        if self.keyword(without_names(question), self.lexicon.services, min_score=2.5):
+            return None
+        return self._about_department(departments[0], name)
+
+    def _about_department(self, department: str, name: str) -> Match:
+        """Only an organisation: offer what the data holds about it."""
+        held = set(self.lexicon.coverage.get(department, set()))
+        if self.lexicon.is_town(department):
+            towns = [
+                d for d, kind in self.lexicon.department_kind.items() if kind == COLLECTIVE_KIND
+            ]
+            if any("tasks" in self.lexicon.coverage.get(d, ()) for d in towns):
+                held |= {"tasks"}
+        readings = [
+            ("services", "services_of_department", {"department": name}, NAME,
+             "办理的政务服务事项"),
+            ("tasks", "tasks_of_unit", {"unit": name}, "task", "负责的工作任务"),
+            ("appointments", "appointments_by_post", {"post": name}, "appointment", "的人事任免"),
+        ]  # fmt: skip
+        evidence = Evidence(Proof.HINT, 1, 1)
+        matches = [
+            tool_match(tool, args, evidence, domain, message=f"{name}{what}")
+            for topic, tool, args, domain, what in readings
+            if topic in held
+        ]
+        if not matches:
+            return Match(
+                "no_data",
+                evidence=evidence,
+                domain=NAME,
+                message=f"数据中没有{name}的政务服务事项、工作任务或任免记录。",
+            )
+        if len(matches) == 1:
+            return matches[0]
+        return self.clarify(matches, f"关于{name}，您想了解哪方面？")
+
+    def _catalogue(self, question: Question) -> Match | None:
+        """Questions about a whole catalogue: 就近办有哪些事项, 镇上能办哪些事."""
+        if not question.has(words.CATALOGUE_LIST):
+            return None
+        named = [c for c in self.lexicon.catalogues if c in question.text]
+        if not named and question.has(words.NEARBY):
+            named = [c for c in self.lexicon.catalogues if _nearby(c)]
+        if len(named) != 1:
+            return None
+        if self.keyword(question.text, self.lexicon.services, min_score=2.5, exclude=tuple(named)):
+            return None
+        cues = len(question.found(words.CATALOGUE_LIST))
+        return tool_match(
+            "services_in_catalogue",
+            {"catalogue": named[0]},
+            Evidence(Proof.NAME, 1, 1, cues, len(named[0])),
+            NAME,
+        )
+
+    def _service(self, question: Question) -> Match | None:
+        text = question.text
+        cue = question.has(words.SERVICE) or bool(re.search(words.SERVICE_DO, text))
+        for colloquial, printed in words.SERVICE_WORDS.items():
+            if colloquial in text and self.lexicon.services.hits(printed):
+                text = text.replace(colloquial, printed)
+                question = Question(text, self.lexicon.spans(text))
+        keyword = self.keyword(without_names(question), self.lexicon.services, 1.5 if cue else 2.0)
+        proof = Proof.CUED_TEXT if cue else Proof.TEXT
+        cues = len(question.found(words.SERVICE))
+        if keyword:
+            specificity = self.lexicon.services.specificity(keyword)
+            evidence = Evidence(proof, 0, 0, cues, round(specificity * 4))
+            return tool_match("service_by_keyword", {"keyword": keyword}, evidence, NAME)
+        core = unknown_subject(text)
+        near = self.lexicon.services.near_miss(core, self.lexicon.known_pairs)
+        if len(near) == 1:
+            evidence = Evidence(proof, 0, 0, cues, len(near[0]))
+            return tool_match("service_by_keyword", {"keyword": near[0]}, evidence, NAME)
+        if near:
+            matches = [
+                tool_match(
+                    "service_by_keyword",
+                    {"keyword": w},
+                    Evidence(Proof.TEXT, 0, 0, cues, len(w)),
+                    NAME,
+                    message=w,
+                )
+                for w in near
+            ]
+            return self.clarify(matches, f"数据中没有“{core}”，您是不是要找：")
+        if cue and len(core) >= 2:
+            return Match(
+                "no_data",
+                evidence=Evidence(Proof.GUESS, 0, 0, cues),
+                domain=NAME,
+                message=f"数据中没有与“{core}”相关的政务服务事项。",
+            )
+        return None
+
+    # Wording ------------------------------------------------------------------------
+    def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
+        if match.tool == "service_by_keyword" and rows and not self._doing(match, rows):
+            return "no_data"
+        return "tool"
+
+    def _doing(self, match: Match, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The items that do what the question asks to do (补办, 注销 …), if it asks."""
+        action = asking.action_asked(match.question)
+        if action is None:
+            return rows
+        return [row for row in rows if action.covered_by(row["name"])]
+
+    def _write_service(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        keyword = match.args.get("keyword", "")
+        if not rows:
+            return f"数据中没有名称包含“{keyword}”的政务服务事项。"
+        doing = self._doing(match, rows)
+        if not doing:
+            action = asking.action_asked(match.question)
+            name = action.name if action else ""
+            lines = [f"数据中没有“{keyword}{name}”的政务服务事项。名称相近的事项："]
+            lines += [
+                f"{i}. {row['name']}（{row['implementer']}）" for i, row in enumerate(rows[:5], 1)
+            ]
+            return "\n".join(lines)
+        rows = doing
+        exact = [row for row in rows if row["name"] == keyword]
+        if exact or len(rows) == 1:
+            return self._service_detail((exact or rows)[0], match.question)
+        count = f"至少{len(rows)}" if truncated else str(len(rows))
+        lines = [f"找到{count}项名称包含“{keyword}”的政务服务事项："]
+        lines += numbered(
+            rows,
+            lambda row: (
+                f"{row['name']}（{row['implementer']}，{row['item_type']}，{_catalogue(row)}）"
+            ),
+            question=match.question,
+            text_of=lambda row: row["name"],
+        )
+        return "\n".join(lines)
+
+    def item_options(self, match: Match, rows: list[dict[str, Any]]) -> list[Option]:
+        """A list of several service items: one option per item shown, to ask about it."""
+        keyword = match.args.get("keyword")
+        if match.tool != "service_by_keyword":
+            return []
+        if self._doing(match, rows):
+            rows = self._doing(match, rows)
+            if len(rows) < 2 or any(row["name"] == keyword for row in rows):
+                return []
+        return [
+            Option(
+                shorten(row["name"], 30),
+                encode("service_by_keyword", {"keyword": self._unique_name(row["name"])}),
+            )
+            for row in rows[:5]
+        ]
+
+    def _service_detail(self, row: dict[str, Any], question: str) -> str:
+        departments = row.get("departments") or row["implementer"]
+        text = (
+            f"“{row['name']}”由{row['implementer']}实施（{departments}），"
+            f"事项类型：{row['item_type']}；{_catalogue(row, long=True)}。"
+        )
+        nearby = [c for c in self.lexicon.catalogues if _nearby(c)]
+        asks_nearby = re.search(r"镇|村|社区|就近|下放|家门口", question)
+        if asks_nearby and nearby and not _delegated(row):
+            text += f"它不在公报刊登的“{nearby[0]}”事项清单中。"
+        return text
+
+    def _unique_name(self, name: str) -> str:
+        """The shortest piece of a service name found in no other name (fits a payload)."""
+        if len(name.encode("utf-8")) <= 60:
+            return name
+        index = self.lexicon.services
+        for length in range(4, min(len(name), 18) + 1):
+            for start in range(len(name) - length + 1):
+                piece = name[start : start + length]
+                if len(index.hits(piece)) == 1:
+                    return piece
+        return name
+
+    def _write_department(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        department = match.args.get("department", "")
+        if not rows:
+            return f"数据中没有{department}实施的政务服务事项。"
+        full = rows[0].get("full_name") or department
+        by_catalogue: dict[str, int] = defaultdict(int)
+        for row in rows:
+            by_catalogue[_catalogue_label(row)] += 1
+        split = "、".join(f"“{c}”{n}项" for c, n in by_catalogue.items())
+        count = f"至少{len(rows)}" if truncated else str(len(rows))
+        lines = [f"{rows[0]['department']}（{full}）实施的政务服务事项共{count}项（{split}）："]
+        lines += numbered(
+            rows,
+            lambda row: f"{row['name']}（{row['item_type']}）",
+            question=match.question,
+            text_of=lambda row: row["name"],
+        )
+        return "\n".join(lines)
+
+    def _write_catalogue(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        catalogue = match.args.get("catalogue", "")
+        if not rows:
+            return f"数据中没有“{catalogue}”事项清单。"
+        parts = []
+        for label, group in _by_label(rows).items():
+            count = f"至少{len(group)}" if truncated else str(len(group))
+            parts.append(f"“{label}”事项清单共{count}项：")
+            parts += numbered(group, _catalogue_item, question=match.question)
+        return "\n".join(parts)
+
+    def _write_counts(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        totals: dict[str, int] = defaultdict(int)
+        for row in rows:
+            totals[row["department"]] += row["items"]
+        ranked = sorted(totals.items(), key=lambda item: -item[1])
+        lines = [f"实施政务服务事项最多的机构（共{len(ranked)}个机构）："]
+        lines += [f"{i}. {name} {count}项" for i, (name, count) in enumerate(ranked[:10], 1)]
+        return "\n".join(lines)
+
+
+def _nearby(catalogue: str) -> bool:
+    """A catalogue of items handled in towns and villages (就近办)."""
+    return any(word in catalogue for word in words.NEARBY_CATALOGUE)
+
+
+def _catalogue_label(row: dict[str, Any]) -> str:
+    """'就近办（第二批）': a catalogue is named with its batch, never merged across batches."""
+    batch = row.get("batch") or ""
+    catalogue = row.get("catalogue") or ""
+    return f"{catalogue}（{batch}）" if batch else catalogue
+
+
+def _by_label(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(_catalogue_label(row), []).append(row)
+    return groups
+
+
+def _catalogue(row: dict[str, Any], long: bool = False) -> str:
+    """'最多跑一次（第二批）' (short) or '属于“就近办”事项清单（第二批），下放到镇街…办理'."""
+    if not long:
+        return _catalogue_label(row)
+    places = _delegated(row)
+    delegated = f"，下放到{places}办理" if places else ""
+    return f"属于“{row.get('catalogue') or ''}”事项清单（{row.get('batch') or ''}）{delegated}"
+
+
+def _delegated(row: dict[str, Any]) -> str:
+    """Where a service item is delegated to: '镇街、村（社区）', or ''."""
+    places = (("镇街", row.get("to_town")), ("村（社区）", row.get("to_village")))
+    return "、".join(place for place, flag in places if flag)
+
+
+def _catalogue_item(row: dict[str, Any]) -> str:
+    places = _delegated(row)
+    delegated = f"，下放到{places}办理" if places else ""
+    return f"{row['name']}（{row['implementer']}{delegated}）"

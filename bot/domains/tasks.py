@@ -1,0 +1,111 @@
+"""Work tasks of the plans: a unit's tasks, tasks due by a date, the task about a subject."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from bot import vocabulary as words
+from bot.compose import numbered, relevance, shorten
+from bot.domains.base import Evidence, Match, Proof, Question, tool_match
+from bot.domains.matching import BaseDomain, without_names
+
+NAME = "task"
+
+
+class Tasks(BaseDomain):
+    name = NAME
+    tools = ("tasks_of_unit", "tasks_due_by", "tasks_by_keyword")
+
+    def __init__(self, context: Any) -> None:
+        super().__init__(context)
+        self.writers = {
+            "tasks_of_unit": self._tasks_of_unit,
+            "tasks_due_by": self._tasks_due_by,
+            "tasks_by_keyword": self._tasks_by_keyword,
+        }
+
+    def match(self, question: Question) -> Match | None:
+        text = question.text
+        cues = len(question.found(words.TASK))
+        deadline = self.deadline(text)
+        if deadline and (question.has(words.DEADLINE) or question.has(words.TASK)):
+            evidence = Evidence(Proof.NAME, 1, 1, cues + len(question.found(words.DEADLINE)))
+            return tool_match("tasks_due_by", {"date": deadline}, evidence, NAME)
+        departments = self.departments(question, towns=True)
+        if departments and cues:
+            unit = self.lexicon.department_names[departments[0]]
+            evidence = Evidence(Proof.NAME, 1, 1, cues)
+            return tool_match("tasks_of_unit", {"unit": unit}, evidence, NAME)
+        keyword = self.keyword(without_names(question), self.lexicon.tasks, min_score=2)
+        if keyword and cues:
+            specificity = self.lexicon.tasks.specificity(keyword)
+            evidence = Evidence(Proof.CUED_TEXT, 0, 0, cues, round(specificity * 4))
+            return tool_match("tasks_by_keyword", {"keyword": keyword}, evidence, NAME)
+        return None
+
+    def _tasks_of_unit(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        unit = match.args.get("unit", "")
+        if not rows:
+            return f"数据中没有{unit}牵头、负责或配合的工作任务。"
+        roles: dict[str, int] = defaultdict(int)
+        for row in rows:
+            roles[row["role"]] += 1
+        split = "、".join(f"{role}{n}项" for role, n in roles.items())
+        shared = [row for row in rows if row.get("unit") and row["unit"] != unit]
+        towns = f"，其中{len(shared)}项是分配给{shared[0]['unit']}的任务" if shared else ""
+        lines = [f"{unit}的工作任务共{len(rows)}项（{split}）{towns}："]
+        lines += numbered(
+            rows,
+            lambda row: (
+                f"{shorten(row['content'], 40)}"
+                f"（{row['role']}，{row.get('deadline_text') or '未写时限'}）"
+            ),
+            question=match.question,
+            text_of=lambda row: row["content"] or "",
+        )
+        return "\n".join(lines)
+
+    def _tasks_due_by(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        date = match.args.get("date", "")
+        if not rows:
+            return f"数据中没有完成时限在{date}或之前的任务。"
+        lines = [f"完成时限在{date}或之前的任务共{len(rows)}项："]
+        lines += numbered(
+            rows, _due_task, question=match.question, text_of=lambda row: row["content"] or ""
+        )
+        return "\n".join(lines)
+
+    def _tasks_by_keyword(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        keyword = match.args.get("keyword", "")
+        if not rows:
+            return f"数据中没有与“{keyword}”有关的工作任务。"
+        ranked = sorted(rows, key=lambda row: -relevance(match.question, row["content"] or ""))
+        best = ranked[0]
+        units = [
+            f"{label}：{best[field]}"
+            for label, field in (
+                ("牵头单位", "lead_units"),
+                ("责任单位", "responsible_units"),
+                ("配合单位", "cooperating_units"),
+            )
+            if best.get(field)
+        ]
+        deadline = (
+            f"完成时限：{best['deadline_text']}" if best.get("deadline_text") else "未写完成时限"
+        )
+        lines = []
+        if len(rows) > 1:
+            lines.append(f"与“{keyword}”有关的工作任务共{len(rows)}项，最相关的一项：")
+        lines.append(f"{best['content']}（《{best['plan']}》第{best['number']}项）")
+        lines.append("；".join([*units, deadline]) + "。")
+        for row in ranked[1:4]:
+            lines.append(
+                f"• {shorten(row['content'], 36)}（{row.get('deadline_text') or '未写时限'}）"
+            )
+        return "\n".join(lines)
+
+
+def _due_task(row: dict[str, Any]) -> str:
+    units = f"，{row['units']}" if row.get("units") else ""
+    return f"{row['deadline']} {shorten(row['content'], 40)}（{row['plan']}{units}）"

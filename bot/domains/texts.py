@@ -1,0 +1,58 @@
+"""Free texts without a cue: the most specific piece of a task, meeting topic or standard."""
+
+from __future__ import annotations
+
+from bot.domains.base import Evidence, Match, Proof, Question, tool_match
+from bot.domains.matching import BaseDomain, trim_fillers, unknown_subject, without_names
+
+NAME = "texts"
+
+
+class FreeText(BaseDomain):
+    """Group 1: a question that only repeats a piece of a task, topic or standard text."""
+
+    name = NAME
+
+    def match(self, question: Question) -> Match | None:
+        found = []
+        for index, tool, domain in (
+            (self.lexicon.tasks, "tasks_by_keyword", "task"),
+            (self.lexicon.topics, "meeting_topics_by_keyword", "meeting"),
+            (self.lexicon.standards, "elderly_standards_by_keyword", "elderly"),
+        ):
+            keyword = self.keyword(without_names(question), index, min_score=2)
+            if keyword:
+                found.append((index.specificity(keyword), tool, keyword, domain))
+        if not found:
+            return None
+        specificity, tool, keyword, domain = max(found)
+        evidence = Evidence(Proof.TEXT, 0, 0, 0, round(specificity * 4))
+        return tool_match(tool, {"keyword": keyword}, evidence, domain)
+
+
+class BroadWord(BaseDomain):
+    """Group 2: a bare word found in several kinds of text (消防): offer each kind."""
+
+    name = "broad_word"
+
+    def match(self, question: Question) -> Match | None:
+        word = trim_fillers(unknown_subject(without_names(question)))
+        if not 2 <= len(word) <= 8:
+            return None
+        readings = [
+            (self.lexicon.services, "service_by_keyword", "service"),
+            (self.lexicon.tasks, "tasks_by_keyword", "task"),
+            (self.lexicon.topics, "meeting_topics_by_keyword", "meeting"),
+            (self.lexicon.standards, "elderly_standards_by_keyword", "elderly"),
+        ]
+        evidence = Evidence(Proof.GUESS, 0, 0, 0, len(word))
+        matches = [
+            tool_match(tool, {"keyword": word}, evidence, domain)
+            for index, tool, domain in readings
+            if index.hits(word)
+        ]
+        if not matches:
+            return None
+        if len(matches) == 1:
+            return matches[0]
+        return self.clarify(matches, f"公报里多处提到“{word}”，您想看哪一类？")

@@ -1,0 +1,40 @@
+"""A database with issue 1 and the synthetic fixture issues, for the fixture questions.
+
+The fixtures (tests/fixtures/*.txt) are never sources of the published package; to ask the bot
+about them, `fixture_database` registers them with add-source in a copy of sources/, extracts
+every issue together into a copy of datapackage/ and builds a SQLite database from it, all in
+a temporary directory the caller owns.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from scripts.add_source import add_source
+from scripts.build_db import build
+from scripts.extract import extract_issues
+from scripts.package import PACKAGE_DIR, ROOT, load_descriptor, write_resources
+from scripts.sources import SOURCES_DIR
+
+FIXTURES_DIR = ROOT / "tests" / "fixtures"
+
+
+def fixture_issues() -> list[Path]:
+    """Every fixture issue listed in tests/fixtures/expected.json (dev and held out)."""
+    expected = json.loads((FIXTURES_DIR / "expected.json").read_text(encoding="utf-8"))
+    return [FIXTURES_DIR / facts["file"] for facts in expected["fixtures"].values()]
+
+
+def fixture_database(directory: Path) -> Path:
+    """Issue 1 and every fixture issue extracted together and built into one database."""
+    sources = directory / "sources"
+    package = directory / "datapackage"
+    shutil.copytree(SOURCES_DIR, sources)
+    shutil.copytree(PACKAGE_DIR, package)
+    for path in sorted(fixture_issues()):
+        add_source(path, sources)
+    extraction = extract_issues(sources)
+    write_resources(extraction.tables, load_descriptor(package / "datapackage.json"), package)
+    return build(package_dir=package, target=directory / "gazette-with-fixtures.db", progress=False)

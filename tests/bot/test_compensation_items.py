@@ -1,0 +1,26 @@
+"""Compensation arithmetic: single items for a given area, sums, unit prices, steps shown."""
+
+from __future__ import annotations
+
+
+def test_a_single_item_for_an_area_is_computed_with_its_steps(answerer):
+    answer = answerer.ask("我家房子150平方米，货币补偿补助费能拿多少")
+    assert answer.tool == "estimate_compensation"
+    assert "21000 + 80 × 300" in answer.answer and "45000元" in answer.answer
+    assert "合计约" not in answer.answer  # only the item asked, no structure needed
+
+
+def test_several_items_are_added_up(answerer):
+    answer = answerer.ask("120平方米搬迁补助费和货币补偿补助费一共多少")
+    assert "2000元" in answer.answer and "36000元" in answer.answer and "38000" in answer.answer
+
+
+def test_an_early_signing_reward_needs_only_the_days(answerer):
+    answer = answerer.ask("提前7天签约奖励多少钱")
+    assert "200元/户·日 × 7天" in answer.answer and "1400元" in answer.answer
+
+
+def test_per_square_metre_asks_for_unit_prices_not_an_area_of_one(answerer):
+    answer = answerer.ask("一平米赔多少钱")
+    assert answer.tool == "compensation_rates_of_project"
+    assert "3960" in answer.answer and "1平方米" not in answer.answer

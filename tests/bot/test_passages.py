@@ -1,0 +1,33 @@
+"""Passages of the full text: quoted with 文号, date and a link to the paragraph."""
+
+from __future__ import annotations
+
+from bot.domains.passages import bigrams, key_text, search_expression
+
+
+def test_a_sentence_of_a_document_is_quoted_with_its_number_date_and_link(answerer):
+    answer = answerer.ask("集中照护中心服务人员按什么比例配备")
+    assert answer.tool == "passages" and answer.kind == "tool"
+    assert "1:3" in answer.answer and "大足府办发〔2021〕18号" in answer.answer
+    assert "/dazu-gazette/paragraphs/dazu-gongbao-2021-01-p" in answer.portal_url
+    assert answer.citations and answer.citations[0].sign_date == "2021-03-12"
+
+
+def test_question_words_are_not_searched_for():
+    key = key_text("请问集中照护中心服务人员按什么比例配备")
+    assert "请问" not in key and "什么" not in key
+    assert "照护" in bigrams(key)
+
+
+def test_any_text_is_a_safe_search_argument(answerer):
+    for text in ('"; drop table paragraphs; --', "a OR b NEAR(c)", '护照"护照'):
+        tool = answerer.tools["passages"]
+        assert isinstance(tool.invoke({"terms": search_expression(text) or "x"})["rows"], list)
+
+
+def test_a_shared_character_pair_is_not_a_passage(answerer):
+    question = "量子计算机补贴怎么申请"
+    passages = answerer.registry.owner("passages")
+    rows = answerer.tools["passages"].invoke({"terms": search_expression(key_text(question))})
+    assert rows["rows"]  # 补贴 alone occurs in the gazette …
+    assert passages.quotes(question, rows["rows"]) == []  # … but answers nothing here
