@@ -1,41 +1,64 @@
 """Split an issue into its documents: 目录 entries, then each document's body lines.
 
-A document starts at its title line (区政府/区政府办公室 documents: "重庆市大足区人民政府… 关于…";
-常务会议 reports: "区政府召开…常务会议") and ends where the next one starts or at the colophon.
-Its kind is recognised from its title (`DOCUMENT_KINDS`), so a later issue with documents of a
-known kind needs no code change.
+A document starts at its title: an issuer's title ("重庆市大足区人民政府办公室关于…", possibly
+wrapped over two lines) over its 文号 (大足府办发〔2021〕15号, 大足府函〔2021〕3号 — any prefix and
+bracket form), or a meeting report ("区政府召开2021年第1次常务会议", "区第二届人民政府第N次常务
+会议"). It ends where the next one starts or at the colophon. Issuers are curated in
+sources/vocab/issuers.csv. Its kind is given by the structural recognisers (scripts.recognise):
+this module names no kind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from .errors import PipelineError
+from .recognise import Outline, recognise
 from .sources import SourceText
 from .text import is_date_line, parse_date, squeeze, squeeze_recorded
+from .vocab import read_vocab
 
-# Ordered: the first pattern that matches a title gives the document's kind.
-DOCUMENT_KINDS: list[tuple[str, str]] = [
-    ("appointments", r"职务任免的通知"),
-    ("expropriation_decision", r"征收.*房屋的决定"),
-    ("expropriation_notice", r"征收.*房屋的公告"),
-    ("disaster_insurance", r"巨灾保险"),
-    ("fire_safety_plan", r"消防安全.*工作方案"),
-    ("elderly_care_plan", r"养老服务.*实施方案"),
-    ("service_catalogue", r"事项清单"),
-    ("leading_group", r"成立.*领导小组"),
-    ("work_points", r"工作要点"),
-    ("executive_meeting", r"常务会议"),
-]
-_TOC_ENTRY = re.compile(r"^(?P<title>.+?)\s*·{3,}\s*(?P<page>\d+)\s*$")
+# A 目录 entry: its title, leader dots (·····, ……) or a tab, its page.
+_TOC_ENTRY = re.compile(r"^(?P<title>.+?)\s*(?:[·.…．]{2,}|\t)\s*(?P<page>\d+)\s*$")
+# A section printed without 【】 is a short heading with no 关于 (区政府文件).
+_BARE_SECTION_LENGTH = 12
 _TOC_SECTION = re.compile(r"^【(?P<section>.+)】$")
-_DOC_NUMBER = re.compile(r"^\s*(大足府\S*?〔\d{4}〕\s*\d+\s*号?)\s*$")
-_GOV_TITLE = re.compile(r"^重庆市大足区人民政府(办公室)?\s*关于")
-_MEETING_TITLE = re.compile(r"^区政府召开(\d{4})年第(\d+)次常务会议$")
-_ISSUERS = ("重庆市大足区人民政府", "重庆市大足区人民政府办公室")
-_COLOPHON = re.compile(r"^主管单位：")
+# A 文号: any issuing prefix, the year in any bracket the gazette prints, the number, 号.
+_DOC_NUMBER = re.compile(
+    r"^\s*([\u4e00-\u9fff]{2,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d+\s*号?)\s*$")
+# A meeting report's title: the government (in any form) holding its Nth meeting.
+_MEETING_TITLE = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}政府[\u4e00-\u9fff]{0,6}?(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*次"
+    r"[\u4e00-\u9fff]{0,6}会议$")
+_COLOPHON = re.compile(r"^主管单位[：:]")
+# A signer's line is short (an organisation's name); longer lines before a date are prose.
+_SIGNER_LENGTH = 30
+# Two titles are alike when the first _COMPARED characters after 关于 match this closely.
+_COMPARED = 20
+_ALIKE = 0.75
+# A title may wrap: at most this many further lines stand between its first line and the 文号.
+_TITLE_WRAP_LINES = 2
+_CHINESE_DIGITS = "一二三四五六七八九十"
+
+
+ISSUER_FIELDS = ("name", "role", "note")
+
+
+def issuers(sources_dir: Path | None) -> tuple[str, ...]:
+    """Issuer names as printed over a signature."""
+    return tuple(row["name"] for row in read_vocab(sources_dir, "issuers.csv", ISSUER_FIELDS))
+
+
+def meeting_issuer(sources_dir: Path | None) -> str | None:
+    """Who holds the meetings whose reports the gazette prints: the first `government` issuer."""
+    for row in read_vocab(sources_dir, "issuers.csv", ISSUER_FIELDS):
+        if row["role"] == "government":
+            return row["name"]
+    return None
 
 
 @dataclass
@@ -63,19 +86,15 @@ class Document:
     end_line: int
     number_line: int | None = None
     sign_line: int | None = None
-
-
-def document_kind(title: str) -> str:
-    for kind, pattern in DOCUMENT_KINDS:
-        if re.search(pattern, title):
-            return kind
-    return "other"
+    kind_reason: str = ""
 
 
 def read_toc(source_text: SourceText) -> list[TocEntry]:
+    """The 目录's entries; an entry wrapped over two lines (no page on the first) is joined."""
     entries: list[TocEntry] = []
     section = None
     in_toc = False
+    pending: tuple[int, str] | None = None  # first line of a wrapped entry
     for line_no, text in source_text.numbered():
         stripped = text.strip()
         if re.fullmatch(r"目\s*录", stripped):
@@ -85,6 +104,7 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
             continue
         if match := _TOC_SECTION.match(stripped):
             section = match["section"]
+            pending = None
         elif match := _TOC_ENTRY.match(stripped):
             if section is None:
                 raise PipelineError(
@@ -93,8 +113,19 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
                     line=line_no,
                     expected="a 【…】 section heading first",
                 )
-            title = squeeze_recorded(source_text, line_no, match["title"])
-            entries.append(TocEntry(section, title, int(match["page"]), line_no))
+            title, first_line = match["title"], line_no
+            if pending is not None:
+                first_line, title = pending[0], pending[1] + title
+                source_text.record(line_no, stripped, pending[1] + stripped, "join-lines",
+                                   f"目录 entry wrapped from line {pending[0]}")
+                pending = None
+            title = squeeze_recorded(source_text, first_line, title)
+            entries.append(TocEntry(section, title, int(match["page"]), first_line))
+        elif (pending is None and len(stripped) <= _BARE_SECTION_LENGTH and "关于" not in stripped
+              and _next_is_toc_entry(source_text, line_no)):
+            section = stripped
+        elif section is not None and pending is None and _next_is_toc_entry(source_text, line_no):
+            pending = (line_no, stripped)
         elif entries:
             break  # the first line after the 目录 that is no entry starts the body
     if not entries:
@@ -106,25 +137,102 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
     return entries
 
 
-def _body_starts(source_text: SourceText, after_line: int) -> list[tuple[int, str]]:
-    """(line, printed title) of every document start after the 目录."""
-    starts = []
+def _next_is_toc_entry(source_text: SourceText, line_no: int) -> bool:
+    for _, text in source_text.numbered(line_no + 1, min(line_no + 2, len(source_text))):
+        if text.strip():
+            return bool(_TOC_ENTRY.match(text.strip()))
+    return False
+
+
+@dataclass(frozen=True)
+class _Start:
+    line: int
+    title: str  # as printed, its wrapped lines joined
+    form: str  # "document" or "meeting_report"
+    number_line: int | None
+
+
+def _body_starts(source_text: SourceText, after_line: int,
+                 names: tuple[str, ...]) -> list[_Start]:
+    """Every document start after the 目录: an issuer's title over a 文号, or a meeting report."""
+    starts: list[_Start] = []
     for line_no, text in source_text.numbered(after_line + 1):
+        if starts and line_no <= (starts[-1].number_line or starts[-1].line):
+            continue
         stripped = text.strip()
-        is_meeting_report = bool(_MEETING_TITLE.match(stripped))
-        is_government_document = bool(_GOV_TITLE.match(stripped)) and _next_nonblank_is_doc_number(
-            source_text, line_no
-        )
-        if is_meeting_report or is_government_document:
-            starts.append((line_no, stripped))
+        if _MEETING_TITLE.match(stripped.replace(" ", "")):
+            starts.append(_Start(line_no, stripped, "meeting_report", None))
+        elif stripped.replace(" ", "").startswith(names) and not _DOC_NUMBER.match(stripped):
+            wrapped = _title_over_number(source_text, line_no)
+            if wrapped is not None:
+                title_lines, number_line = wrapped
+                starts.append(_Start(line_no, " ".join(title_lines), "document", number_line))
     return starts
 
 
-def _next_nonblank_is_doc_number(source_text: SourceText, line_no: int) -> bool:
-    for _, text in source_text.numbered(line_no + 1, min(line_no + 3, len(source_text))):
-        if text.strip():
-            return bool(_DOC_NUMBER.match(text))
-    return False
+def _title_over_number(source_text: SourceText, line_no: int) -> tuple[list[str], int] | None:
+    """(title lines, 文号 line) when a 文号 follows within the title's wrap, else None.
+
+    A date line between them means the issuer line is a signature, not a title.
+    """
+    title_lines = [source_text[line_no].strip()]
+    for next_no, text in source_text.numbered(line_no + 1, len(source_text)):
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if _DOC_NUMBER.match(stripped):
+            return title_lines, next_no
+        if is_date_line(stripped) or len(title_lines) > _TITLE_WRAP_LINES or "\t" in stripped:
+            return None
+        title_lines.append(stripped)
+    return None
+
+
+def _core(title: str) -> str:
+    """A title without spaces and without its issuer (what follows the first 关于)."""
+    plain = squeeze(title).replace(" ", "")
+    return plain.split("关于", 1)[1] if "关于" in plain else plain
+
+
+def _alike(toc_title: str, body_title: str) -> bool:
+    """The 目录's title and a body title name the same document (卿勇同志 / 卿勇等同志)."""
+    if _MEETING_TITLE.match(_core(toc_title)) and _MEETING_TITLE.match(_core(body_title)):
+        return True
+    toc_core, body_core = _core(toc_title)[:_COMPARED], _core(body_title)[:_COMPARED]
+    return difflib.SequenceMatcher(None, toc_core, body_core).ratio() >= _ALIKE
+
+
+def starts_from_toc(source_text: SourceText, toc: list[TocEntry],
+                       structural: list[_Start]) -> list[_Start]:
+    """Starts found through the 目录 when the structural starts and the 目录 disagree (a title
+    over no 文号, an issuer not curated): each entry starts at the first structural start, or
+    else the first title-like line, after the previous entry's start that is alike its title.
+    Returns as many starts as it finds; the caller reports a shortfall."""
+    by_line = {start.line: start for start in structural}
+    starts: list[_Start] = []
+    cursor = toc[-1].line + 1
+    for entry in toc:
+        found = None
+        for line_no, text in source_text.numbered(cursor):
+            stripped = text.strip()
+            start = by_line.get(line_no)
+            if start is not None and _alike(entry.title, start.title):
+                found = start
+            elif (start is None and stripped and "\t" not in stripped
+                  and not re.search(r"[。，；]", stripped) and _alike(entry.title, stripped)):
+                form = "meeting_report" if _MEETING_TITLE.match(_core(stripped)) else "document"
+                number_line = next((next_no for next_no, next_text
+                                    in source_text.numbered(line_no + 1,
+                                                            min(line_no + 3, len(source_text)))
+                                    if _DOC_NUMBER.match(next_text.strip())), None)
+                found = _Start(line_no, stripped, form, number_line)
+            if found is not None:
+                break
+        if found is None:
+            return starts
+        starts.append(found)
+        cursor = (found.number_line or found.line) + 1
+    return starts
 
 
 def _end_of_body(source_text: SourceText) -> int:
@@ -135,90 +243,123 @@ def _end_of_body(source_text: SourceText) -> int:
 
 
 def _signature(
-    source_text: SourceText, start: int, end: int
+    source_text: SourceText, start: int, end: int, names: tuple[str, ...]
 ) -> tuple[str | None, dt.date | None, int | None]:
-    """The first issuer line followed by a date line: who signed the document and when."""
+    """Who signed the document and when: the first curated issuer line followed by a date line,
+    else the first short line followed by a date line (another organisation signing)."""
+    signatures = []
     for line_no, text in source_text.numbered(start, end):
-        if text.strip() in _ISSUERS:
-            for next_no, next_text in source_text.numbered(line_no + 1, min(line_no + 3, end)):
-                if next_text.strip():
-                    if is_date_line(next_text):
-                        return text.strip(), parse_date(next_text), next_no
-                    break
-    return None, None, None
+        printed = text.strip().replace(" ", "")
+        if not printed or len(printed) > _SIGNER_LENGTH or "\t" in text:
+            continue
+        for next_no, next_text in source_text.numbered(line_no + 1, min(line_no + 3, end)):
+            if next_text.strip():
+                if is_date_line(next_text):
+                    signatures.append((printed, parse_date(next_text), next_no))
+                break
+    for signature in signatures:
+        if signature[0] in names:
+            return signature
+    return signatures[0] if signatures else (None, None, None)
 
 
-def _same_title(toc_title: str, body_title: str) -> bool:
-    return toc_title.replace(" ", "") == body_title.replace(" ", "")
+def _first_date(source_text: SourceText, start: int, end: int) -> tuple[dt.date | None, int | None]:
+    """The first full date printed in lines start..end, and its line (a meeting's date)."""
+    for line_no, text in source_text.numbered(start, end):
+        if (date := parse_date(text)) is not None:
+            return date, line_no
+    return None, None
+
+
+def _outline(source_text: SourceText, document: Document, section: str, form: str) -> Outline:
+    """What the recognisers read of a document (see scripts.recognise.Outline)."""
+    split = document.sign_line or document.end_line
+    notice, annex, headers = [], [], []
+    for line_no, text in source_text.numbered(document.start_line, document.end_line):
+        if "\t" in text:
+            headers.append((line_no, [squeeze(cell).replace(" ", "") for cell in text.split("\t")]))
+        stripped = text.strip()
+        if stripped:
+            (notice if line_no <= split else annex).append((line_no, stripped))
+    return Outline(
+        path=f"sources/{source_text.source.path.name}", start_line=document.start_line,
+        title=document.title, section=section, form=form, doc_number=document.doc_number,
+        issuer=document.issuer, notice=notice, annex=annex, headers=headers,
+        sources_dir=source_text.source.path.parent)
 
 
 def split_documents(source_text: SourceText) -> list[Document]:
-    """The issue's documents in printed order, each matched with its 目录 entry."""
+    """The issue's documents in printed order, each matched with its 目录 entry and recognised."""
     toc = read_toc(source_text)
     path = str(source_text.source.path)
-    starts = _body_starts(source_text, toc[-1].line)
+    names = issuers(source_text.source.path.parent)
+    starts = _body_starts(source_text, toc[-1].line, names)
     if len(starts) != len(toc):
-        raise PipelineError(
-            path,
-            f"目录 lists {len(toc)} documents but the body has {len(starts)} document titles",
-            expected="one body title per 目录 entry",
-        )
+        structural = starts
+        starts = starts_from_toc(source_text, toc, structural)
+        if len(starts) != len(toc):
+            missing = toc[len(starts)]
+            raise PipelineError(
+                path,
+                f"目录 lists {len(toc)} documents but the body has {len(structural)} document "
+                f"titles (at lines {', '.join(str(start.line) for start in structural)}); "
+                f"no body title is alike 目录 entry {missing.title!r}",
+                line=missing.line,
+                expected="one body title per 目录 entry: an issuer's title over its 文号, "
+                "or a meeting report's title",
+            )
     body_end = _end_of_body(source_text)
     documents = []
-    for seq, (entry, (start, printed_title)) in enumerate(zip(toc, starts, strict=True), start=1):
-        end = starts[seq][0] - 1 if seq < len(starts) else body_end
-        title = squeeze_recorded(source_text, start, printed_title)
-        doc_number = number_line = None
+    for seq, (entry, start) in enumerate(zip(toc, starts, strict=True), start=1):
+        end = starts[seq].line - 1 if seq < len(starts) else body_end
+        title = squeeze_recorded(source_text, start.line, start.title)
+        doc_number = None
         issuer = sign_date = sign_line = None
-        if _MEETING_TITLE.match(title):
-            issuer = "重庆市大足区人民政府"
-            for line_no, text in source_text.numbered(start + 1, end):
-                if text.strip():
-                    sign_date = parse_date(text)
-                    sign_line = line_no
-                    break
+        if start.form == "meeting_report":
+            issuer = meeting_issuer(source_text.source.path.parent)
+            sign_date, sign_line = _first_date(source_text, start.line + 1, end)
         else:
-            for line_no, text in source_text.numbered(start + 1, end):
-                if match := _DOC_NUMBER.match(text):
-                    doc_number = squeeze_recorded(source_text, line_no, match[1])
-                    number_line = line_no
-                    break
-            issuer, sign_date, sign_line = _signature(source_text, start, end)
+            if start.number_line is not None:
+                number_text = _DOC_NUMBER.match(source_text[start.number_line])[1]
+                doc_number = squeeze_recorded(source_text, start.number_line, number_text)
+            issuer, sign_date, sign_line = _signature(source_text, start.line, end, names)
         if sign_date is None:
             raise PipelineError(
                 path,
                 f"no signature date found for {title!r}",
-                line=start,
+                line=start.line,
                 expected="an issuer line followed by a date line",
             )
-        documents.append(
-            Document(
-                document_id=f"{source_text.source.source_id}-d{seq:02d}",
-                source_id=source_text.source.source_id,
-                seq=seq,
-                kind=document_kind(title),
-                section=entry.section,
-                title=title,
-                toc_title=entry.title,
-                toc_page=entry.page,
-                doc_number=doc_number,
-                issuer=issuer,
-                sign_date=sign_date,
-                start_line=start,
-                end_line=end,
-                number_line=number_line,
-                sign_line=sign_line,
-            )
+        document = Document(
+            document_id=f"{source_text.source.source_id}-d{seq:02d}",
+            source_id=source_text.source.source_id,
+            seq=seq,
+            kind="",
+            section=entry.section,
+            title=title,
+            toc_title=entry.title,
+            toc_page=entry.page,
+            doc_number=doc_number,
+            issuer=issuer,
+            sign_date=sign_date,
+            start_line=start.line,
+            end_line=end,
+            number_line=start.number_line,
+            sign_line=sign_line,
         )
+        claim = recognise(_outline(source_text, document, entry.section, start.form))
+        document.kind, document.kind_reason = claim.kind, claim.reason
+        documents.append(document)
     return documents
 
 
 def attachments(source_text: SourceText, document: Document) -> dict[int, int]:
-    """Attachment number → line of its '附件N' heading inside the document."""
+    """Attachment number → line of its heading inside the document (附件, 附件2, 附件 二)."""
     found = {}
     for line_no, text in source_text.numbered(document.start_line, document.end_line):
-        if match := re.fullmatch(r"附件\s*(\d*)", text.strip()):
-            found[int(match[1] or 1)] = line_no
+        if match := re.fullmatch(r"附件\s*([\d一二三四五六七八九十]*)", text.strip()):
+            number = match[1] or "1"
+            found[int(number) if number.isdigit() else _CHINESE_DIGITS.index(number) + 1] = line_no
     return found
 
 

@@ -37,6 +37,7 @@ def document_row(document: Document) -> Row:
         "seq": document.seq,
         "section": document.section,
         "kind": document.kind,
+        "kind_reason": document.kind_reason,
         "doc_number": document.doc_number,
         "title": document.title,
         "toc_title": document.toc_title,

@@ -15,6 +15,8 @@ _SPACE_BETWEEN_CJK = re.compile(
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _MONTH_END = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月底")
 _YEAR_END = re.compile(r"(\d{4})\s*年\s*底")
+# A month alone (2021年12月 in a deadline column) is due by its end.
+_MONTH_ONLY = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*(?:底|\d))")
 _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．）)]\s*)")
 
@@ -57,13 +59,14 @@ def is_date_line(text: str) -> bool:
 
 
 def parse_deadline(text: str) -> dt.date | None:
-    """The date a deadline text names: 2021年6月底前 → 2021-06-30, 2021年底 → 2021-12-31.
+    """The date a deadline text names: 2021年6月底前 and 2021年6月 → 2021-06-30, 2021年底 →
+    2021-12-31.
 
     Several deadlines in one text (供电企业2021年6月底前…2021年12月底前…) give the latest,
     the date by which the whole task is due. Texts without a date (持续推进) give None.
     """
     dates = [dt.date(int(y), int(m), int(d)) for y, m, d in _DATE.findall(text)]
-    for year, month in _MONTH_END.findall(text):
+    for year, month in _MONTH_END.findall(text) + _MONTH_ONLY.findall(text):
         year, month = int(year), int(month)
         dates.append(dt.date(year, month, calendar.monthrange(year, month)[1]))
     dates += [dt.date(int(year), 12, 31) for year in _YEAR_END.findall(text)]

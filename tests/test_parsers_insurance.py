@@ -52,7 +52,7 @@ def test_duties_link_every_organisation(tables):
 def test_death_payouts_are_the_printed_amounts(tables, coverage, source_text):
     for row in coverage.values():
         assert row["peril"].split("、")[0] in source_text[row["source_line"]]
-    document = next(d for d in tables["documents"] if d["kind"] == "disaster_insurance")
+    document = next(d for d in tables["documents"] if d["kind"] == "insurance")
     payout_line = next(
         line
         for line in range(document["source_line"], document["end_line"] + 1)
@@ -64,7 +64,7 @@ def test_death_payouts_are_the_printed_amounts(tables, coverage, source_text):
 
 
 def test_one_duty_per_organisation_line_of_the_duties_section(tables, source_text):
-    document = next(d for d in tables["documents"] if d["kind"] == "disaster_insurance")
+    document = next(d for d in tables["documents"] if d["kind"] == "insurance")
     lines = [source_text[n].strip() for n in range(document["source_line"], document["end_line"])]
     start = lines.index("三、职责分工")
     end = next(i for i, text in enumerate(lines) if text.startswith("四、"))

@@ -64,15 +64,15 @@ def test_drifted_csv_stops_the_release(package_copy: Path, tmp_path: Path):
 
 
 def test_invalid_package_stops_the_release_with_the_problem(package_copy: Path, tmp_path: Path):
-    schema_path = package_copy / "schemas" / "service_items.schema.json"
+    schema_path = package_copy / "schemas" / "documents.schema.json"
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    item_type = next(field for field in schema["fields"] if field["name"] == "item_type")
-    item_type["constraints"]["enum"].remove("公共服务")
+    kind = next(field for field in schema["fields"] if field["name"] == "kind")
+    kind["constraints"]["enum"].remove("task_plan")
     schema_path.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(
         PipelineError,
-        match=r"(?s)validation problem.*service_items.csv, row \d+, "
-        r"field item_type",
+        match=r"(?s)validation problem.*documents.csv, row \d+, "
+        r"field kind",
     ):
         release(package_dir=package_copy, dist_dir=tmp_path / "dist")
 

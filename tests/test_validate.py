@@ -69,10 +69,10 @@ def test_changing_households_breaks_the_decision_figure(package_copy: Path):
 
 
 def test_wrong_enum_names_file_row_and_field(package_copy: Path):
-    corrupt(package_copy, "service_items", set_value(4, "item_type", "行政许可证"))
+    corrupt(package_copy, "documents", set_value(4, "kind", "fire_safety_plan"))
     found = messages(package_copy)
     assert any(
-        "datapackage/data/service_items.csv, row 6, field item_type" in message for message in found
+        "datapackage/data/documents.csv, row 6, field kind" in message for message in found
     ), found
 
 

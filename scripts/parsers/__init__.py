@@ -1,9 +1,10 @@
 """Document-kind parsers. Each takes one Document and adds rows to the extraction context.
 
-`PARSERS` maps a document kind (see scripts.documents.DOCUMENT_KINDS) to its parser; a kind
-without a parser still appears in `documents`, it just yields no further rows. A parser
-registered for `ANY_KIND` reads every document (a part any kind may hold, such as an attached
-leading-group member list).
+`PARSERS` maps a document kind (given by the recognisers, scripts.recognise) to its parsers; a
+kind without a parser still appears in `documents`, it just yields no further rows. Each kind's
+module registers both: its `@recogniser` (what the document is) and its `@parser` (its rows).
+A parser registered for `ANY_KIND` reads every document (a part any kind may hold, such as an
+attached leading-group member list).
 """
 
 from __future__ import annotations
@@ -41,3 +42,4 @@ def load_all() -> None:
 
     for module in pkgutil.iter_modules(__path__):
         importlib.import_module(f"{__name__}.{module.name}")
+

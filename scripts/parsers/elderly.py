@@ -1,29 +1,81 @@
-"""Rural elderly-care plan → `elderly_standards` (its indicator table) and `elderly_facility_plan`.
+"""Standards annexes and town-by-facility plans → `elderly_standards` and `elderly_facility_plan`.
+
+Both tables are found by their header labels, curated in sources/vocab/standards_headers.csv
+(序号 | 指标类别 | 指标要求 and variants: number, category, requirement) and
+sources/vocab/facility_headers.csv (序号 | 镇街 and variants: number, town), in any document
+that holds them (a standards annex on its own, or an annex of a task plan).
 
 The facility plan is a town × facility grid with a two-line header: the first line names the
 facility kind once over the year columns it spans (the cells to its right are empty), the second
 gives the year (2021年 建设数) or nothing for a kind without a year split. It becomes one row per
 town, facility kind and year; an empty cell plans 0. The 全区合计 row is not data: validation
-and tests compare it with the column sums.
+and tests compare it with the column sums. Towns printed in other forms (龙水镇人民政府,
+棠香街道办事处) are folded when linked (scripts/departments.py).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..documents import Document
 from ..errors import PipelineError
+from ..recognise import Claim, Outline, recogniser
+from ..sources import SourceText
 from ..tables import ExtractionContext
 from ..text import squeeze_recorded
+from ..vocab import read_vocab
 from . import parser
-from .tabbed import Table, TableRow, merge_wrapped_rows, read_table
+from .tabbed import Table, TableRow, merge_wrapped_rows, read_table_at, table_starts
+from .tasks import cell_number, has_task_table
 
+STANDARDS = "standards_headers.csv"
+FACILITIES = "facility_headers.csv"
 _CHINESE_DIGITS = "一二三四五六七八九"
 _ORDINAL = re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*")
 _ITEM_NUMBER = re.compile(r"^(\d+)\s*[.．、]\s*")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _TOTAL = "合计"
+
+
+def _roles(sources_dir: Path | None, name: str, allowed: tuple[str, ...]) -> dict[str, str]:
+    roles = {}
+    for row_no, row in enumerate(read_vocab(sources_dir, name, ("label", "role", "note")),
+                                 start=2):
+        if row["role"] not in allowed:
+            raise PipelineError(f"sources/vocab/{name}", f"unknown role {row['role']!r}",
+                                line=row_no, column="role", expected=" | ".join(allowed))
+        roles[row["label"]] = row["role"]
+    return roles
+
+
+def standards_columns(labels: list[str], sources_dir: Path | None) -> dict[str, int] | None:
+    """role → column of a standards header (number, category, requirement), or None."""
+    roles = _roles(sources_dir, STANDARDS, ("number", "category", "requirement"))
+    columns = {roles[label]: index for index, label in reversed(list(enumerate(labels)))
+               if label in roles}
+    return columns if {"category", "requirement"} <= columns.keys() else None
+
+
+def facility_columns(labels: list[str], sources_dir: Path | None) -> dict[str, int] | None:
+    """role → column of a town-by-facility grid's header (number, town), or None."""
+    roles = _roles(sources_dir, FACILITIES, ("number", "town"))
+    columns = {roles[label]: index for index, label in reversed(list(enumerate(labels)))
+               if label in roles}
+    return columns if "town" in columns and len(labels) > max(columns.values()) + 1 else None
+
+
+@recogniser("standards_annex", data=(f"vocab/{STANDARDS}", "vocab/task_headers.csv"))
+def standards_annex(outline: Outline) -> Claim | None:
+    """A document holding a standards table (指标类别 | 指标要求 …) and no task table (a plan
+    with both is a task plan whose annex the standards parser reads too)."""
+    for line, labels in outline.headers:
+        if standards_columns(labels, outline.sources_dir) and not has_task_table(outline):
+            return Claim("standards_annex",
+                         f"standards header {' | '.join(label for label in labels if label)} "
+                         f"at line {line}", line)
+    return None
 
 
 @dataclass
@@ -35,66 +87,113 @@ class GridColumn:
     year: int | None
 
 
-@parser("elderly_care_plan")
+@parser("task_plan", "standards_annex")
 def parse_standards(document: Document, context: ExtractionContext) -> None:
     """序号 | 指标类别 | 指标要求; the category is printed on its first row and carries down."""
     source_text = context.source_text
-    table = read_table(source_text, document, ["序号", "指标类别", "指标要求"])
+    sources_dir = source_text.source.path.parent
+    for header_line, labels in table_starts(source_text, document):
+        columns = standards_columns(labels, sources_dir)
+        if columns is not None:
+            _read_standards(context, document, read_table_at(source_text, document, header_line),
+                            columns)
+
+
+def _read_standards(context: ExtractionContext, document: Document, table: Table,
+                    columns: dict[str, int]) -> None:
+    source_text = context.source_text
     category = category_no = None
-    for row in merge_wrapped_rows(source_text, table.rows, content_column=2):
-        seq_cell, category_cell, requirement_cell = row.cells
+    position = 0
+    for row in merge_wrapped_rows(source_text, table.rows, content_column=columns["requirement"]):
+        seq_cell = row.cells[columns["number"]] if "number" in columns else ""
+        category_cell = row.cells[columns["category"]]
+        requirement_cell = row.cells[columns["requirement"]]
         if category_cell:
-            category_no, category = _ordinal_and_name(context, row, category_cell)
-        if category is None:
-            raise PipelineError(context.path, "first indicator has no 指标类别", line=row.line,
-                                column="指标类别", expected="a category to carry down")
+            category_no, category = _ordinal_and_name(context, row, category_cell,
+                                                     category_no)
+        position += 1
+        seq = cell_number(seq_cell) or position
         item = _ITEM_NUMBER.match(requirement_cell)
-        if not seq_cell.isdigit() or not item:
-            raise PipelineError(context.path, f"indicator {seq_cell!r} {requirement_cell[:12]!r}",
-                                line=row.line, column="序号",
-                                expected="a number and a numbered requirement (1. …)")
+        if category is None or not requirement_cell:
+            context.flag(row.line, f"standard {seq_cell!r} {requirement_cell[:12]!r}",
+                         expected="a category (carried down) and a requirement",
+                         curated_file="sources/reviewed.csv",
+                         suggested_row=f"{context.path},{row.line},…,kept as printed")
+            continue
         context.add("elderly_standards", {
-            "standard_id": f"{document.document_id}-s{int(seq_cell):02d}",
-            "document_id": document.document_id, "seq": int(seq_cell),
-            "category_no": category_no, "category": category, "item_no": int(item[1]),
+            "standard_id": f"{document.document_id}-s{seq:02d}",
+            "document_id": document.document_id, "seq": seq,
+            "category_no": category_no, "category": category,
+            "item_no": int(item[1]) if item else None,
             "requirement": squeeze_recorded(source_text, row.line,
-                                            requirement_cell[item.end():]),
+                                            requirement_cell[item.end():] if item
+                                            else requirement_cell),
         }, line=row.line)
 
 
-@parser("elderly_care_plan")
+@parser("task_plan", "standards_annex")
 def parse_facility_plan(document: Document, context: ExtractionContext) -> None:
     """序号 | 镇街 | one count column per facility kind and year, one row per town."""
     source_text = context.source_text
-    table = read_table(source_text, document, ["序号", "镇街"], header_lines=2)
-    columns = _grid_columns(context, table)
-    for row in table.rows:
-        seq_cell, town = row.cells[:2]
+    sources_dir = source_text.source.path.parent
+    for header_line, labels in table_starts(source_text, document):
+        columns = facility_columns(labels, sources_dir)
+        if columns is not None:
+            table = read_table_at(source_text, document, header_line,
+                                  header_lines=_grid_header_lines(source_text, header_line,
+                                                                  columns))
+            _read_grid(context, document, table, columns)
+
+
+def _grid_header_lines(source_text: SourceText, header_line: int, roles: dict[str, int]) -> int:
+    """2 when the line below the header carries years (its number and town cells empty)."""
+    below = source_text[header_line + 1].split("\t") if header_line < len(source_text) else []
+    leading = [below[index].strip() if index < len(below) else "" for index in roles.values()]
+    return 2 if len(below) > 1 and not any(leading) else 1
+
+
+def _read_grid(context: ExtractionContext, document: Document, table: Table,
+               roles: dict[str, int]) -> None:
+    columns = _grid_columns(context, table, max(roles.values()) + 1)
+    for position, row in enumerate(table.rows, start=1):
+        seq_cell = row.cells[roles["number"]] if "number" in roles else str(position)
+        town = row.cells[roles["town"]]
         if _TOTAL in seq_cell or _TOTAL in town:
             continue
-        if not seq_cell.isdigit():
-            raise PipelineError(context.path, f"序号 {seq_cell!r} is not a number", line=row.line,
-                                column="序号", expected="a town's number or the 全区合计 row")
+        if cell_number(seq_cell) is None:
+            context.flag(row.line, f"序号 {seq_cell!r} is not a number",
+                         expected="a town's number or the 全区合计 row",
+                         curated_file="sources/reviewed.csv",
+                         suggested_row=f"{context.path},{row.line},…,kept as printed")
+            continue
+        town_seq = cell_number(seq_cell)
         department_ids = context.link_departments(town, line=row.line, column="镇街")
+        if len(department_ids) > 1:
+            context.flag(row.line, f"{town!r} names {len(department_ids)} units",
+                         expected="one town", curated_file="sources/departments.csv",
+                         suggested_row=f"(a town row or alias for {town})")
         if len(department_ids) != 1:
-            raise PipelineError(context.path, f"{town!r} names {len(department_ids)} units",
-                                line=row.line, column="镇街", expected="one town")
+            continue
         for column in columns:
+            count = _count(context, row, column)
+            if count is None:
+                continue
             context.add("elderly_facility_plan", {
-                "plan_id": f"{document.document_id}-r{int(seq_cell):02d}-c{column.index - 1}",
-                "document_id": document.document_id, "town_seq": int(seq_cell), "town": town,
+                "plan_id": f"{document.document_id}-r{town_seq:02d}-c{column.index - 1}",
+                "document_id": document.document_id, "town_seq": town_seq, "town": town,
                 "department_id": department_ids[0], "facility_kind": column.facility_kind,
                 "year": column.year,
-                "planned_count": _count(context, row, column),
+                "planned_count": count,
             }, line=row.line)
 
 
-def _grid_columns(context: ExtractionContext, table: Table) -> list[GridColumn]:
+def _grid_columns(context: ExtractionContext, table: Table, first: int) -> list[GridColumn]:
     """Count columns (after 序号 and 镇街); an empty kind cell continues the kind to its left."""
-    kind_cells, year_cells = table.header
+    kind_cells = table.header[0]
+    year_cells = table.header[1] if len(table.header) > 1 else [""] * len(kind_cells)
     facility_kind = None
     columns = []
-    for index in range(2, len(kind_cells)):
+    for index in range(first, len(kind_cells)):
         if kind_cells[index]:
             facility_kind = squeeze_recorded(context.source_text, table.header_line,
                                              kind_cells[index])
@@ -106,22 +205,24 @@ def _grid_columns(context: ExtractionContext, table: Table) -> list[GridColumn]:
     return columns
 
 
-def _count(context: ExtractionContext, row: TableRow, column: GridColumn) -> int:
+def _count(context: ExtractionContext, row: TableRow, column: GridColumn) -> int | None:
     cell = row.cells[column.index]
     if not cell:
         return 0
     if not cell.isdigit():
-        raise PipelineError(context.path, f"{cell!r} is not a count", line=row.line,
-                            column=column.facility_kind, expected="a whole number or nothing")
+        context.flag(row.line, f"{column.facility_kind} count {cell!r} is not a count",
+                     expected="a whole number or nothing", curated_file="sources/corrections.csv",
+                     suggested_row=f"{context.source_text.source.source_id},{row.line},{cell},N,why")
+        return None
     return int(cell)
 
 
-def _ordinal_and_name(context: ExtractionContext, row: TableRow, cell: str) -> tuple[int, str]:
-    """(一) 建筑标准 → (1, 建筑标准)."""
+def _ordinal_and_name(context: ExtractionContext, row: TableRow, cell: str,
+                      previous: int | None) -> tuple[int, str]:
+    """(一) 建筑标准 → (1, 建筑标准); a category printed without an ordinal is numbered next."""
     match = _ORDINAL.match(cell)
     if not match:
-        raise PipelineError(context.path, f"指标类别 {cell!r} has no ordinal", line=row.line,
-                            column="指标类别", expected="(一) 类别")
+        return (previous or 0) + 1, squeeze_recorded(context.source_text, row.line, cell)
     name = squeeze_recorded(context.source_text, row.line, cell[match.end():])
     return _chinese_number(match[1]), name
 

@@ -134,7 +134,7 @@ def _sub_perils(words: InsuranceWords, printed: str) -> list[str]:
     return [part for part in (*_peril_name(words, printed).split("、"), *items) if part]
 
 
-@parser("disaster_insurance", "insurance")
+@parser("insurance")
 def parse_insurance(document: Document, context: ExtractionContext) -> None:
     words = InsuranceWords.load(context)
     if not _terms(context, words, document):

@@ -11,91 +11,149 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..documents import Document
 from ..errors import PipelineError
+from ..recognise import Claim, Outline, recogniser
 from ..tables import ExtractionContext
 from ..text import squeeze, squeeze_recorded
+from ..vocab import read_vocab
 from . import parser
+from .tabbed import page_furniture_before_header
+from .tasks import cell_number
 
-# Header label → field. 区级部门 is the 就近办 list's name for the implementing department.
-COLUMN_FIELDS = {
-    "序号": "seq",
-    "基本编码": "base_code",
-    "事项名称": "name",
-    "事项类型": "item_type",
-    "实施主体": "implementer",
-    "区级部门": "implementer",
-    "是否下放到镇（街道）": "to_town",
-    "是否下放到村（社区）": "to_village",
-}
+HEADERS = "service_headers.csv"
+TOTALS = "catalogue_totals.csv"
+FIELDS = ("seq", "base_code", "name", "item_type", "implementer", "to_town", "to_village",
+          "ignore")
 YES_NO = {"是": True, "否": False}
-_CATALOGUE = re.compile(r"“([^”]+)”\s*事项清单")
-_BATCH = re.compile(r"第([一二三四五六七八九十\d]+)批")
+_QUOTED = re.compile(r"“([^”]+)”")
+_UNQUOTED = re.compile(r"(?:关于|印发|公布|发布|调整)([^关印公发调]+?)(?:事项)?清单")
+_BATCH = re.compile(r"第?([一二三四五六七八九十\d]+)批")
+# A heading row's ordinal and count: 一、区公安局（7项） → 区公安局.
+_HEADING_MARKS = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*|[（(]\d+项[)）]$")
+
+
+def column_fields(sources_dir: Path | None) -> dict[str, str]:
+    """Printed header label → item field, from the curated file (fields checked)."""
+    fields = {}
+    for row_no, row in enumerate(read_vocab(sources_dir, HEADERS, ("label", "field", "note")),
+                                 start=2):
+        if row["field"] not in FIELDS:
+            raise PipelineError(f"sources/vocab/{HEADERS}", f"unknown field {row['field']!r}",
+                                line=row_no, column="field", expected=" | ".join(FIELDS))
+        fields[row["label"]] = row["field"]
+    return fields
+
+
+def is_catalogue_header(labels: list[str], fields: dict[str, str]) -> bool:
+    """序号 | … 事项名称 … with an item type or implementer column: a catalogue's header."""
+    known = {fields.get(label) for label in labels}
+    return {"seq", "name"} <= known and bool(known & {"item_type", "implementer"})
+
+
+@recogniser("service_catalogue", data=(f"vocab/{HEADERS}",))
+def service_catalogue(outline: Outline) -> Claim | None:
+    """Any list of service items, found by its header labels."""
+    fields = column_fields(outline.sources_dir)
+    for line, labels in outline.headers:
+        if is_catalogue_header(labels, fields):
+            return Claim("service_catalogue",
+                         f"catalogue header {' | '.join(label for label in labels if label)} "
+                         f"at line {line}", line)
+    return None
+
+
+def stated_totals(text: str, sources_dir: Path | None = None) -> dict[str, int]:
+    """What a catalogue's notice states: {"items": N, "departments": M} as worded in the
+    curated patterns (共N项, 共计N项, 合计N项, 本批次…N项, 涉及N个部门 …); first statement wins."""
+    found: dict[str, int] = {}
+    plain = re.sub(r"\s+", "", text)
+    for row in read_vocab(sources_dir, TOTALS, ("prefix", "unit", "measure", "note")):
+        words = r"[\u4e00-\u9fff“”]{0,12}?"  # 本批次梳理事项N项: words between prefix and number
+        pattern = rf"{re.escape(row['prefix'])}{words}(\d+){re.escape(row['unit'])}"
+        match = re.search(pattern, plain)
+        if match and row["measure"] not in found:
+            found[row["measure"]] = int(match[1])
+    return found
 
 
 @dataclass
 class ItemRow:
     line: int
     cells: dict[str, str] = field(default_factory=dict)
+    heading: str | None = None  # the heading row above it, when the list is grouped
 
 
 def _labels(text: str) -> list[str]:
     return [squeeze(cell).replace(" ", "") for cell in text.split("\t")]
 
 
-def _header(context: ExtractionContext, document: Document) -> tuple[int, list[str | None]]:
+def _header(context: ExtractionContext, document: Document,
+            fields: dict[str, str]) -> tuple[int, list[str | None]] | None:
     """(last header line, field per column) of the catalogue table in the document."""
     for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
         labels = _labels(text)
-        if labels[0] == "序号" and "事项名称" in labels:
-            fields = [COLUMN_FIELDS.get(label) for label in labels]
-            next_labels = _labels(context.source_text[line_no + 1])
-            if len(next_labels) > 1 and not next_labels[0]:  # a second header line (下放层级)
-                for index, label in enumerate(next_labels):
-                    if label in COLUMN_FIELDS:
-                        fields[index] = COLUMN_FIELDS[label]
-                return line_no + 1, fields
-            return line_no, fields
-    raise PipelineError(
-        context.path,
-        "no catalogue table (序号 | … 事项名称 …) found",
-        line=document.start_line,
-        expected=f"a table in {document.doc_number}",
-    )
+        if is_catalogue_header(labels, fields):
+            columns = [_field(fields, label) for label in labels]
+            if line_no < document.end_line:
+                next_labels = _labels(context.source_text[line_no + 1])
+                if len(next_labels) > 1 and not next_labels[0]:  # a second header line (下放层级)
+                    for index, label in enumerate(next_labels):
+                        if _field(fields, label):
+                            columns[index] = _field(fields, label)
+                    return line_no + 1, columns
+            return line_no, columns
+    return None
+
+
+def _field(fields: dict[str, str], label: str) -> str | None:
+    value = fields.get(label)
+    return None if value == "ignore" else value
 
 
 def _item_rows(
-    context: ExtractionContext, document: Document, header_end: int, fields: list[str | None]
+    context: ExtractionContext, document: Document, header_end: int, fields: list[str | None],
+    vocabulary: dict[str, str]
 ) -> list[ItemRow]:
     """Printed rows with wrapped continuation lines joined and repeated headers dropped."""
     rows: list[ItemRow] = []
     source_text = context.source_text
+    seq_column = fields.index("seq")
+    heading = None
     for line_no, text in source_text.numbered(header_end + 1, document.end_line):
         if "\t" not in text:
-            if rows and text.strip():
+            if rows and text.strip() and not page_furniture_before_header(
+                    source_text, line_no, document.end_line,
+                    lambda found: is_catalogue_header(found, vocabulary)):
                 break  # the first line of prose after the table ends it
             continue
         labels = _labels(text)
-        if labels[0] == "序号" or not any(labels[:2]):
-            continue  # a header repeated after a page break (or its second line)
         cells = {
             name: cell.strip() for name, cell in zip(fields, text.split("\t"), strict=False) if name
         }
-        if labels[0].isdigit():
-            rows.append(ItemRow(line_no, cells))
+        seq = labels[seq_column] if seq_column < len(labels) else ""
+        if cell_number(seq) is not None:
+            cells["seq"] = str(cell_number(seq))
+            rows.append(ItemRow(line_no, cells, heading))
+            continue
+        if is_catalogue_header(labels, vocabulary) or all(
+                label in vocabulary for label in labels if label):
+            continue  # a header repeated after a page break (or its second line)
+        printed = [label for label in labels if label]
+        if len(printed) == 1 and seq:  # a heading row over the items below it (一、区公安局)
+            heading = _HEADING_MARKS.sub("", seq)
             continue
         if not rows:
-            raise PipelineError(
-                context.path,
-                "continuation line before the first item",
-                line=line_no,
-                column="序号",
-                expected="an item number",
-            )
+            context.flag(line_no, "catalogue line before the first numbered item",
+                         expected="an item number in the 序号 column",
+                         curated_file="sources/reviewed.csv",
+                         suggested_row=f"{context.path},{line_no},…,kept as printed")
+            continue
         previous = rows[-1]
         for name, cell in cells.items():
-            if cell:
+            if cell and name != "seq":
                 joined = previous.cells.get(name, "") + cell
                 source_text.record(
                     line_no, cell, joined, "join-lines", f"{name} wrapped from line {previous.line}"
@@ -119,37 +177,74 @@ def _yes_no(context: ExtractionContext, row: ItemRow, name: str) -> bool | None:
     if not value:
         return None
     if value not in YES_NO:
-        raise PipelineError(
-            context.path, f"{name} is {value!r}", line=row.line, column=name, expected="是 or 否"
-        )
+        context.flag(row.line, f"{name} is {value!r}", expected="是 or 否",
+                     curated_file="sources/corrections.csv",
+                     suggested_row=f"{context.source_text.source.source_id},{row.line},{value},是|否,why")
+        return None
     return YES_NO[value]
+
+
+def catalogue_name(title: str) -> str | None:
+    """The catalogue a title names: “就近办”事项清单 → 就近办; else the words before 清单."""
+    quoted = _QUOTED.search(title)
+    if quoted:
+        return quoted[1]
+    unquoted = _UNQUOTED.search(title)
+    return unquoted[1] if unquoted else None
+
+
+def batch_name(texts: list[str]) -> str | None:
+    """第N批 from the first text naming a batch (第二批, （第二批）, 二批 → 第二批)."""
+    for text in texts:
+        if match := _BATCH.search(text):
+            return f"第{match[1]}批"
+    return None
 
 
 @parser("service_catalogue")
 def parse_catalogue(document: Document, context: ExtractionContext) -> None:
-    catalogue = _CATALOGUE.search(document.title)
-    batch = _BATCH.search(document.title)
-    if not catalogue or not batch:
-        raise PipelineError(
-            context.path,
-            f"cannot tell catalogue and batch from {document.title!r}",
-            line=document.start_line,
-            expected="a title naming “…”事项清单 and 第N批",
-        )
-    header_end, fields = _header(context, document)
-    for row in _item_rows(context, document, header_end, fields):
+    """The catalogue table, named by the title (catalogue, batch) and checked against the
+    totals its notice states."""
+    source_text = context.source_text
+    sources_dir = source_text.source.path.parent
+    vocabulary = column_fields(sources_dir)
+    lines = [text for _, text in source_text.numbered(document.start_line, document.end_line)]
+    catalogue = catalogue_name(document.title) or catalogue_name(document.toc_title)
+    batch = batch_name([document.title, document.toc_title, *lines])
+    if catalogue is None:
+        context.flag(document.start_line, f"cannot tell the catalogue from {document.title!r}",
+                     expected="a title naming “…”事项清单 or …清单",
+                     curated_file="sources/reviewed.csv",
+                     suggested_row=f"{context.path},{document.start_line},…,kept as printed")
+        catalogue = document.title
+    found = _header(context, document, vocabulary)
+    if found is None:
+        context.flag(document.start_line, "no catalogue table (序号 | … 事项名称 …) found",
+                     expected=f"a table in {document.doc_number}",
+                     curated_file=f"sources/vocab/{HEADERS}", suggested_row="label,field,")
+        return
+    header_end, fields = found
+    count = 0
+    for row in _item_rows(context, document, header_end, fields, vocabulary):
+        count += 1
         item_id = f"{document.document_id}-{int(row.cells['seq']):03d}"
-        implementer = _implementer(context, row.line, row.cells["implementer"])
+        implementer = _implementer(context, row.line,
+                                   row.cells.get("implementer") or row.heading or "") or None
+        if implementer is None:
+            context.flag(row.line, f"item {row.cells['seq']} names no implementer",
+                         expected="an implementer column or a heading row above the item",
+                         curated_file=f"sources/vocab/{HEADERS}",
+                         suggested_row="(the implementer column's label),implementer,")
         context.add(
             "service_items",
             {
                 "item_id": item_id,
-                "catalogue": catalogue[1],
-                "batch": f"第{batch[1]}批",
+                "catalogue": catalogue,
+                "batch": batch,
                 "seq": int(row.cells["seq"]),
                 "base_code": row.cells.get("base_code") or None,
-                "name": squeeze_recorded(context.source_text, row.line, row.cells["name"]),
-                "item_type": row.cells["item_type"],
+                "name": squeeze_recorded(context.source_text, row.line, row.cells.get("name", "")),
+                "item_type": row.cells.get("item_type") or None,
                 "implementer": implementer,
                 "to_town": _yes_no(context, row, "to_town"),
                 "to_village": _yes_no(context, row, "to_village"),
@@ -158,7 +253,8 @@ def parse_catalogue(document: Document, context: ExtractionContext) -> None:
             },
             line=row.line,
         )
-        department_ids = context.link_departments(implementer, line=row.line, column="实施主体")
+        department_ids = context.link_departments(implementer or "", line=row.line,
+                                      column="实施主体")
         for position, department_id in enumerate(department_ids, start=1):
             context.add(
                 "service_item_departments",
@@ -169,3 +265,9 @@ def parse_catalogue(document: Document, context: ExtractionContext) -> None:
                 },
                 line=row.line,
             )
+    stated = stated_totals(" ".join(lines[: header_end - document.start_line]), sources_dir)
+    if "items" in stated and stated["items"] != count:
+        context.flag(document.start_line, f"the notice states {stated['items']} items, "
+                     f"the table lists {count}", expected="as many items as stated",
+                     curated_file="sources/errata.csv",
+                     suggested_row=f"{source_text.source.source_id},line,printed,count,…")

@@ -1,13 +1,15 @@
 """Tab-separated tables inside a document's attachments, as the PDF extraction prints them.
 
 A table is a run of lines whose cells are separated by tabs. Its header (one or more lines) is
-printed again after every page break; `read_table` drops the repeats and marks the first row of
-each new page, because a cell may wrap across the break and continue on that row. The table ends
-at the first non-blank line without a tab (a note below it) or at the end of its attachment.
+printed again after every page break; `read_table_at` drops the repeats and marks the first row of
+each new page, because a cell may wrap across the break and continue on that row; short lines
+between the pages (a page number, 续表) are skipped. The table ends at the first other non-blank
+line without a tab (a note below it) or at the end of its attachment.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..documents import Document, attachments
@@ -27,13 +29,13 @@ class TableRow:
 
 @dataclass
 class Table:
-    attachment: int
+    attachment: int | None
     header_line: int
     header: list[list[str]]
     rows: list[TableRow]
 
 
-def _labels(cells: list[str]) -> list[str]:
+def labels(cells: list[str]) -> list[str]:
     """Header cells compared without the spaces the extraction puts inside them (指 标 要 求)."""
     return [squeeze(cell).replace(" ", "") for cell in cells]
 
@@ -41,51 +43,91 @@ def _labels(cells: list[str]) -> list[str]:
 def _attachment_ranges(source_text: SourceText, document: Document) -> list[tuple[int, int, int]]:
     """(attachment number, first line, last line) of every attachment of the document."""
     starts = sorted(attachments(source_text, document).items(), key=lambda item: item[1])
+    if not starts:
+        return []
     ends = [line - 1 for _, line in starts[1:]] + [document.end_line]
     return [(number, line, end) for (number, line), end in zip(starts, ends, strict=True)]
 
 
-def _first_tab_line(source_text: SourceText, start: int, end: int) -> int | None:
-    for line_no, text in source_text.numbered(start, end):
-        if "\t" in text:
-            return line_no
+def _cells(source_text: SourceText, line_no: int, width: int) -> list[str]:
+    """The line's cells padded to the header's width; cells beyond it (a stray tab inside the
+    last cell) are joined onto the last cell, and the join recorded."""
+    cells = [cell.strip() for cell in source_text[line_no].split("\t")]
+    if any(cells[width:]):
+        surplus = " ".join(cell for cell in cells[width - 1:] if cell)
+        source_text.record(line_no, "\t".join(cells[width - 1:]), surplus, "join-cells",
+                           f"more cells than the header's {width}: the surplus joins the last")
+        cells = [*cells[: width - 1], surplus]
+    return (cells + [""] * width)[:width]
+
+
+def table_starts(source_text: SourceText, document: Document) -> list[tuple[int, list[str]]]:
+    """(line, header labels) of every table in the document: a tab line after a line without.
+
+    A header printed again after a page break follows the previous page's last row (a tab
+    line), or only short lines (a page number, 续表): it starts no new table.
+    """
+    starts: list[tuple[int, list[str]]] = []
+    previous_has_tab = False
+    furniture_only = False  # only short lines since the last tab line
+    for line_no, text in source_text.numbered(document.start_line, document.end_line):
+        if not text.strip():
+            continue
+        has_tab = "\t" in text
+        if has_tab and not previous_has_tab:
+            header = labels(text.split("\t"))
+            if not (furniture_only and starts and header == starts[-1][1]):
+                starts.append((line_no, header))
+        if has_tab:
+            furniture_only = True
+        elif len(text.strip()) > _FURNITURE_LENGTH:
+            furniture_only = False
+        previous_has_tab = has_tab
+    return starts
+
+
+def attachment_of(source_text: SourceText, document: Document, line: int) -> int | None:
+    """The number of the attachment holding `line`, or None for the notice itself."""
+    for number, start, end in _attachment_ranges(source_text, document):
+        if start <= line <= end:
+            return number
     return None
 
 
-def _cells(source_text: SourceText, line_no: int, width: int, path: str) -> list[str]:
-    cells = [cell.strip() for cell in source_text[line_no].split("\t")]
-    if any(cells[width:]):
-        raise PipelineError(path, f"row has {len(cells)} cells, more than the header's {width}",
-                            line=line_no, expected="one cell per header column")
-    return (cells + [""] * width)[:width]
+def read_table_at(source_text: SourceText, document: Document, header_line: int,
+                  header_lines: int = 1) -> Table:
+    """The table whose header starts at `header_line`, to its end (or its attachment's end)."""
+    attachment = attachment_of(source_text, document, header_line)
+    end = document.end_line
+    for number, _, last in _attachment_ranges(source_text, document):
+        if number == attachment:
+            end = last
+    width = len(source_text[header_line].split("\t"))
+    header = [_cells(source_text, line, width)
+              for line in range(header_line, header_line + header_lines)]
+    return Table(attachment, header_line, header,
+                 _body(source_text, header, header_line, end))
 
 
 def read_table(source_text: SourceText, document: Document, columns: list[str],
                header_lines: int = 1) -> Table:
-    """The table of the document's attachment whose header starts with the given columns.
-
-    `columns` are the labels of the first header line (without spaces); the table runs from
-    that line to the end of the attachment.
-    """
-    path = f"sources/{source_text.source.path.name}"
-    for number, start, end in _attachment_ranges(source_text, document):
-        header_line = _first_tab_line(source_text, start, end)
-        if header_line is None:
-            continue
-        width = len(source_text[header_line].split("\t"))
-        header = [_cells(source_text, line, width, path)
-                  for line in range(header_line, header_line + header_lines)]
-        if _labels(header[0])[:len(columns)] == columns:
-            body = _body(source_text, header, header_line, end, path)
-            return Table(number, header_line, header, body)
-    raise PipelineError(path, f"no attachment table with columns {' | '.join(columns)}",
-                        line=document.start_line,
-                        expected=f"an attachment of {document.doc_number} with that header")
+    """The document's first table whose header starts with the given labels (without spaces)."""
+    for header_line, header in table_starts(source_text, document):
+        if header[:len(columns)] == columns:
+            return read_table_at(source_text, document, header_line, header_lines)
+    raise PipelineError(f"sources/{source_text.source.path.name}",
+                        f"no table with columns {' | '.join(columns)}", line=document.start_line,
+                        expected=f"a table in {document.doc_number} with that header")
 
 
-def _body(source_text: SourceText, header: list[list[str]], header_line: int, end: int,
-          path: str) -> list[TableRow]:
+def _body(source_text: SourceText, header: list[list[str]], header_line: int,
+          end: int) -> list[TableRow]:
     width = len(header[0])
+    first = labels(header[0])
+
+    def repeats_header(found: list[str]) -> bool:
+        return found[:len(first)] == first
+
     rows: list[TableRow] = []
     skip_until = header_line + len(header) - 1
     after_page_break = False
@@ -93,15 +135,32 @@ def _body(source_text: SourceText, header: list[list[str]], header_line: int, en
         if line_no <= skip_until or not text.strip():
             continue
         if "\t" not in text:
+            if page_furniture_before_header(source_text, line_no, end, repeats_header):
+                continue
             break
-        cells = _cells(source_text, line_no, width, path)
-        if _labels(cells) == _labels(header[0]):
+        cells = _cells(source_text, line_no, width)
+        if labels(cells) == labels(header[0]):
             skip_until = line_no + len(header) - 1
             after_page_break = True
             continue
         rows.append(TableRow(line_no, cells, after_page_break))
         after_page_break = False
     return rows
+
+
+# Short lines a page break may print between a table's pages: a page number, 续表.
+_FURNITURE_LENGTH = 10
+
+
+def page_furniture_before_header(source_text: SourceText, line_no: int, end: int,
+                                 is_header: Callable[[list[str]], bool]) -> bool:
+    """Whether the short lines from `line_no` on lead to the table's header printed again."""
+    for _, text in source_text.numbered(line_no, end):
+        if "\t" in text:
+            return is_header(labels(text.split("\t")))
+        if len(text.strip()) > _FURNITURE_LENGTH:
+            return False
+    return False
 
 
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？")

@@ -1,48 +1,126 @@
-"""Task-breakdown tables of work plans → `tasks` and `task_departments`.
+"""Task tables of any notice or plan, whatever its topic → `tasks` and `task_departments`.
 
-Three table shapes share one resource:
+A task table is found by its header labels, curated in sources/vocab/task_headers.csv (printed
+label → role): a table is a task table when its header has a task-text column (role `task` or
+`group`) and a units column (`lead_units`, `responsible_units`, `cooperating_units`). Of the
+text columns, the rightmost `task` column holds the task; the one left of it (or a `group`
+column) is the task's campaign/key task, a third one between them its work item. So
+专项行动 | 工作任务 | 工作内容 | 责任单位, 重点任务 | 具体工作 | 牵头单位 | 配合单位 | 完成时限 and
+序号 | 工作任务 | 责任单位 read the same way; a header label nobody curated is reported with a
+suggested row, and a table with no task-text label reads its uncurated columns left of its units
+as task text (when that is its only uncurated label, or it has a 序号 or deadline column).
 
-* 专项行动任务 (high-rise fire safety plan): 专项行动 | 工作任务 | 工作内容 | 责任单位. The campaign
-  cell names its lead unit in brackets, tasks are numbered "1." … at the start of the content,
-  empty campaign and work-item cells carry down from the row above.
-* 重点工作 (government-service work points): 重点任务 | 具体工作 | 牵头单位 | 配合单位 | 完成时限.
-  Rows carry no number; the number is the row's position in the table.
-* 责任分工 (rural elderly-care plan): 序号 | 工作任务 | 责任单位; the first unit named leads.
-
-Units in the responsibility cells are linked to `departments` with a role: 牵头 (the campaign's
-lead, a 牵头单位 cell, or the first of the elderly-care 责任单位), 责任 (责任单位), 配合 (配合单位).
+Rows: empty group cells carry the cell above down; a row printing only a group's name (一、…)
+names the group of the rows below it; a group cell may name its lead in brackets
+(…行动(牵头单位:区消防救援支队)); the number is the 序号 column, else a printed "N." at the start
+of the task text, else the row's position; a row without a number (or, where tasks are numbered
+in their text, without "N.") continues the task above; a table crossing a page break prints its
+header again, and a cell cut by the break continues on the new page's first row. Units are
+linked to `departments` with a role: 牵头 (the group's lead, a 牵头单位 cell, or — where a table
+names neither — the first unit of its 责任单位 cell, the gazette's order), 责任, 配合.
+A table with a task header that yields no task is reported, never silently empty.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..documents import Document
 from ..errors import PipelineError
+from ..recognise import Claim, Outline, recogniser
 from ..sources import SourceText
 from ..tables import ExtractionContext
 from ..text import parse_deadline, squeeze_recorded
+from ..vocab import read_vocab
 from . import parser
-from .tabbed import Table, merge_wrapped_rows, read_table
+from .tabbed import Table, TableRow, labels, merge_wrapped_rows, read_table_at, table_starts
+
+VOCAB = "task_headers.csv"
+VOCAB_FIELDS = ("label", "role", "note")
+TEXT_ROLES = ("group", "task")
+UNIT_ROLES = ("lead_units", "responsible_units", "cooperating_units")
+# `not_task`: a label that marks another kind of table (事项名称 of a catalogue).
+ROLES = ("number", *TEXT_ROLES, *UNIT_ROLES, "deadline", "ignore", "not_task")
+_ROLE_NAMES = {"lead_units": "牵头", "responsible_units": "责任", "cooperating_units": "配合"}
 
 _TASK_NUMBER = re.compile(r"^(\d+)\s*[.．、]\s*")
-_CAMPAIGN_LEAD = re.compile(
-    r"^(?P<name>.*?)\s*[（(]\s*牵头单位\s*[:：]\s*(?P<lead>.+?)\s*[)）]$")
-_ORDINAL = re.compile(r"^[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*")
+_NUMERAL = "[一二三四五六七八九十]+"
+_ORDINAL = re.compile(rf"^(?:[（(]\s*{_NUMERAL}\s*[)）]|{_NUMERAL}\s*[、.．])\s*")
+# A printed task number in a 序号 cell: 3, 3., （3）.
+_CELL_NUMBER = re.compile(r"^[（(]?\s*(\d+)\s*[)）.．、]?$")
 # A deadline inside a task's text: 2021年6月底前, 2021年4月30日前, 2021年底前.
 _DEADLINE = re.compile(r"\d{4}\s*年\s*(?:\d{1,2}\s*月\s*(?:底|\d{1,2}\s*日)|底)前?")
 _UNIT_SEPARATORS = re.compile(r"[、，,\s]+")
 
 
-@dataclass
-class Plan:
-    """The plan a task table belongs to: its document, title and which attachment holds it."""
+def header_roles(sources_dir: Path | None) -> dict[str, str]:
+    """Printed header label → role, from the curated file (roles checked)."""
+    roles = {}
+    for row_no, row in enumerate(read_vocab(sources_dir, VOCAB, VOCAB_FIELDS), start=2):
+        if row["role"] not in ROLES:
+            raise PipelineError(f"sources/vocab/{VOCAB}", f"unknown role {row['role']!r}",
+                                line=row_no, column="role", expected=" | ".join(ROLES))
+        roles[row["label"]] = row["role"]
+    return roles
 
-    document: Document
-    title: str
-    attachment: int
-    table_kind: str
+
+@dataclass(frozen=True)
+class TaskColumns:
+    """Which column of a task table holds what (indexes into its cells)."""
+
+    content: int
+    campaign: int | None
+    work_item: int | None
+    number: int | None
+    units: dict[str, int]  # role → column
+    deadline: int | None
+    unknown: list[str]  # header labels not in the curated vocabulary
+
+
+def task_columns(labels: list[str], roles: dict[str, str]) -> TaskColumns | None:
+    """The columns of a task-table header, or None when the header is no task table's."""
+    column_roles = [roles.get(label) if label else "ignore" for label in labels]
+    units = {role: index for index, role in reversed(list(enumerate(column_roles)))
+             if role in UNIT_ROLES}
+    if not units or len(labels) < 2 or "not_task" in column_roles:
+        return None
+    text = [index for index, role in enumerate(column_roles) if role in TEXT_ROLES]
+    unknown = [label for label, role in zip(labels, column_roles, strict=True) if role is None]
+    if not text:  # the task text whatever its header: the uncurated columns left of the units
+        text = [index for index, role in enumerate(column_roles)
+                if role is None and index < min(units.values())]
+        numbered = "number" in column_roles or "deadline" in column_roles
+        if not text or (len(unknown) > 1 and not numbered):
+            return None  # several uncurated labels and no 序号 or deadline: maybe no task table
+    tasks = [index for index in text if column_roles[index] != "group"]
+    content = tasks[-1] if tasks else text[-1]
+    before = [index for index in text if index < content]
+    campaign = before[0] if before else None
+    work_item = before[-1] if len(before) > 1 else None
+    number = column_roles.index("number") if "number" in column_roles else None
+    deadline = column_roles.index("deadline") if "deadline" in column_roles else None
+    return TaskColumns(content, campaign, work_item, number, units, deadline, unknown)
+
+
+def has_task_table(outline: Outline) -> tuple[int, list[str]] | None:
+    """(line, labels) of the first task-table header in the document, if any."""
+    roles = header_roles(outline.sources_dir)
+    for line, header in outline.headers:
+        if task_columns(header, roles) is not None:
+            return line, header
+    return None
+
+
+@recogniser("task_plan", data=(f"vocab/{VOCAB}",))
+def task_plan(outline: Outline) -> Claim | None:
+    """Any notice or plan holding a task table (whatever its topic)."""
+    found = has_task_table(outline)
+    if found is None:
+        return None
+    line, header = found
+    return Claim("task_plan", f"task table header {' | '.join(header)} at line {line}", line)
 
 
 @dataclass
@@ -61,103 +139,190 @@ class PrintedTask:
     deadline_text: str | None = None
 
 
-@parser("fire_safety_plan")
-def parse_campaign_tasks(document: Document, context: ExtractionContext) -> None:
-    """专项行动 | 工作任务 | 工作内容 | 责任单位, tasks numbered inside the content cell."""
+@parser("task_plan")
+def parse_task_tables(document: Document, context: ExtractionContext) -> None:
+    """Every task table of the document, each read by its header labels."""
     source_text = context.source_text
-    table = read_table(source_text, document, ["专项行动", "工作任务", "工作内容", "责任单位"])
-    plan = _plan(source_text, document, table, "专项行动任务")
+    roles = header_roles(source_text.source.path.parent)
+    found = 0
+    for header_line, header in table_starts(source_text, document):
+        columns = task_columns(header, roles)
+        if columns is None:
+            continue
+        found += 1
+        for index, label in enumerate(header):
+            if label in columns.unknown:
+                role = ("task" if index == columns.content else
+                        "group" if index in (columns.campaign, columns.work_item) else "ignore")
+                context.flag(header_line, f"task-table header label {label!r} is not curated",
+                             expected=f"a label of sources/vocab/{VOCAB} ({' | '.join(ROLES)})",
+                             curated_file=f"sources/vocab/{VOCAB}",
+                             suggested_row=f"{label},{role},")
+        table = read_table_at(source_text, document, header_line)
+        prefix = document.document_id if found == 1 else f"{document.document_id}-{found}"
+        added = _read_tasks(context, document, table, columns, prefix, roles)
+        if not added:
+            context.flag(header_line, f"task table {' | '.join(header)} yields no task",
+                         expected="task rows below the header",
+                         curated_file=f"sources/vocab/{VOCAB}",
+                         suggested_row="(check the header's roles)")
+
+
+def _read_tasks(context: ExtractionContext, document: Document, table: Table,
+                columns: TaskColumns, prefix: str, roles: dict[str, str]) -> int:
+    source_text = context.source_text
+    plan = _plan_title(source_text, document, table.header_line)
+    table_kind = " | ".join(label for label in labels(table.header[0]) if label)
+    lead_labels = [label for label, role in roles.items() if role == "lead_units"]
+    rows, headings = _task_rows(source_text, table.rows, columns, roles)
+    numbered_in_text = columns.number is None and any(
+        row.line not in headings for row in rows) and all(
+        _TASK_NUMBER.match(row.cells[columns.content]) for row in rows if row.line not in headings)
     campaign = campaign_lead = work_item = None
-    for row in merge_wrapped_rows(source_text, table.rows, content_column=2):
-        campaign_cell, work_cell, content_cell, units_cell = row.cells
-        if campaign_cell:
-            campaign, campaign_lead = _campaign(source_text, row.line, campaign_cell,
-                                                campaign, campaign_lead)
-        if work_cell:
-            work_item = squeeze_recorded(source_text, row.line, work_cell)
-        number, content = _numbered_content(context, row.line, content_cell)
-        _add_task(context, plan, PrintedTask(
+    seen: set[int] = set()
+    position = 0
+    for row in rows:
+        cells = row.cells
+        if row.line in headings:
+            heading = next(cell for cell in cells if cell)
+            campaign, campaign_lead = _campaign(source_text, row.line, heading, lead_labels,
+                                                None, None)
+            work_item = None
+            continue
+        position += 1
+        if columns.campaign is not None and cells[columns.campaign]:
+            name, lead = _campaign(source_text, row.line, cells[columns.campaign], lead_labels,
+                                   campaign, campaign_lead)
+            if name != campaign:
+                work_item = None
+            campaign, campaign_lead = name, lead
+        if columns.work_item is not None and cells[columns.work_item]:
+            work_item = squeeze_recorded(source_text, row.line, cells[columns.work_item])
+        content = cells[columns.content]
+        if not content:
+            context.flag(row.line, "task row without task text", expected="the task's text in "
+                         f"column {columns.content + 1}", curated_file="sources/reviewed.csv",
+                         suggested_row=f"{context.path},{row.line},…,kept as printed")
+            continue
+        if columns.number is not None:
+            number = cell_number(cells[columns.number]) or position
+        elif numbered_in_text:
+            match = _TASK_NUMBER.match(content)
+            number, content = int(match[1]), content[match.end():]
+        else:
+            number = position
+        if number in seen:
+            context.flag(row.line, f"task number {number} printed twice in one table",
+                         expected="each task numbered once", curated_file="sources/corrections.csv",
+                         suggested_row=f"{source_text.source.source_id},{row.line},…,…,why")
+            continue
+        seen.add(number)
+        content = squeeze_recorded(source_text, row.line, content)
+        units = {role: cells[index] or None for role, index in columns.units.items()}
+        lead_units = units.get("lead_units")
+        if lead_units is None and campaign_lead is None and "lead_units" not in columns.units:
+            lead_units = _first_unit(units.get("responsible_units") or "")
+        deadline_text = (cells[columns.deadline] or None if columns.deadline is not None
+                         else _deadline_text(content))
+        _add_task(context, document, plan, table, table_kind, prefix, PrintedTask(
             number, row.line, content, campaign=campaign, campaign_lead=campaign_lead,
-            work_item=work_item, responsible_units=units_cell or None,
-            deadline_text=_deadline_text(content)))
+            work_item=work_item, lead_units=lead_units,
+            responsible_units=units.get("responsible_units"),
+            cooperating_units=units.get("cooperating_units"), deadline_text=deadline_text))
+    return len(seen)
 
 
-@parser("work_points")
-def parse_work_point_tasks(document: Document, context: ExtractionContext) -> None:
-    """重点任务 | 具体工作 | 牵头单位 | 配合单位 | 完成时限, numbered by row order."""
-    source_text = context.source_text
-    table = read_table(source_text, document, ["重点任务", "具体工作", "牵头单位", "配合单位",
-                                               "完成时限"])
-    plan = _plan(source_text, document, table, "重点工作")
-    key_task = None
-    rows = merge_wrapped_rows(source_text, table.rows, content_column=1)
-    for number, row in enumerate(rows, start=1):
-        key_cell, content_cell, lead_cell, cooperating_cell, deadline_cell = row.cells
-        if key_cell:
-            key_task = squeeze_recorded(source_text, row.line, _ORDINAL.sub("", key_cell))
-        if key_task is None:
-            raise PipelineError(context.path, "first row has no 重点任务", line=row.line,
-                                column="重点任务", expected="a key task to carry down")
-        _add_task(context, plan, PrintedTask(
-            number, row.line, squeeze_recorded(source_text, row.line, content_cell),
-            campaign=key_task, lead_units=lead_cell or None,
-            cooperating_units=cooperating_cell or None, deadline_text=deadline_cell or None))
+def cell_number(cell: str) -> int | None:
+    """The number a 序号 cell prints (3, 3., （3）), or None for an empty or other cell."""
+    match = _CELL_NUMBER.match(cell.strip())
+    return int(match[1]) if match else None
 
 
-@parser("elderly_care_plan")
-def parse_duty_tasks(document: Document, context: ExtractionContext) -> None:
-    """序号 | 工作任务 | 责任单位, the first unit named leads the duty."""
-    source_text = context.source_text
-    table = read_table(source_text, document, ["序号", "工作任务", "责任单位"])
-    plan = _plan(source_text, document, table, "责任分工")
-    for row in merge_wrapped_rows(source_text, table.rows, content_column=1):
-        seq_cell, content_cell, units_cell = row.cells
-        if not seq_cell.isdigit():
-            raise PipelineError(context.path, f"序号 {seq_cell!r} is not a number", line=row.line,
-                                column="序号", expected="the duty's number")
-        content = squeeze_recorded(source_text, row.line, content_cell)
-        _add_task(context, plan, PrintedTask(
-            int(seq_cell), row.line, content, lead_units=_first_unit(units_cell),
-            responsible_units=units_cell or None, deadline_text=_deadline_text(content)))
+def _task_rows(source_text: SourceText, rows: list[TableRow], columns: TaskColumns,
+               roles: dict[str, str]) -> tuple[list[TableRow], set[int]]:
+    """Rows with wrapped continuations joined: across page breaks, and within a page a row
+    without its number (序号 empty, or no "N." where the table numbers tasks in their text).
+    A line of curated header labels only (a header's second line) is no row.
+    Also the lines of group heading rows (one cell printed, no number: 一、水资源保护)."""
+    rows = [row for row in merge_wrapped_rows(source_text, rows, columns.content)
+            if any(row.cells) and not all(label in roles for label in labels(row.cells) if label)]
+    headings = {row.line for row in rows if _is_heading(row, columns)}
+    tasks = [row for row in rows if row.line not in headings]
+    numbered_in_text = columns.number is None and sum(
+        bool(_TASK_NUMBER.match(row.cells[columns.content])) for row in tasks) > len(tasks) / 2
+    joined: list[TableRow] = []
+    for row in rows:
+        if row.line in headings:
+            joined.append(row)
+            continue
+        if columns.number is not None:
+            continues = cell_number(row.cells[columns.number]) is None
+        elif numbered_in_text:
+            continues = not _TASK_NUMBER.match(row.cells[columns.content])
+        else:
+            continues = False
+        if continues and joined and joined[-1].line not in headings:
+            joined[-1] = _join(source_text, joined[-1], row)
+        else:
+            joined.append(row)
+    return joined, headings
 
 
-def _plan(source_text: SourceText, document: Document, table: Table, table_kind: str) -> Plan:
-    """The plan's title is the first line after the covering notice's signature date."""
-    for line_no, text in source_text.numbered((document.sign_line or document.start_line) + 1,
-                                              document.end_line):
-        if text.strip():
-            return Plan(document, squeeze_recorded(source_text, line_no, text), table.attachment,
-                        table_kind)
-    raise PipelineError(f"sources/{source_text.source.path.name}", "no plan title",
-                        line=document.sign_line, expected="the plan's title below the notice")
+def _is_heading(row: TableRow, columns: TaskColumns) -> bool:
+    """A row printing only a group's name across the table (一、水资源保护: no number, no task
+    text). In a table with a group column, a lone cell there without an ordinal is the tail of
+    a wrapped group cell instead."""
+    printed = [index for index, cell in enumerate(row.cells) if cell]
+    if len(printed) != 1 or printed[0] not in (0, columns.number, columns.campaign):
+        return False
+    cell = row.cells[printed[0]]
+    return (printed[0] != columns.content and cell_number(cell) is None
+            and (columns.campaign is None or bool(_ORDINAL.match(cell))))
 
 
-def _campaign(source_text: SourceText, line: int, cell: str, carried: str | None,
-              carried_lead: str | None) -> tuple[str, str | None]:
-    """(name, printed lead) of a 专项行动 cell: 建筑消防设施整治攻坚行动(牵头单位:区消防救援支队).
+def _join(source_text: SourceText, head: TableRow, tail: TableRow) -> TableRow:
+    cells = []
+    for above, below in zip(head.cells, tail.cells, strict=True):
+        if above and below:
+            source_text.record(tail.line, below, above + below, "join-lines",
+                               f"table cell continued from line {head.line}")
+        cells.append(above + below)
+    return TableRow(head.line, cells, head.after_page_break)
 
-    A merged campaign cell split by a page break prints its tail on the new page (动（牵头单位：
+
+def _plan_title(source_text: SourceText, document: Document, header_line: int) -> str:
+    """The plan a table belongs to: the first line after the notice's signature that is no
+    attachment heading; a table in the notice itself belongs to the document."""
+    sign_line = document.sign_line or document.start_line
+    if header_line > sign_line:
+        for line_no, text in source_text.numbered(sign_line + 1, header_line - 1):
+            stripped = text.strip()
+            if stripped and not re.fullmatch(r"附件\s*\d*", stripped):
+                return squeeze_recorded(source_text, line_no, text)
+    return document.title
+
+
+def _campaign(source_text: SourceText, line: int, cell: str, lead_labels: list[str],
+              carried: str | None, carried_lead: str | None) -> tuple[str, str | None]:
+    """(name, printed lead) of a group cell: 建筑消防设施整治攻坚行动(牵头单位:区消防救援支队).
+
+    A merged group cell split by a page break prints its tail on the new page (动（牵头单位：
     区商务委） under 油气类安全隐患整治行动): a name that ends the carried one, with the same
-    lead, is that campaign.
+    lead, is that group.
     """
-    match = _CAMPAIGN_LEAD.match(cell)
-    name = squeeze_recorded(source_text, line, match["name"] if match else cell)
-    lead = match["lead"] if match else None
+    name, lead = _ORDINAL.sub("", cell), None
+    if lead_labels:
+        pattern = "|".join(re.escape(label) for label in lead_labels)
+        bracket = rf"\s*[（(]\s*(?:{pattern})\s*[:：]\s*(?P<lead>.+?)\s*[)）]$"
+        match = re.match(rf"^(?P<name>.*?){bracket}", name)
+        if match:
+            name, lead = match["name"], match["lead"]
+    name = squeeze_recorded(source_text, line, name)
     if carried and name != carried and carried.endswith(name) and lead == carried_lead:
         source_text.record(line, cell, carried[: -len(name)] + cell, "join-lines",
                            "campaign cell continued from the previous page")
         return carried, carried_lead
     return name, lead
-
-
-def _numbered_content(context: ExtractionContext, line: int, content_cell: str) -> tuple[int, str]:
-    """'10. 制定工作方案…' → (10, '制定工作方案…')."""
-    match = _TASK_NUMBER.match(content_cell)
-    if not match:
-        raise PipelineError(context.path, f"工作内容 {content_cell[:20]!r} has no task number",
-                            line=line, column="工作内容", expected="'N.' before the content")
-    content = squeeze_recorded(context.source_text, line, content_cell[match.end():])
-    return int(match[1]), content
 
 
 def _deadline_text(content: str) -> str | None:
@@ -171,14 +336,14 @@ def _first_unit(cell: str) -> str | None:
     return units[0] if units else None
 
 
-def _add_task(context: ExtractionContext, plan: Plan, task: PrintedTask) -> None:
-    document = plan.document
-    task_id = f"{document.document_id}-t{task.number:02d}"
-    lead_ids = _link_one(context, task.campaign_lead, task.line, "专项行动")
+def _add_task(context: ExtractionContext, document: Document, plan: str, table: Table,
+              table_kind: str, prefix: str, task: PrintedTask) -> None:
+    task_id = f"{prefix}-t{task.number:02d}"
+    lead_ids = _link_one(context, task.campaign_lead, task.line)
     context.add("tasks", {
         "task_id": task_id, "document_id": document.document_id,
-        "doc_number": document.doc_number, "plan": plan.title, "attachment": plan.attachment,
-        "table_kind": plan.table_kind, "number": task.number, "campaign": task.campaign,
+        "doc_number": document.doc_number, "plan": plan, "attachment": table.attachment,
+        "table_kind": table_kind, "number": task.number, "campaign": task.campaign,
         "campaign_lead": task.campaign_lead,
         "campaign_lead_department_id": lead_ids[0] if lead_ids else None,
         "work_item": task.work_item, "content": task.content, "lead_units": task.lead_units,
@@ -187,23 +352,26 @@ def _add_task(context: ExtractionContext, plan: Plan, task: PrintedTask) -> None
         "deadline": parse_deadline(task.deadline_text) if task.deadline_text else None,
     }, line=task.line)
     links = [("牵头", department_id) for department_id in lead_ids]
-    for role, cell, column in (("牵头", task.lead_units, "牵头单位"),
-                               ("责任", task.responsible_units, "责任单位"),
-                               ("配合", task.cooperating_units, "配合单位")):
+    for role, cell in (("lead_units", task.lead_units),
+                       ("responsible_units", task.responsible_units),
+                       ("cooperating_units", task.cooperating_units)):
         if cell:
-            links += [(role, department_id) for department_id in
-                      context.link_departments(cell, line=task.line, column=column)]
+            links += [(_ROLE_NAMES[role], department_id) for department_id in
+                      context.link_departments(cell, line=task.line,
+                                   column=_ROLE_NAMES[role] + "单位")]
     for role, department_id in dict.fromkeys(links):
         context.add("task_departments", {"task_id": task_id, "department_id": department_id,
                                          "role": role}, line=task.line)
 
 
-def _link_one(context: ExtractionContext, name: str | None, line: int, column: str) -> list[str]:
-    """The department a campaign's lead names: none when there is no lead, else exactly one."""
+def _link_one(context: ExtractionContext, name: str | None, line: int) -> list[str]:
+    """The department a group's lead names: none when there is no lead, else exactly one."""
     if name is None:
         return []
-    department_ids = context.link_departments(name, line=line, column=column)
-    if len(department_ids) != 1:
-        raise PipelineError(context.path, f"lead {name!r} names {len(department_ids)} units",
-                            line=line, column=column, expected="exactly one lead unit")
+    department_ids = context.link_departments(name, line=line, column="牵头单位")
+    if len(department_ids) > 1:
+        context.flag(line, f"lead {name!r} names {len(department_ids)} units",
+                     expected="exactly one lead unit", curated_file="sources/departments.csv",
+                     suggested_row=f"(an organisation row or alias for {name})")
+        return []
     return department_ids

@@ -38,7 +38,7 @@ NOTICE = [
 
 @pytest.fixture
 def parsed(tmp_path: Path):
-    document, context = synthetic_context(tmp_path, NOTICE, kind="disaster_insurance",
+    document, context = synthetic_context(tmp_path, NOTICE, kind="insurance",
                                           title=TITLE, doc_number="大足府办发〔2021〕45号",
                                           issuer="重庆市大足区人民政府办公室")
     parse_insurance(document, context)
@@ -75,7 +75,7 @@ def test_claims_columns_are_found_by_their_labels_in_any_order(parsed):
 
 def test_a_notice_without_a_death_payout_line_keeps_its_terms_and_duties(tmp_path: Path):
     lines = [line for line in NOTICE if not line.startswith("1. 身故赔付")]
-    document, context = synthetic_context(tmp_path, lines, kind="disaster_insurance",
+    document, context = synthetic_context(tmp_path, lines, kind="insurance",
                                           title=TITLE)
     parse_insurance(document, context)
     assert context.tables["insurance_coverage"] == []

@@ -1,0 +1,142 @@
+"""Recognisers of the notice kinds whose parsers live in their own modules (appointments,
+expropriation, insurance, leading groups, meeting reports).
+
+Each reads the cues curated for its kind in sources/vocab/kind_cues.csv, by where a cue stands:
+
+* `block` — a line that is the cue alone, after any ordinal and up to two words (任命, 一、任命,
+  决定任命：: the heading over a list of people);
+* `label` — a line opening with the cue and a colon or full stop, or a heading that is the cue,
+  after any ordinal (组 长：…, 二、征收范围：…, （一）征收范围。…, 一、保险对象);
+* `phrase` — a line containing the cue (房屋征收决定, 主持召开);
+* `genre` — the title's last word (决定, 公告);
+* `header` — a table header label (保险责任);
+* `number` — a part of the 文号 (府人 in 大足府人〔2021〕5号).
+
+A recogniser claims with the first cue found and its line, so the claim says why.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import PipelineError
+from ..recognise import Claim, Outline, recogniser
+from ..vocab import read_vocab
+from .tasks import has_task_table
+
+VOCAB = "kind_cues.csv"
+VOCAB_FIELDS = ("kind", "where", "cue", "note")
+PLACES = ("block", "label", "phrase", "genre", "header", "number")
+
+
+def cues(sources_dir: Path | None, kind: str, where: str) -> list[str]:
+    """The curated cues of a kind at one place (the file's `where` values are checked)."""
+    found = []
+    for row_no, row in enumerate(read_vocab(sources_dir, VOCAB, VOCAB_FIELDS), start=2):
+        if row["where"] not in PLACES:
+            raise PipelineError(f"sources/vocab/{VOCAB}", f"unknown place {row['where']!r}",
+                                line=row_no, column="where", expected=" | ".join(PLACES))
+        if row["kind"] == kind and row["where"] == where:
+            found.append(row["cue"])
+    return found
+
+
+_ORDINAL = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
+# A block heading may carry a short verb before its cue (决定任命：).
+_BLOCK_PREFIX = 2
+
+
+def _plain(text: str) -> str:
+    """A line without spaces, list marks (- **) and a leading ordinal (二、 （一） 1.)."""
+    return _ORDINAL.sub("", re.sub(r"[\s*]", "", text).lstrip("-"))
+
+
+def find_cue(outline: Outline, kind: str, where: str,
+             lines: list[tuple[int, str]] | None = None) -> tuple[str, int] | None:
+    """(cue, line) of the first of the kind's cues at `where`, in `lines` (default: all)."""
+    words = cues(outline.sources_dir, kind, where)
+    if where == "genre":
+        return next(((word, outline.start_line) for word in words if outline.genre == word), None)
+    if where == "number":
+        number = outline.doc_number or ""
+        return next(((word, outline.start_line) for word in words if word in number), None)
+    if where == "header":
+        return next(((word, line) for line, labels in outline.headers for word in words
+                     if word in labels), None)
+    for line, text in outline.lines if lines is None else lines:
+        plain = _plain(text)
+        heading = plain.rstrip("：:")
+        for word in words:
+            if ((where == "block" and heading.endswith(word)
+                 and len(heading) <= len(word) + _BLOCK_PREFIX)
+                    or (where == "label" and (heading == word
+                                              or re.match(rf"{re.escape(word)}[：:。]", plain)))
+                    or (where == "phrase" and word in plain)):
+                return word, line
+    return None
+
+
+def _claim(kind: str, what: str, found: tuple[str, int]) -> Claim:
+    return Claim(kind, f"{what} {found[0]!r} at line {found[1]}", found[1])
+
+
+@recogniser("appointments", data=(f"vocab/{VOCAB}",))
+def appointments(outline: Outline) -> Claim | None:
+    """A notice listing people under 任命 / 免去 blocks (or a post lapsing), or else a notice
+    under a personnel 文号."""
+    found = (find_cue(outline, "appointments", "block", outline.notice)
+             or find_cue(outline, "appointments", "phrase", outline.notice)
+             or find_cue(outline, "appointments", "number"))
+    return _claim("appointments", "appointment block", found) if found else None
+
+
+@recogniser("expropriation_decision", data=(f"vocab/{VOCAB}",))
+def expropriation_decision(outline: Outline) -> Claim | None:
+    """A decision (genre 决定) that decides a 房屋征收."""
+    genre = find_cue(outline, "expropriation_decision", "genre")
+    found = genre and find_cue(outline, "expropriation_decision", "phrase", outline.notice)
+    return _claim("expropriation_decision", f"a {genre[0]} stating", found) if found else None
+
+
+@recogniser("expropriation_notice", data=(f"vocab/{VOCAB}",))
+def expropriation_notice(outline: Outline) -> Claim | None:
+    """A 征收 notice or compensation scheme: its clauses (征收范围：…, 签约期限：…)."""
+    if find_cue(outline, "expropriation_decision", "genre"):
+        return None  # a decision's own clauses are the decision's
+    found = find_cue(outline, "expropriation_notice", "label")
+    return _claim("expropriation_notice", "征收 clause", found) if found else None
+
+
+@recogniser("insurance", data=(f"vocab/{VOCAB}",))
+def insurance(outline: Outline) -> Claim | None:
+    """An insurance notice: its cover clauses (保障范围：…) or a claims table (保险责任 | …)."""
+    found = (find_cue(outline, "insurance", "label", outline.notice)
+             or find_cue(outline, "insurance", "header"))
+    return _claim("insurance", "insurance clause", found) if found else None
+
+
+@recogniser("leading_group", data=(f"vocab/{VOCAB}", "vocab/task_headers.csv"))
+def leading_group(outline: Outline) -> Claim | None:
+    """A notice about a group (领导小组 named in its own text) that lists its 组长 there.
+
+    A plan with a task table may attach its group's members; it stays a task plan. Working
+    groups inside an attached plan (应急预案) do not make a leading-group notice.
+    """
+    found = find_cue(outline, "leading_group", "label", outline.notice)
+    if (found is None or not find_cue(outline, "leading_group", "phrase", outline.notice)
+            or has_task_table(outline)):
+        return None
+    return _claim("leading_group", "member list", found)
+
+
+@recogniser("executive_meeting", data=(f"vocab/{VOCAB}",))
+def executive_meeting(outline: Outline) -> Claim | None:
+    """A meeting report: printed under a meeting title, opening with who held the meeting."""
+    if outline.form != "meeting_report":
+        return None
+    found = find_cue(outline, "executive_meeting", "phrase", outline.notice[:2])
+    return _claim("executive_meeting", "meeting report", found) if found else None

@@ -1,0 +1,16 @@
+from scripts.recognise import recognise
+
+from .outlines import outline
+
+
+def test_a_notice_with_cover_clauses_is_an_insurance_notice():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于开展农房保险工作的通知",
+                              ["一、保障内容", "保险对象：全区农村住房。", "保险期限：一年。"]))
+    assert claim.kind == "insurance"
+    assert "保险对象" in claim.reason
+
+
+def test_a_claims_table_header_alone_makes_an_insurance_notice():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于某某保险的通知", ["见附件。"],
+                              ["附件", "保险责任\t理赔材料\t对接部门", "火灾\t报案表\t区应急局"]))
+    assert claim.kind == "insurance"

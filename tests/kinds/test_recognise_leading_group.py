@@ -1,0 +1,34 @@
+from scripts.recognise import recognise
+
+from .outlines import outline
+
+
+def test_a_notice_listing_its_group_members_is_a_leading_group_notice():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于调整大足区防汛抗旱工作领导小组"
+                              "组成人员的通知",
+                              ["组  长：王五  区政府区长", "副组长：赵六  区政府副区长",
+                               "成  员：区水利局、区应急局"]))
+    assert claim.kind == "leading_group"
+    assert claim.line == 11
+
+
+def test_a_plan_attaching_its_group_members_stays_a_task_plan():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于印发某某工作方案的通知",
+                              ["现印发给你们。"],
+                              ["附件1", "组  长：王五", "成  员：区水利局",
+                               "附件2", "工作任务\t责任单位", "做好某项工作\t区水利局"]))
+    assert claim.kind == "task_plan"
+
+
+def test_a_members_line_without_a_leader_is_no_leading_group():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于某某工作的通知",
+                              ["成员：区水利局、区应急局", "请各成员单位按职责做好工作。"]))
+    assert claim.kind == "other"
+
+
+def test_working_groups_of_an_emergency_plan_make_no_leading_group_notice():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于印发大足区森林火灾应急预案的通知",
+                              ["现印发给你们。"],
+                              ["大足区森林火灾应急预案", "（一）综合协调组", "组长：区应急局局长",
+                               "成员：区林业局、区公安局"]))
+    assert claim.kind == "other"

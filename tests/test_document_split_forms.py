@@ -1,0 +1,109 @@
+"""Document starts in other printed forms: wrapped titles, other 文号 forms, meeting titles."""
+
+import pytest
+
+from scripts.documents import read_toc, split_documents, starts_from_toc
+from scripts.errors import PipelineError
+from scripts.sources import load_corrections, read_source
+from tests.kinds import snippets
+from tests.kinds.synthetic import Doc, issue_text
+from tests.kinds.synthetic import source_text as synthetic_source
+
+
+def _split(tmp_path, *documents, toc_lines=None):
+    return split_documents(synthetic_source(issue_text(*documents, toc_lines=toc_lines), tmp_path))
+
+
+def test_titles_wrapped_over_two_lines_are_one_title(tmp_path):
+    documents = _split(tmp_path, snippets.APPOINTMENTS, snippets.river_plan())
+    assert [document.title for document in documents] == [
+        "重庆市大足区人民政府关于张三等同志职务任免的通知",
+        "重庆市大足区人民政府办公室关于印发大足区全面推行河长制工作方案的通知"]
+    assert documents[0].number_line == documents[0].start_line + 3
+
+
+@pytest.mark.parametrize("number", ["大足府函〔2021〕3号", "大足府办发[2021]16号",
+                                    "大足府发〔2021〕 9 号",
+                                    "大足府办〔2021〕120号"])
+def test_any_document_number_form_starts_a_document(tmp_path, number):
+    body = snippets.LETTER.body.replace("大足府办函〔2021〕3号", number)
+    documents = _split(tmp_path, Doc(snippets.OFFICE, snippets.LETTER.toc_title, body))
+    assert documents[0].doc_number == number.replace(" ", "")
+
+
+@pytest.mark.parametrize("title", ["区政府召开2021年第8次常务会议",
+                                   "区第二届人民政府第八次常务会议",
+                                   "区政府第8次常务会议", "大足区人民政府2021年第12次常务会议"])
+def test_meeting_reports_under_other_title_forms_are_found_and_dated(tmp_path, title):
+    opening = "2021年8月30日，区政府区长王五主持召开会议。"
+    meeting = Doc(snippets.MEETINGS, title, f"{title}\n\n{opening}")
+    documents = _split(tmp_path, snippets.LETTER, meeting)
+    assert documents[1].title == title
+    assert documents[1].kind == "executive_meeting"
+    assert str(documents[1].sign_date) == "2021-08-30"
+
+
+def test_a_toc_entry_wrapped_over_two_lines_is_one_entry(tmp_path):
+    toc = ["【区政府办公室文件】", "", "重庆市大足区人民政府办公室关于同意设立大足区",
+           "某某公园的函·····1", ""]
+    documents = _split(tmp_path, snippets.LETTER, toc_lines=toc)
+    assert documents[0].toc_title == "重庆市大足区人民政府办公室关于同意设立大足区某某公园的函"
+
+
+def test_a_signature_followed_by_a_title_is_not_taken_for_a_title(tmp_path):
+    documents = _split(tmp_path, snippets.SAFETY_NOTICE, snippets.LETTER)
+    assert len(documents) == 2 and documents[0].end_line < documents[1].start_line
+    assert documents[0].issuer == "重庆市大足区人民政府办公室"
+    assert str(documents[0].sign_date) == "2021-08-20"
+
+
+def test_a_toc_entry_without_a_body_title_names_the_lines_found(tmp_path):
+    toc = ["【区政府办公室文件】", "", "某某通知·····1", "", "另一个通知·····2", ""]
+    with pytest.raises(PipelineError, match=r"目录 lists 2 documents but the body has 1 .*"
+                                            r"no body title is alike 目录 entry '某某通知'"):
+        _split(tmp_path, snippets.LETTER, toc_lines=toc)
+
+
+NO_NUMBER = Doc(snippets.GOV, "重庆市大足区住房和城乡建设委员会关于某某小区房屋安全鉴定结果"
+                "的公示", """
+重庆市大足区住房和城乡建设委员会关于某某小区房屋安全鉴定结果的公示
+
+经鉴定，某某小区房屋安全等级为B级。现予公示。
+
+重庆市大足区住房和城乡建设委员会
+
+2021年8月3日
+""")
+
+
+def test_a_document_with_no_number_by_an_uncurated_issuer_is_found_through_the_toc(tmp_path):
+    documents = _split(tmp_path, snippets.APPOINTMENTS, NO_NUMBER, snippets.LETTER)
+    assert [document.kind for document in documents] == ["appointments", "other", "other"]
+    found = documents[1]
+    assert found.title == NO_NUMBER.toc_title and found.doc_number is None
+    assert found.issuer == "重庆市大足区住房和城乡建设委员会"
+    assert str(found.sign_date) == "2021-08-03"
+    assert documents[2].doc_number == "大足府办函〔2021〕3号"
+
+
+def test_the_toc_alone_finds_every_issue_1_document_start(source_text, tables):
+    fresh = read_source(source_text.source, load_corrections())
+    starts = starts_from_toc(fresh, read_toc(fresh), [])
+    issue_1 = source_text.source.source_id
+    assert [start.line for start in starts] == [
+        row["source_line"] for row in tables["documents"] if row["source_id"] == issue_1]
+
+
+def test_toc_sections_without_brackets_and_entries_without_leader_dots(tmp_path):
+    toc = ["区政府办公室文件", "", f"{snippets.LETTER.toc_title}\t1", "",
+           "区政府常务会议", "", f"{snippets.MEETING.toc_title}……2", ""]
+    documents = _split(tmp_path, snippets.LETTER, snippets.MEETING, toc_lines=toc)
+    assert [(document.section, document.toc_page) for document in documents] == [
+        ("区政府办公室文件", 1), ("区政府常务会议", 2)]
+
+
+def test_a_meeting_report_opening_without_its_date_is_dated_by_the_first_date_printed(tmp_path):
+    meeting = Doc(snippets.MEETINGS, "区政府召开2021年第9次常务会议",
+                  "区政府召开2021年第9次常务会议\n\n区长王五主持会议。\n\n会议于2021年9月3日研究了防汛工作。")
+    (document,) = _split(tmp_path, meeting)
+    assert str(document.sign_date) == "2021-09-03" and document.kind == "executive_meeting"
