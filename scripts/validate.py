@@ -26,6 +26,7 @@ from .errors import command
 from .package import PACKAGE_DIR, load_descriptor
 from .parsers.compensation import read_floor_area, read_households
 from .parsers.rate_terms import load_terms
+from .parsers.service_items import stated_totals
 from .sources import SOURCES_DIR, SourceText, load_corrections, load_registry, read_source
 from .text import is_date_line, parse_date, parse_deadline, squeeze
 from .vocab import read_vocab
@@ -110,16 +111,10 @@ def frictionless_problems(package_dir: Path) -> Iterator[Problem]:
             )
 
 
-_TOTAL = re.compile(r"(?:共计|合计|总计|共)\s*(\d+)\s*项")
-_DEPARTMENT_COUNT = re.compile(r"涉及\s*(\d+)\s*个(?:部门|单位)")
-
-
 @check
 def catalogue_totals(data: PackageData) -> Iterator[Problem]:
-    """A catalogue stating 共M项 / 共计M项 / 合计M项 has M items; 涉及N个部门 names N organisations.
-
-    The document's total is its largest stated total (a batch may also state sub-totals).
-    """
+    """A catalogue stating 共M项 / 共计M项 / 合计M项 … has M items; 涉及N个部门 names N
+    organisations (the wordings of sources/vocab/catalogue_totals.csv, as extraction reads them)."""
     items_by_document = defaultdict(list)
     for item in data.rows("service_items"):
         items_by_document[item["document_id"]].append(item)
@@ -130,26 +125,24 @@ def catalogue_totals(data: PackageData) -> Iterator[Problem]:
         items = items_by_document[document["document_id"]]
         if document["kind"] != "service_catalogue" and not items:
             continue
-        text = re.sub(r"\s+", "", data.document_text(document))
-        totals = [int(total) for total in _TOTAL.findall(text)]
+        stated = stated_totals(data.document_text(document), data.sources_dir)
         name = document["doc_number"] or document["title"]
-        if totals and len(items) != max(totals):
+        if "items" in stated and len(items) != stated["items"]:
             yield Problem(
                 data.file("service_items"),
                 None,
                 "document_id",
                 f"{name} has {len(items)} items",
-                f"{max(totals)} as the gazette states (共{max(totals)}项)",
+                f"{stated['items']} as the gazette states (共{stated['items']}项)",
             )
-        stated = _DEPARTMENT_COUNT.search(text)
         departments = set().union(*(departments_by_item[item["item_id"]] for item in items))
-        if stated and len(departments) != int(stated[1]):
+        if "departments" in stated and len(departments) != stated["departments"]:
             yield Problem(
                 data.file("service_item_departments"),
                 None,
                 "department_id",
                 f"{name} items name {len(departments)} organisations",
-                f"{stated[1]} (涉及{stated[1]}个部门)",
+                f"{stated['departments']} (涉及{stated['departments']}个部门)",
             )
 
 
@@ -399,21 +392,20 @@ def _unbracketed(text: str) -> str:
     return re.sub(r"[（(][^（()）]*[）)]", "", _flat(text))
 
 
+TASK_TABLE_ROLES = ("lead_units", "responsible_units", "cooperating_units", "deadline")
 _NUMBERING = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])")
 
 
 def _task_tables(data: PackageData, document: dict[str, str]) -> Iterator[tuple[int, list[str]]]:
     """(line, cells) of the data rows of each task table in a document.
 
-    A table starts at a header row with a curated header cell (validation_tables.csv) and runs
-    over the rows with cells (page breaks and repeated headers included) to a line of prose.
+    A table starts at a header row with a units or deadline cell (sources/vocab/task_headers.csv)
+    and runs over the rows with cells (page breaks and repeated headers included) to prose.
     """
     labels = {
-        row["header_label"]
-        for row in read_vocab(
-            data.sources_dir, "validation_tables.csv", ("resource", "header_label", "note")
-        )
-        if row["resource"] == "tasks"
+        row["label"]
+        for row in read_vocab(data.sources_dir, "task_headers.csv", ("label", "role", "note"))
+        if row["role"] in TASK_TABLE_ROLES
     }
     text = data.texts[document["source_id"]]
     inside = False
