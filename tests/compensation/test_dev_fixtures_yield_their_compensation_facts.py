@@ -1,45 +1,37 @@
-"""The development fixtures' expropriation projects, rates and worked examples (expected.json).
-
-Only the expropriation parser runs here (over the documents each fixture splits into), so the
-figures are checked whatever the other parsers make of the fixtures.
-"""
+"""The development fixtures' expropriation projects, rates and worked examples (expected.json),
+extracted together with issue 1 (the `gazette` fixture)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pytest
 
 from bot.estimate import Household, RateTable, estimate, item_amount
-from scripts.departments import DepartmentIndex
-from scripts.documents import split_documents
-from scripts.parsers.compensation import parse_expropriation
-from scripts.sources import load_corrections, load_registry, read_source
-from scripts.tables import ExtractionContext
 
 UNITS = {"平方米": "m²", "%评估价值": "%"}
 
 
-@pytest.fixture(scope="module")
-def with_projects(expected_facts, dev_issues) -> list[str]:
-    """The development fixtures that print an expropriation project."""
-    return [source_id for source_id in dev_issues if expected_facts[source_id]["compensation"]]
+@dataclass
+class Extracted:
+    """One issue's rows of the gazette extraction, shaped as the parser's context."""
+
+    tables: dict[str, list[dict]]
+    documents: dict[str, dict]
 
 
 @pytest.fixture(scope="module")
-def extracted(gazette_sources, with_projects):
-    """Source id → the context (rows and review items) the expropriation parser filled."""
-    departments = DepartmentIndex.load(gazette_sources / "departments.csv")
-    corrections = load_corrections(gazette_sources)
+def extracted(gazette, dev_issues) -> dict[str, Extracted]:
+    """Source id → that development fixture's rows of the whole extraction."""
     found = {}
-    for source in load_registry(gazette_sources):
-        if source.source_id not in with_projects:
-            continue
-        text = read_source(source, corrections)
-        context = ExtractionContext(text, split_documents(text), departments)
-        for document in context.document("expropriation_notice"):
-            parse_expropriation(document, context)
-        found[source.source_id] = context
+    for source_id in dev_issues:
+        tables = {
+            name: [row for row in rows if row.get("source_id") == source_id]
+            for name, rows in gazette.tables.items()
+        }
+        documents = {d["document_id"]: d for d in tables["documents"]}
+        found[source_id] = Extracted(tables, documents)
     return found
 
 
@@ -77,9 +69,9 @@ def rates_of(context, project):
     ]
 
 
-def test_every_fixture_yields_exactly_its_projects(extracted, expected_facts, with_projects):
-    assert with_projects, "a development fixture prints an expropriation project"
-    for source_id in with_projects:
+def test_every_fixture_yields_exactly_its_projects(extracted, expected_facts, dev_issues):
+    assert any(expected_facts[s]["compensation"] for s in dev_issues), "a fixture has a project"
+    for source_id in dev_issues:
         names = [r["name"] for r in extracted[source_id].tables["compensation_projects"]]
         assert names == [p["project"] for p in expected_facts[source_id]["compensation"]]
 
@@ -95,9 +87,8 @@ def test_project_facts(extracted, expected_facts, dev_issues):
         assert row["signing_days"] == period["days"]
         assert row["appeal_review_days"] == expected["appeal"]["review_days"]
         assert row["appeal_litigation_months"] == expected["appeal"]["litigation_months"]
-        documents = {d.document_id: d for d in extracted[source_id].documents}
-        decision = documents[row["decision_document_id"]]
-        assert re.sub(r"\s+", "", decision.doc_number) == expected["decision_doc_number"]
+        decision = extracted[source_id].documents[row["decision_document_id"]]
+        assert re.sub(r"\s+", "", decision["doc_number"]) == expected["decision_doc_number"]
 
 
 def named(row, expected) -> bool:
