@@ -62,6 +62,7 @@ class Rates:
         number = sum(1 for row in rows if row["project_id"] == self.project_id) + 1
         values = asdict(rate)
         values["category"] = rate.category or category
+        values["item"] = rate.item or values["category"]  # an amount printed with no label
         # How the estimator uses the rate, curated: its category's role, its settlement mode.
         values["estimate_role"] = self.terms.value("estimate", values["category"]) or "sum"
         values["settlement"] = self.terms.value("settlement", rate.condition)

@@ -174,3 +174,10 @@ def test_a_department_only_the_decision_names_is_read_from_its_prose(departments
     (project,) = context.tables["compensation_projects"]
     assert project["expropriating_department"] == "重庆市大足区住房和城乡建设委员会"
     assert project["department_id"] is not None
+
+
+def test_an_amount_printed_without_any_label_is_named_by_its_category(departments):
+    scheme = [*NOTICE[: NOTICE.index("二、补助和奖励")], "二、搬迁补助费", "每户1200元。"]
+    context, _ = parse(departments, DECISION, scheme)
+    (row,) = [r for r in context.tables["compensation_rates"] if r["amount"] == 1200]
+    assert (row["category"], row["item"]) == ("搬迁补助费", "搬迁补助费")
