@@ -107,7 +107,7 @@ class RateReader:
         )
         self.day_window = re.compile(
             rf"第({NUMBER})(?:日|天)?(?:至|到|-|—|～)第?({NUMBER})(?:日|天)(?:内|以内)?"
-            rf"(?:完成)?签约的?[，,]?"
+            rf"(?:完成)?签约(?:并[^，,；;。\d]*)?的?[，,]?"
         )
         self.days_early = re.compile(
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
