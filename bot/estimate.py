@@ -1,18 +1,25 @@
 """Personal compensation estimate from a project's rate table, with its arithmetic spelled out.
 
-Every amount, threshold, step and cap comes from the `compensation_rates` rows (via the
-`compensation_rates_of_project` query); this module only knows how each `basis` is applied:
+Every amount, threshold, step, floor, cap and count comes from the `compensation_rates` rows (via
+the `compensation_rates_of_project` query, for any project); this module only knows how each
+`basis` is applied, category by category:
 
-- per_m2: amount × area (pre-assessed value by structure, decoration)
+- the house's value: the row naming its structure, amount × area (a minimum area of the same
+  category, printed without conditions on the household, raises the area: 不足40平方米按40平方米)
+- per_m2 / per_m3 / per_m2_per_time: amount × area (a choice among levels, e.g. decoration)
 - per_household / per_household_per_time with threshold_m2, plus per_step_above_threshold with
   step_m2: base + ⌊(area − threshold) / step⌋ × increment (only whole steps count)
-- per_m2_per_time / per_m2_per_day: amount × area (× times, × days) for non-residential uses
-- per_household_per_day with max_days: amount × min(days, max_days)
-- percent_of_assessed_value with a minimum_amount floor (non-residential cash subsidy)
-- times: how many times the relocation subsidy is paid (monetary resettlement)
+- per_*_per_time × the times paid (`times` rows, chosen by the settlement: 货币补偿 / 产权调换)
+- per_household_per_month × the months paid (`months` rows, chosen by the settlement)
+- per_household_per_day / per_m2_per_day × min(days early, max_days)
+- per_household with signing_day_from/to: paid when signing on those days of the period;
+  with min_days_early: paid when signing at least that many days early
+- percent_of_assessed_value: the house's value (or the value given) × percent
+- minimum_amount / maximum_amount: floor and cap of the category's total for that use
 
-Rows are matched to the question by the gazette's own vocabulary: the fee's category name
-(搬迁补助费, 货币补偿补助费, 提前签约搬迁奖励, 装饰装修补偿) and the property use (住宅/非住宅).
+Which categories add up to a household's compensation and which are only mentioned, and which
+settlement mode a condition names, are curated (sources/vocab/compensation_terms.csv, roles
+`estimate` and `settlement`) and arrive with each rate row (`estimate_role`, `settlement`).
 """
 
 from __future__ import annotations
@@ -22,15 +29,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 RESIDENTIAL = "住宅"
+NON_RESIDENTIAL = "非住宅"
 NO_DECORATION = "无装修（不计）"
-# Fee categories as the compensation scheme names them (substrings of `category`).
-DECORATION = "装修"
-RELOCATION = "搬迁补助"
-CASH_SUBSIDY = "货币补偿补助"
-EARLY_SIGNING = "提前签约"
-UTILITIES = "附属设施"
-SPECIAL = "特别安置"
-MONETARY_RESETTLEMENT = "货币"
+DEFAULT_SETTLEMENT = "货币补偿"
+Row = dict[str, Any]
 
 
 class EstimateError(ValueError):
@@ -44,6 +46,27 @@ class Line:
     label: str
     formula: str
     amount: float
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class Household:
+    """What an estimate may depend on (see `inputs_of` for which ones an item uses).
+
+    `settlement` chooses among conditions printed as settlement modes (货币补偿, 产权调换,
+    产权调换（现房）); `signing_day` is the day of the signing period (1 = first day); when it
+    is not given it is the period's length minus `days_early`.
+    """
+
+    area_m2: float = 0
+    structure: str = ""
+    decoration: str = ""
+    days_early: int = 0
+    signing_day: int | None = None
+    settlement: str = DEFAULT_SETTLEMENT
+    property_use: str | None = None
+    assessed_value: float | None = None
+    persons: int | None = None
 
 
 @dataclass
@@ -54,7 +77,7 @@ class Estimate:
     days_early: int
     lines: list[Line]
     notes: list[str]
-    rows_used: list[dict[str, Any]] = field(default_factory=list)
+    rows_used: list[Row] = field(default_factory=list)
 
     @property
     def total(self) -> float:
@@ -71,106 +94,111 @@ def number(value: float) -> str:
     return money(value)
 
 
+def _settlement(row: Row) -> str | None:
+    """The settlement mode a rate's condition names (curated at extraction: 货币安置 → 货币补偿)."""
+    return row.get("settlement") or None
+
+
 class RateTable:
     """The rate rows of one project, with the look-ups the estimate needs."""
 
-    def __init__(self, rows: list[dict[str, Any]]) -> None:
+    def __init__(self, rows: list[Row], project_id: str | None = None) -> None:
+        if project_id is not None:
+            rows = [row for row in rows if row.get("project_id") == project_id]
         if not rows:
             raise EstimateError("没有找到该项目的补偿标准")
+        projects = {row.get("project_id") for row in rows}
+        if len(projects) > 1:
+            raise EstimateError(f"补偿标准来自{len(projects)}个项目，请先选定一个项目")
         self.rows = rows
+        self.project_id = rows[0].get("project_id")
+        self.signing_days = rows[0].get("signing_days")
 
-    def of_category(self, category: str) -> list[dict[str, Any]]:
-        return [row for row in self.rows if category in (row.get("category") or "")]
+    @staticmethod
+    def projects(rows: list[Row]) -> list[str]:
+        """Project ids among rows of the rates query, in order."""
+        return list(dict.fromkeys(row.get("project_id") for row in rows if row.get("project_id")))
 
-    def structures(self) -> list[dict[str, Any]]:
+    def categories(self) -> list[str]:
+        return list(dict.fromkeys(row["category"] for row in self.rows))
+
+    def of_category(self, category: str) -> list[Row]:
+        return [row for row in self.rows if row.get("category") == category]
+
+    def structures(self) -> list[Row]:
         """Pre-assessed prices: the rows that name a building structure."""
         return [row for row in self.rows if row.get("structure")]
 
-    def decorations(self) -> list[dict[str, Any]]:
-        return self.of_category(DECORATION)
+    def value_category(self) -> str | None:
+        return self.structures()[0]["category"] if self.structures() else None
+
+    def decorations(self) -> list[Row]:
+        return [r for r in self.rows if self.role(r["category"]) == "choice" and _per_area(r)]
+
+    def role(self, category: str) -> str:
+        """How a category enters the estimate: value, choice, sum or note (its rows'
+        `estimate_role`, curated in sources/vocab/compensation_terms.csv; default sum)."""
+        roles = {row.get("estimate_role") for row in self.of_category(category)} - {None, ""}
+        return roles.pop() if len(roles) == 1 else "sum"
 
     def structure_names(self) -> list[str]:
         return [row["item"] for row in self.structures()]
 
     def decoration_names(self) -> list[str]:
-        return [row["item"] for row in self.decorations()]
+        return list(dict.fromkeys(row["item"] for row in self.decorations()))
 
 
-def estimate(
-    table: RateTable, area_m2: float, structure: str, decoration: str = "", days_early: int = 0
-) -> Estimate:
-    """The estimate for one house; raises EstimateError for an unknown structure/decoration."""
-    if area_m2 <= 0:
-        raise EstimateError("面积要大于0")
-    structure_row = _one(table.structures(), structure, "房屋结构")
-    residential = structure_row.get("property_use") == RESIDENTIAL
-    result = Estimate(area_m2, structure_row["item"], "", max(0, days_early), [], [])
-    use = (structure_row.get("property_use"), _use_word(structure_row["item"]))
-    _assessed_value(result, structure_row)
-    _decoration(result, table, decoration)
-    _relocation(result, table, use, residential)
-    _cash_subsidy(result, table, residential)
-    _early_signing(result, table, use, residential)
-    _notes(result, table, residential)
-    return result
+def _per_area(row: Row) -> bool:
+    return row.get("basis") in ("per_m2", "per_m3", "per_m2_per_time")
 
 
-def _one(rows: list[dict[str, Any]], name: str, what: str) -> dict[str, Any]:
-    exact = [row for row in rows if row["item"] == name]
-    if exact:
-        return exact[0]
-    partial = [row for row in rows if name and name in row["item"]]
-    if len(partial) == 1:
-        return partial[0]
-    choices = "、".join(row["item"] for row in rows)
-    raise EstimateError(f"{what}“{name}”不在补偿标准中，可选：{choices}")
+def inputs_of(table: RateTable, category: str) -> list[str]:
+    """Which inputs an item (a category) depends on, from the bases of its rows."""
+    needed: list[str] = []
+    value_category = table.value_category()
+    for row in table.of_category(category):
+        basis = row.get("basis") or ""
+        if row.get("structure"):
+            needed += ["structure", "area_m2"]
+        if row.get("property_use"):
+            needed.append("property_use")
+        if basis.startswith("per_m") or row.get("threshold_m2") is not None:
+            needed.append("area_m2")
+        if basis.endswith("_per_day") or row.get("min_days_early") is not None:
+            needed.append("days_early")
+        if row.get("signing_day_from") is not None:
+            needed.append("signing_day")
+        if basis in ("times", "months") or _settlement(row):
+            needed.append("settlement")
+        if basis == "percent_of_assessed_value":
+            needed += ["assessed_value"] if not value_category else ["structure", "area_m2"]
+        if basis.startswith("per_person"):
+            needed.append("persons")
+        if basis == "area_floor":
+            needed.append("area_m2")
+            if row.get("min_persons") is not None or row.get("max_persons") is not None:
+                needed.append("persons")
+        if table.role(category) == "choice" and _per_area(row):
+            needed.append("decoration")
+    return list(dict.fromkeys(needed))
 
 
-def _use_word(item: str) -> str:
-    """The use a structure row is priced for: the words before its first bracket or structure."""
-    for stop in ("（", "(", "混合", "砖木", "类"):
-        item = item.split(stop)[0]
-    return item
-
-
-def _matches_use(row: dict[str, Any], use: tuple[str | None, str], residential: bool) -> bool:
-    property_use, word = use
-    if row.get("property_use") != property_use:
+# -- one item ------------------------------------------------------------------------------
+def _applies(row: Row, household: Household, use: str | None, suite: str | None) -> bool:
+    """A row applies to the household's use, 成套/非成套 and settlement mode."""
+    if row.get("property_use") and use and row["property_use"] != use:
         return False
-    return residential or bool(word and word[:2] in (row.get("item") or ""))
+    if row.get("suite") and suite and row["suite"] != suite:
+        return False
+    mode = _settlement(row)
+    return not (
+        mode
+        and row.get("basis") not in ("times", "months")
+        and not household.settlement.startswith(mode)
+    )
 
 
-def _per_area(row: dict[str, Any], area: float) -> tuple[float, str]:
-    """amount × area: (amount, formula)."""
-    amount = row["amount"] * area
-    return amount, f"{number(row['amount'])}{row['unit']} × {number(area)}m² = {money(amount)}元"
-
-
-def _assessed_value(result: Estimate, row: dict[str, Any]) -> None:
-    amount, formula = _per_area(row, result.area_m2)
-    result.lines.append(Line(f"房屋预评估价值（{row['item']}）", formula, amount))
-    result.rows_used.append(row)
-
-
-def _decoration(result: Estimate, table: RateTable, decoration: str) -> None:
-    if not decoration or decoration == NO_DECORATION:
-        result.decoration = NO_DECORATION
-        levels = "、".join(
-            f"{r['item']}{number(r['amount'])}{r['unit']}" for r in table.decorations()
-        )
-        if levels:
-            result.notes.append(f"未计装饰装修补偿（{levels}）。")
-        return
-    row = _one(table.decorations(), decoration, "装饰装修")
-    result.decoration = row["item"]
-    amount, formula = _per_area(row, result.area_m2)
-    result.lines.append(Line(f"装饰装修补偿（{row['item']}）", formula, amount))
-    result.rows_used.append(row)
-
-
-def _stepped(
-    base: dict[str, Any], step: dict[str, Any] | None, area: float, unit: str
-) -> tuple[float, str]:
+def _stepped(base: Row, step: Row | None, area: float, unit: str) -> tuple[float, str]:
     """Base amount plus whole steps above the threshold: (amount, how it was computed)."""
     amount = float(base["amount"])
     threshold = step and step.get("threshold_m2")
@@ -187,132 +215,402 @@ def _stepped(
     return amount, formula
 
 
-def _relocation(
-    result: Estimate, table: RateTable, use: tuple[str | None, str], residential: bool
-) -> None:
-    rows = table.of_category(RELOCATION)
-    times_rows = [r for r in rows if r.get("basis") == "times"]
-    monetary = [r for r in times_rows if MONETARY_RESETTLEMENT in (r.get("condition") or "")]
-    times = int(monetary[0]["amount"]) if monetary else 1
-    times_text = f"（货币安置计发{times}次）" if monetary else ""
-    if monetary:
-        result.rows_used.append(monetary[0])
-    if residential:
-        base = _first(rows, "per_household_per_time", RESIDENTIAL)
-        step = _first(rows, "per_step_above_threshold", RESIDENTIAL)
-        if base is None:
-            return
-        amount, formula = _stepped(base, step, result.area_m2, "元/次")
-        result.rows_used += [r for r in (base, step) if r]
-        formula = f"{formula} × {times}次{times_text} = {money(amount * times)}元"
-        result.lines.append(Line("搬迁补助费", formula, amount * times))
-        return
-    matched = [
-        r for r in rows if r.get("basis") == "per_m2_per_time" and _matches_use(r, use, False)
-    ]
-    if len(matched) != 1:
-        options = "、".join(
-            f"{r['item']}{number(r['amount'])}{r['unit']}"
-            for r in rows
-            if r.get("basis") == "per_m2_per_time"
+class _Item:
+    """The arithmetic of one category for one household; `line()` gives its Line or None."""
+
+    def __init__(self, table: RateTable, category: str, household: Household):
+        self.table = table
+        self.category = category
+        self.household = household
+        self.structure = _structure_row(table, household.structure) if household.structure else None
+        self.use = household.property_use or (self.structure or {}).get("property_use")
+        self.suite = (self.structure or {}).get("suite")
+        self.rows = [
+            row
+            for row in table.of_category(category)
+            if _applies(row, household, self.use, self.suite)
+        ]
+        self.used: list[Row] = []
+        self.notes: list[str] = []
+
+    def _basis(self, *bases: str) -> list[Row]:
+        return [row for row in self.rows if row.get("basis") in bases]
+
+    def _count(self, basis: str) -> tuple[int, str] | None:
+        """Times or months paid for the household's settlement (a printed default otherwise)."""
+        rows = self._basis(basis)
+        mode = self.household.settlement
+        exact = [r for r in rows if _settlement(r) == mode]
+        loose = [r for r in rows if mode.startswith(_settlement(r) or "\0")]
+        plain = [r for r in rows if not _settlement(r)]
+        chosen = (exact or loose or plain or [None])[0]
+        if chosen is None:
+            return None
+        self.used.append(chosen)
+        word = "次" if basis == "times" else "个月"
+        why = (
+            f"（{chosen['condition']}计发{number(chosen['amount'])}{word}）"
+            if chosen.get("condition")
+            else ""
         )
-        result.notes.append(f"非住宅搬迁补助费按用途计（{options}），请按实际用途另算。")
-        return
-    row = matched[0]
-    amount = row["amount"] * result.area_m2 * times
-    result.rows_used.append(row)
-    result.lines.append(
-        Line(
-            f"搬迁补助费（{row['item']}）",
-            f"{number(row['amount'])}{row['unit']} × {number(result.area_m2)}m² × {times}次"
-            f"{times_text} = {money(amount)}元",
-            amount,
+        return int(chosen["amount"]), f"{number(chosen['amount'])}{word}{why}"
+
+    def area(self) -> tuple[float, str]:
+        """The household's area, raised to an unconditional minimum area of this category."""
+        area = self.household.area_m2
+        for row in self._basis("area_floor"):
+            unconditional = row.get("min_persons") is None and row.get("max_persons") is None
+            if unconditional and area < row["amount"]:
+                self.used.append(row)
+                return float(row["amount"]), f"（不足{number(row['amount'])}m²按其计）"
+        return area, ""
+
+    def value(self) -> tuple[float, str] | None:
+        """The house's value: structure price × area."""
+        if self.structure is None:
+            if self.household.assessed_value is not None:
+                return self.household.assessed_value, f"{money(self.household.assessed_value)}元"
+            return None
+        area, why = _Item(self.table, self.structure["category"], self.household).area()
+        amount = self.structure["amount"] * area
+        return amount, (
+            f"{number(self.structure['amount'])}{self.structure['unit']} × {number(area)}m²{why}"
+            f" = {money(amount)}元"
         )
+
+    def line(self) -> Line | None:
+        part = self._part()
+        if part is None:
+            return None
+        amount, formula = self._bounds(*part)
+        label = self.category
+        chosen = [r for r in self.used if _per_area(r) and not r.get("structure")]
+        if self.structure is not None and self.category == self.structure["category"]:
+            label = f"{self.category}（{self.structure['item']}）"
+        elif len(chosen) == 1 and len(self._basis(*_AREA_BASES)) > 1:
+            label = f"{self.category}（{chosen[0]['item']}）"
+        return Line(label, formula, amount, self.category)
+
+    def _part(self) -> tuple[float, str] | None:
+        if self.structure is not None and self.category == self.structure["category"]:
+            self.used.append(self.structure)
+            return self.value()
+        return (
+            self._stepped()
+            or self._per_area()
+            or self._monthly()
+            or self._per_day()
+            or self._by_signing()
+            or self._percent()
+            or self._flat()
+        )
+
+    def _times(self, amount: float, formula: str, unit: str) -> tuple[float, str]:
+        if not unit.endswith("·次"):
+            return amount, formula
+        times = self._count("times")
+        if times is None:
+            return amount, formula
+        return amount * times[0], f"{formula} × {times[1]} = {money(amount * times[0])}元"
+
+    def _stepped(self) -> tuple[float, str] | None:
+        steps = self._basis("per_step_above_threshold")
+        bases = [
+            r
+            for r in self._basis("per_household", "per_household_per_time")
+            if r.get("threshold_m2") is not None
+        ]
+        if not bases:
+            return None
+        base, step = bases[0], (steps[0] if steps else None)
+        self.used += [row for row in (base, step) if row]
+        per_time = base["unit"].endswith("·次")
+        amount, formula = _stepped(
+            base, step, self.household.area_m2, "元/次" if per_time else "元"
+        )
+        return self._times(amount, formula, base["unit"])
+
+    def _per_area(self) -> tuple[float, str] | None:
+        rows = self._basis(*_AREA_BASES)
+        if not rows:
+            return None
+        if len(rows) > 1:
+            wanted = self.household.decoration if self.table.role(self.category) == "choice" else ""
+            rows = _choose(rows, wanted, self.structure)
+            if len(rows) != 1:
+                options = "、".join(
+                    f"{r['item']}{number(r['amount'])}{r['unit']}"
+                    for r in self._basis(*_AREA_BASES)
+                )
+                self.notes.append(f"{self.category}按用途或档次计（{options}），请按实际情况另算。")
+                return None
+        row = rows[0]
+        self.used.append(row)
+        area = self.household.area_m2
+        amount = row["amount"] * area
+        formula = f"{number(row['amount'])}{row['unit']} × {number(area)}m²"
+        if row["unit"].endswith("·次"):
+            times = self._count("times")
+            if times:
+                amount *= times[0]
+                formula += f" × {times[1]}"
+        return amount, f"{formula} = {money(amount)}元"
+
+    def _monthly(self) -> tuple[float, str] | None:
+        rows = self._basis("per_household_per_month", "per_m2_per_month", "per_person_per_month")
+        months = self._count("months") if rows else None
+        if not rows or months is None:
+            return None
+        row = rows[0]
+        factor, factor_text = self._factor(row)
+        if factor is None:
+            return None
+        self.used.append(row)
+        amount = row["amount"] * factor * months[0]
+        return amount, (
+            f"{number(row['amount'])}{row['unit']}{factor_text} × {months[1]} = {money(amount)}元"
+        )
+
+    def _factor(self, row: Row) -> tuple[float | None, str]:
+        """What a monthly or flat amount is multiplied by: the area, the persons, or one."""
+        if row["basis"].startswith("per_m2"):
+            return self.household.area_m2, f" × {number(self.household.area_m2)}m²"
+        if row["basis"].startswith("per_person"):
+            if self.household.persons is None:
+                self.notes.append(f"{self.category}按人计，需家庭人口。")
+                return None, ""
+            return self.household.persons, f" × {self.household.persons}人"
+        return 1, ""
+
+    def _per_day(self) -> tuple[float, str] | None:
+        rows = self._basis("per_household_per_day", "per_m2_per_day")
+        if not rows:
+            return None
+        if self.use == RESIDENTIAL or len(rows) == 1:
+            rows = [r for r in rows if r.get("basis") == "per_household_per_day"] or rows
+        else:
+            rows = _choose(rows, "", self.structure)
+        if len(rows) != 1:
+            self.notes.append(f"非住宅{self.category}按用途计，请按实际用途另算。")
+            return None
+        row = rows[0]
+        self.used.append(row)
+        cap = row.get("max_days")
+        days = min(self.household.days_early, int(cap)) if cap else self.household.days_early
+        capped = f"（最多计{int(cap)}天）" if cap and self.household.days_early > cap else ""
+        if days <= 0:
+            limit = f"，不超过{int(cap)}天" if cap else ""
+            self.notes.append(
+                f"{self.category}：{row['item']}{number(row['amount'])}{row['unit']}{limit}；"
+                "本次按0天计。"
+            )
+            return None
+        if row["basis"] == "per_m2_per_day":
+            amount = row["amount"] * self.household.area_m2 * days
+            formula = f"{number(row['amount'])}{row['unit']} × {number(self.household.area_m2)}m²"
+        else:
+            amount = row["amount"] * days
+            formula = f"{number(row['amount'])}{row['unit']}"
+        return amount, f"{formula} × {days}天{capped} = {money(amount)}元"
+
+    def _by_signing(self) -> tuple[float, str] | None:
+        windows = [r for r in self.rows if r.get("signing_day_from") is not None]
+        early = [r for r in self.rows if r.get("min_days_early") is not None]
+        if not windows and not early:
+            return None
+        day = self.household.signing_day
+        if day is None and self.table.signing_days:
+            day = int(self.table.signing_days) - self.household.days_early
+        for row in windows:
+            if day is not None and row["signing_day_from"] <= day <= row["signing_day_to"]:
+                self.used.append(row)
+                return float(row["amount"]), (
+                    f"签约期限第{day}日签约（{row['condition']}）→ {money(row['amount'])}元"
+                )
+        qualifying = [r for r in early if self.household.days_early >= r["min_days_early"]]
+        if qualifying:
+            row = max(qualifying, key=lambda r: r["min_days_early"])
+            self.used.append(row)
+            early = self.household.days_early
+            return float(row["amount"]), (
+                f"提前{early}天签约（{row['condition']}）→ {money(row['amount'])}元"
+            )
+        return 0.0, "不在奖励期内签约 → 0元"
+
+    def _percent(self) -> tuple[float, str] | None:
+        rows = self._basis("percent_of_assessed_value")
+        if not rows:
+            return None
+        value = _Item(self.table, self.table.value_category() or self.category, self.household)
+        assessed = value.value()
+        if assessed is None:
+            self.notes.append(
+                f"{self.category}按评估价值的{number(rows[0]['amount'])}%计，需评估价值。"
+            )
+            return None
+        row = rows[0]
+        self.used.append(row)
+        amount = assessed[0] * row["amount"] / 100
+        return amount, f"{money(assessed[0])}元 × {number(row['amount'])}% = {money(amount)}元"
+
+    def _flat(self) -> tuple[float, str] | None:
+        bases = ("per_household", "per_household_per_time", "per_unit", "per_person", "lump_sum")
+        rows = self._basis(*bases)
+        if len(rows) != 1:
+            return None
+        row = rows[0]
+        factor, factor_text = self._factor(row)
+        if factor is None:
+            return None
+        self.used.append(row)
+        amount = float(row["amount"]) * factor
+        formula = f"{money(row['amount'])}{row['unit']}{factor_text}"
+        return self._times(amount, formula, row["unit"])
+
+    def _bounds(self, amount: float, formula: str) -> tuple[float, str]:
+        """Floor (不足N元的按N元) and cap (最高不超过N元) of this category for this use."""
+        for row in self._basis("minimum_amount"):
+            if amount < row["amount"]:
+                self.used.append(row)
+                formula += f"，不足{money(row['amount'])}元按{money(row['amount'])}元计"
+                amount = float(row["amount"])
+        for row in self._basis("maximum_amount"):
+            if amount > row["amount"]:
+                self.used.append(row)
+                formula += f"，最高{money(row['amount'])}元"
+                amount = float(row["amount"])
+        return amount, formula
+
+
+_AREA_BASES = ("per_m2", "per_m3", "per_m2_per_time")
+
+
+def _choose(rows: list[Row], wanted: str, structure: Row | None) -> list[Row]:
+    """Among levels or uses of one category: the one named, else the one the structure's use word
+    names (办公 ↔ 办公（…）混合结构)."""
+    if wanted:
+        return _matching(rows, wanted)
+    word = _use_word(structure["item"]) if structure else ""
+    return [row for row in rows if word and word[:2] in (row.get("item") or "")]
+
+
+def _matching(rows: list[Row], name: str) -> list[Row]:
+    exact = [row for row in rows if row["item"] == name]
+    return exact or [row for row in rows if name and name in row["item"]]
+
+
+def _use_word(item: str) -> str:
+    """The use a structure row is priced for: the words before its first bracket or structure."""
+    for stop in ("（", "(", "混合", "砖木", "砖混", "钢混", "框架", "类"):
+        item = item.split(stop)[0]
+    return item
+
+
+def _structure_row(table: RateTable, name: str) -> Row:
+    return _one(table.structures(), name, "房屋结构")
+
+
+def _one(rows: list[Row], name: str, what: str) -> Row:
+    found = _matching(rows, name)
+    if len(found) == 1 or (found and found[0]["item"] == name):
+        return found[0]
+    choices = "、".join(row["item"] for row in rows)
+    raise EstimateError(f"{what}“{name}”不在补偿标准中，可选：{choices}")
+
+
+def item_amount(table: RateTable, category: str, household: Household) -> Line | None:
+    """One item (a category) for one household, with its steps; None when it does not apply."""
+    return _Item(table, category, household).line()
+
+
+# -- the whole estimate ----------------------------------------------------------------------
+def estimate(
+    table: RateTable,
+    area_m2: float,
+    structure: str,
+    decoration: str = "",
+    days_early: int = 0,
+    *,
+    signing_day: int | None = None,
+    settlement: str = DEFAULT_SETTLEMENT,
+) -> Estimate:
+    """The estimate for one house: every summed category; raises EstimateError for an unknown
+    structure or decoration."""
+    if area_m2 <= 0:
+        raise EstimateError("面积要大于0")
+    structure_row = _structure_row(table, structure)
+    if decoration and decoration != NO_DECORATION:
+        decoration = _one(table.decorations(), decoration, "装饰装修")["item"]
+    household = Household(
+        area_m2,
+        structure_row["item"],
+        "" if decoration == NO_DECORATION else decoration,
+        max(0, days_early),
+        signing_day,
+        settlement,
     )
+    result = Estimate(
+        area_m2, structure_row["item"], decoration or NO_DECORATION, household.days_early, [], []
+    )
+    for category in table.categories():
+        role = "value" if category == structure_row["category"] else table.role(category)
+        if role == "note":
+            continue
+        item = _Item(table, category, household)
+        if role == "choice" and not household.decoration:
+            levels = "、".join(
+                f"{r['item']}{number(r['amount'])}{r['unit']}" for r in item.rows if _per_area(r)
+            )
+            if levels:
+                result.notes.append(f"未计{category}（{levels}）。")
+            continue
+        line = item.line()
+        result.notes += item.notes
+        if line is not None and (line.amount or item.used):
+            result.lines.append(line)
+            result.rows_used += item.used
+    _notes(result, table, household, structure_row)
+    return result
 
 
-def _cash_subsidy(result: Estimate, table: RateTable, residential: bool) -> None:
-    rows = table.of_category(CASH_SUBSIDY)
-    if residential:
-        base = _first(rows, "per_household", RESIDENTIAL)
-        step = _first(rows, "per_step_above_threshold", RESIDENTIAL)
-        if base is None:
-            return
-        amount, formula = _stepped(base, step, result.area_m2, "元")
-        result.rows_used += [r for r in (base, step) if r]
-        result.lines.append(Line("货币补偿补助费", formula, amount))
-        return
-    percent = _first(rows, "percent_of_assessed_value", None)
-    floor = _first(rows, "minimum_amount", None)
-    if percent is None:
-        return
-    assessed = result.lines[0].amount
-    amount = assessed * percent["amount"] / 100
-    formula = f"{money(assessed)}元 × {number(percent['amount'])}% = {money(amount)}元"
-    if floor and amount < floor["amount"]:
-        formula += f"，不足{money(floor['amount'])}元按{money(floor['amount'])}元计"
-        amount = float(floor["amount"])
-    result.rows_used += [r for r in (percent, floor) if r]
-    result.lines.append(Line("货币补偿补助费", formula, amount))
-
-
-def _early_signing(
-    result: Estimate, table: RateTable, use: tuple[str | None, str], residential: bool
-) -> None:
-    rows = table.of_category(EARLY_SIGNING)
-    if residential:
-        row = _first(rows, "per_household_per_day", RESIDENTIAL)
-    else:
-        matched = [r for r in rows if _matches_use(r, use, False)]
-        row = matched[0] if len(matched) == 1 else None
-    if row is None:
-        if not residential and rows:
-            result.notes.append("非住宅提前签约搬迁奖励按用途计，请按实际用途另算。")
-        return
-    cap = row.get("max_days")
-    days = min(result.days_early, int(cap)) if cap else result.days_early
-    capped = f"（最多计{int(cap)}天）" if cap and result.days_early > cap else ""
-    if row.get("basis") == "per_m2_per_day":
-        amount = row["amount"] * result.area_m2 * days
-        formula = f"{number(row['amount'])}{row['unit']} × {number(result.area_m2)}m² × {days}天"
-    else:
-        amount = row["amount"] * days
-        formula = f"{number(row['amount'])}{row['unit']} × {days}天"
-    result.rows_used.append(row)
-    if days == 0:
-        limit = f"，不超过{int(cap)}天" if cap else ""
-        result.notes.append(
-            f"提前签约搬迁奖励：{row['item']}{number(row['amount'])}{row['unit']}{limit}；本次按0天计。"
-        )
-        return
-    result.lines.append(Line("提前签约搬迁奖励", f"{formula}{capped} = {money(amount)}元", amount))
-
-
-def _notes(result: Estimate, table: RateTable, residential: bool) -> None:
-    utilities = table.of_category(UTILITIES)
-    if utilities:
+def _notes(result: Estimate, table: RateTable, household: Household, structure: Row) -> None:
+    """Categories mentioned, not summed: utilities, guaranteed minimum areas …"""
+    use = structure.get("property_use")
+    for category in table.categories():
+        if table.role(category) != "note":
+            continue
+        rows = [
+            r
+            for r in table.of_category(category)
+            if _applies(r, household, use, structure.get("suite"))
+        ]
+        floors = [r for r in rows if r.get("basis") == "area_floor"]
+        if floors:
+            if any(household.area_m2 < r["amount"] for r in floors):
+                sizes = "或".join(f"{number(r['amount'])}m²" for r in floors)
+                result.notes.append(
+                    f"{category}：符合条件的家庭经核查可按保底面积{sizes}补偿（按家庭人口），本估算未计。"
+                )
+            continue
         listed = "、".join(
             f"{r['item']}{'（' + r['condition'] + '）' if r.get('condition') else ''}"
             f"{number(r['amount'])}{r['unit']}"
-            for r in utilities
-            if not r.get("property_use")
-            or r.get("property_use") == ("住宅" if residential else "非住宅")
+            for r in rows
+            if r.get("basis") not in ("ratio", "times", "months")
         )
-        result.notes.append(f"另有附属设施补偿未计入：{listed}。")
-    if residential:
-        floors = [r for r in table.of_category(SPECIAL) if r.get("basis") == "area_floor"]
-        below = [r for r in floors if result.area_m2 < r["amount"]]
-        if below:
-            sizes = "或".join(f"{number(r['amount'])}m²" for r in floors)
-            result.notes.append(
-                f"低收入、住房困难家庭经核查可按保底面积{sizes}补偿（按家庭人口），本估算未计。"
-            )
+        if listed:
+            result.notes.append(f"另有{category}未计入：{listed}。")
 
 
-def _first(rows: list[dict[str, Any]], basis: str, property_use: str | None) -> dict | None:
-    for row in rows:
-        if row.get("basis") == basis and (
-            property_use is None or row.get("property_use") == property_use
-        ):
-            return row
-    return None
+__all__ = [
+    "NO_DECORATION",
+    "Estimate",
+    "EstimateError",
+    "Household",
+    "Line",
+    "RateTable",
+    "estimate",
+    "inputs_of",
+    "item_amount",
+    "money",
+]

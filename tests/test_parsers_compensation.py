@@ -178,8 +178,7 @@ def test_unit_spaces_removed_from_the_table_are_recorded_as_repairs(tables, rate
     ]
 
 
-def test_an_amount_no_pattern_reads_stops_extraction(tables, source_text, departments):
-    from scripts.errors import PipelineError
+def test_an_amount_no_part_reads_is_flagged_for_review(tables, source_text, departments):
     from scripts.parsers.compensation import _check_every_amount_has_a_rate
     from scripts.tables import ExtractionContext
 
@@ -189,8 +188,11 @@ def test_an_amount_no_pattern_reads_stops_extraction(tables, source_text, depart
         row for row in tables["compensation_rates"] if row["project_id"] == project_id
     ]
     utilities = [row for row in context.tables["compensation_rates"] if row["item"] == "电话"]
-    attachment = [(line, source_text[line]) for line in (utilities[0]["source_line"],)]
-    _check_every_amount_has_a_rate(context, project_id, attachment)  # 电话：158元/部 is read
+    line = utilities[0]["source_line"]
+    _check_every_amount_has_a_rate(context, project_id, line, source_text[line])
+    assert context.review == []  # 电话：158元/部 is read
     context.tables["compensation_rates"].remove(utilities[0])
-    with pytest.raises(PipelineError, match=r"amount\(s\) \[158.0\] printed here gave no"):
-        _check_every_amount_has_a_rate(context, project_id, attachment)
+    _check_every_amount_has_a_rate(context, project_id, line, source_text[line])
+    (item,) = context.review
+    assert item.line == line and "[158.0] printed here gave no" in item.what
+    assert item.curated_file == "sources/vocab/compensation_terms.csv"

@@ -91,7 +91,7 @@ def test_a_shifted_source_line_is_caught(package_copy: Path):
 
     corrupt(package_copy, "service_items", shift)
     assert any(
-        "source_line" in message and "service_items.csv, row 12" in message
+        "is not printed on line" in message and "service_items.csv, row 12" in message
         for message in messages(package_copy)
     )
 

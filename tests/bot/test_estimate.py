@@ -6,7 +6,15 @@ import copy
 
 import pytest
 
-from bot.estimate import NO_DECORATION, EstimateError, RateTable, estimate
+from bot.estimate import (
+    NO_DECORATION,
+    EstimateError,
+    Household,
+    RateTable,
+    estimate,
+    inputs_of,
+    item_amount,
+)
 
 RESIDENTIAL = "住宅类（成套）混合结构"
 OFFICE = "办公（含其他配套用房、90年代及以前）混合结构"
@@ -44,7 +52,7 @@ def test_early_signing_reward_is_capped_at_the_printed_maximum(rows):
 
 def test_assessed_value_and_decoration_are_per_square_metre(rows):
     result = estimate(RateTable(rows), 90, RESIDENTIAL, "中装", 10)
-    assert line(result, "房屋预评估价值").amount == 3960 * 90
+    assert line(result, "预评估价格").amount == 3960 * 90
     assert line(result, "装饰装修补偿").amount == 110 * 90
     assert result.total == 356400 + 9900 + 1400 + 27000 + 2000
 
@@ -93,3 +101,31 @@ def test_unknown_structure_or_decoration_is_an_error(rows):
 def test_small_homes_are_told_about_the_guaranteed_minimum_area(rows):
     result = estimate(RateTable(rows), 28, RESIDENTIAL)
     assert any("保底面积30m²或45m²" in note for note in result.notes)
+
+
+def test_single_items_come_from_the_rows_with_their_steps(rows):
+
+    table = RateTable(rows)
+    base, step = (
+        next(r for r in rows if r["category"] == "货币补偿补助费" and r["basis"] == basis)
+        for basis in ("per_household", "per_step_above_threshold")
+    )
+    cash = item_amount(table, "货币补偿补助费", Household(90, RESIDENTIAL))
+    steps = (90 - step["threshold_m2"]) // step["step_m2"]
+    assert cash.amount == base["amount"] + steps * step["amount"] == 27000
+    assert f"{int(base['amount'])} + {int(steps)} × {int(step['amount'])}" in cash.formula
+    (reward,) = [
+        r for r in rows if r["category"] == "提前签约搬迁奖励" and r["property_use"] == "住宅"
+    ]
+    early = item_amount(table, "提前签约搬迁奖励", Household(90, RESIDENTIAL, days_early=10))
+    assert early.amount == reward["amount"] * 10 == 2000
+
+
+def test_inputs_of_an_item_are_what_its_rows_need(rows):
+
+    table = RateTable(rows)
+    assert "days_early" in inputs_of(table, "提前签约搬迁奖励")
+    assert "area_m2" in inputs_of(table, "货币补偿补助费")
+    assert "settlement" in inputs_of(table, "搬迁补助费")
+    assert "decoration" in inputs_of(table, "装饰装修补偿")
+    assert "days_early" not in inputs_of(table, "货币补偿补助费")

@@ -1,0 +1,453 @@
+"""Rate sentences of a compensation scheme → rates (label + amount + unit + conditions).
+
+A scheme prints its rates as sentences or table cells built from a few parts, whatever the
+wording around them: an amount in 元 with its unit after it (3960元/m², 200元/户·日) or before it
+(每户每次1200元, 每平方米25元, 每户每月800元); a base within an area and a step per extra m²
+(70m²以内…每增加1m²增加300元); a percentage of the assessed value; a floor (不足15000元的按15000元)
+or a cap (最高不超过60000元); a maximum number of days (不超过30天); times or months paid
+(…的计发2次, 计发18个月); a reward by signing day (第1日至第10日内签约的…) or days early
+(提前10天签约…); a minimum area (不足30平方米…按30平方米). Each amount is read as one of these;
+an amount in no known part gives no rate, and the parser flags its line for review.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .rate_terms import NUMBER, Terms
+
+BASIS_BY_UNIT = {
+    "元/m²": "per_m2",
+    "元/m³": "per_m3",
+    "元/户": "per_household",
+    "元/户·次": "per_household_per_time",
+    "元/m²·次": "per_m2_per_time",
+    "元/户·日": "per_household_per_day",
+    "元/m²·日": "per_m2_per_day",
+    "元/户·月": "per_household_per_month",
+    "元/m²·月": "per_m2_per_month",
+    "元/部": "per_unit",
+    "元/人": "per_person",
+    "元/人·月": "per_person_per_month",
+}
+SEPARATORS = "，,、；;：:。"
+
+
+def yuan(printed: str, wan: str | None) -> float | int:
+    """An amount in 元: 21000元, or 2万元 = 20000."""
+    return number(printed) * (10000 if wan else 1)
+
+
+def basis_of(unit: str, bare: str) -> str | None:
+    """How an amount in `unit` applies; `bare` for an amount printed without a unit (元)."""
+    return bare if unit == "元" else BASIS_BY_UNIT.get(unit)
+
+
+@dataclass
+class Rate:
+    """One rate as read; the parser adds project, category defaults, line and printed text."""
+
+    item: str
+    amount: float
+    unit: str
+    basis: str
+    category: str | None = None
+    property_use: str | None = None
+    suite: str | None = None
+    structure: str | None = None
+    condition: str | None = None
+    threshold_m2: float | None = None
+    step_m2: float | None = None
+    max_days: int | None = None
+    min_days_early: int | None = None
+    signing_day_from: int | None = None
+    signing_day_to: int | None = None
+    min_persons: int | None = None
+    max_persons: int | None = None
+
+
+def number(text: str) -> float | int:
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+class RateReader:
+    """Reads rates from squeezed text with the curated words of `Terms`."""
+
+    def __init__(self, terms: Terms):
+        self.terms = terms
+        area = terms.alternation("unit", "m²")
+        volume = terms.alternation("unit", "m³")
+        per = rf"(?:{area}|{volume}|户|部|人)"
+        self.area = area
+        times = "|".join(re.escape(w) for w in ("次", "日", "天", "月"))
+        self.money = re.compile(
+            rf"(?P<per>每(?P<per_what>{per})(?:每(?P<per_time>{times}))?"
+            rf"(?:一次性)?(?:补助|奖励|补偿|计发|给予|发放|支付)?)?"
+            rf"(?P<amount>{NUMBER})(?P<wan>万)?元"
+            rf"(?:/(?P<unit>{per})·?(?P<time>{times})?)?"
+        )
+        self.floor = re.compile(rf"不足({NUMBER})(万)?元的?[，,]?按({NUMBER})(万)?元")
+        self.cap = re.compile(
+            rf"(?:最高(?:不超过|不得超过)?|不超过|不得超过|最多)({NUMBER})(万)?元"
+        )
+        self.base = re.compile(rf"(?:建筑面积)?(?:在)?({NUMBER}){area}(?:（含）)?以内的?[，,]?")
+        self.step = re.compile(
+            rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}（含）以上|(?:超过|超出|大于)"
+            rf"(?P<t2>{NUMBER}){area}))(?:的部分|的)?[，,]?每增加(?P<step>{NUMBER}){area}[，,]?"
+            rf"增加(?:补助|奖励)?"
+        )
+        self.percent = re.compile(rf"([^，,；;。]*?评估(?:价值|价格|值))的({NUMBER})%")
+        self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
+        self.times = re.compile(rf"([^，,。；;（(]+?)的?计发({NUMBER})次")
+        self.months = re.compile(
+            rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)({NUMBER})个月"
+        )
+        self.day_window = re.compile(
+            rf"第({NUMBER})(?:日|天)?(?:至|到|-|—|～)第?({NUMBER})(?:日|天)(?:内|以内)?"
+            rf"(?:完成)?签约的?[，,]?"
+        )
+        self.days_early = re.compile(
+            rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
+        )
+        self.area_floor = re.compile(
+            rf"不足({NUMBER}){area}(?:的)?[，,]?(?:由[^，,。；;]*?)?按(?:建筑面积)?({NUMBER}){area}"
+        )
+        self.persons = re.compile(r"家庭人口在(\d+)人[^，,]*?(及以下|及以上)")
+        self.share = re.compile(rf"公摊系数低于或等于({NUMBER})%的[，,]按\1%的公摊系数计算")
+
+    # -- helpers -------------------------------------------------------------------------
+    def unit_of(self, match: re.Match) -> str:
+        what = match["per_what"] or match["unit"]
+        time = match["per_time"] or match["time"]
+        if not what:
+            return "元"
+        what = self.terms.value("unit", what) or what
+        time = self.terms.value("unit", time) if time else None
+        return f"元/{what}" + (f"·{time}" if time else "")
+
+    def describe(self, label: str, use: str | None = None) -> dict[str, Any]:
+        """Use, 成套/非成套 and structure named in an item label."""
+        return {
+            "property_use": use or self.terms.value("use", label),
+            "suite": self.terms.value("suite", label),
+            "structure": self.terms.value("structure", label),
+        }
+
+    # -- reading -------------------------------------------------------------------------
+    def read(
+        self, text: str, *, use: str | None = None, subject: str = "", fallback: str = ""
+    ) -> list[Rate]:
+        """Every rate in one squeezed sentence or cell.
+
+        `use` is the property use a table row gives (住宅/非住宅); `subject` is the label printed
+        before the line's colon (天然气表：住宅3800元/户…); `fallback` names an amount printed with
+        no label at all (a table cell: 每户每月800元).
+        """
+        rates: list[Rate] = []
+        taken: set[int] = set()  # start offsets of money amounts explained by a part
+        prefix = use or ""
+
+        for match in self.percent.finditer(text):
+            rates.append(
+                Rate(
+                    f"{prefix}评估价值比例",
+                    number(match[2]),
+                    "%",
+                    "percent_of_assessed_value",
+                    property_use=use,
+                    condition=match[1],
+                )
+            )
+        for match in self.floor.finditer(text):
+            rates.append(
+                Rate(
+                    f"{prefix}最低补助",
+                    yuan(match[3], match[4]),
+                    "元",
+                    "minimum_amount",
+                    property_use=use,
+                    condition=f"不足{match[1]}{match[2] or ''}元的",
+                )
+            )
+            taken.update(self._amounts_in(text, match.start(), match.end()))
+        for match in self.cap.finditer(text):
+            if self._amount_at(text, match.start(1)) in taken:
+                continue
+            rates.append(
+                Rate(
+                    f"{prefix}最高金额",
+                    yuan(match[1], match[2]),
+                    "元",
+                    "maximum_amount",
+                    property_use=use,
+                    condition=match[0],
+                )
+            )
+            taken.update(self._amounts_in(text, match.start(), match.end()))
+        for match in self.share.finditer(text):
+            rates.append(
+                Rate(
+                    "公摊系数",
+                    number(match[1]),
+                    "%",
+                    "ratio",
+                    category=self.terms.value("category", match[0]),
+                    property_use=use or "住宅",
+                    condition=f"公摊系数低于或等于{match[1]}%",
+                )
+            )
+        rates += self._area_floors(text, use)
+        rates += self._stepped(text, use, taken)
+        rates += self._counts(text)
+        rates += self._signing_rewards(text, use, taken)
+        self._plain(text, use, subject, fallback, taken, rates)
+        days = self.max_days.search(text)
+        if days:
+            for rate in rates:
+                if rate.basis.endswith("_per_day") and rate.max_days is None:
+                    rate.max_days = int(days[1])
+        return rates
+
+    def _amount_at(self, text: str, start: int) -> int:
+        """Offset of the money match that covers `start` (or -1)."""
+        for match in self.money.finditer(text):
+            if match.start("amount") <= start < match.end():
+                return match.start()
+        return -1
+
+    def _amounts_in(self, text: str, start: int, end: int) -> set[int]:
+        return {
+            match.start()
+            for match in self.money.finditer(text)
+            if start <= match.start("amount") < end
+        }
+
+    def _area_floors(self, text: str, use: str | None) -> list[Rate]:
+        found = []
+        eligible = re.search(r"范围内的([^，,]+?家庭)", text)
+        for match in self.area_floor.finditer(text):
+            persons = None
+            for person in self.persons.finditer(text, 0, match.start()):
+                persons = person
+            clause_start = persons.start() if persons else match.start()
+            condition_text = text[clause_start : match.start() + len(f"不足{match[1]}")]
+            unit_after = re.match(self.area, text[match.start() + len(f"不足{match[1]}") :])
+            if unit_after:
+                condition_text += unit_after[0]
+            at_most = persons is not None and persons[2] == "及以下"
+            count = int(persons[1]) if persons else None
+            found.append(
+                Rate(
+                    "保底补偿面积",
+                    number(match[2]),
+                    "m²",
+                    "area_floor",
+                    property_use=use or self.terms.value("use", text[: match.end()]) or "住宅",
+                    condition="，".join(
+                        part for part in (eligible and eligible[1], condition_text) if part
+                    ),
+                    min_persons=None if at_most or count is None else count,
+                    max_persons=count if at_most else None,
+                )
+            )
+        return found
+
+    def _stepped(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
+        """A base within an area threshold and a step per extra area, printed together."""
+        found = []
+        for step in self.step.finditer(text):
+            after = self.money.match(text, step.end())
+            before = [m for m in self.base.finditer(text, 0, step.start())]
+            base_money = None
+            if before:
+                base_money = self.money.search(text, before[-1].end(), step.start())
+            if not (after and before and base_money):
+                continue
+            threshold = number(before[-1][1])
+            base_unit = self.unit_of(base_money)
+            base_basis = basis_of(base_unit, "per_household")
+            if base_basis is None:
+                continue
+            prefix = use or ""
+            found.append(
+                Rate(
+                    f"{prefix}基本",
+                    yuan(base_money["amount"], base_money["wan"]),
+                    base_unit,
+                    base_basis,
+                    property_use=use,
+                    condition=text[before[-1].start() : before[-1].end()].rstrip("，,的"),
+                    threshold_m2=threshold,
+                )
+            )
+            found.append(
+                Rate(
+                    f"{prefix}超出面积递增",
+                    yuan(after["amount"], after["wan"]),
+                    base_unit,
+                    "per_step_above_threshold",
+                    property_use=use,
+                    condition=f"{step['threshold_text']}每增加{step['step']}m²",
+                    threshold_m2=number(step["t1"] or step["t2"]),
+                    step_m2=number(step["step"]),
+                )
+            )
+            taken.update({base_money.start(), after.start()})
+        return found
+
+    def _counts(self, text: str) -> list[Rate]:
+        """计发N次 / 计发N个月, each with the condition printed before it."""
+        found = []
+        for pattern, unit, basis in ((self.times, "次", "times"), (self.months, "月", "months")):
+            for match in pattern.finditer(text):
+                condition = self.terms.strip_fillers(match[1] or "") or None
+                found.append(
+                    Rate(
+                        "计发次数" if basis == "times" else "计发月数",
+                        number(match[2]),
+                        unit,
+                        basis,
+                        condition=condition,
+                    )
+                )
+        return found
+
+    def _signing_rewards(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
+        found = []
+        for match in self.day_window.finditer(text):
+            money = self.money.match(text, match.end())
+            if not money or basis_of(self.unit_of(money), "lump_sum") is None:
+                continue
+            unit = self.unit_of(money)
+            found.append(
+                Rate(
+                    f"第{match[1]}日至第{match[2]}日签约",
+                    yuan(money["amount"], money["wan"]),
+                    unit,
+                    basis_of(unit, "lump_sum"),
+                    property_use=use,
+                    condition=match[0].rstrip("，,"),
+                    signing_day_from=int(match[1]),
+                    signing_day_to=int(match[2]),
+                )
+            )
+            taken.add(money.start())
+        for match in self.days_early.finditer(text):
+            money = self.money.search(text, match.end())
+            if not money or money.start() - match.end() > 6 or money.start() in taken:
+                continue
+            unit = self.unit_of(money)
+            if basis_of(unit, "lump_sum") is None:
+                continue
+            found.append(
+                Rate(
+                    f"提前{match[1]}天签约",
+                    yuan(money["amount"], money["wan"]),
+                    unit,
+                    basis_of(unit, "lump_sum"),
+                    property_use=use,
+                    condition=match[0].rstrip("，,"),
+                    min_days_early=int(match[1]),
+                )
+            )
+            taken.add(money.start())
+        return found
+
+    def _plain(
+        self,
+        text: str,
+        use: str | None,
+        subject: str,
+        fallback: str,
+        taken: set[int],
+        rates: list[Rate],
+    ) -> None:
+        """Amounts with a unit and the label printed before them (住宅3800元/户、中装…110元/m²).
+
+        An amount without a unit that no part explained is left out; the parser's check that
+        every printed amount gave a rate puts its line in the review report.
+        """
+        piece_start = 0
+        carried = ""
+        for match in self.money.finditer(text):
+            start = match.start()
+            unit = self.unit_of(match)
+            if start in taken or unit not in BASIS_BY_UNIT:  # 元 alone, 元/人·日 …: unread
+                piece_start = self._after_separator(text, match.end())
+                continue
+            piece_start = max(piece_start, self._clause_start(text, piece_start, start))
+            printed = re.sub(r"^[（(][一二三四五六七八九十\d]+[)）]", "", text[piece_start:start])
+            label = self.terms.strip_fillers(printed)
+            lead, by, rest = label.rpartition("按")  # 房屋装修按照简装100元/m² → 简装
+            if by and len(rest.removeprefix("照")) >= 2:
+                label = self.terms.strip_fillers(rest.removeprefix("照"))
+                subject = subject or lead
+            rate, own = self._labelled(label, carried, subject, fallback, use, unit, match)
+            rates.append(rate)
+            if own:
+                carried = own
+            piece_start = self._after_separator(text, match.end())
+
+    def _labelled(
+        self,
+        label: str,
+        carried: str,
+        subject: str,
+        fallback: str,
+        use: str | None,
+        unit: str,
+        match: re.Match,
+    ) -> tuple[Rate, str]:
+        """The rate of one labelled amount, and the label's own subject for the next amount."""
+        category = self.terms.find("category", label) or self.terms.find("category", subject)
+        if category:  # 砖木搭建房屋评估价值咨询意见书 → the item 砖木搭建房屋 of 附属物评估
+            label = self.terms.strip_fillers(label.removesuffix(category[0]))
+            subject = self.terms.strip_fillers(subject.removesuffix(category[0]))
+        structure = self.terms.find("structure", label)
+        own = label.replace(structure[0], "") if structure else label
+        condition = None
+        if subject and label in self.terms.words("use"):
+            # 天然气表：住宅3800元/户，商业6500元/户 — the item is the subject, the word its use.
+            item, own = subject, ""
+            condition = None if label in ("住宅", "非住宅") else label
+        else:
+            item = (own or carried or subject or fallback) + (structure[0] if structure else "")
+            if "的" in item and not structure:
+                condition, item = item.rsplit("的", 1)
+        item = item or use or (category[1] if category else "")
+        described = self.describe(f"{item}{label}", use)
+        rate = Rate(
+            item,
+            yuan(match["amount"], match["wan"]),
+            unit,
+            BASIS_BY_UNIT[unit],
+            category=category[1] if category else None,
+            condition=condition,
+            **described,
+        )
+        return rate, own
+
+    @staticmethod
+    def _clause_start(text: str, start: int, end: int) -> int:
+        """After the last clause separator (，；：。 not 、) outside brackets in text[start:end]."""
+        depth, found = 0, start
+        for index in range(start, end):
+            depth += text[index] in "（("
+            depth -= text[index] in "）)"
+            if depth <= 0 and text[index] in "，,；;：:。":
+                found = index + 1
+        return found
+
+    @staticmethod
+    def _after_separator(text: str, position: int) -> int:
+        """Where the next amount's label starts: after the first separator past `position`."""
+        depth = 0
+        for index in range(position, len(text)):
+            depth += text[index] in "（("
+            depth -= text[index] in "）)"
+            if depth <= 0 and text[index] in SEPARATORS:
+                return index + 1
+        return position
