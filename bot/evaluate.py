@@ -141,6 +141,11 @@ def split_of(item: dict[str, Any]) -> str:
     return str(item.get("split") or "tuned")
 
 
+def is_heldout(item: dict[str, Any]) -> bool:
+    """A question of a held-out split (issue 1's or the fixtures')."""
+    return split_of(item).endswith("heldout")
+
+
 def rates(outcomes: list[Outcome]) -> dict[str, float]:
     """Shares of right, refused and wrong outcomes."""
     total = len(outcomes) or 1
@@ -166,7 +171,8 @@ def report(outcomes: list[Outcome], verbose: bool = False) -> str:
     honest = [o for o in guarded if not any(p.startswith("contains") for p in o.problems)]
     if guarded:
         lines.append(f"no invented fact (absent facts): {len(honest)}/{len(guarded)}")
-    failures = [o for o in outcomes if not o.passed]
+    # Held-out failures are counted above, never listed: their texts must not be tuned on.
+    failures = [o for o in outcomes if not o.passed and not is_heldout(o.item)]
     if failures:
         lines += ["", "failures:"]
         for outcome in failures:

@@ -256,3 +256,33 @@ def unknown_subject(text: str) -> str:
             subject = subject.replace(filler, " ")
     pieces = [p for p in re.split(r"[\s,.?!。;:、]+", subject) if re.search(r"[\u4e00-\u9fff]", p)]
     return max(pieces, key=len)[:20] if pieces else ""
+
+
+def abbreviated(text: str, names: list[str]) -> set[str]:
+    """Names a two-character short form in `text` abbreviates (创卫 → …创建国家卫生区…).
+
+    A short form is the first character of a name's own part (after the prefix every name
+    shares, such as the district) followed by a later character of that part; it counts only
+    when it picks out exactly one name."""
+    if len(names) < 2:
+        return set()
+    shared = len(_common_prefix(names))
+    found: set[str] = set()
+    for start in range(len(text) - 1):
+        short = text[start : start + 2]
+        hits = {name for name in names if _abbreviates(short, name[shared:])}
+        if len(hits) == 1:
+            found |= hits
+    return found
+
+
+def _abbreviates(short: str, own: str) -> bool:
+    return bool(own) and own[0] == short[0] and short[1] in own[1:]
+
+
+def _common_prefix(names: list[str]) -> str:
+    first, last = min(names), max(names)
+    size = 0
+    while size < min(len(first), len(last)) and first[size] == last[size]:
+        size += 1
+    return first[:size]

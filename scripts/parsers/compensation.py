@@ -62,6 +62,8 @@ class Rates:
         number = sum(1 for row in rows if row["project_id"] == self.project_id) + 1
         values = asdict(rate)
         values["category"] = rate.category or category
+        # A clause that names only its fee (（六）提前签约奖励。…每户奖励8000元) itemises the fee.
+        values["item"] = rate.item or values["category"]
         # How the estimator uses the rate, curated: its category's role, its settlement mode.
         values["estimate_role"] = self.terms.value("estimate", values["category"]) or "sum"
         values["settlement"] = self.terms.value("settlement", rate.condition)
