@@ -258,26 +258,35 @@ def unknown_subject(text: str) -> str:
     return max(pieces, key=len)[:20] if pieces else ""
 
 
-def abbreviated(text: str, names: list[str]) -> set[str]:
+def abbreviated(text: str, names: list[str], gap: int | None = None) -> set[str]:
     """Names a two-character short form in `text` abbreviates (创卫 → …创建国家卫生区…).
 
-    A short form is the first character of a name's own part (after the prefix every name
-    shares, such as the district) followed by a later character of that part; it counts only
-    when it picks out exactly one name."""
+    Without `gap`, a short form is the first character of a name's own part (after the prefix
+    every name shares, such as the district) followed by a later character of that part; with
+    `gap`, any two Chinese characters of the part in order at most `gap` apart (农房 → 农村住房).
+    A short form counts only when it picks out exactly one name."""
     if len(names) < 2:
         return set()
     shared = len(_common_prefix(names))
     found: set[str] = set()
     for start in range(len(text) - 1):
         short = text[start : start + 2]
-        hits = {name for name in names if _abbreviates(short, name[shared:])}
+        if not all("\u4e00" <= char <= "\u9fff" for char in short):
+            continue
+        hits = {name for name in names if _abbreviates(short, name[shared:], gap)}
         if len(hits) == 1:
             found |= hits
     return found
 
 
-def _abbreviates(short: str, own: str) -> bool:
-    return bool(own) and own[0] == short[0] and short[1] in own[1:]
+def _abbreviates(short: str, own: str, gap: int | None) -> bool:
+    if gap is None:
+        return bool(own) and own[0] == short[0] and short[1] in own[1:]
+    return any(
+        short[1] in own[index + 1 : index + 1 + gap]
+        for index, char in enumerate(own)
+        if char == short[0]
+    )
 
 
 def _common_prefix(names: list[str]) -> str:
