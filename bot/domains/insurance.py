@@ -33,7 +33,7 @@ class Insurance(BaseDomain):
         text = question.text
         perils = question.of_kind("peril")
         scheme = self._scheme(question)
-        if scheme and not self.lexicon.insurances[scheme][1]:
+        if scheme and not self.lexicon.insurances[scheme][1] and not question.has(words.DUTY):
             return self._terms(question, scheme)
         strong = question.has(words.INSURANCE)
         other = question.has(words.OTHER_INSURANCE)
@@ -81,12 +81,10 @@ class Insurance(BaseDomain):
     def _terms(self, question: Question, scheme: str) -> Match | None:
         """An insurance document without per-peril payouts: its payout clauses; other facts
         (premium, insurer, period, procedure) are sentences of the document (passages)."""
-        if question.has(words.DUTY) or self.department_name(question):
-            return None
-        if not re.search(r"赔|补偿|给付", question.text) or question.has(words.CLAIM):
-            return None
-        evidence = Evidence(Proof.STRONG, 1, 1, 1)
-        return tool_match("insurance_payouts", {}, evidence, NAME, focus=(scheme,))
+        if re.search(r"赔|补偿|给付", question.text) and not question.has(words.CLAIM):
+            evidence = Evidence(Proof.STRONG, 1, 1, 1)
+            return tool_match("insurance_payouts", {}, evidence, NAME, focus=(scheme,))
+        return None
 
     def shown_rows(self, match: Match, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if match.tool != "insurance_payouts":

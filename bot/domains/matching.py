@@ -279,6 +279,30 @@ def abbreviated(text: str, names: list[str], gap: int | None = None) -> set[str]
     return found
 
 
+def expand_short_forms(text: str, names: list[str], gap: int) -> str:
+    """`text` with each short form of one name written out as that name's words (农房 →
+    农村住房), so a full-text search finds the name as printed."""
+    if len(names) < 2:
+        return text
+    shared = len(_common_prefix(names))
+    for start in range(len(text) - 1):
+        short = text[start : start + 2]
+        hits = [name[shared:] for name in names if _abbreviates(short, name[shared:], gap)]
+        if len(hits) == 1 and (span := _span(short, hits[0], gap)) != short:
+            return expand_short_forms(text.replace(short, span), names, gap)
+    return text
+
+
+def _span(short: str, own: str, gap: int) -> str:
+    """The words of `own` from the short form's first character to its second."""
+    for index, char in enumerate(own):
+        if char == short[0]:
+            end = own.find(short[1], index + 1, index + 1 + gap)
+            if end > 0:
+                return own[index : end + 1]
+    return ""
+
+
 def _abbreviates(short: str, own: str, gap: int | None) -> bool:
     if gap is None:
         return bool(own) and own[0] == short[0] and short[1] in own[1:]
