@@ -271,7 +271,7 @@ def abbreviated(text: str, names: list[str], gap: int | None = None) -> set[str]
     found: set[str] = set()
     for start in range(len(text) - 1):
         short = text[start : start + 2]
-        if not all("\u4e00" <= char <= "\u9fff" for char in short):
+        if not _chinese(short):
             continue
         hits = {name for name in names if _abbreviates(short, name[shared:], gap)}
         if len(hits) == 1:
@@ -285,12 +285,24 @@ def expand_short_forms(text: str, names: list[str], gap: int) -> str:
     if len(names) < 2:
         return text
     shared = len(_common_prefix(names))
-    for start in range(len(text) - 1):
+    pieces, start = [], 0
+    while start < len(text):
         short = text[start : start + 2]
-        hits = [name[shared:] for name in names if _abbreviates(short, name[shared:], gap)]
-        if len(hits) == 1 and (span := _span(short, hits[0], gap)) != short:
-            return expand_short_forms(text.replace(short, span), names, gap)
-    return text
+        owns = [name[shared:] for name in names] if _chinese(short) else []
+        hits = [own for own in owns if _abbreviates(short, own, gap)]
+        span = _span(short, hits[0], gap) if len(hits) == 1 else short
+        if span != short:  # written out once, never expanded again
+            pieces.append(span)
+            start += 2
+        else:
+            pieces.append(text[start])
+            start += 1
+    return "".join(pieces)
+
+
+def _chinese(short: str) -> bool:
+    """Two Chinese characters (digits and letters are never short forms)."""
+    return len(short) == 2 and all("\u4e00" <= char <= "\u9fff" for char in short)
 
 
 def _span(short: str, own: str, gap: int) -> str:
