@@ -115,7 +115,11 @@ def actual_intent(answer: Answer) -> str:
 
 
 def check(item: dict[str, Any], answerer: Answerer) -> Outcome:
-    answer = answerer.ask(item["q"])
+    return check_answer(item, answerer.ask(item["q"]))
+
+
+def check_answer(item: dict[str, Any], answer: Answer) -> Outcome:
+    """The problems of one answer to one evaluation question."""
     outcome = Outcome(item, actual_intent(answer), answer)
     if not intent_matches(outcome.intent, item):
         outcome.problems.append(f"intent {outcome.intent} ≠ {'/'.join(expected(item))}")
