@@ -59,8 +59,9 @@ class Services(BaseDomain):
         if not departments:
             return None
         name = self.lexicon.department_names[departments[0]]
-        if question.has(words.DEPARTMENT_SERVICES):
-            cues = len(question.found(words.DEPARTMENT_SERVICES))
+        catalogue = any(c in question.text for c in self.lexicon.catalogues)
+        if question.has(words.DEPARTMENT_SERVICES) or catalogue:  # 某局的就近办事项
+            cues = len(question.found(words.DEPARTMENT_SERVICES)) + catalogue
             return tool_match(
                 "services_of_department",
                 {"department": name},
@@ -128,7 +129,7 @@ class Services(BaseDomain):
         text = question.text
         cue = question.has(words.SERVICE) or bool(re.search(words.SERVICE_DO, text))
         for colloquial, printed in words.SERVICE_WORDS.items():
-            if colloquial in text and self.lexicon.services.hits(printed):
+            if colloquial in text and printed not in text and self.lexicon.services.hits(printed):
                 text = text.replace(colloquial, printed)
                 question = Question(text, self.lexicon.spans(text))
         keyword = self.keyword(without_names(question), self.lexicon.services, 1.5 if cue else 2.0)
