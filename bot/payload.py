@@ -23,6 +23,7 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
     "appointments_of_person": ("ap", ("person",)),
     "appointments_by_post": ("at", ("post",)),
     "appointments_in_document": ("an", ("doc_number",)),
+    "appointments_on_probation": ("ao", ("issue", "all")),
     "roles_of_person": ("rp", ("person",)),
     "people_with_title": ("pt", ("title",)),
     "compensation_project": ("cp", ("project",)),
