@@ -139,6 +139,8 @@ class Appointments(BaseDomain):
         """Who is on probation (in the issue named 第N期, else in every issue)."""
         if question.of_kind("person") or not question.has(words.PROBATION):
             return None
+        if not question.has(words.PEOPLE_ASKED):
+            return None  # who is on probation, not how long a probation lasts
         issue = _ISSUE.search(question.text)
         args = {"issue": f"第{issue.group(1)}期"} if issue else {"all": "1"}
         evidence = Evidence(Proof.NAME, 1 if issue else 0, 0, len(question.found(words.PROBATION)))
