@@ -24,7 +24,7 @@ from bot.vocabulary import COLLOQUIAL_ORGANISATIONS
 KINDS = (
     "department", "person", "post", "service", "document", "meeting", "group", "project",
     "peril", "task", "campaign", "plan", "work_item", "facility", "standard", "topic", "rate",
-    "source", "notice", "coverage", "year",
+    "source", "notice", "coverage", "year", "insurance",
 )  # fmt: skip
 TOWN_KIND = "镇街"
 COLLECTIVE_KIND = "统称"
@@ -190,6 +190,10 @@ class Lexicon:
         dates = [e.note for e in self.entries["document"] if e.note]
         self.current_year = int(max(dates)[:4]) if dates else max(self.years, default=2021)
         self.peril_words = self._peril_words()
+        # Insurance documents: title → (document id, whether it lists perils with payouts).
+        self.insurances = {
+            e.name: (e.ref or "", str(e.detail or "0") != "0") for e in self.entries["insurance"]
+        }
         self.services = SubstringIndex([e.name for e in self.entries["service"]])
         self.catalogues = list(dict.fromkeys(e.detail for e in self.entries["service"] if e.detail))
         task_texts = [

@@ -55,6 +55,7 @@ PARAMETERS: dict[str, Parameter] = {
     ),
     "town": _text("镇街名称，如 龙水镇、棠香街道"),
     "doc_number": _text("文号或其中一段，如 〔2021〕12号"),
+    "issue": _text("公报期次，如 第2期", max_length=20),
     "group": _text("领导小组名称中的一段，如 高层建筑消防安全"),
     "number": Parameter(int, "常务会议是第几次（数字），如 3", {"ge": 1, "le": 999}),
     "kind": _text("名称类别，如 department、person、service", max_length=20, pattern=r"^[a-z_]+$"),

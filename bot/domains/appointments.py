@@ -20,6 +20,7 @@ _ASKED_NAME = (
     ),
     re.compile(r"(?:任命|免去|免了)了?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:的|什么|吗|没有|$)"),
 )
+_ISSUE = re.compile(r"第\s*(\d+)\s*期")
 _NOT_A_NAME = ("局长", "主任", "组长", "领导", "他", "她", "这个人", "谁", "哪个", "什么")
 
 
@@ -29,6 +30,7 @@ class Appointments(BaseDomain):
         "appointments_of_person",
         "appointments_by_post",
         "appointments_in_document",
+        "appointments_on_probation",
         "roles_of_person",
         "people_with_title",
     )
@@ -39,13 +41,15 @@ class Appointments(BaseDomain):
             "appointments_of_person": self._appointments_of_person,
             "appointments_by_post": self._appointments_by_post,
             "appointments_in_document": self._appointments_in_document,
+            "appointments_on_probation": self._on_probation,
             "roles_of_person": self._roles_of_person,
             "people_with_title": self._people_with_title,
         }
 
     # Matching -----------------------------------------------------------------------
     def match(self, question: Question) -> Match | None:
-        found = [m for m in (self._person(question), self._of_department(question)) if m]
+        readings = (self._person, self._of_department, self._probation)
+        found = [m for reading in readings if (m := reading(question))]
         return max(found, key=lambda m: m.evidence) if found else None
 
     def _person_tool(self, person: str) -> str:
@@ -130,6 +134,30 @@ class Appointments(BaseDomain):
         return Match(
             "no_data", evidence=evidence, domain=NAME, message=f"数据中没有{name}的人事任免记录。"
         )
+
+    def _probation(self, question: Question) -> Match | None:
+        """Who is on probation (in the issue named 第N期, else in every issue)."""
+        if question.of_kind("person") or not question.has(words.PROBATION):
+            return None
+        if not question.has(words.PEOPLE_ASKED):
+            return None  # who is on probation, not how long a probation lasts
+        issue = _ISSUE.search(question.text)
+        args = {"issue": f"第{issue.group(1)}期"} if issue else {"all": "1"}
+        evidence = Evidence(Proof.NAME, 1 if issue else 0, 0, len(question.found(words.PROBATION)))
+        return tool_match("appointments_on_probation", args, evidence, NAME)
+
+    def _on_probation(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        where = match.args.get("issue") or ""
+        if not rows:
+            return f"数据中没有{where}公报任命的试用期人员。"
+        lines = [f"{where}公报任命、附注试用期的共{len(rows)}人："]
+        lines += numbered(
+            rows,
+            lambda row: f"{row['person']}：{row['post']}（{row['note']}，{row['doc_number']}）",
+            question=match.question,
+            unit="人",
+        )
+        return "\n".join(lines)
 
     def _notices(self) -> Match | None:
         """任免 alone: the appointment notices to choose from."""

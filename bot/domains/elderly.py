@@ -17,7 +17,7 @@ class Elderly(BaseDomain):
     tools = (
         "elderly_facilities_of_town",
         "elderly_plan_totals",
-        "elderly_standards_by_keyword",
+        "standards_by_keyword",
     )
 
     def __init__(self, context: Any) -> None:
@@ -25,7 +25,7 @@ class Elderly(BaseDomain):
         self.writers = {
             "elderly_facilities_of_town": self._town,
             "elderly_plan_totals": self._totals,
-            "elderly_standards_by_keyword": self._standards,
+            "standards_by_keyword": self._standards,
         }
 
     def match(self, question: Question) -> Match | None:
@@ -43,7 +43,7 @@ class Elderly(BaseDomain):
         if question.has(words.CARE_HOME) and asks_standard:
             evidence = Evidence(Proof.NAME, 0, 0, cues + 1, len(standard or ""))
             args = {"keyword": standard} if standard else {"all": "1"}  # no keyword: all
-            return tool_match("elderly_standards_by_keyword", args, evidence, NAME)
+            return tool_match("standards_by_keyword", args, evidence, NAME)
         if question.has(words.ELDERLY_RESPONSIBLE) or question.has(("任务", "措施")):
             keyword = self.keyword(text, self.lexicon.tasks, min_score=3) or "养老"
             evidence = Evidence(Proof.NAME, 0, 0, cues)
@@ -79,13 +79,16 @@ class Elderly(BaseDomain):
     def _standards(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         keyword = match.args.get("keyword", "")
         if not rows:
-            return f"敬老院改造提升基础指标中没有与“{keyword}”有关的条目。"
+            return f"公报所附的标准和指标中没有与“{keyword}”有关的条目。"
         about = f"与“{keyword}”有关的" if keyword else ""
-        lines = [f"特困人员供养服务设施（敬老院）改造提升基础指标中{about}共{len(rows)}条："]
-        lines += numbered(
-            rows,
-            lambda row: f"【{row['category']}】{row['requirement']}",
-            question=match.question,
-            unit="条",
-        )
+        lines = []
+        for title, group in group_by(rows, "document_title").items():
+            source = f"《{title}》（{group[0]['doc_number']}）" if title else "公报"
+            lines.append(f"{source}所附标准中{about}共{len(group)}条：")
+            lines += numbered(
+                group,
+                lambda row: f"【{row['category']}】{row['requirement']}",
+                question=match.question,
+                unit="条",
+            )
         return "\n".join(lines)

@@ -6,7 +6,7 @@ from typing import Any
 
 from bot import vocabulary as words
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
-from bot.domains.matching import BaseDomain, trim_fillers
+from bot.domains.matching import BaseDomain, abbreviated, trim_fillers
 
 NAME = "group"
 MEMBERS_SHOWN = 25
@@ -28,11 +28,16 @@ class Groups(BaseDomain):
         cores = [trim_fillers(p) for p, _ in index.maximal_pieces(question.text)]
         pieces = [core for core in cores if len(index.hits(core)) == 1]
         chosen = {groups[next(iter(index.hits(p)))] for p in pieces}
+        if not chosen:  # a short form: 创卫领导小组
+            chosen = abbreviated(question.text, groups)
+            pieces = [""] * len(chosen)
         cues = len(question.found(words.GROUP))
         proof = Proof.STRONG if "领导小组" in question.text or chosen else Proof.CUE
         evidence = Evidence(proof, len(chosen), len(chosen), cues, sum(map(len, pieces)))
         if len(chosen) == 1:
             return tool_match("members_of_group", {"group": chosen.pop()}, evidence, NAME)
+        if "小组" not in question.text:
+            return None  # 某某办公室设在哪: an office, not a group the data lists (passages)
         matches = [
             tool_match("members_of_group", {"group": g}, evidence, NAME, message=g) for g in groups
         ]

@@ -8,7 +8,7 @@ from typing import Any
 from bot import vocabulary as words
 from bot.compose import group_by, yuan
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
-from bot.domains.matching import BaseDomain
+from bot.domains.matching import BaseDomain, abbreviated
 
 NAME = "insurance"
 
@@ -32,6 +32,9 @@ class Insurance(BaseDomain):
     def match(self, question: Question) -> Match | None:
         text = question.text
         perils = question.of_kind("peril")
+        scheme = self._scheme(question)
+        if scheme and not self.lexicon.insurances[scheme][1] and not question.has(words.DUTY):
+            return self._terms(question, scheme)
         strong = question.has(words.INSURANCE)
         other = question.has(words.OTHER_INSURANCE)
         weak = question.has(words.INSURANCE_WEAK) and not other
@@ -65,16 +68,46 @@ class Insurance(BaseDomain):
             return self.clarify(matches, "巨灾保险按灾害类别理赔，您遇到的是哪一类？")
         return tool_match("insurance_payouts", {}, evidence, NAME, focus=tuple(perils))
 
+    def _scheme(self, question: Question) -> str | None:
+        """The insurance document a question names by its title's words (农房 → 农村住房保险)."""
+        titles = list(self.lexicon.insurances)
+        named = {t for t in titles if any(p in t for p in question.span_texts("document"))}
+        named = named or abbreviated(question.text, [_scheme_part(t) for t in titles], gap=3)
+        if len(named) != 1:
+            return None
+        part = named.pop()
+        return next(t for t in titles if part in t)
+
+    def _terms(self, question: Question, scheme: str) -> Match | None:
+        """An insurance document without per-peril payouts: its payout clauses; other facts
+        (premium, insurer, period, procedure) are sentences of the document (passages)."""
+        if re.search(r"赔|补偿|给付", question.text) and not question.has(words.CLAIM):
+            evidence = Evidence(Proof.STRONG, 1, 1, 1)
+            return tool_match("insurance_payouts", {}, evidence, NAME, focus=(scheme,))
+        return None
+
     def shown_rows(self, match: Match, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        if match.tool == "insurance_payouts" and match.focus:
-            return [row for row in rows if row["peril"] in match.focus] or rows
-        return rows
+        if match.tool != "insurance_payouts":
+            return rows
+        scheme = self.lexicon.insurances.get(match.focus[0]) if match.focus else None
+        if scheme:
+            return [row for row in rows if row["document_id"] == scheme[0]]
+        perils = [row for row in rows if row["peril"]]
+        if match.focus:
+            return [row for row in perils if row["peril"] in match.focus] or perils
+        return perils
 
     def _payouts(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        chosen = self.shown_rows(match, rows)
+        if chosen and chosen[0]["clause"]:
+            first = chosen[0]
+            source = f"{first['document_title']}（{first['doc_number']}，{first['sign_date']}）"
+            lines = [f"{source}赔付标准："]
+            return "\n".join(lines + [row["clause"] for row in chosen])
+        rows = [row for row in rows if row["peril"]]
         if not rows:
             return "数据中没有巨灾保险的赔付标准。"
         question = match.question
-        chosen = self.shown_rows(match, rows)
         first = rows[0]
         lines = []
         asks_people = re.search(r"保谁|对象|哪些人|多少人|外地|流动|户籍|谁能|覆盖", question)
@@ -117,3 +150,8 @@ class Insurance(BaseDomain):
         lines = ["巨灾保险职责分工："] if len(rows) > 1 else []
         lines += [f"{row['department']}：{row['duty']}" for row in rows[:15]]
         return "\n".join(lines)
+
+
+def _scheme_part(title: str) -> str:
+    """A title up to its last 保险: the words that name the insurance."""
+    return title[: title.rfind("保险")] if "保险" in title else title

@@ -256,3 +256,78 @@ def unknown_subject(text: str) -> str:
             subject = subject.replace(filler, " ")
     pieces = [p for p in re.split(r"[\s,.?!。;:、]+", subject) if re.search(r"[\u4e00-\u9fff]", p)]
     return max(pieces, key=len)[:20] if pieces else ""
+
+
+def abbreviated(text: str, names: list[str], gap: int | None = None) -> set[str]:
+    """Names a two-character short form in `text` abbreviates (创卫 → …创建国家卫生区…).
+
+    Without `gap`, a short form is the first character of a name's own part (after the prefix
+    every name shares, such as the district) followed by a later character of that part; with
+    `gap`, any two Chinese characters of the part in order at most `gap` apart (农房 → 农村住房).
+    A short form counts only when it picks out exactly one name."""
+    if len(names) < 2:
+        return set()
+    shared = len(_common_prefix(names))
+    found: set[str] = set()
+    for start in range(len(text) - 1):
+        short = text[start : start + 2]
+        if not _chinese(short):
+            continue
+        hits = {name for name in names if _abbreviates(short, name[shared:], gap)}
+        if len(hits) == 1:
+            found |= hits
+    return found
+
+
+def expand_short_forms(text: str, names: list[str], gap: int) -> str:
+    """`text` with each short form of one name written out as that name's words (农房 →
+    农村住房), so a full-text search finds the name as printed."""
+    if len(names) < 2:
+        return text
+    shared = len(_common_prefix(names))
+    pieces, start = [], 0
+    while start < len(text):
+        short = text[start : start + 2]
+        owns = [name[shared:] for name in names] if _chinese(short) else []
+        hits = [own for own in owns if _abbreviates(short, own, gap)]
+        span = _span(short, hits[0], gap) if len(hits) == 1 else short
+        if span != short:  # written out once, never expanded again
+            pieces.append(span)
+            start += 2
+        else:
+            pieces.append(text[start])
+            start += 1
+    return "".join(pieces)
+
+
+def _chinese(short: str) -> bool:
+    """Two Chinese characters (digits and letters are never short forms)."""
+    return len(short) == 2 and all("\u4e00" <= char <= "\u9fff" for char in short)
+
+
+def _span(short: str, own: str, gap: int) -> str:
+    """The words of `own` from the short form's first character to its second."""
+    for index, char in enumerate(own):
+        if char == short[0]:
+            end = own.find(short[1], index + 1, index + 1 + gap)
+            if end > 0:
+                return own[index : end + 1]
+    return ""
+
+
+def _abbreviates(short: str, own: str, gap: int | None) -> bool:
+    if gap is None:
+        return bool(own) and own[0] == short[0] and short[1] in own[1:]
+    return any(
+        short[1] in own[index + 1 : index + 1 + gap]
+        for index, char in enumerate(own)
+        if char == short[0]
+    )
+
+
+def _common_prefix(names: list[str]) -> str:
+    first, last = min(names), max(names)
+    size = 0
+    while size < min(len(first), len(last)) and first[size] == last[size]:
+        size += 1
+    return first[:size]

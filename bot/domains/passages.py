@@ -17,7 +17,7 @@ from typing import Any
 from bot import asked as asking
 from bot import vocabulary as words
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
-from bot.domains.matching import BaseDomain
+from bot.domains.matching import BaseDomain, expand_short_forms
 
 NAME = "passages"
 TOOL = "passages"
@@ -80,8 +80,12 @@ class Passages(BaseDomain):
     name = NAME
     tools = (TOOL,)
 
+    def expanded(self, text: str) -> str:
+        """The question with short forms of insurance names written out (农房 → 农村住房)."""
+        return expand_short_forms(text, list(self.lexicon.insurances), gap=3)
+
     def match(self, question: Question) -> Match | None:
-        key = key_text(question.text)
+        key = key_text(self.expanded(question.text))
         expression = search_expression(key)
         chinese = [b for b in bigrams(key) if not b.isascii()]
         if len(chinese) < 2 or not expression:
@@ -115,7 +119,7 @@ class Passages(BaseDomain):
 
     def arrange(self, match: Match, result: dict[str, Any]) -> dict[str, Any]:
         """Only the paragraphs that answer, best first, each with its quoted sentences."""
-        quotes = self.quotes(match.question, result.get("rows", []))
+        quotes = self.quotes(self.expanded(match.question), result.get("rows", []))
         rows = [
             {
                 **q.row,

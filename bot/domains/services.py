@@ -59,8 +59,9 @@ class Services(BaseDomain):
         if not departments:
             return None
         name = self.lexicon.department_names[departments[0]]
-        if question.has(words.DEPARTMENT_SERVICES):
-            cues = len(question.found(words.DEPARTMENT_SERVICES))
+        catalogue = any(c in question.text for c in self.lexicon.catalogues)
+        if question.has(words.DEPARTMENT_SERVICES) or catalogue:  # 某局的就近办事项
+            cues = len(question.found(words.DEPARTMENT_SERVICES)) + catalogue
             return tool_match(
                 "services_of_department",
                 {"department": name},
@@ -114,6 +115,8 @@ class Services(BaseDomain):
             return None
         if self.keyword(question.text, self.lexicon.services, min_score=2.5, exclude=tuple(named)):
             return None
+        if self.departments(question, towns=True):  # 民政局在就近办里有几项: that department's
+            return None
         cues = len(question.found(words.CATALOGUE_LIST))
         return tool_match(
             "services_in_catalogue",
@@ -126,7 +129,7 @@ class Services(BaseDomain):
         text = question.text
         cue = question.has(words.SERVICE) or bool(re.search(words.SERVICE_DO, text))
         for colloquial, printed in words.SERVICE_WORDS.items():
-            if colloquial in text and self.lexicon.services.hits(printed):
+            if colloquial in text and printed not in text and self.lexicon.services.hits(printed):
                 text = text.replace(colloquial, printed)
                 question = Question(text, self.lexicon.spans(text))
         keyword = self.keyword(without_names(question), self.lexicon.services, 1.5 if cue else 2.0)
@@ -250,6 +253,7 @@ class Services(BaseDomain):
         if not rows:
             return f"数据中没有{department}实施的政务服务事项。"
         full = rows[0].get("full_name") or department
+        rows = _named_catalogue(rows, match.question)
         by_catalogue: dict[str, int] = defaultdict(int)
         for row in rows:
             by_catalogue[_catalogue_label(row)] += 1
@@ -269,9 +273,13 @@ class Services(BaseDomain):
         if not rows:
             return f"数据中没有“{catalogue}”事项清单。"
         parts = []
-        for label, group in _by_label(rows).items():
+        for label, group in _by_label(_named_catalogue(rows, match.question)).items():
             count = f"至少{len(group)}" if truncated else str(len(group))
-            parts.append(f"“{label}”事项清单共{count}项：")
+            involved = {
+                name for row in group for name in (row.get("departments") or "").split("、") if name
+            }
+            departments = f"，涉及{len(involved)}个部门" if involved else ""
+            parts.append(f"“{label}”事项清单共{count}项{departments}：")
             parts += numbered(group, _catalogue_item, question=match.question)
         return "\n".join(parts)
 
@@ -295,6 +303,18 @@ def _catalogue_label(row: dict[str, Any]) -> str:
     batch = row.get("batch") or ""
     catalogue = row.get("catalogue") or ""
     return f"{catalogue}（{batch}）" if batch else catalogue
+
+
+def _named_catalogue(rows: list[dict[str, Any]], question: str) -> list[dict[str, Any]]:
+    """The rows of the catalogue and batch the question names (第三批, 就近办), else all.
+
+    Names come from the rows: a batch or catalogue printed in the question narrows the answer
+    to it, so a later batch is never merged with an earlier one."""
+    for column in ("batch", "catalogue"):
+        named = {row[column] for row in rows if row.get(column) and row[column] in question}
+        if named:
+            rows = [row for row in rows if row.get(column) in named]
+    return rows
 
 
 def _by_label(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

@@ -18,7 +18,7 @@ class FreeText(BaseDomain):
         for index, tool, domain in (
             (self.lexicon.tasks, "tasks_by_keyword", "task"),
             (self.lexicon.topics, "meeting_topics_by_keyword", "meeting"),
-            (self.lexicon.standards, "elderly_standards_by_keyword", "elderly"),
+            (self.lexicon.standards, "standards_by_keyword", "elderly"),
         ):
             keyword = self.keyword(without_names(question), index, min_score=2)
             if keyword:
@@ -43,7 +43,7 @@ class BroadWord(BaseDomain):
             (self.lexicon.services, "service_by_keyword", "service"),
             (self.lexicon.tasks, "tasks_by_keyword", "task"),
             (self.lexicon.topics, "meeting_topics_by_keyword", "meeting"),
-            (self.lexicon.standards, "elderly_standards_by_keyword", "elderly"),
+            (self.lexicon.standards, "standards_by_keyword", "elderly"),
         ]
         evidence = Evidence(Proof.GUESS, 0, 0, 0, len(word))
         matches = [

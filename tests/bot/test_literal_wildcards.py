@@ -66,7 +66,7 @@ def test_the_router_never_passes_a_match_everything_value(answerer):
 @pytest.mark.parametrize(
     ("question", "tool"),
     [("巨灾保险哪个部门牵头", "insurance_duties_by_keyword"),
-     ("敬老院改造提升有哪些标准", "elderly_standards_by_keyword")],
+     ("敬老院改造提升有哪些标准", "standards_by_keyword")],
 )  # fmt: skip
 def test_listing_everything_is_asked_for_explicitly(answerer, question, tool):
     answer = answerer.ask(question)

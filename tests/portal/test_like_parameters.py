@@ -61,7 +61,7 @@ def test_a_literal_percent_finds_exactly_the_tasks_that_print_one(portal):
     ("name", "table"),
     [
         ("insurance_duties_by_keyword", "insurance_duties"),
-        ("elderly_standards_by_keyword", "elderly_standards"),
+        ("standards_by_keyword", "elderly_standards"),
     ],
 )
 def test_listing_everything_is_an_explicit_parameter(portal, name, table):

@@ -1,0 +1,39 @@
+"""Short forms of names (创卫, 农房) and catalogue batches named in a question."""
+
+from __future__ import annotations
+
+from bot.domains.matching import abbreviated, expand_short_forms
+from bot.domains.services import _named_catalogue
+
+GROUPS = [
+    "某区创建国家卫生区工作领导小组",
+    "某区城镇燃气安全专项整治工作领导小组",
+    "某区全面推行林长制工作领导小组",
+]
+TITLES = [
+    "某区办公室关于持续开展甲乙保险工作的通知",
+    "某区办公室关于开展2021年度农村住房保险工作的通知",
+]
+
+
+def test_a_short_form_picks_the_one_name_it_abbreviates():
+    assert abbreviated("创卫领导小组组长是谁", GROUPS) == {GROUPS[0]}
+
+
+def test_a_short_form_shared_by_several_names_picks_none():
+    assert abbreviated("工作领导小组有哪些", GROUPS) == set()
+
+
+def test_a_short_form_is_written_out_once_and_digits_are_left_alone():
+    assert expand_short_forms("农房保险保到啥时候", TITLES, gap=3) == "农村住房保险保到啥时候"
+    assert expand_short_forms("2020年安全生产先进集体", TITLES, gap=3) == "2020年安全生产先进集体"
+
+
+def test_a_named_batch_narrows_the_rows_to_it():
+    rows = [
+        {"catalogue": "甲清单", "batch": "第二批", "name": "a"},
+        {"catalogue": "甲清单", "batch": "第三批", "name": "b"},
+        {"catalogue": "乙清单", "batch": "第三批", "name": "c"},
+    ]
+    assert [r["name"] for r in _named_catalogue(rows, "第三批甲清单有几项")] == ["b"]
+    assert _named_catalogue(rows, "有哪些清单") == rows
