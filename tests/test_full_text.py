@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from scripts.validate import validate
 from tests.conftest import ISSUE_1
+from tests.corruption import corrupt
 
 
 def test_every_nonblank_line_is_a_paragraph_in_order(tables, source_text):
@@ -56,14 +56,6 @@ def test_table_rows_keep_their_cells(tables):
 
 
 def test_losing_paragraphs_is_caught_by_validation(package_copy: Path):
-    path = package_copy / "data" / "paragraphs.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        fields, rows = reader.fieldnames, list(reader)
-    kept = rows[: len(rows) * 98 // 100]
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(kept)
+    corrupt(package_copy, "paragraphs", lambda rows: rows[: len(rows) * 98 // 100])
     problems = [str(problem) for problem in validate(package_copy)]
     assert any("of the issue's text is kept" in problem for problem in problems), problems

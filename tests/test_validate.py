@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from scripts.validate import validate
-
-Rows = list[dict[str, str]]
+from tests.corruption import Rows, corrupt
 
 
 @pytest.fixture(scope="module")
 def committed_problems():
     return validate()
 
-
-
-def corrupt(package_dir: Path, resource: str, change: Callable[[Rows], Rows]) -> None:
-    path = package_dir / "data" / f"{resource}.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        fields, rows = reader.fieldnames, list(reader)
-    rows = change(rows)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def set_value(index: int, column: str, value: str) -> Callable[[Rows], Rows]:

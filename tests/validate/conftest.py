@@ -18,8 +18,7 @@ import pytest
 from scripts.package import PACKAGE_DIR, ROOT
 from scripts.sources import SOURCES_DIR
 from scripts.validate import cross_check_problems
-
-Rows = list[dict[str, str]]
+from tests.corruption import Rows, corrupt
 
 
 @dataclass
@@ -34,15 +33,7 @@ class Copy:
             return list(csv.DictReader(handle))
 
     def corrupt(self, resource: str, change: Callable[[Rows], Rows]) -> None:
-        path = self.package / "data" / f"{resource}.csv"
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            fields, rows = reader.fieldnames, list(reader)
-        rows = change(rows)
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
+        corrupt(self.package, resource, change)
 
     def line(self, source_id: str, line: int) -> str:
         return self._text(source_id).read_text(encoding="utf-8").split("\n")[line - 1]
