@@ -11,10 +11,10 @@ FIXTURE_DEV_FLOOR = 0.70
 FIXTURE_DEV_MAX_WRONG = 0.22
 
 
-def test_fixture_questions_are_evaluated_against_the_fixture_issues():
+def test_fixture_questions_are_evaluated_against_the_fixture_issues(answerer: Answerer):
     fixtures = [item for item in evaluate.load() if item.get("fixture")]
     dev = [item for item in fixtures if evaluate.split_of(item) == "fixture-dev"]
-    outcomes, notes = evaluate.evaluate_all(Answerer(), dev)
+    outcomes, notes = evaluate.evaluate_all(answerer, dev)
     assert notes == []
     assert len(outcomes) == len(dev) > 50
     shares = evaluate.rates(outcomes)
