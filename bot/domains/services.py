@@ -299,7 +299,7 @@ def _nearby(catalogue: str) -> bool:
 
 
 def _catalogue_label(row: dict[str, Any]) -> str:
-    """'就近办（第二批）': a catalogue is named with its batch, never merged across batches."""
+    """'就近办（第三批）': a catalogue is named with its batch, never merged across batches."""
     batch = row.get("batch") or ""
     catalogue = row.get("catalogue") or ""
     return f"{catalogue}（{batch}）" if batch else catalogue
@@ -325,7 +325,7 @@ def _by_label(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
 
 
 def _catalogue(row: dict[str, Any], long: bool = False) -> str:
-    """'最多跑一次（第二批）' (short) or '属于“就近办”事项清单（第二批），下放到镇街…办理'."""
+    """'最多跑一次（第三批）' (short) or '属于“就近办”事项清单（第三批），下放到镇街…办理'."""
     if not long:
         return _catalogue_label(row)
     places = _delegated(row)

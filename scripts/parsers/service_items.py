@@ -194,7 +194,7 @@ def catalogue_name(title: str) -> str | None:
 
 
 def batch_name(texts: list[str]) -> str | None:
-    """第N批 from the first text naming a batch (第二批, （第二批）, 二批 → 第二批)."""
+    """第N批 from the first text naming a batch (第三批, （第三批）, 三批 → 第三批)."""
     for text in texts:
         if match := _BATCH.search(text):
             return f"第{match[1]}批"
