@@ -34,3 +34,19 @@ def read_vocab(sources_dir: Path | None, name: str,
         raise PipelineError(str(path), "curated vocabulary file is missing",
                             expected=f"sources/vocab/{name} with header {','.join(fields)}")
     return _rows(path, fields, path.stat().st_mtime)
+
+
+def label_map(sources_dir: Path | None, name: str, column: str,
+              allowed: tuple[str, ...]) -> dict[str, str]:
+    """Printed label → the value of `column` (one of `allowed`), from a `label,<column>,note` file.
+
+    A value outside `allowed` names its file, row and column.
+    """
+    mapping = {}
+    for row_no, row in enumerate(read_vocab(sources_dir, name, ("label", column, "note")),
+                                 start=2):
+        if row[column] not in allowed:
+            raise PipelineError(f"sources/vocab/{name}", f"unknown {column} {row[column]!r}",
+                                line=row_no, column=column, expected=" | ".join(allowed))
+        mapping[row["label"]] = row[column]
+    return mapping

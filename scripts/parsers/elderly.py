@@ -25,7 +25,7 @@ from ..recognise import Claim, Outline, recogniser
 from ..sources import SourceText
 from ..tables import ExtractionContext
 from ..text import squeeze_recorded
-from ..vocab import read_vocab
+from ..vocab import label_map
 from . import parser
 from .tabbed import Table, TableRow, merge_wrapped_rows, read_table_at, table_starts
 from .tasks import cell_number, has_task_table
@@ -40,14 +40,7 @@ _TOTAL = "合计"
 
 
 def _roles(sources_dir: Path | None, name: str, allowed: tuple[str, ...]) -> dict[str, str]:
-    roles = {}
-    for row_no, row in enumerate(read_vocab(sources_dir, name, ("label", "role", "note")),
-                                 start=2):
-        if row["role"] not in allowed:
-            raise PipelineError(f"sources/vocab/{name}", f"unknown role {row['role']!r}",
-                                line=row_no, column="role", expected=" | ".join(allowed))
-        roles[row["label"]] = row["role"]
-    return roles
+    return label_map(sources_dir, name, "role", allowed)
 
 
 def standards_columns(labels: list[str], sources_dir: Path | None) -> dict[str, int] | None:

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..documents import Document
-from ..errors import PipelineError
 from ..recognise import Claim, Outline, recogniser
 from ..tables import ExtractionContext
 from ..text import squeeze, squeeze_recorded
-from ..vocab import read_vocab
+from ..vocab import label_map, read_vocab
 from . import parser
 from .tabbed import page_furniture_before_header
 from .tasks import cell_number
@@ -37,14 +36,7 @@ _HEADING_MARKS = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）�
 
 def column_fields(sources_dir: Path | None) -> dict[str, str]:
     """Printed header label → item field, from the curated file (fields checked)."""
-    fields = {}
-    for row_no, row in enumerate(read_vocab(sources_dir, HEADERS, ("label", "field", "note")),
-                                 start=2):
-        if row["field"] not in FIELDS:
-            raise PipelineError(f"sources/vocab/{HEADERS}", f"unknown field {row['field']!r}",
-                                line=row_no, column="field", expected=" | ".join(FIELDS))
-        fields[row["label"]] = row["field"]
-    return fields
+    return label_map(sources_dir, HEADERS, "field", FIELDS)
 
 
 def is_catalogue_header(labels: list[str], fields: dict[str, str]) -> bool:

@@ -28,12 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..documents import Document
-from ..errors import PipelineError
 from ..recognise import Claim, Outline, recogniser
 from ..sources import SourceText
 from ..tables import ExtractionContext
 from ..text import parse_deadline, squeeze_recorded
-from ..vocab import read_vocab
+from ..vocab import label_map
 from . import parser
 from .tabbed import Table, TableRow, labels, merge_wrapped_rows, read_table_at, table_starts
 
@@ -57,13 +56,7 @@ _UNIT_SEPARATORS = re.compile(r"[、，,\s]+")
 
 def header_roles(sources_dir: Path | None) -> dict[str, str]:
     """Printed header label → role, from the curated file (roles checked)."""
-    roles = {}
-    for row_no, row in enumerate(read_vocab(sources_dir, VOCAB, VOCAB_FIELDS), start=2):
-        if row["role"] not in ROLES:
-            raise PipelineError(f"sources/vocab/{VOCAB}", f"unknown role {row['role']!r}",
-                                line=row_no, column="role", expected=" | ".join(ROLES))
-        roles[row["label"]] = row["role"]
-    return roles
+    return label_map(sources_dir, VOCAB, "role", ROLES)
 
 
 @dataclass(frozen=True)
