@@ -566,8 +566,12 @@ def cross_check_problems(
     package_dir: Path = PACKAGE_DIR, sources_dir: Path = SOURCES_DIR
 ) -> list[Problem]:
     """The problems the gazette cross-checks find (a check that cannot run is one too)."""
+    return run_cross_checks(PackageData(package_dir, sources_dir))
+
+
+def run_cross_checks(data: PackageData) -> list[Problem]:
+    """Every cross-check over package data already read."""
     problems: list[Problem] = []
-    data = PackageData(package_dir, sources_dir)
     for cross_check in CHECKS:
         try:
             problems.extend(cross_check(data))
@@ -596,13 +600,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--package", type=Path, default=PACKAGE_DIR, help="package directory")
     parser.add_argument("--sources", type=Path, default=SOURCES_DIR, help="sources directory")
     args = parser.parse_args(argv)
-    problems = validate(args.package, args.sources)
+    data = PackageData(args.package, args.sources)
+    problems = [*frictionless_problems(args.package), *run_cross_checks(data)]
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
         print(f"validate: {len(problems)} problem(s)", file=sys.stderr)
         return 1
     print("validate: package valid; cross-checks against the gazette pass")
-    for source_id, (found, total) in text_kept(PackageData(args.package, args.sources)).items():
+    for source_id, (found, total) in text_kept(data).items():
         print(f"validate: {source_id}: text kept {found / total:.2%} ({found} of {total} chars)")
     return 0
