@@ -89,6 +89,17 @@ class Document:
     kind_reason: str = ""
 
 
+CONTENTS_HEADING = re.compile(r"目\s*录")
+
+
+def contents_heading(source_text: SourceText) -> int | None:
+    """The line of the 目录 heading, where the table of contents starts."""
+    for line_no, text in source_text.numbered():
+        if CONTENTS_HEADING.fullmatch(text.strip()):
+            return line_no
+    return None
+
+
 def read_toc(source_text: SourceText) -> list[TocEntry]:
     """The 目录's entries; an entry wrapped over two lines (no page on the first) is joined."""
     entries: list[TocEntry] = []
@@ -97,7 +108,7 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
     pending: tuple[int, str] | None = None  # first line of a wrapped entry
     for line_no, text in source_text.numbered():
         stripped = text.strip()
-        if re.fullmatch(r"目\s*录", stripped):
+        if CONTENTS_HEADING.fullmatch(stripped):
             in_toc = True
             continue
         if not in_toc or not stripped:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from . import parsers
 from .departments import Department, DepartmentIndex
-from .documents import Document, read_toc, split_documents
+from .documents import Document, split_documents
 from .errors import INPUT_ERRORS, PipelineError, command, describe
-from .fulltext import contents_start, paragraphs
+from .fulltext import paragraphs
 from .package import PACKAGE_DIR, load_descriptor, write_resources
 from .review import ReviewItem, summary, write_report
 from .sources import (
@@ -89,9 +89,7 @@ def extract_issues(sources_dir: Path = SOURCES_DIR) -> Extraction:
         )
         for document in context.documents:
             context.add("documents", document_row(document), line=document.start_line)
-        toc = read_toc(source_text)
-        contents = (contents_start(source_text, toc[0].line), toc[-1].line)
-        for line, paragraph in paragraphs(source_text, context.documents, contents):
+        for line, paragraph in paragraphs(source_text, context.documents):
             context.add("paragraphs", paragraph, line=line)
         for document in context.documents:
             for parse in parsers.parsers_for(document.kind):

@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .documents import Document
+from .documents import Document, contents_heading
 from .sources import SourceText
 from .tables import Row
 
-_CONTENTS_HEADING = re.compile(r"目\s*录")
 _SECTION_HEADING = re.compile(r"【.+】")
 _ATTACHMENT = re.compile(r"附\s*件\s*\d*")
 # A heading is a short line that does not end a sentence: 一、总体要求 / （三）保障措施 / 任命.
@@ -24,21 +23,11 @@ _SENTENCE_END = re.compile(r"[。；;，,：:）)]$")
 _HEADING_MAX_CHARS = 30
 
 
-def contents_start(source_text: SourceText, first_entry_line: int) -> int:
-    """The 目录 heading's line: the last one before the first table-of-contents entry."""
-    for line_no in range(first_entry_line - 1, 0, -1):
-        if _CONTENTS_HEADING.fullmatch(source_text[line_no].strip()):
-            return line_no
-    return first_entry_line
-
-
-def paragraphs(
-    source_text: SourceText, documents: list[Document], contents_lines: tuple[int, int]
-) -> Iterator[tuple[int, Row]]:
+def paragraphs(source_text: SourceText, documents: list[Document]) -> Iterator[tuple[int, Row]]:
     """(line, row) of the `paragraphs` resource for every non-blank line of one issue.
 
-    `contents_lines` is the first and last line of the table of contents; lines before it are
-    the cover, lines after the last document are back matter (the colophon).
+    Lines before the 目录 heading are the cover; from it to the first document, the contents;
+    lines outside documents after that are back matter (the colophon).
     """
     source_id = source_text.source.source_id
     by_line = {
@@ -47,6 +36,7 @@ def paragraphs(
         for line_no in range(document.start_line, document.end_line + 1)
     }
     first_document_line = min((d.start_line for d in documents), default=len(source_text) + 1)
+    contents_line = contents_heading(source_text) or first_document_line
     doc_seq: dict[str, int] = {}
     previous_style: dict[str, str] = {}
     headers: dict[str, set[str]] = {}
@@ -60,7 +50,7 @@ def paragraphs(
         row: Row = {
             "paragraph_id": f"{source_id}-p{seq:05d}",
             "document_id": None,
-            "part": _part(line_no, contents_lines, first_document_line, document),
+            "part": _part(line_no, contents_line, first_document_line, document),
             "seq": seq,
             "doc_seq": None,
             "style": "text",
@@ -81,11 +71,11 @@ def paragraphs(
 
 
 def _part(
-    line_no: int, contents: tuple[int, int], first_document_line: int, document: Document | None
+    line_no: int, contents_line: int, first_document_line: int, document: Document | None
 ) -> str:
     if document is not None:
         return "document"
-    if line_no < contents[0]:
+    if line_no < contents_line:
         return "cover"
     if line_no < first_document_line:
         return "contents"
