@@ -12,14 +12,13 @@ import csv
 import datetime as dt
 import hashlib
 import io
-import os
 import re
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import PipelineError
+from .package import write_atomically
 from .sources import REGISTRY_FIELDS, SOURCES_DIR, load_registry
 
 # Source ids are <prefix>-<year>-<issue number>, e.g. dazu-gongbao-2021-02.
@@ -137,10 +136,10 @@ def add_source(path: Path, sources_dir: Path = SOURCES_DIR, url: str | None = No
         "sha256": digest,
         "url": url if url is not None else (registered[-1].url if registered else ""),
     }
-    _write_atomically(target, data)
+    write_atomically(target, data)
     try:
         registry = sources_dir / "registry.csv"
-        _write_atomically(registry, _registry_with(registry, row))
+        write_atomically(registry, _registry_with(registry, row))
     except BaseException:
         target.unlink(missing_ok=True)
         raise
@@ -153,13 +152,6 @@ def _registry_with(registry: Path, row: dict[str, str]) -> bytes:
     csv.DictWriter(buffer, REGISTRY_FIELDS, lineterminator="\n").writerow(row)
     separator = "" if existing.endswith("\n") else "\n"
     return (existing + separator + buffer.getvalue()).encode("utf-8")
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(data)
-    os.replace(temporary, path)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -103,6 +103,15 @@ def render_csv(rows: list[dict[str, Any]], fields: list[str], resource_name: str
     return buffer.getvalue()
 
 
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a file through a temporary file beside it: readers see the old or the new, whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+    os.replace(temporary, path)
+
+
 def write_resources(
     tables: dict[str, list[dict[str, Any]]],
     descriptor: dict[str, Any],

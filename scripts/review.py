@@ -10,11 +10,10 @@ as reviewed in `sources/reviewed.csv`; `make release` refuses to run while any i
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from .package import write_atomically
 from .sources import SOURCES_DIR, read_csv
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,12 +61,8 @@ def open_items(items: list[ReviewItem], sources_dir: Path = SOURCES_DIR) -> list
 
 def write_report(items: list[ReviewItem], path: Path = REPORT_PATH) -> Path:
     """Write the report atomically (a temporary file beside it, then replace)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps([asdict(item) for item in items], ensure_ascii=False, indent=1)
-    handle, temporary = tempfile.mkstemp(prefix=".review-", dir=path.parent)
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        stream.write(payload + "\n")
-    os.replace(temporary, path)
+    write_atomically(path, (payload + "\n").encode("utf-8"))
     return path
 
 
