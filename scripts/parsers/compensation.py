@@ -65,7 +65,7 @@ class Rates:
         values["item"] = rate.item or values["category"]  # an amount printed with no label
         # How the estimator uses the rate, curated: its category's role, its settlement mode.
         values["estimate_role"] = self.terms.value("estimate", values["category"]) or "sum"
-        values["settlement"] = self.terms.value("settlement", rate.condition)
+        values["settlement"] = self.terms.value("settlement", rate.condition) or rate.settlement
         return self.context.add(
             "compensation_rates",
             {
@@ -308,6 +308,7 @@ def _read_scheme(
         if not colon or re.search(r"\d", subject):
             subject, rest = "", sentence
         reading = reader.read(rest, subject=subject)
+        reader.qualify(rest, reading)
         category = (
             terms.value("category", subject)
             or _fee_named(terms, sentence, numbered=sentence != stripped)

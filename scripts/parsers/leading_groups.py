@@ -244,11 +244,19 @@ def _person(director: str) -> str:
     return match["person"] if match else director
 
 
+_ASIDE = re.compile(r"（[^（）]{1,20}）")
+
+
 def _office(context: ExtractionContext, words: GroupWords, lines: list[tuple[int, str]]) -> Row:
     """Where the group's office sits and who directs it, from the office paragraph."""
-    for line_no, text in lines:
-        if match := words.office.search(text):
-            office_text = text[text.rfind("。", 0, match.start()) + 1:]  # from its sentence
+    for line_no, printed in lines:
+        # 领导小组办公室（区林长制办公室）设在…: an aside naming the office is read past.
+        for text in dict.fromkeys((printed, _ASIDE.sub("", printed))):
+            if match := words.office.search(text):
+                break
+        if match:
+            sentences = printed.split("。")  # from its sentence, as printed
+            office_text = "。".join(sentences[text.count("。", 0, match.start()):])
             location = match["location"]
             department = context.organisation(location, line=line_no, column="office_location")
             director = next((found for pattern in words.directors

@@ -66,6 +66,8 @@ class Rate:
     signing_day_to: int | None = None
     min_persons: int | None = None
     max_persons: int | None = None
+    settlement: str | None = None
+    at: int = -1  # offset of its amount in the text read (binds it to its clause)
 
 
 def number(text: str) -> float | int:
@@ -118,6 +120,38 @@ class RateReader:
         self.persons = re.compile(r"家庭人口在(\d+)人[^，,]*?(及以下|及以上)")
         self.share = re.compile(rf"公摊系数低于或等于({NUMBER})%的[，,]按\1%的公摊系数计算")
 
+    def qualify(self, text: str, rates: list[Rate]) -> None:
+        """Give each rate of a sentence the use and settlement mode its clause opens with.
+
+        选择产权调换的住宅，按每户每月1000元计发 binds 住宅 and 产权调换 to 1000; a clause that
+        names neither keeps the previous clause's (…；逾期未交房的，自逾期之月起按每户每月1500元),
+        one that names its own replaces them (住宅每户每次1500元；非住宅按…，最高不超过10000元).
+        What a rate's own label or condition says is kept.
+        """
+        use = settlement = None
+        start = 0
+        for end in [*self._clause_ends(text), len(text)]:
+            lead = re.split(r"\d", text[start:end], maxsplit=1)[0]
+            lead = lead[lead.rfind("。") + 1 :]  # not the item's name (（二）搬迁费。住宅…)
+            use = self.terms.value("use", lead) or use
+            settlement = self.terms.value("settlement", lead) or settlement
+            for rate in rates:
+                if start <= rate.at < end:
+                    rate.property_use = rate.property_use or use
+                    rate.settlement = rate.settlement or settlement
+            start = end + 1
+
+    @staticmethod
+    def _clause_ends(text: str) -> list[int]:
+        """Offsets of the clause separators ； outside brackets."""
+        ends, depth = [], 0
+        for index, char in enumerate(text):
+            depth += char in "（("
+            depth -= char in "）)"
+            if depth <= 0 and char in "；;":
+                ends.append(index)
+        return ends
+
     # -- helpers -------------------------------------------------------------------------
     def unit_of(self, match: re.Match) -> str:
         what = match["per_what"] or match["unit"]
@@ -159,6 +193,7 @@ class RateReader:
                     "percent_of_assessed_value",
                     property_use=use,
                     condition=match[1],
+                    at=match.start(2),
                 )
             )
         for match in self.floor.finditer(text):
@@ -170,6 +205,7 @@ class RateReader:
                     "minimum_amount",
                     property_use=use,
                     condition=f"不足{match[1]}{match[2] or ''}元的",
+                    at=match.start(3),
                 )
             )
             taken.update(self._amounts_in(text, match.start(), match.end()))
@@ -184,6 +220,7 @@ class RateReader:
                     "maximum_amount",
                     property_use=use,
                     condition=match[0],
+                    at=match.start(1),
                 )
             )
             taken.update(self._amounts_in(text, match.start(), match.end()))
@@ -197,6 +234,7 @@ class RateReader:
                     category=self.terms.value("category", match[0]),
                     property_use=use or "住宅",
                     condition=f"公摊系数低于或等于{match[1]}%",
+                    at=match.start(1),
                 )
             )
         rates += self._area_floors(text, use)
@@ -251,6 +289,7 @@ class RateReader:
                     ),
                     min_persons=None if at_most or count is None else count,
                     max_persons=count if at_most else None,
+                    at=match.start(2),
                 )
             )
         return found
@@ -281,6 +320,7 @@ class RateReader:
                     property_use=use,
                     condition=text[before[-1].start() : before[-1].end()].rstrip("，,的"),
                     threshold_m2=threshold,
+                    at=base_money.start("amount"),
                 )
             )
             found.append(
@@ -293,6 +333,7 @@ class RateReader:
                     condition=f"{step['threshold_text']}每增加{step['step']}m²",
                     threshold_m2=number(step["t1"] or step["t2"]),
                     step_m2=number(step["step"]),
+                    at=after.start("amount"),
                 )
             )
             taken.update({base_money.start(), after.start()})
@@ -311,6 +352,7 @@ class RateReader:
                         unit,
                         basis,
                         condition=condition,
+                        at=match.start(2),
                     )
                 )
         return found
@@ -332,6 +374,7 @@ class RateReader:
                     condition=match[0].rstrip("，,"),
                     signing_day_from=int(match[1]),
                     signing_day_to=int(match[2]),
+                    at=money.start("amount"),
                 )
             )
             taken.add(money.start())
@@ -351,6 +394,7 @@ class RateReader:
                     property_use=use,
                     condition=match[0].rstrip("，,"),
                     min_days_early=int(match[1]),
+                    at=money.start("amount"),
                 )
             )
             taken.add(money.start())
@@ -426,6 +470,7 @@ class RateReader:
             BASIS_BY_UNIT[unit],
             category=category[1] if category else None,
             condition=condition,
+            at=match.start("amount"),
             **described,
         )
         return rate, own
