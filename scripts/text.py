@@ -45,13 +45,22 @@ def strip_enumerator(text: str) -> str:
     return _ENUMERATOR.sub("", text)
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The first full Chinese date (2021年1月26日, 2020 年 3 月 31 日) in text."""
-    match = _DATE.search(text)
-    if not match:
+_DAY_OF_YEAR = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def parse_date(text: str, year: int | None = None) -> dt.date | None:
+    """The first full Chinese date (2021年1月26日, 2020 年 3 月 31 日) in text; given the
+    `year` it falls in, a date printed without one (7月5日) too."""
+    if match := _DATE.search(text):
+        year, month, day = (int(part) for part in match.groups())
+    elif year is not None and (match := _DAY_OF_YEAR.search(text)):
+        month, day = (int(part) for part in match.groups())
+    else:
         return None
-    year, month, day = (int(part) for part in match.groups())
-    return dt.date(year, month, day)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def is_date_line(text: str) -> bool:

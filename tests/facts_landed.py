@@ -317,9 +317,10 @@ def compensation(facts: dict, tables: Tables) -> Iterator[Fact]:
             problems = rate_problems(rates, rate)
             yield Fact("compensation", f"{rate['label']} {rate['evidence']}"
                        + (f" ({', '.join(problems)})" if problems else ""), not problems)
-        table = RateTable([{**row, "signing_days": project.get("signing_days")} for row in rates])
+        table = RateTable([{**row, "signing_days": project.get("signing_days")}
+                           for row in rates]) if rates else None
         for example in expected["examples"]:
-            total = example_total(table, example) if rates else None
+            total = example_total(table, example) if table else None
             yield Fact("compensation", f"example {example['case']} → {total}",
                        total == example["total"])
 

@@ -31,7 +31,7 @@ _MEETING_NAME = re.compile(
     r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
 _UNTERMED = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
 _REPORT_TITLE = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议$")
-_DAY = r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?，"  # 2021年6月3日上午，
+_DAY = r"(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?，"  # 2021年6月3日上午，
 _CHAIRED = r"(?:受[^，。]*?委托，?)?主持召开了?(?P<meeting>[^，。]+)[，。](?P<topics>.*)$"
 _OPENINGS = (  # 日期，区政府区长李步彬主持召开… / 日期，李步彬区长主持召开…
     re.compile(rf"^{_DAY}(?P<chair_title>[^，。受]*?[区市县]长)"
@@ -179,9 +179,12 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
     opening_line, printed_opening = paragraphs[0]
     opening = squeeze_recorded(context.source_text, opening_line, printed_opening)
     match = next((found for pattern in _OPENINGS if (found := pattern.match(opening))), None)
-    name = find_meeting_name(match["meeting"], parse_date(match["date"])) if match else None
+    date = parse_date(match["date"]) if match else None
+    name = find_meeting_name(match["meeting"], date) if match else None
     if match is not None and name is None:
-        name = _in_last_term(context, match["meeting"], parse_date(match["date"]), opening_line)
+        name = _in_last_term(context, match["meeting"], date, opening_line)
+    if name is not None and date is None:  # 7月5日，…召开…2021年第14次常务会议
+        date = parse_date(match["date"], year=name.year)
     if match is None or name is None:
         context.flag(opening_line, f"cannot read the opening paragraph {opening[:40]!r}",
                      expected="日期，区长XXX主持召开(了)区第N届人民政府YYYY年第N次常务会议",
@@ -189,7 +192,7 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
                      suggested_row=f"{context.path},{opening_line},<what>,kept as printed")
         return
     _check_title(context, document, name, opening_line)
-    row = _meeting_row(name, parse_date(match["date"]), match["chair"], match["chair_title"],
+    row = _meeting_row(name, date, match["chair"], match["chair_title"],
                        document.document_id)
     if not _add_or_complete(context, row, opening_line):
         return
