@@ -33,10 +33,11 @@ _UNTERMED = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会�
 _REPORT_TITLE = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议$")
 _DAY = r"(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?，"  # 2021年6月3日上午，
 _CHAIRED = r"(?:受[^，。]*?委托，?)?主持召开了?(?P<meeting>[^，。]+)[，。](?P<topics>.*)$"
+_ON_BEHALF = r"(?:受[^，。]*?委托，?)?"  # 日期，受区长委托，区政府常务副区长…主持召开
 _OPENINGS = (  # 日期，区政府区长李步彬主持召开… / 日期，李步彬区长主持召开…
-    re.compile(rf"^{_DAY}(?P<chair_title>[^，。受]*?[区市县]长)"
+    re.compile(rf"^{_DAY}{_ON_BEHALF}(?P<chair_title>[^，。受]*?[区市县]长)"
                rf"(?P<chair>[\u4e00-\u9fff]{{2,4}}?){_CHAIRED}"),
-    re.compile(rf"^{_DAY}(?P<chair>[\u4e00-\u9fff]{{2,4}}?)"
+    re.compile(rf"^{_DAY}{_ON_BEHALF}(?P<chair>[\u4e00-\u9fff]{{2,4}}?)"
                rf"(?P<chair_title>(?:区政府)?(?:常务)?副?[区市县]长){_CHAIRED}"),
 )
 VOCAB_FILE = "meeting_topic_words.csv"
