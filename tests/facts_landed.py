@@ -382,7 +382,8 @@ def _figure_landed(value: str, evidence: str, rows: list[Row], duties: list[Row]
         return all(number in found for number in numbers)
     return any(row["party"] == value for row in rows) or any(
         row["department"] == value
-        and squeeze(f"{row['department']}：{row['duty']}").startswith(evidence) for row in duties)
+        and squeeze(f"{row['department']}{row['duty']}").startswith(evidence.replace("：", ""))
+        for row in duties)
 
 
 def standards(facts: dict, tables: Tables) -> Iterator[Fact]:
