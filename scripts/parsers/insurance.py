@@ -104,6 +104,8 @@ def _duty_lines(context: ExtractionContext, words: InsuranceWords,
     inside = False
     for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
         stripped = squeeze(text)
+        if stripped == document.issuer:
+            break  # the signature ends the notice's body
         if _SECTION.match(stripped):
             heading, rest = _split_heading(_SECTION.sub("", stripped))
             inside = any(label in heading for label in words.of("duties_section"))
