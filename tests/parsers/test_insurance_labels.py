@@ -145,7 +145,8 @@ def test_sections_with_their_text_on_the_heading_line_and_duties_in_clauses(tmp_
              "三、职责分工。区农业农村委牵头组织全区柑橘保险工作；区财政局负责保费补贴资金拨付。",
              "重庆市大足区人民政府办公室", "2021年9月28日"]
     document, context = synthetic_context(tmp_path, lines, kind="insurance", title=title,
-                                          doc_number="大足府办发〔2021〕77号")
+                                          doc_number="大足府办发〔2021〕77号",
+                                          issuer="重庆市大足区人民政府办公室")
     parse_insurance(document, context)
     terms = {(row["topic"], row["amount"], row["unit"])
              for row in context.tables["insurance_terms"]}
