@@ -28,7 +28,7 @@ from ..text import squeeze_recorded
 from ..vocab import label_map
 from . import parser
 from .tabbed import Table, TableRow, merge_wrapped_rows, read_table_at, table_starts
-from .tasks import cell_number, has_task_table
+from .tasks import cell_number, has_task_table, header_roles, task_columns
 
 STANDARDS = "standards_headers.csv"
 FACILITIES = "facility_headers.csv"
@@ -44,10 +44,28 @@ def _roles(sources_dir: Path | None, name: str, allowed: tuple[str, ...]) -> dic
 
 
 def standards_columns(labels: list[str], sources_dir: Path | None) -> dict[str, int] | None:
-    """role → column of a standards header (number, category, requirement), or None."""
+    """role → column of a standards header (number, category, requirement), or None.
+
+    A label is curated or ends with a curated label (基本要求 → 要求); with a requirement found
+    and no category, the one uncurated column before it is the category (序号 | 环节 | 基本要求).
+    A task table's header (its units and task columns) is none.
+    """
+    if task_columns(labels, header_roles(sources_dir)) is not None:
+        return None
     roles = _roles(sources_dir, STANDARDS, ("number", "category", "requirement"))
-    columns = {roles[label]: index for index, label in reversed(list(enumerate(labels)))
-               if label in roles}
+    by_length = sorted(roles, key=len, reverse=True)
+
+    def role_of(label: str) -> str | None:
+        return roles.get(label) or next(
+            (roles[known] for known in by_length if label.endswith(known)), None)
+
+    columns = {role: index for index, label in reversed(list(enumerate(labels)))
+               if label and (role := role_of(label))}
+    if "requirement" in columns and "category" not in columns:
+        uncurated = [index for index, label in enumerate(labels)
+                     if label and role_of(label) is None and index < columns["requirement"]]
+        if len(uncurated) == 1:
+            columns["category"] = uncurated[0]
     return columns if {"category", "requirement"} <= columns.keys() else None
 
 
