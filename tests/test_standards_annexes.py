@@ -2,6 +2,7 @@
 
 import pytest
 
+from scripts.parsers.elderly import standards_columns
 from tests.kinds import snippets
 from tests.kinds.synthetic import extract_text, issue_text
 
