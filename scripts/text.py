@@ -36,6 +36,30 @@ def squeeze_recorded(source_text: SourceText, line_no: int, text: str) -> str:
     return squeezed
 
 
+_NUMERAL_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                   "六": 6, "七": 7, "八": 8, "九": 9}
+_COUNTED = re.compile(
+    r"([零〇一二两三四五六七八九十百]+)(?=个?(?:工作日|日|天|月|年|次(?!性)|小时))")
+
+
+def chinese_number(text: str) -> int:
+    """A number printed in Chinese numerals: 六 = 6, 十二 = 12, 六十 = 60, 一百零五 = 105."""
+    total = digit = 0
+    for char in text:
+        if char in "十百":
+            total += (digit or 1) * (10 if char == "十" else 100)
+            digit = 0
+        else:
+            digit = _NUMERAL_DIGITS[char]
+    return total + digit
+
+
+def arabic_counts(text: str) -> str:
+    """Counts of days, months, years, times and hours printed in Chinese numerals, in digits:
+    六十日内 → 60日内, 六个月 → 6个月, 计发两次 → 计发2次 (一次性 stays)."""
+    return _COUNTED.sub(lambda match: str(chinese_number(match[1])), text)
+
+
 def strip_enumerator(text: str) -> str:
     """Text without the item number it starts with (一、 / （二） / 3. / 4．)."""
     return _ENUMERATOR.sub("", text)

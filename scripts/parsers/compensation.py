@@ -17,7 +17,7 @@ from dataclasses import asdict
 
 from ..documents import Document, attachments
 from ..tables import ExtractionContext, Row
-from ..text import parse_date, squeeze_recorded
+from ..text import arabic_counts, parse_date, squeeze_recorded
 from . import parser
 from .rate_sentences import Rate, RateReader
 from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_terms
@@ -28,7 +28,9 @@ _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 _ORDINAL = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*")
 _PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)(万)?元")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-REQUIRED = ("name", "scope", "signing_period", "compensation_methods")
+REQUIRED = ("signing_period",)
+# A project named in a title: 关于征收X项目范围内国有土地上房屋的决定 / 关于X项目房屋征收的公告.
+_TITLED_PROJECT = re.compile(r"关于(?:征收)?(?P<name>[^，。“”]+?项目)")
 
 
 def _norm(text: str) -> str:
@@ -170,10 +172,16 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
             suggested_row=f"<printed label>,{missing[0]},",
         )
         return
-    name_line, name = clauses["name"]
-    scope_line, scope = clauses["scope"]
-    period = clauses["signing_period"][1]
     notice_text = _norm(_document_text(context, document))
+    named = clauses.get("name") or _titled_project(document)
+    if named is None:
+        context.flag(document.start_line, "expropriation notice names no project",
+                     expected="a 项目名称 clause or a title 关于…项目…的公告",
+                     curated_file=LABELS_FILE, suggested_row="<printed label>,name,")
+        return
+    name_line, name = named
+    scope_line, scope = clauses.get("scope", (document.start_line, notice_text))
+    period = clauses["signing_period"][1]
     decision = _decision(context, name, notice_text)
     decision_text = _document_text(context, decision) if decision else ""
     households = read_households(terms, decision_text) or read_households(terms, scope)
@@ -222,7 +230,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
             "signing_start": dates[0],
             "signing_end": dates[1],
             "signing_days": signing_days,
-            "compensation_methods": clauses["compensation_methods"][1],
+            "compensation_methods": _printed(clauses, "compensation_methods"),
             "office_address": _printed(clauses, "office_address"),
             "office_phone": _printed(clauses, "office_phone"),
             "office_hours": _printed(clauses, "office_hours"),
@@ -234,13 +242,21 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
     _read_scheme(context, terms, Rates(context, project_id, terms), attachment)
 
 
+def _titled_project(document: Document) -> tuple[int, str] | None:
+    """(line, name) of the project a notice's title names."""
+    match = _TITLED_PROJECT.search(_norm(document.title))
+    return (document.start_line, match["name"]) if match else None
+
+
 def _appeal(decision_text: str, notice_text: str) -> dict[str, str | int | None]:
-    """Appeal rights printed in the decision (else the notice): 60日内…行政复议, 6个月内…诉讼."""
+    """Appeal rights printed in the decision (else the notice): 60日内…行政复议, 6个月内…诉讼
+    (periods in Chinese numerals too: 六十日内, 六个月内)."""
     for text in (_norm(decision_text), notice_text):
         sentence = next((s for s in re.split(r"(?<=。)", text) if "行政复议" in s), None)
         if sentence:
-            review = re.search(r"(\d+)日内[^。；]*?行政复议", sentence)
-            lawsuit = re.search(r"(\d+)个月内[^。；]*?行政诉讼", sentence)
+            counted = arabic_counts(sentence)
+            review = re.search(r"(\d+)日内[^。；]*?行政复议", counted)
+            lawsuit = re.search(r"(\d+)个月内[^。；]*?行政诉讼", counted)
             return {
                 "appeal_text": sentence,
                 "appeal_review_days": int(review[1]) if review else None,

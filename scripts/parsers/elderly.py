@@ -24,7 +24,7 @@ from ..errors import PipelineError
 from ..recognise import Claim, Outline, recogniser
 from ..sources import SourceText
 from ..tables import ExtractionContext
-from ..text import squeeze_recorded
+from ..text import chinese_number, squeeze_recorded
 from ..vocab import label_map
 from . import parser
 from .tabbed import Table, TableRow, merge_wrapped_rows, read_table_at, table_starts
@@ -32,7 +32,6 @@ from .tasks import cell_number, has_task_table, header_roles, task_columns
 
 STANDARDS = "standards_headers.csv"
 FACILITIES = "facility_headers.csv"
-_CHINESE_DIGITS = "一二三四五六七八九"
 _ORDINAL = re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*")
 _ITEM_NUMBER = re.compile(r"^(\d+)\s*[.．、]\s*")
 _YEAR = re.compile(r"(\d{4})\s*年")
@@ -235,13 +234,5 @@ def _ordinal_and_name(context: ExtractionContext, row: TableRow, cell: str,
     if not match:
         return (previous or 0) + 1, squeeze_recorded(context.source_text, row.line, cell)
     name = squeeze_recorded(context.source_text, row.line, cell[match.end():])
-    return _chinese_number(match[1]), name
+    return chinese_number(match[1]), name
 
-
-def _chinese_number(numeral: str) -> int:
-    """一 … 九十九 as printed in ordinals (十一 = 11, 二十 = 20)."""
-    tens, _, units = numeral.rpartition("十")
-    if "十" not in numeral:
-        return _CHINESE_DIGITS.index(numeral) + 1
-    tens_value = _CHINESE_DIGITS.index(tens) + 1 if tens else 1
-    return tens_value * 10 + (_CHINESE_DIGITS.index(units) + 1 if units else 0)

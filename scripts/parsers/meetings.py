@@ -21,11 +21,10 @@ from dataclasses import dataclass
 
 from ..documents import Document
 from ..tables import ExtractionContext, Row
-from ..text import parse_date, squeeze_recorded, strip_enumerator
+from ..text import chinese_number, parse_date, squeeze_recorded, strip_enumerator
 from ..vocab import read_vocab
 from . import parser
 
-_CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MEETING_NAME = re.compile(
     r"(?P<term_name>区?第(?P<term>[一二三四五六七八九十]+)届区?人民政府)"
     r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
@@ -101,14 +100,6 @@ class MeetingName:
     @property
     def meeting_id(self) -> str:
         return f"dazu-{self.term}-{self.year}-{self.number:02d}"
-
-
-def chinese_number(text: str) -> int:
-    """一 … 九十九 as an integer (届次 are printed in Chinese numerals)."""
-    if "十" not in text:
-        return _CHINESE_DIGITS[text]
-    tens, _, units = text.partition("十")
-    return _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(units, 0)
 
 
 def find_meeting_name(text: str, date: dt.date | None = None) -> MeetingName | None:
