@@ -95,12 +95,15 @@ class RateReader:
         self.cap = re.compile(
             rf"(?:最高(?:不超过|不得超过)?|不超过|不得超过|最多)({NUMBER})(万)?元"
         )
-        self.base = re.compile(rf"(?:建筑面积)?(?:在)?({NUMBER}){area}(?:（含）)?以内的?[，,]?")
-        self.step = re.compile(
-            rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}（含）以上|(?:超过|超出|大于)"
-            rf"(?P<t2>{NUMBER}){area}))(?:的部分|的)?[，,]?每增加(?P<step>{NUMBER}){area}[，,]?"
-            rf"增加(?:补助|奖励)?"
+        self.base = re.compile(
+            rf"(?:建筑面积)?(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)的?[，,]?")
+        self.step = re.compile(  # 超过70m²的，每增加1m²增加… / 60m²以上部分每平方米加计…
+            rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}(?:（含）)?以上|(?:超过|超出|大于)"
+            rf"(?P<t2>{NUMBER}){area}))(?:的?部分|的)?[，,]?"
+            rf"(?:每增加(?P<step>{NUMBER}){area}[，,]?增加|每(?P<each>{NUMBER})?{area}"
+            rf"(?:加计|增加))(?:补助|奖励)?"
         )
+        self.least = re.compile(rf"(?:每户|单户)?最低(?:按)?({NUMBER})(万)?元")
         self.percent = re.compile(rf"([^，,；;。]*?评估(?:价值|价格|值))的({NUMBER})%")
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
         self.times = re.compile(rf"([^，,。；;（(]+?)的?计发({NUMBER})次")
@@ -114,8 +117,9 @@ class RateReader:
         self.days_early = re.compile(
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
         )
-        self.area_floor = re.compile(
-            rf"不足({NUMBER}){area}(?:的)?[，,]?(?:由[^，,。；;]*?)?按(?:建筑面积)?({NUMBER}){area}"
+        self.area_floor = re.compile(  # 不足45平方米、且…无其他住房的，按45平方米计算
+            rf"不足({NUMBER}){area}(?:[、，,]且[^，,。；;]{{1,30}})?(?:的)?[，,]?(?:由[^，,。；;]*?)?"
+            rf"按(?:建筑面积)?({NUMBER}){area}"
         )
         self.persons = re.compile(r"家庭人口在(\d+)人[^，,]*?(及以下|及以上)")
         self.share = re.compile(rf"公摊系数低于或等于({NUMBER})%的[，,]按\1%的公摊系数计算")
@@ -206,6 +210,19 @@ class RateReader:
                     property_use=use,
                     condition=f"不足{match[1]}{match[2] or ''}元的",
                     at=match.start(3),
+                )
+            )
+            taken.update(self._amounts_in(text, match.start(), match.end()))
+        for match in self.least.finditer(text):
+            rates.append(
+                Rate(
+                    f"{prefix}最低补助",
+                    yuan(match[1], match[2]),
+                    "元",
+                    "minimum_amount",
+                    property_use=use,
+                    condition=match[0],
+                    at=match.start(1),
                 )
             )
             taken.update(self._amounts_in(text, match.start(), match.end()))
@@ -306,6 +323,7 @@ class RateReader:
             if not (after and before and base_money):
                 continue
             threshold = number(before[-1][1])
+            step_m2 = step["step"] or step["each"] or "1"
             base_unit = self.unit_of(base_money)
             base_basis = basis_of(base_unit, "per_household")
             if base_basis is None:
@@ -330,9 +348,9 @@ class RateReader:
                     base_unit,
                     "per_step_above_threshold",
                     property_use=use,
-                    condition=f"{step['threshold_text']}每增加{step['step']}m²",
+                    condition=f"{step['threshold_text']}每增加{step_m2}m²",
                     threshold_m2=number(step["t1"] or step["t2"]),
-                    step_m2=number(step["step"]),
+                    step_m2=number(step_m2),
                     at=after.start("amount"),
                 )
             )
