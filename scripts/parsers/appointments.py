@@ -32,8 +32,8 @@ from .meetings import ensure_meeting, find_meeting_name
 
 VOCAB_FILE = "appointment_labels.csv"
 VOCAB_FIELDS = ("label", "role", "action", "note")
-_DECIDED_BY = re.compile(
-    r"^经(?P<date>\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>.+?)决定[：:]?$")
+_DECIDED_BY = re.compile(  # 经…决定： / 2021年7月5日，…常务会议研究决定：
+    r"^经?(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[，,]?)?(?P<body>.+?)决定[：:]?$")
 _PEOPLE = r"(?P<people>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)*?)"
 _APPOINTED = re.compile(rf"^{_PEOPLE}(?:同志)?为(?P<posts>.+?)[；;。]?$")
 _REMARK = r"(?:[，,](?P<remark>[^，,；;。]{2,12}))?[；;。]?$"  # …职务，另有任用。
@@ -46,7 +46,8 @@ _NO_LONGER = re.compile(rf"^{_PEOPLE}(?:同志)?不再担任(?P<posts>.+?)职务
 _HELD = re.compile(rf"^(?P<people>{_NAME})(?:同志)?(?P<posts>.+?)职务{_REMARK}")
 _ENTRY_FORMS = (_APPOINTED, _RELIEVED, _TAKES_UP, _NO_LONGER)
 _OWN_VERB = ((_TAKES_UP, "任命"), (_NO_LONGER, "免去"))  # an entry naming its decision itself
-_CLAUSE_END = re.compile(r"(?<=[；;])|(?<=决定[：:])(?=.)")
+_CLAUSE_END = re.compile(r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:任命|免去|聘任|解聘))")
+_PRONOUN = "其"  # 任命张三为…局长，免去其…副局长职务: 其 is the person just named
 _POST_SEPARATOR = re.compile(r"、(?![^（]*）)")  # a 、 outside brackets
 _CONCURRENT = re.compile(r"[，,]兼(?:任)?")  # …副主任，兼任…中心主任: a second post
 _BRACKET_NOTE = re.compile(r"^(?P<post>.+?)（(?P<note>[^（）]+)）$")
@@ -108,6 +109,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
     words = AppointmentWords.load(context)
     decision = Decision()
     action: str | None = None
+    last_person: str | None = None
     seq = 0
     lines = [(line_no, clause) for line_no, raw
              in context.source_text.numbered(document.start_line + 1, document.end_line)
@@ -127,6 +129,8 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             action, entry = headed
             if not entry:
                 continue
+            if entry.startswith(_PRONOUN) and last_person:
+                entry = f"{last_person}的{entry[len(_PRONOUN):]}"
         elif own := next((verb for form, verb in _OWN_VERB if form.match(squeezed)), None):
             action = own if action is None else action
         elif action is None and not words.lapse.match(squeezed):
@@ -140,11 +144,13 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         read = _read_entry(context, words, action, entry, line_no)
         if read is not None:
             seq = _add_entry(context, words, document, decision, *read, line_no, seq)
+            parts = read[1].groupdict()
+            last_person = parts.get("people") or parts.get("named")
 
 
 def _clauses(raw: str) -> list[str]:
     """A printed line as the entries on it: split after each ； and after a leading 决定：."""
-    return [clause for clause in _CLAUSE_END.split(raw.strip()) if clause.strip()]
+    return [clause.rstrip("，,") for clause in _CLAUSE_END.split(raw.strip()) if clause.strip()]
 
 
 def _ends_entries(document: Document, words: AppointmentWords, text: str) -> bool:

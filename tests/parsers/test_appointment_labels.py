@@ -144,3 +144,13 @@ def test_a_transfer_is_not_read_as_an_appointment(tmp_path: Path):
     rows, review = _parse(tmp_path, ["任命：", "王芳为区教委副主任；", "钱多多调任区财政局；"])
     assert [row[0] for row in rows] == ["王芳"]
     assert any("钱多多" in item.what for item in review)
+
+
+def test_a_removal_referring_back_to_the_person_just_appointed(tmp_path: Path):
+    rows, review = _parse(tmp_path, [
+        "2021年9月10日，区第二届人民政府2021年第10次常务会议研究决定：任命王芳为区教委主任，"
+        "免去其区财政局副局长职务；免去陈亮的区教委主任职务。"])
+    assert [row[:4] for row in rows] == [("王芳", "任命", "education", "主任"),
+                                         ("王芳", "免去", "finance", "副局长"),
+                                         ("陈亮", "免去", "education", "主任")]
+    assert review == []
