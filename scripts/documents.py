@@ -87,6 +87,7 @@ class Document:
     number_line: int | None = None
     sign_line: int | None = None
     kind_reason: str = ""
+    rival_kinds: tuple[str, ...] = ()  # other kinds that claimed it, "kind (reason)"
 
 
 CONTENTS_HEADING = re.compile(r"目\s*录")
@@ -364,6 +365,7 @@ def split_documents(source_text: SourceText) -> list[Document]:
         )
         claim = recognise(_outline(source_text, document, entry.section, start.form))
         document.kind, document.kind_reason = claim.kind, claim.reason
+        document.rival_kinds = claim.rivals
         documents.append(document)
     return documents
 

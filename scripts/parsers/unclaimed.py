@@ -1,11 +1,12 @@
-"""Documents no recogniser claims: kept (documents row, full text) and listed for review."""
+"""Documents no recogniser claims, or several do: kept (documents row, full text), read as the
+first claiming kind, and listed for review."""
 
 from __future__ import annotations
 
 from ..documents import Document
 from ..recognise import OTHER
 from ..tables import ExtractionContext
-from . import parser
+from . import ANY_KIND, parser
 
 
 @parser(OTHER)
@@ -14,3 +15,14 @@ def report_unclaimed(document: Document, context: ExtractionContext) -> None:
                  expected="a document a recogniser claims (see scripts/recognise.py)",
                  curated_file="sources/vocab/kind_cues.csv",
                  suggested_row="kind,where,cue,note (or a new kind's module)")
+
+
+@parser(ANY_KIND)
+def report_rival_claims(document: Document, context: ExtractionContext) -> None:
+    if document.rival_kinds:
+        context.flag(document.start_line,
+                     f"document {document.title!r} read as {document.kind} "
+                     f"({document.kind_reason}); also claimed as {'; '.join(document.rival_kinds)}",
+                     expected="exactly one recogniser claiming a document",
+                     curated_file="sources/vocab/kind_cues.csv",
+                     suggested_row="(a cue settling the kind, or a fix to a recogniser)")
