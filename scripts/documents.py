@@ -88,6 +88,7 @@ class Document:
     sign_line: int | None = None
     kind_reason: str = ""
     rival_kinds: tuple[str, ...] = ()  # other kinds that claimed it, "kind (reason)"
+    dated_by: str = ""  # where sign_date came from when no signature line dates it
 
 
 CONTENTS_HEADING = re.compile(r"目\s*录")
@@ -275,6 +276,14 @@ def _signature(
     return signatures[0] if signatures else (None, None, None)
 
 
+def _last_date_line(source_text: SourceText, start: int,
+                    end: int) -> tuple[dt.date | None, int | None]:
+    """The last line of lines start..end that is a date alone, and its line."""
+    dated = [(parse_date(text), line_no) for line_no, text in source_text.numbered(start, end)
+             if is_date_line(text)]
+    return dated[-1] if dated else (None, None)
+
+
 def _first_date(source_text: SourceText, start: int, end: int,
                 year: int | None) -> tuple[dt.date | None, int | None]:
     """The first date printed in lines start..end, and its line (a meeting's date); one
@@ -339,13 +348,12 @@ def split_documents(source_text: SourceText) -> list[Document]:
                 number_text = _DOC_NUMBER.match(source_text[start.number_line])[1]
                 doc_number = squeeze_recorded(source_text, start.number_line, number_text)
             issuer, sign_date, sign_line = _signature(source_text, start.line, end, names)
-        if sign_date is None:
-            raise PipelineError(
-                path,
-                f"no signature date found for {title!r}",
-                line=start.line,
-                expected="an issuer line followed by a date line",
-            )
+        dated_by = ""
+        if sign_date is None:  # no signature: the last date line, else the issue's date
+            sign_date, sign_line = _last_date_line(source_text, start.line + 1, end)
+            dated_by = "its last date line" if sign_date else "the issue's publication date"
+            sign_date = sign_date or source_text.source.published
+            issuer = issuer or title.partition("关于")[0] or None  # the title names its issuer
         document = Document(
             document_id=f"{source_text.source.source_id}-d{seq:02d}",
             source_id=source_text.source.source_id,
@@ -362,6 +370,7 @@ def split_documents(source_text: SourceText) -> list[Document]:
             end_line=end,
             number_line=start.number_line,
             sign_line=sign_line,
+            dated_by=dated_by,
         )
         claim = recognise(_outline(source_text, document, entry.section, start.form))
         document.kind, document.kind_reason = claim.kind, claim.reason

@@ -6,7 +6,7 @@ from scripts.documents import read_toc, split_documents, starts_from_toc
 from scripts.errors import PipelineError
 from scripts.sources import load_corrections, read_source
 from tests.kinds import snippets
-from tests.kinds.synthetic import Doc, issue_text
+from tests.kinds.synthetic import Doc, extract_text, issue_text
 from tests.kinds.synthetic import source_text as synthetic_source
 
 
@@ -107,3 +107,15 @@ def test_a_meeting_report_opening_without_its_date_is_dated_by_the_first_date_pr
                   "区政府召开2021年第9次常务会议\n\n区长王五主持会议。\n\n会议于2021年9月3日研究了防汛工作。")
     (document,) = _split(tmp_path, meeting)
     assert str(document.sign_date) == "2021-09-03" and document.kind == "executive_meeting"
+
+
+def test_a_document_without_a_signature_is_kept_dated_and_reviewed(tmp_path):
+    unsigned = Doc(snippets.OFFICE, snippets.LETTER.toc_title,
+                   snippets.LETTER.body.replace("重庆市大足区人民政府办公室\n\n2021年8月28日", ""))
+    context = extract_text(issue_text(unsigned, snippets.SAFETY_NOTICE), tmp_path)
+    first = context.documents[0]
+    assert first.sign_date == context.source_text.source.published
+    assert first.issuer == "重庆市大足区人民政府办公室"  # from its title
+    assert [item.line for item in context.review if "no signature" in item.what] == [
+        first.start_line]
+    assert len(context.documents) == 2

@@ -1,5 +1,6 @@
-"""Documents no recogniser claims, or several do: kept (documents row, full text), read as the
-first claiming kind, and listed for review."""
+"""What a curator should know about a document as a whole, in the review report: no recogniser
+claims it (kept: documents row, full text), several do (read as the first claiming kind), or no
+signature line dates it."""
 
 from __future__ import annotations
 
@@ -26,3 +27,14 @@ def report_rival_claims(document: Document, context: ExtractionContext) -> None:
                      expected="exactly one recogniser claiming a document",
                      curated_file="sources/vocab/kind_cues.csv",
                      suggested_row="(a cue settling the kind, or a fix to a recogniser)")
+
+
+@parser(ANY_KIND)
+def report_undated(document: Document, context: ExtractionContext) -> None:
+    if document.dated_by:
+        context.flag(document.start_line,
+                     f"document {document.title!r} has no signature and date; dated "
+                     f"{document.sign_date} from {document.dated_by}",
+                     expected="an issuer line followed by a date line",
+                     curated_file="sources/corrections.csv",
+                     suggested_row="(a correction adding the missing date, or a reviewed line)")
