@@ -92,6 +92,7 @@ class Document:
 
 
 CONTENTS_HEADING = re.compile(r"目\s*录")
+UNSECTIONED = "目录"  # the section of documents listed under no section heading
 
 
 def contents_heading(source_text: SourceText) -> int | None:
@@ -119,13 +120,7 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
             section = match["section"]
             pending = None
         elif match := _TOC_ENTRY.match(stripped):
-            if section is None:
-                raise PipelineError(
-                    str(source_text.source.path),
-                    "目录 entry before any 【section】",
-                    line=line_no,
-                    expected="a 【…】 section heading first",
-                )
+            section = section or UNSECTIONED  # a 目录 without section headings
             title, first_line = match["title"], line_no
             if pending is not None:
                 first_line, title = pending[0], pending[1] + title

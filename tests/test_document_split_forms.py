@@ -119,3 +119,10 @@ def test_a_document_without_a_signature_is_kept_dated_and_reviewed(tmp_path):
     assert [item.line for item in context.review if "no signature" in item.what] == [
         first.start_line]
     assert len(context.documents) == 2
+
+
+def test_a_contents_without_section_headings_lists_its_documents(tmp_path):
+    toc = [f"{snippets.LETTER.toc_title}……………………1", f"{snippets.SAFETY_NOTICE.toc_title}……2"]
+    documents = _split(tmp_path, snippets.LETTER, snippets.SAFETY_NOTICE, toc_lines=toc)
+    assert [(document.section, document.doc_number) for document in documents] == [
+        ("目录", "大足府办函〔2021〕3号"), ("目录", "大足府办发[2021]16号")]
