@@ -88,9 +88,9 @@ def test_a_document_with_no_number_by_an_uncurated_issuer_is_found_through_the_t
 
 def test_the_toc_alone_finds_every_issue_1_document_start(source_text, tables):
     fresh = read_source(source_text.source, load_corrections())
-    starts = starts_from_toc(fresh, read_toc(fresh), [])
+    pairs = starts_from_toc(fresh, read_toc(fresh), [])
     issue_1 = source_text.source.source_id
-    assert [start.line for start in starts] == [
+    assert [start.line for _, start in pairs] == [
         row["source_line"] for row in tables["documents"] if row["source_id"] == issue_1]
 
 
@@ -126,3 +126,14 @@ def test_a_contents_without_section_headings_lists_its_documents(tmp_path):
     documents = _split(tmp_path, snippets.LETTER, snippets.SAFETY_NOTICE, toc_lines=toc)
     assert [(document.section, document.doc_number) for document in documents] == [
         ("目录", "大足府办函〔2021〕3号"), ("目录", "大足府办发[2021]16号")]
+
+
+def test_a_toc_entry_without_a_body_title_leaves_its_text_to_the_document_before(tmp_path):
+    toc = ["【区政府办公室文件】", "", f"{snippets.LETTER.toc_title}·····1", "",
+           "关于某某事项的说明·····2", "", f"{snippets.SAFETY_NOTICE.toc_title}·····3", ""]
+    text = issue_text(snippets.LETTER, snippets.SAFETY_NOTICE, toc_lines=toc)
+    context = extract_text(text, tmp_path)
+    assert [document.title for document in context.documents] == [
+        snippets.LETTER.toc_title, snippets.SAFETY_NOTICE.toc_title]
+    [item] = [item for item in context.review if "has no body title" in item.what]
+    assert "关于某某事项的说明" in item.what and item.line == context.documents[0].start_line

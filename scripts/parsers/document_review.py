@@ -1,6 +1,7 @@
 """What a curator should know about a document as a whole, in the review report: no recogniser
-claims it (kept: documents row, full text), several do (read as the first claiming kind), or no
-signature line dates it."""
+claims it (kept: documents row, full text), several do (read as the first claiming kind), no
+signature line dates it, or a 目录 entry has no body title of its own (its text stays in the
+document before it)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,14 @@ def report_undated(document: Document, context: ExtractionContext) -> None:
                      expected="an issuer line followed by a date line",
                      curated_file="sources/corrections.csv",
                      suggested_row="(a correction adding the missing date, or a reviewed line)")
+
+
+@parser(ANY_KIND)
+def report_unlisted(document: Document, context: ExtractionContext) -> None:
+    for title in document.unlisted:
+        context.flag(document.start_line,
+                     f"目录 entry {title!r} has no body title alike; its text stays within "
+                     f"{document.title!r}",
+                     expected="one body title per 目录 entry",
+                     curated_file="sources/corrections.csv",
+                     suggested_row="(a correction of the printed title, or a reviewed line)")
