@@ -271,19 +271,38 @@ def household_for(case: str, table: RateTable) -> Household:
     """The inputs a worked example's case names, read from its wording."""
     area = re.search(r"(\d+(?:\.\d+)?)平方米", case)
     day = re.search(r"第(\d+)日签约", case)
+    early = re.search(r"提前(\d+)天", case)
     value = re.search(r"评估价值(\d+)元", case)
     settlement = "货币补偿"
     if "产权调换" in case:
         settlement = "产权调换（期房）" if "期房" in case else "产权调换"
+    structure = _structure_named(case, table)
+    row = next((row for row in table.structures() if row["item"] == structure), None)
     return Household(
         area_m2=float(area[1]) if area else 0,
-        structure=next((name for name in table.structure_names() if name in case), ""),
+        structure=structure,
         decoration=next((name for name in table.decoration_names() if name in case), ""),
         signing_day=int(day[1]) if day else None,
+        days_early=int(early[1]) if early else 0,
         settlement=settlement,
-        property_use="非住宅" if case.startswith("非住宅") else "住宅",
+        property_use=row["property_use"] if row else (
+            "非住宅" if case.startswith("非住宅") else "住宅"),
         assessed_value=float(value[1]) if value else None,
     )
+
+
+def _structure_named(case: str, table: RateTable) -> str:
+    """The price row a case names: its item as printed (住宅（成套）砖混结构), else the row whose
+    structure (砖混), 成套/非成套 and use the case's words name (成套砖混住宅, 砖混门市)."""
+    printed = next((name for name in table.structure_names() if name in case), None)
+    if printed:
+        return printed
+    suite = "非成套" if "非成套" in case else "成套" if "成套" in case else None
+    use = "住宅" if "住宅" in case and "非住宅" not in case else "非住宅"
+    rows = [row for row in table.structures()
+            if row["structure"].removesuffix("结构") in case and row["property_use"] == use
+            and (suite is None or row["suite"] in (None, suite))]
+    return rows[0]["item"] if len(rows) == 1 else ""
 
 
 def example_total(table: RateTable, example: dict) -> float | None:

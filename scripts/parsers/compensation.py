@@ -25,7 +25,8 @@ from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_te
 _CLAUSE = re.compile(r"^[一二三四五六七八九十]+、([^：:]+)[：:](.+)$")
 _SUB_CLAUSE = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\s*([^：:]+)[：:](.+)$")
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
-_ORDINAL = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*")
+_ORDINAL = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+条)\s*")
 _PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)(万)?元")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 REQUIRED = ("signing_period",)
@@ -330,6 +331,7 @@ def _read_scheme(
             terms.value("category", subject)
             or _fee_named(terms, sentence, numbered=sentence != stripped)
             or _category(terms, heading)
+            or terms.value("category", sentence)  # no heading: the category the clause names
         )
         for rate in reading:
             rates.add(line_no, text, rate, category)
@@ -442,9 +444,11 @@ class _Table:
             notes = arabic_counts(squeezed[self.notes_column])
             counts = [rate for rate in reader.read(notes) if rate.basis in ("times", "months")]
             row += [(rate, cells[self.notes_column]) for rate in counts]
-            settlement = self.terms.value("settlement", re.split(r"\d", notes, maxsplit=1)[0])
-            for rate, _ in row:
-                rate.settlement = rate.settlement or settlement
+            if not any(rate.basis == "times" for rate in counts):  # times are per settlement
+                limited = re.split(r"\d", notes, maxsplit=1)[0]  # 仅限选择产权调换的住宅，…
+                settlement = self.terms.value("settlement", limited)
+                for rate, _ in row:
+                    rate.settlement = rate.settlement or settlement
         yield from row
 
     def _prices(self, reader: RateReader, cells: list[str], squeezed: list[str],

@@ -38,6 +38,10 @@ _OPENINGS = (  # 日期，区政府区长李步彬主持召开… / 日期，李
                rf"(?P<chair>[\u4e00-\u9fff]{{2,4}}?){_CHAIRED}"),
     re.compile(rf"^{_DAY}{_ON_BEHALF}(?P<chair>[\u4e00-\u9fff]{{2,4}}?)"
                rf"(?P<chair_title>(?:区政府)?(?:常务)?副?[区市县]长){_CHAIRED}"),
+    # 日期，区政府召开…常务会议，区长李步彬主持（会议）。 / …，会议由区长李步彬主持。
+    re.compile(rf"^{_DAY}(?P<meeting>[^，。]*?召开了?[^，。]+常务会议)[，。](?:会议由)?"
+               rf"{_ON_BEHALF}(?P<chair_title>[^，。受]*?[区市县]长)(?P<chair>[\u4e00-\u9fff]{{2,4}}?)"
+               rf"主持(?:会议)?[，。](?P<topics>.*)$"),
 )
 VOCAB_FILE = "meeting_topic_words.csv"
 VOCAB_FIELDS = ("word", "role", "kind", "note")
@@ -172,9 +176,10 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
     opening = squeeze_recorded(context.source_text, opening_line, printed_opening)
     match = next((found for pattern in _OPENINGS if (found := pattern.match(opening))), None)
     date = parse_date(match["date"]) if match else None
-    name = find_meeting_name(match["meeting"], date) if match else None
+    printed = re.sub(r"召开了?", "", match["meeting"]) if match else ""  # 区第二届人民政府召开…
+    name = find_meeting_name(printed, date) if match else None
     if match is not None and name is None:
-        name = _in_last_term(context, match["meeting"], date, opening_line)
+        name = _in_last_term(context, printed, date, opening_line)
     if name is not None and date is None:  # 7月5日，…召开…2021年第14次常务会议
         date = parse_date(match["date"], year=name.year)
     if match is None or name is None:

@@ -5,9 +5,10 @@ wording around them: an amount in 元 with its unit after it (3960元/m², 200�
 (每户每次1200元, 每平方米25元, 每户每月800元); a base within an area and a step per extra m²
 (70m²以内…每增加1m²增加300元); a percentage of the assessed value; a floor (不足15000元的按15000元)
 or a cap (最高不超过60000元); a maximum number of days (不超过30天); times or months paid
-(…的计发2次, 计发18个月); a reward by signing day (第1日至第10日内签约的…) or days early
-(提前10天签约…); a minimum area (不足30平方米…按30平方米). Each amount is read as one of these;
-an amount in no known part gives no rate, and the parser flags its line for review.
+(…的计发2次, 计发18个月); a reward by signing day (第1日至第10日内签约的…), by days early
+(提前10天签约…) or per day early (每提前1天奖励每户250元); a minimum area (不足30平方米…按30平方米).
+Each amount is read as one of these; an amount in no known part gives no rate, and the parser
+flags its line for review.
 """
 
 from __future__ import annotations
@@ -113,6 +114,9 @@ class RateReader:
         self.day_window = re.compile(
             rf"第({NUMBER})(?:日|天)?(?:至|到|-|—|～)第?({NUMBER})(?:日|天)(?:内|以内)?"
             rf"(?:完成)?签约(?:并[^，,；;。\d]*)?的?[，,]?"
+        )
+        self.each_day_early = re.compile(  # 每提前1天奖励每户250元: a reward per day early
+            r"每提前1(?:天|日)(?:签约)?(?:奖励|补助|增加)?"
         )
         self.days_early = re.compile(
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
@@ -306,6 +310,8 @@ class RateReader:
                     ),
                     min_persons=None if at_most or count is None else count,
                     max_persons=count if at_most else None,
+                    # …按45平方米计算房屋价值补偿: the category the minimum area is for
+                    category=self.terms.value("category", text[match.end() :]),
                     at=match.start(2),
                 )
             )
@@ -392,6 +398,25 @@ class RateReader:
                     condition=match[0].rstrip("，,"),
                     signing_day_from=int(match[1]),
                     signing_day_to=int(match[2]),
+                    at=money.start("amount"),
+                )
+            )
+            taken.add(money.start())
+        for match in self.each_day_early.finditer(text):
+            money = self.money.match(text, match.end())
+            if not money or money["per_time"] or money["time"]:
+                continue
+            unit = f"{self.unit_of(money)}·日"
+            if unit not in BASIS_BY_UNIT:
+                continue
+            found.append(
+                Rate(
+                    "每提前1天",
+                    yuan(money["amount"], money["wan"]),
+                    unit,
+                    BASIS_BY_UNIT[unit],
+                    property_use=use,
+                    condition=text[match.start() : money.start()],
                     at=money.start("amount"),
                 )
             )

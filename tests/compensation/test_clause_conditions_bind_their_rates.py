@@ -44,3 +44,12 @@ def test_what_a_rate_says_itself_is_kept(reader):
                          "住宅选择货币补偿的计发1次，选择产权调换的计发2次。")
     assert rates[6].property_use == "非住宅"
     assert rates[2].condition and "产权调换" in rates[2].condition
+
+
+def test_a_reward_per_day_early_is_a_rate_per_day(reader):
+    rates = read(reader, "以签约期截止日为基准，每提前1天奖励每户200元，最高不超过6000元；"
+                         "非住宅每提前1天奖励每平方米2元。")
+    assert (rates[200].unit, rates[200].basis) == ("元/户·日", "per_household_per_day")
+    assert (rates[2].unit, rates[2].basis, rates[2].property_use) == (
+        "元/m²·日", "per_m2_per_day", "非住宅")
+    assert rates[6000].basis == "maximum_amount"

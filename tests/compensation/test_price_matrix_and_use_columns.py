@@ -62,12 +62,13 @@ def test_each_price_of_the_matrix_is_a_rate_of_its_structure_and_use(scheme):
     assert prices == {("框架结构", "住宅", "成套"): 4500, ("框架结构", "非住宅", None): 8000,
                       ("砖混结构", "住宅", "成套"): 4200, ("砖混结构", "住宅", "非成套"): 3900,
                       ("砖混结构", "非住宅", None): 7100}
-    assert {row["unit"] for row in rates(scheme, category="房屋价值补偿")} == {"元/m²"}
+    assert {row["unit"] for row in rates(scheme, category="房屋价值补偿", basis="per_m2")} == {
+        "元/m²"}
 
 
-def test_a_minimum_area_with_a_condition_in_between(scheme):
+def test_a_minimum_area_with_a_condition_in_between_for_the_category_it_names(scheme):
     [floor] = rates(scheme, basis="area_floor")
-    assert floor["amount"] == 40
+    assert (floor["amount"], floor["category"]) == (40, "房屋价值补偿")
 
 
 def test_use_columns_notes_and_the_forms_of_base_step_and_floor(scheme):
