@@ -117,6 +117,8 @@ def test_a_report_dated_without_its_year_chaired_on_behalf_of_the_head(tmp_path:
 @pytest.mark.parametrize("opening", [
     "9月6日，区政府召开区第二届人民政府2021年第9次常务会议，区长王小明主持会议。",
     "2021年9月6日，区第二届人民政府召开2021年第9次常务会议，会议由区长王小明主持。",
+    "2021年9月6日下午，区长王小明在区政府三楼会议室主持召开区第二届人民政府2021年第9次常务会议。",
+    "9月6日，区第二届人民政府2021年第9次常务会议召开。区政府副区长王小明受区长委托主持会议。",
 ])
 def test_a_report_naming_its_chair_after_the_meeting(tmp_path: Path, opening):
     lines = [TITLE, opening, *REPORT[2:4]]
