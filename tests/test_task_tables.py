@@ -97,12 +97,12 @@ def _plan(tmp_path, table):
 
 
 def test_an_uncurated_task_column_is_read_and_its_label_reported(tmp_path):
-    context = _plan(tmp_path, "序号\t禁烧措施\t责任单位\n1\t开展巡查。\t区农业农村委\n"
+    context = _plan(tmp_path, "序号\t禁烧举措\t责任单位\n1\t开展巡查。\t区农业农村委\n"
                               "2\t加强宣传。\t区生态环境局")
     assert [task["content"] for task in context.tables["tasks"]] == ["开展巡查。", "加强宣传。"]
-    flagged = [item for item in context.review if "禁烧措施" in item.what]
+    flagged = [item for item in context.review if "禁烧举措" in item.what]
     assert flagged and flagged[0].curated_file == "sources/vocab/task_headers.csv"
-    assert flagged[0].suggested_row == "禁烧措施,task,"
+    assert flagged[0].suggested_row == "禁烧举措,task,"
 
 
 def test_a_task_header_with_no_rows_is_reported_not_silent(tmp_path):
