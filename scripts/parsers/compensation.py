@@ -23,7 +23,8 @@ from .rate_sentences import Rate, RateReader, number
 from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_terms
 
 _CLAUSE = re.compile(r"^[一二三四五六七八九十]+、([^：:]+)[：:](.+)$")
-_SUB_CLAUSE = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\s*([^：:]+)[：:](.+)$")
+_SUB_CLAUSE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、])\s*([^：:]+)[：:](.+)$")  # （一）… / 1．…
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 _ORDINAL = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+条)\s*")
@@ -325,11 +326,13 @@ def _read_scheme(
         subject, colon, rest = sentence.partition("：")
         if not colon or re.search(r"\d", subject):
             subject, rest = "", sentence
+        rest = arabic_counts(rest)  # 发放两次 → 发放2次
         reading = reader.read(rest, subject=subject)
         reader.qualify(rest, reading)
         category = (
             terms.value("category", subject)
             or _fee_named(terms, sentence, numbered=sentence != stripped)
+            or _opening_category(terms, sentence)
             or _category(terms, heading)
             or terms.value("category", sentence)  # no heading: the category the clause names
         )
@@ -345,6 +348,15 @@ def _fee_named(terms: Terms, sentence: str, *, numbered: bool) -> str | None:
         return None
     suffixes = terms.words("category_suffix")
     return lead[1] if any(lead[1].endswith(suffix) for suffix in suffixes) else None
+
+
+def _opening_category(terms: Terms, sentence: str) -> str | None:
+    """The curated category a clause opens with, with or without 补偿 (装饰装修按简易装修…)."""
+    lead = re.match(r"^([^，,。；;：:\d]{2,12}?)(?:按|：|:|。)", sentence)
+    if not lead:
+        return None
+    return next((category for word in (f"{lead[1]}补偿", lead[1])
+                 for term, category in terms.by_role.get("category", []) if term == word), None)
 
 
 def _category(terms: Terms, text: str) -> str:

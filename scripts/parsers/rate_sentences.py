@@ -92,7 +92,8 @@ class RateReader:
             rf"(?P<amount>{NUMBER})(?P<wan>万)?元"
             rf"(?:/(?P<unit>{per})·?(?P<time>{times})?)?"
         )
-        self.floor = re.compile(rf"不足({NUMBER})(万)?元的?[，,]?按({NUMBER})(万)?元")
+        self.floor = re.compile(
+            rf"(?:不足|低于|少于)({NUMBER})(万)?元的?[，,]?(?:按|补足)({NUMBER})(万)?元")
         self.cap = re.compile(
             rf"(?:最高(?:不超过|不得超过)?|不超过|不得超过|最多)({NUMBER})(万)?元"
         )
@@ -100,14 +101,15 @@ class RateReader:
             rf"(?:建筑面积)?(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)的?[，,]?")
         self.step = re.compile(  # 超过70m²的，每增加1m²增加… / 60m²以上部分每平方米加计…
             rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}(?:（含）)?以上|(?:超过|超出|大于)"
-            rf"(?P<t2>{NUMBER}){area}))(?:的?部分|的)?[，,]?"
+            rf"(?P<t2>{NUMBER}){area}))(?:的?部分|的)?[，,]?(?:超过部分|超出部分)?"
             rf"(?:每增加(?P<step>{NUMBER}){area}[，,]?增加|每(?P<each>{NUMBER})?{area}"
-            rf"(?:加计|增加))(?:补助|奖励)?"
+            rf"(?:加计|增加|加发))(?:补助|奖励)?"
         )
         self.least = re.compile(rf"(?:每户|单户)?最低(?:按)?({NUMBER})(万)?元")
-        self.percent = re.compile(rf"([^，,；;。]*?评估(?:价值|价格|值))的({NUMBER})%")
+        self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7%
+            rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额)?))的({NUMBER})%")
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
-        self.times = re.compile(rf"([^，,。；;（(]+?)的?计发({NUMBER})次")
+        self.times = re.compile(rf"([^，,。；;（(]+?)的?(?:计发|发放|支付)({NUMBER})次")
         self.months = re.compile(
             rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)({NUMBER})个月"
         )
@@ -325,12 +327,17 @@ class RateReader:
         for step in self.step.finditer(text):
             after = self.money.match(text, step.end())
             before = [m for m in self.base.finditer(text, 0, step.start())]
-            base_money = None
-            if before:
+            if before:  # 70m²以内的，每户1200元；超过70m²的，每增加1m²增加15元
                 base_money = self.money.search(text, before[-1].end(), step.start())
-            if not (after and before and base_money):
+                threshold = number(before[-1][1])
+                condition = text[before[-1].start() : before[-1].end()].rstrip("，,的")
+            else:  # 住宅每户每次1500元；建筑面积超过80平方米的，超过部分每平方米加发10元
+                earlier = list(self.money.finditer(text, 0, step.start()))
+                base_money = earlier[-1] if earlier else None
+                threshold = number(step["t1"] or step["t2"])
+                condition = f"{threshold}m²以内"
+            if not (after and base_money):
                 continue
-            threshold = number(before[-1][1])
             step_m2 = step["step"] or step["each"] or "1"
             base_unit = self.unit_of(base_money)
             base_basis = basis_of(base_unit, "per_household")
@@ -344,7 +351,7 @@ class RateReader:
                     base_unit,
                     base_basis,
                     property_use=use,
-                    condition=text[before[-1].start() : before[-1].end()].rstrip("，,的"),
+                    condition=condition,
                     threshold_m2=threshold,
                     at=base_money.start("amount"),
                 )
