@@ -366,7 +366,8 @@ def _category(terms: Terms, text: str) -> str:
 
 
 _NONE = ("—", "-", "－", "/", "无", "")
-_UNIT_NOTE = re.compile(r"单位[：:]\s*(元/(?:平方米|m²|㎡|m2))")
+_PER_M2 = re.compile(r"元/(?:平方米|m²|㎡|m2)")
+_UNIT_NOTE = re.compile(rf"单位[：:]\s*({_PER_M2.pattern})")
 
 
 class _Table:
@@ -388,6 +389,7 @@ class _Table:
         self.use_text = ""
         self.columns: dict[int, str] = {}  # column → its header as printed (a use)
         self.notes_column: int | None = None
+        self.prices: dict[str, int] | None = None  # use / structure / price → column
         self.before = ""  # the sentence introducing the table (its category and unit)
 
     def introduced_by(self, sentence: str) -> None:
@@ -395,11 +397,15 @@ class _Table:
         line, such as a page's running head inside a table, changes nothing)."""
         if len(sentence) > 20:
             self.before, self.columns, self.notes_column = sentence, {}, None
+            self.prices = None
 
     def row(self, reader: RateReader, text: str) -> Iterator[tuple[Rate, str]]:
         cells = text.split("\t")
         squeezed = [_norm(cell) for cell in cells]
         if self._header(reader, squeezed):
+            return
+        if self.prices is not None:
+            yield from self._price_row(reader, cells, squeezed)
             return
         if self.columns:
             yield from self._by_columns(reader, cells, squeezed)
@@ -425,7 +431,21 @@ class _Table:
                 yield rate, printed
 
     def _header(self, reader: RateReader, cells: list[str]) -> bool:
-        """A header row: curated header words, or cells naming a use per column."""
+        """A header row: curated header words, cells naming a use per column, or a price list's
+        (房屋用途 | 建筑结构 | 预评估单价（元/平方米）)."""
+        price = next((index for index, cell in enumerate(cells)
+                      if _PER_M2.search(cell) or "单价" in cell), None)
+        structure = next((index for index, cell in enumerate(cells) if cell.endswith("结构")),
+                         None)
+        if price is not None and structure is not None:
+            use = next((index for index, cell in enumerate(cells)
+                        if cell.endswith(("用途", "类别", "类型")) and index != structure), None)
+            unit = _PER_M2.search(cells[price]) or _UNIT_NOTE.search(self.before)
+            self.prices = {"structure": structure, "price": price} | (
+                {"use": use} if use is not None else {})
+            if unit is None:
+                self.prices = {}
+            return True
         headers = self.terms.words("table_header")
         uses = {index: cell for index, cell in enumerate(cells)
                 if index and cell and not re.search(r"\d", cell)
@@ -462,6 +482,22 @@ class _Table:
                 for rate, _ in row:
                     rate.settlement = rate.settlement or settlement
         yield from row
+
+    def _price_row(self, reader: RateReader, cells: list[str], squeezed: list[str]
+                   ) -> Iterator[tuple[Rate, str]]:
+        """A price list row: the price per m² of one use and structure."""
+        columns = self.prices
+        if not columns or max(columns.values()) >= len(squeezed):
+            return
+        price = squeezed[columns["price"]]
+        structure = self.terms.find("structure", squeezed[columns["structure"]])
+        if not re.fullmatch(r"\d+(?:\.\d+)?", price) or structure is None:
+            return
+        use_text = squeezed[columns["use"]] if "use" in columns else ""
+        described = reader.describe(use_text)
+        yield Rate(f"{use_text}{structure[1]}", number(price), "元/m²", "per_m2",
+                   property_use=described["property_use"], suite=described["suite"],
+                   structure=structure[1]), cells[columns["price"]]
 
     def _prices(self, reader: RateReader, cells: list[str], squeezed: list[str],
                 structure: str) -> Iterator[tuple[Rate, str]]:
