@@ -136,13 +136,16 @@ class RateReader:
         选择产权调换的住宅，按每户每月1000元计发 binds 住宅 and 产权调换 to 1000; a clause that
         names neither keeps the previous clause's (…；逾期未交房的，自逾期之月起按每户每月1500元),
         one that names its own replaces them (住宅每户每次1500元；非住宅按…，最高不超过10000元).
-        What a rate's own label or condition says is kept.
+        A clause without an amount (the item's name: （二）搬迁费。…) changes nothing. What a
+        rate's own label or condition says is kept.
         """
         use = settlement = None
         start = 0
         for end in [*self._clause_ends(text), len(text)]:
+            if not re.search(r"\d", text[start:end]):  # the item's name (（二）搬迁费。住宅…)
+                start = end + 1
+                continue
             lead = re.split(r"\d", text[start:end], maxsplit=1)[0]
-            lead = lead[lead.rfind("。") + 1 :]  # not the item's name (（二）搬迁费。住宅…)
             use = self.terms.value("use", lead) or use
             settlement = self.terms.value("settlement", lead) or settlement
             for rate in rates:
@@ -153,12 +156,12 @@ class RateReader:
 
     @staticmethod
     def _clause_ends(text: str) -> list[int]:
-        """Offsets of the clause separators ； outside brackets."""
+        """Offsets of the clause separators ；。 outside brackets."""
         ends, depth = [], 0
         for index, char in enumerate(text):
             depth += char in "（("
             depth -= char in "）)"
-            if depth <= 0 and char in "；;":
+            if depth <= 0 and char in "；;。":
                 ends.append(index)
         return ends
 
