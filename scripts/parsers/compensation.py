@@ -11,6 +11,7 @@ report with its line; the run carries on.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -241,7 +242,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
         },
         line=name_line,
     )
-    _read_scheme(context, terms, Rates(context, project_id, terms), attachment)
+    _read_scheme(context, terms, Rates(context, project_id, terms), attachment, dates[0])
 
 
 def _titled_project(document: Document) -> tuple[int, str] | None:
@@ -304,10 +305,11 @@ def _department(
 
 
 def _read_scheme(
-    context: ExtractionContext, terms: Terms, rates: Rates, attachment: list[tuple[int, str]]
+    context: ExtractionContext, terms: Terms, rates: Rates, attachment: list[tuple[int, str]],
+    signing_start: dt.date,
 ) -> None:
     """Every rate of the scheme: sentences under their heading, then rows of rates tables."""
-    reader = RateReader(terms)
+    reader = RateReader(terms, signing_start)
     heading = ""
     table = _Table(terms)
     for line_no, text in attachment:
