@@ -275,9 +275,11 @@ def _appeal(decision_text: str, notice_text: str) -> dict[str, str | int | None]
     for text in (_norm(decision_text), notice_text):
         sentence = next((s for s in re.split(r"(?<=。)", text) if "行政复议" in s), None)
         if sentence:
-            counted = arabic_counts(sentence)
-            review = re.search(r"(\d+)日内[^。；]*?行政复议", counted)
-            lawsuit = re.search(r"(\d+)个月内[^。；]*?行政诉讼", counted)
+            counted = arabic_counts(sentence)  # the period before or after the remedy
+            review = re.search(r"(\d+)日内[^。；]*?行政复议", counted) or re.search(
+                r"行政复议的?[，,][^。；]*?(\d+)日内", counted)
+            lawsuit = re.search(r"(\d+)个月内[^。；]*?行政诉讼", counted) or re.search(
+                r"行政诉讼的?[，,][^。；]*?(\d+)个月内", counted)
             return {
                 "appeal_text": sentence,
                 "appeal_review_days": int(review[1]) if review else None,
