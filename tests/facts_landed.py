@@ -373,7 +373,8 @@ def leading_groups(facts: dict, tables: Tables) -> Iterator[Fact]:
         yield Fact("leading_group", f"{item['name']} members",
                    len(roles["成员"]) == item["members_count"])
         yield Fact("leading_group", f"{item['name']} office",
-                   group is not None and group["office_location"] == item["office_location"]
+                   group is not None  # printed as the unit or a section of it (…城市更新科)
+                   and (group["office_location"] or "").startswith(item["office_location"])
                    and group["office_director"] == item["office_director"])
 
 
