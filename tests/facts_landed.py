@@ -102,7 +102,8 @@ def appointments(facts: dict, tables: Tables, index: DepartmentIndex) -> Iterato
     for item in facts["appointments"]:
         canonical = index.resolve(item["department_canonical"] or "") \
             if item["department_canonical"] else None
-        ok = any(row["person"] == item["person"] and row["action"] == item["action"]
+        ok = any(row["person"] == item["person"]
+                 and REMOVALS.get(row["action"], row["action"]) == item["action"]
                  and row["position"] == item["post"]
                  and (row["department_id"] == canonical.department_id if canonical
                       else row["department_id"].startswith("provisional-"))
@@ -187,6 +188,7 @@ def _department_id(tables: Tables, index: DepartmentIndex, name: str) -> str | N
 
 
 UNITS = {"平方米": "m²", "%评估价值": "%"}
+REMOVALS = {"自然免除": "免去"}  # a post lapsing is a removal in the fixtures' wording
 
 
 def rate_unit(printed: str) -> str:
