@@ -178,7 +178,7 @@ def _note_people(context: ExtractionContext, document: Document, noted: re.Match
     people = {squeeze(person).replace(" ", "") for person in noted["people"].split("、")}
     for row in context.tables["appointments"]:
         if row["document_id"] == document.document_id and row["person"] in people \
-                and row["action"] != "免去":
+                and row["action"] == "任命":  # a probation is served in a post taken up
             row["note"] = row["note"] or noted["note"]
 
 
