@@ -26,6 +26,8 @@ from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_te
 _CLAUSE = re.compile(r"^[一二三四五六七八九十]+、([^：:]+)[：:](.+)$")
 _SUB_CLAUSE = re.compile(
     r"^(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、])\s*([^：:]+)[：:](.+)$")  # （一）… / 1．…
+_BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签约期】2021年…
+_CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE)
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 _ORDINAL = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+条)\s*")
@@ -117,7 +119,7 @@ def _clauses(
     numbered = list(context.source_text.numbered(start, end))
     for index, (line_no, text) in enumerate(numbered):
         stripped = text.strip()
-        if not (_CLAUSE.match(stripped) or _SUB_CLAUSE.match(stripped)):
+        if not any(form.match(stripped) for form in _CLAUSE_FORMS):
             heading = _HEADING.match(_norm(stripped))
             field = _field_named(fields, heading[1]) if heading else None
             value = next(((no, line.strip()) for no, line in numbered[index + 1:]
@@ -126,7 +128,7 @@ def _clauses(
                 found.setdefault(field, (value[0], _norm(value[1]).rstrip("。；")))
             continue
         squeezed = squeeze_recorded(context.source_text, line_no, text)
-        match = _CLAUSE.match(squeezed) or _SUB_CLAUSE.match(squeezed)
+        match = next((clause for form in _CLAUSE_FORMS if (clause := form.match(squeezed))), None)
         if match and (field := _field_named(fields, match[1])):
             found.setdefault(field, (line_no, match[2].rstrip("。；")))
     return found
