@@ -210,6 +210,13 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
     households = read_households(terms, decision_text) or read_households(terms, scope)
     area = read_floor_area(terms, decision_text) or read_floor_area(terms, scope)
     in_notice = (read_households(terms, scope), read_floor_area(terms, scope))
+    # a decision recounting an earlier phase (一期…共征收房屋35户…二期需征收房屋61户): the
+    # figure the notice states wins when the decision prints it too
+    flat_decision = _norm(decision_text)
+    if in_notice[0] and in_notice[0] != households and f"{in_notice[0]}户" in flat_decision:
+        households = in_notice[0]
+    if in_notice[1] and in_notice[1] != area and f"{in_notice[1]:g}" in flat_decision:
+        area = in_notice[1]
     if None not in in_notice and in_notice != (households, area):
         context.flag(
             scope_line,
