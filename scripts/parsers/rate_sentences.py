@@ -130,6 +130,7 @@ class RateReader:
             r"每提前1(?:天|日)(?:签约)?(?:奖励|补助|增加)?"
         )
         date = r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
+        self.date_range = re.compile(rf"{date}(?:至|到|-|—|～){date}")
         self.date_window = re.compile(
             rf"{date}(?:至|到|-|—|～){date}(?:内|以内)?(?:完成)?签约(?:并[^，,；;。\d]*)?的?[，,]?"
             rf"(?P<use>非住宅|住宅)?"
@@ -500,6 +501,20 @@ class RateReader:
             if span is not None and rate.signing_day_from is None:
                 rate.signing_day_from, rate.signing_day_to = span[2], span[3]
                 rate.condition = rate.condition or span[4]
+
+    def window_of(self, text: str) -> tuple[int, int] | None:
+        """The signing days a printed date range spans (2021年11月15日至11月30日), or None."""
+        match = self.date_range.fullmatch(text)
+        if match is None or self.signing_start is None:
+            return None
+        days = []
+        for year, month, day in (match.groups()[0:3], match.groups()[3:6]):
+            try:
+                signed = dt.date(int(year or self.signing_start.year), int(month), int(day))
+            except ValueError:
+                return None
+            days.append((signed - self.signing_start).days + 1)
+        return days[0], days[1]
 
     def _date_windows(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
         """Rewards by signing dates, as days of the signing period (its first day is day 1)."""
