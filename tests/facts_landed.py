@@ -264,7 +264,7 @@ def rate_problems(rates: list[Row], expected: dict) -> list[str]:
                                        and r["property_use"] == row["property_use"]
                                        for r in same):
             problems.append(key)
-    if "times" in expected and {r["condition"]: r["amount"] for r in same
+    if "times" in expected and {r["settlement"] or r["condition"]: r["amount"] for r in same
                                 if r["basis"] == "times"} != expected["times"]:
         problems.append("times")
     if "months" in expected and expected["months"] not in {r["amount"] for r in same

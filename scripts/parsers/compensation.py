@@ -440,7 +440,7 @@ class _Table:
         line, such as a page's running head inside a table, changes nothing)."""
         if len(sentence) > 20:
             self.before, self.columns, self.notes_column = sentence, {}, None
-            self.prices, self.modes = None, {}
+            self.prices, self.modes, self.category = None, {}, None
 
     def row(self, reader: RateReader, text: str) -> Iterator[tuple[Rate, str]]:
         cells = text.split("\t")

@@ -111,14 +111,14 @@ class RateReader:
             rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}(?:（含）)?以上|(?:超过|超出|大于)"
             rf"(?P<t2>{NUMBER}){area}))(?:的?部分|的)?[，,]?(?:超过部分|超出部分)?"
             rf"(?:每增加(?P<step>{NUMBER}){area}[，,]?增加|每(?P<each>{NUMBER})?{area}"
-            rf"(?:加计|增加|加发))(?:补助|奖励)?"
+            rf"(?:每(?:月|次))?(?:加计|增加|加发))(?:补助|奖励)?"
         )
         self.least = re.compile(rf"(?:每户|单户)?(?:最低(?:按)?|不低于)({NUMBER})(万)?元")
         self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7%
             rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额)?))的({NUMBER})%")
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
         self.times = re.compile(  # …的计发2次 (not 25元计发1次: a count of that amount alone)
-            rf"([^，,。；;（(]+?)的?(?<!元)(?:计发|发放|支付)({NUMBER})次")
+            rf"([^，,。；;（(]*?)的?(?<!元)(?:计发|发放|支付)({NUMBER})次")
         self.months = re.compile(
             rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)({NUMBER})个月"
         )
@@ -299,6 +299,10 @@ class RateReader:
         rates += self._signing_rewards(text, use, taken)
         self._plain(text, use, subject, fallback, taken, rates)
         self._bind_to_windows(rates)
+        if any(rate.basis == "times" for rate in rates):  # 每户1300元，计发2次: paid per time
+            for rate in rates:
+                if rate.basis == "per_household":
+                    rate.unit, rate.basis = "元/户·次", "per_household_per_time"
         days = self.max_days.search(text)
         if days:
             for rate in rates:
