@@ -187,7 +187,7 @@ def _department_id(tables: Tables, index: DepartmentIndex, name: str) -> str | N
                  if name in (row["name"], row["full_name"])), None)
 
 
-UNITS = {"平方米": "m²", "%评估价值": "%"}
+UNITS = {"平方米": "m²", "%评估价值": "%", "%房屋价值补偿": "%"}  # the package's unit words
 REMOVALS = {"自然免除": "免去"}  # a post lapsing is a removal in the fixtures' wording
 
 
