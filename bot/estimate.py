@@ -256,9 +256,15 @@ class _Item:
         return int(chosen["amount"]), f"{number(chosen['amount'])}{word}{why}"
 
     def area(self) -> tuple[float, str]:
-        """The household's area, raised to an unconditional minimum area of this category."""
+        """The household's area, raised to an unconditional minimum area of this category (for
+        the house's value: of any value category, 按35平方米计算房屋价值补偿 beside 预评估价格)."""
         area = self.household.area_m2
-        for row in self._basis("area_floor"):
+        floors = self._basis("area_floor")
+        if self.table.role(self.category) == "value":
+            floors = [row for row in self.table.rows if row.get("basis") == "area_floor"
+                      and self.table.role(row["category"]) == "value"
+                      and _applies(row, self.household, self.use, self.suite)]
+        for row in floors:
             unconditional = row.get("min_persons") is None and row.get("max_persons") is None
             if unconditional and area < row["amount"]:
                 self.used.append(row)

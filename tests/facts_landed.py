@@ -216,7 +216,8 @@ def _named(row: Row, expected: dict) -> bool:
         return row["basis"] == "area_floor"
     label, _, qualifier = expected["label"].partition("（")
     named = label in (row["category"], row["item"]) or (bool(row["category"]) and (
-        label.startswith(row["category"]) or label == f"最低{row['category']}"))
+        label.startswith(row["category"]) or label == f"最低{row['category']}")) or (
+        label == "房屋价值补偿" and row["estimate_role"] == "value")  # 预评估价格, as printed
     return named and qualifier.rstrip("）") in f"{row['item']}{row['condition'] or ''}"
 
 
@@ -317,11 +318,19 @@ def _structure_named(case: str, table: RateTable) -> str:
     return rows[0]["item"] if len(rows) == 1 else ""
 
 
+def _in_table(table: RateTable, category: str) -> str:
+    """An example's item as the table names it: the house value under its printed name."""
+    if category == "房屋价值补偿" and not any(row["category"] == category
+                                          for row in table.structures()):
+        return table.value_category() or category
+    return category
+
+
 def example_total(table: RateTable, example: dict, signing_start: dt.date | None = None
                   ) -> float | None:
     """A worked example's total computed from the extracted rates (None: an item is missing)."""
     household = household_for(example["case"], table, signing_start)
-    categories = [part for item in example["items"] for part in item.split("+")]
+    categories = [_in_table(table, part) for item in example["items"] for part in item.split("+")]
     guarantees = [category for category in table.categories() if category not in categories
                   and any("+" in item for item in example["items"])]  # 房屋价值补偿+…: a floor
     lines = [item_amount(table, category, household) for category in categories]

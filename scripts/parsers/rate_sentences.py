@@ -95,7 +95,7 @@ class RateReader:
         self.area = area
         times = "|".join(re.escape(w) for w in ("次", "日", "天", "月"))
         self.money = re.compile(
-            rf"(?P<per>每(?P<per_what>{per})(?:每(?P<per_time>{times}))?"
+            rf"(?P<per>(?:每(?P<pre_time>{times}))?每(?P<per_what>{per})(?:每(?P<per_time>{times}))?"
             rf"(?:一次性)?(?:补助|奖励|补偿|计发|给予|发放|支付|发给[\u4e00-\u9fff]{{0,10}}?)?)?"
             rf"(?P<amount>{NUMBER})(?P<wan>万)?元"
             rf"(?:/(?P<unit>{per})·?(?P<time>{times})?)?"
@@ -110,20 +110,21 @@ class RateReader:
         self.step = re.compile(  # 超过70m²的，每增加1m²增加… / 60m²以上部分每平方米加计…
             rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}(?:（含）)?以上|(?:超过|超出|大于)"
             rf"(?P<t2>{NUMBER}){area}))(?:的?部分|的)?[，,]?(?:超过部分|超出部分)?"
-            rf"(?:每增加(?P<step>{NUMBER}){area}[，,]?增加|每(?P<each>{NUMBER})?{area}"
-            rf"(?:每(?:月|次))?(?:加计|增加|加发))(?:补助|奖励)?"
+            rf"(?:每增加(?P<step>{NUMBER}){area}[，,]?增加|(?:每(?:月|次))?每(?P<each>{NUMBER})?"
+            rf"{area}(?:每(?:月|次))?(?:加计|增加|加发))(?:补助|奖励)?"
         )
         self.least = re.compile(rf"(?:每户|单户)?(?:最低(?:按)?|不低于)({NUMBER})(万)?元")
         self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7%
             rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额)?))的({NUMBER})%")
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
         self.times = re.compile(  # …的计发2次 (not 25元计发1次: a count of that amount alone)
-            rf"([^，,。；;（(]*?)的?(?<!元)(?:计发|发放|支付)({NUMBER})次")
+            rf"([^，,。；;（(\d]*?)的?(?<![元²³\d])(?:计发|发放|支付)({NUMBER})次")
         self.months = re.compile(
             rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)({NUMBER})个月"
         )
         self.day_window = re.compile(
             rf"第({NUMBER})(?:日|天)?(?P<span>起)?(?:至|到|-|—|～)?第?({NUMBER})(?:日|天)(?:内|以内)?"
+            rf"(?:[（(][^）)]*[）)])?"  # 第1日至第20日（2021年12月6日至12月25日）签约…
             rf"(?:完成)?签约(?:并[^，,；;。\d]*)?的?[，,]?(?P<use>非住宅|住宅)?"
         )
         self.each_day_early = re.compile(  # 每提前1天奖励每户250元: a reward per day early
@@ -195,7 +196,7 @@ class RateReader:
     # -- helpers -------------------------------------------------------------------------
     def unit_of(self, match: re.Match) -> str:
         what = match["per_what"] or match["unit"]
-        time = match["per_time"] or match["time"]
+        time = match["per_time"] or match["pre_time"] or match["time"]  # …每月 / 每月每平方米
         if not what:
             return "元"
         what = self.terms.value("unit", what) or what
