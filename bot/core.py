@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,6 +56,7 @@ MAX_QUESTION_CHARS = 4000
 # How much more of the question's key words a passage must cover to replace a tool's answer.
 BETTER_COVERAGE = 0.3
 CLOSE_COVERAGE = 0.8  # a passage covering this much of the key words is about the question
+_LIST_ITEM = re.compile(r"^\d+\. ", re.MULTILINE)
 DEFAULT_PORTAL_URL = "http://127.0.0.1:8001"
 APOLOGY = "抱歉，这个问题暂时无法回答，请换个说法再试，或稍后再问。"
 TOO_LONG = (
@@ -86,7 +88,13 @@ class Answerer:
         titles = {name: query.title.split(" / ")[0] for name, query in queries.items()}
         titles[ESTIMATE] = "房屋征收补偿估算"
         self.wording = Wording(self.lexicon, portal_url)
-        context = Context(self.lexicon, titles, self.wording)
+        paragraphs = self.tools["paragraphs_of_document"]
+        context = Context(
+            self.lexicon,
+            titles,
+            self.wording,
+            paragraphs=lambda document_id: _run(paragraphs, {"document_id": document_id})["rows"],
+        )
         self.registry = build_registry(context, choices, project)
         self.router = Router(self.lexicon, self.registry)
         self._choices = choices
@@ -176,7 +184,7 @@ class Answerer:
         if attribute is None:
             return self._covering(match, answer)
         if answer.kind == "tool" and attribute.found_in(answer.answer):
-            return answer
+            return self._value_elsewhere(match, answer)
         named = bool(self.lexicon.spans(match.question))
         if answer.kind not in ("tool", "no_data") and not (answer.kind == "clarify" and named):
             return answer
@@ -230,6 +238,24 @@ class Answerer:
             return answer
         return self.wording.answer(domain, prepared, result)
 
+    def _value_elsewhere(self, match: Match, answer: Answer) -> Answer:
+        """An answer holding a value of the asked kind, but perhaps not of what was asked: a
+        sentence of the gazette holding one answers instead when the reading is weak (a piece
+        of some text: 农房保险保到啥时候 is the insurance period, not a meeting's date) and
+        covers the question's key words as well, or when the answer leaves most of them out
+        (污水处理率要达到多少 is not a list of tasks due by the year's end)."""
+        covered = coverage(match.question, answer.answer)
+        weak = match.evidence.proof <= Proof.TEXT
+        if not weak and (covered >= MIN_COVERAGE or len(_LIST_ITEM.findall(answer.answer)) < 3):
+            return answer
+        found = self._passages(match.question)
+        if found is None or not found[1][0].has_value:
+            return answer
+        better = found[1][0].coverage
+        if better >= covered + (0 if weak else BETTER_COVERAGE):
+            return found[0]
+        return answer
+
     def _covering(self, match: Match, answer: Answer) -> Answer:
         """A weak reading (a piece of some text, no name or cue of its own) whose answer leaves
         most of the question's key words out answers another question: a passage of the full
@@ -271,7 +297,12 @@ class Answerer:
         passages: tuple[Answer, list] | None,
     ) -> Answer:
         """'公报没有写明…的收费标准', then what the gazette does say about the subject."""
-        subject = _subject(match, answer)
+        named = [
+            span.text
+            for span in self.lexicon.spans(match.question)
+            if span.kind in ("department", "person")
+        ]
+        subject = _subject(match, answer, named)
         if passages is not None:
             answer = passages[0]
         said = f"\n公报中与此有关的内容：\n{answer.answer}"
@@ -305,13 +336,16 @@ class Answerer:
         }
 
 
-def _subject(match: Match, answer: Answer) -> str:
-    """What the question is about: the one item answered, a name asked, or its key words."""
+def _subject(match: Match, answer: Answer, named: list[str]) -> str:
+    """What the question is about: the one item answered, a name asked, an organisation or
+    person it names, or its key words."""
     if len(answer.rows) == 1 and answer.rows[0].get("name"):
         return str(answer.rows[0]["name"])
     values = [v for v in match.args.values() if isinstance(v, str) and v]
     if values and match.tool != PASSAGES:
         return values[0]
+    if named:
+        return named[0]
     return "".join(key_text(match.question).split())[:20] or "这一项"
 
 

@@ -9,6 +9,7 @@ domains come first; this one answers what they do not hold, and backs them up.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -28,6 +29,11 @@ _RUN = re.compile(r"[\u3400-\u9fff]+|[0-9]+(?:[.:：][0-9]+)?%?|[a-z]+")
 _SENTENCE = re.compile(r"(?<=[。；;！？])")
 # Parts of an issue that are not its documents' text (the contents list repeats titles).
 _SKIPPED_PARTS = frozenset({"contents"})
+_OUTSIDE_PARTS = frozenset({"cover", "back_matter"})  # quoted only for questions about an issue
+# Paragraphs that frame a document rather than say something (its title, number, addressee …).
+_FRAME_STYLES = frozenset({"title", "doc_number", "addressee", "signature", "date"})
+_CLAUSE_END = re.compile(r"[，,。；;：:！？]")
+MAX_DOCUMENTS = 2  # documents read sentence by sentence
 _ABOUT_THE_ISSUE = ("公报", "这期", "本期", "出版", "期次")
 
 
@@ -42,11 +48,11 @@ class Quote:
 
 
 def key_text(text: str) -> str:
-    """The question without its question words and the cue words of the asked attribute."""
+    """The question without its question words (the asked attribute's 多少钱, 多久 …; its
+    content cues such as 保费 stay) and without filler words."""
     attribute = asking.asked(text)
     if attribute is not None:
-        for cue in attribute.cues:
-            text = text.replace(cue, " ")
+        text = attribute.without_question_words(text)
     for filler in words.FILLER_SORTED:
         if len(filler) >= 2 or filler in words.PARTICLES:
             text = text.replace(filler, " ")
@@ -88,38 +94,97 @@ class Passages(BaseDomain):
         key = key_text(self.expanded(question.text))
         expression = search_expression(key)
         chinese = [b for b in bigrams(key) if not b.isascii()]
-        if len(chinese) < 2 or not expression:
+        asks = asking.asked(question.text) is not None  # the value checks a single key term
+        if len(chinese) < (1 if asks else 2) or not expression:
             return None
         evidence = Evidence(Proof.HINT, 0, 0, 0, len(bigrams(key)))
         return tool_match(TOOL, {"terms": expression}, evidence, NAME)
 
     def quotes(self, question: str, rows: list[dict[str, Any]]) -> list[Quote]:
-        """Paragraphs that cover the question's key terms, best first."""
+        """Sentences that answer, best first.
+
+        The search's paragraphs point to the documents about the question: a document whose
+        title and found paragraphs together cover the key terms. Inside the best of them every
+        sentence is read with its document's title and its section heading (三、保险费), so a
+        sentence that says 每户每年20元 under 农村住房保险 answers 农房保险一户交多少钱. When
+        the question asks for a kind of value, sentences holding one come first; a value
+        that is the question's own named organisation (设在区应急局 for 区应急局在哪) is no
+        value of it."""
         key = bigrams(key_text(question))
         if not key:
             return []
         attribute = asking.asked(question)
+        names = self._names(question)
         about_issue = any(word in question for word in _ABOUT_THE_ISSUE)
-        found = []
+        documents: dict[str, _Document] = {}
+        loose: list[Quote] = []
         for rank, row in enumerate(rows):
-            if row.get("part") in _SKIPPED_PARTS:
+            part = row.get("part")
+            if part in _SKIPPED_PARTS or (part in _OUTSIDE_PARTS and not about_issue):
                 continue
-            if row.get("part") in ("cover", "back_matter") and not about_issue:
+            document_id = row.get("document_id")
+            if not document_id:
+                quote = _quote(row, "", key, attribute, names)
+                if quote is not None:
+                    loose.append(quote)
                 continue
-            text = _plain(row["text"])
-            covered = [b for b in key if b in text]
-            coverage = len(covered) / len(key)
-            if coverage < MIN_COVERAGE or not _has_run(text, key):
+            found = documents.setdefault(
+                document_id, _Document(rank, row, set(_covered(key, row.get("document_title"))))
+            )
+            found.covered |= set(_covered(key, row["text"]))
+        ranked = sorted(
+            (d for d in documents.values() if _about(d.covered, key)),
+            key=lambda d: (-len(d.covered), d.rank),
+        )
+        found_quotes = list(loose)
+        for document in ranked[:MAX_DOCUMENTS]:
+            found_quotes += self._in_document(document, key, attribute, names)
+        found_quotes.sort(
+            key=lambda q: (q.has_value, round(q.coverage, 2), _own(q, key)), reverse=True
+        )
+        return found_quotes
+
+    def _in_document(
+        self, document: _Document, key: list[str], attribute: Any, names: list[tuple[str, ...]]
+    ) -> list[Quote]:
+        paragraphs = self.context.paragraphs(document.row["document_id"]) or [document.row]
+        heading = ""
+        found = []
+        for row in paragraphs:
+            if row.get("style") == "heading":
+                heading = row["text"]
                 continue
-            sentences = _best_sentences(text, key, attribute)
-            has_value = attribute is None or any(attribute.found_in(s) for s in sentences)
-            found.append((coverage, has_value, -rank, row.get("published") or "", row, sentences))
-        found.sort(key=lambda f: (f[1], round(f[0], 2), f[3], f[2]), reverse=True)
-        return [Quote(row, sentences, cov, value) for cov, value, _, _, row, sentences in found]
+            if row.get("style") in _FRAME_STYLES:
+                continue
+            quote = _quote(row, heading, key, attribute, names, in_document=True)
+            if quote is not None:
+                found.append(quote)
+        return found
+
+    def _names(self, question: str) -> list[tuple[str, ...]]:
+        """Organisations and people the question names, each as the forms it is printed in:
+        a quote must name them, and never as the value asked for."""
+        found = []
+        for span in self.lexicon.spans(question):
+            if span.kind == "department":
+                found.append(self._printed_forms().get(span.value, (span.text,)))
+            elif span.kind == "person":
+                found.append((span.text,))
+        return found
+
+    @functools.cache  # noqa: B019 - one domain per Answerer, built once; the lexicon is fixed
+    def _printed_forms(self) -> dict[str, tuple[str, ...]]:
+        forms: dict[str, list[str]] = {}
+        for variant, department_id in self.lexicon.department_variants.items():
+            if len(variant) >= 2:
+                forms.setdefault(department_id, []).append(variant)
+        return {d: tuple(sorted(v, key=len, reverse=True)) for d, v in forms.items()}
 
     def arrange(self, match: Match, result: dict[str, Any]) -> dict[str, Any]:
         """Only the paragraphs that answer, best first, each with its quoted sentences."""
         quotes = self.quotes(self.expanded(match.question), result.get("rows", []))
+        if any(q.has_value for q in quotes):  # never a neighbouring sentence beside the value
+            quotes = [q for q in quotes if q.has_value]
         rows = [
             {
                 **q.row,
@@ -145,7 +210,7 @@ class Passages(BaseDomain):
 
     def portal_link(self, match: Match, rows: list[dict[str, Any]], wording: Any) -> str:
         if rows:
-            return wording.paragraph_url(rows[0]["paragraph_id"])
+            return wording.paragraph_url(rows[0])
         return wording.url(TOOL, match.args)
 
 
@@ -164,13 +229,15 @@ def _has_run(text: str, key: list[str]) -> bool:
     )
 
 
-def _best_sentences(text: str, key: list[str], attribute: Any) -> tuple[str, ...]:
+def _best_sentences(
+    text: str, key: list[str], attribute: Any, names: list[tuple[str, ...]]
+) -> tuple[str, ...]:
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     if len(sentences) <= 1:
         return (text.strip(),)
     scored = [
         (
-            (attribute is None or attribute.found_in(s)),
+            (attribute is None or _holds_value(s, attribute, names)),
             sum(b in s for b in key),
             -i,
             s,
@@ -180,6 +247,73 @@ def _best_sentences(text: str, key: list[str], attribute: Any) -> tuple[str, ...
     best = max(scored)
     chosen = [s for s in scored if s[1] >= max(1, best[1] - 1) and s[0] == best[0]][:2]
     return tuple(s for *_, s in sorted(chosen, key=lambda s: -s[2]))
+
+
+@dataclass
+class _Document:
+    """A document the search found: its first rank, a row of it, the key terms it covers."""
+
+    rank: int
+    row: dict[str, Any]
+    covered: set[str]
+
+
+def _covered(key: list[str], text: str | None) -> list[str]:
+    plain = _plain(text or "")
+    return [b for b in key if b in plain]
+
+
+def _about(covered: set[str], key: list[str]) -> bool:
+    """Key terms covered well enough: half of them, and more than one shared pair (a single
+    key term only when it is all the question holds)."""
+    return len(covered) / len(key) >= MIN_COVERAGE and (len(covered) >= 2 or len(key) == 1)
+
+
+def _quote(
+    row: dict[str, Any],
+    heading: str,
+    key: list[str],
+    attribute: Any,
+    names: list[tuple[str, ...]],
+    in_document: bool = False,
+) -> Quote | None:
+    """The paragraph's best sentences for the question, read with the document's title and
+    the section heading; None when the paragraph is not about the question."""
+    text = _plain(row["text"])
+    context = f"{_plain(row.get('document_title') or '')} {_plain(heading)}"
+    local = f"{_plain(heading)} {text}"
+    covered = [b for b in key if b in text or b in context]
+    if not any(b in local for b in key):
+        return None
+    sentences = _best_sentences(text, key, attribute, names)
+    said = f"{context} {''.join(sentences)}"
+    if not all(any(form in said for form in forms) for forms in names):
+        return None  # the organisation or person asked about is not what is quoted
+    has_value = attribute is None or any(_holds_value(s, attribute, names) for s in sentences)
+    about = len(covered) / len(key) >= MIN_COVERAGE and (
+        _has_run(f"{context} {text}", key) or (attribute is not None and len(covered) >= 2)
+    )
+    # In a document about the question, a sentence holding the asked value and one key term
+    # answers it (理赔款多少天到账: 10个工作日内支付赔款, in the insurance notice).
+    if not (about or (in_document and attribute is not None and has_value)):
+        return None
+    return Quote(row, sentences, len(covered) / len(key), has_value)
+
+
+def _own(quote: Quote, key: list[str]) -> int:
+    quoted = "".join(quote.sentences)
+    return sum(b in quoted for b in key)
+
+
+def _holds_value(sentence: str, attribute: Any, names: list[tuple[str, ...]]) -> bool:
+    """A value of the asked kind that is not the question's own named organisation or
+    person (区安委会办公室设在区应急局 gives no address of 区应急局)."""
+    for value in attribute.values_in(sentence):
+        clause_end = _CLAUSE_END.search(sentence, value.start())
+        clause = sentence[value.start() : clause_end.start() if clause_end else len(sentence)]
+        if not any(form in clause for forms in names for form in forms):
+            return True
+    return False
 
 
 def _source(row: dict[str, Any], with_issue: bool) -> str:
