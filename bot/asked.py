@@ -4,8 +4,8 @@ The vocabulary is curated data (bot/curated/asked.csv, installed with the bot): 
 attribute its Chinese label ("公报没有写明…的<label>"), the question words that ask for it
 (`|`-separated regular expressions; a group named `keep` marks words inside a cue that name
 the subject, as 巡河 in 多久巡一次河), and a pattern a value of that kind matches. An answer
-that holds no such value does not answer the question, however close its subject: the bot says so rather than presenting a
-neighbouring fact.
+that holds no such value does not answer the question, however close its subject: the bot
+says so rather than presenting a neighbouring fact.
 """
 
 from __future__ import annotations
