@@ -54,7 +54,7 @@ logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 4000
 # How much more of the question's key words a passage must cover to replace a tool's answer.
-BETTER_COVERAGE = 0.3
+BETTER_COVERAGE = 0.25
 CLOSE_COVERAGE = 0.8  # a passage covering this much of the key words is about the question
 _LIST_ITEM = re.compile(r"^\d+\. ", re.MULTILINE)
 DEFAULT_PORTAL_URL = "http://127.0.0.1:8001"
@@ -268,9 +268,9 @@ class Answerer:
         found = self._passages(match.question)
         if found is None:
             return answer
-        better = found[1][0].coverage
+        better = found[1][0].own  # the quoted words alone, as the answer is measured
         if better >= max(CLOSE_COVERAGE, covered + BETTER_COVERAGE / 2) or (
-            covered < MIN_COVERAGE and better >= covered + BETTER_COVERAGE
+            covered <= MIN_COVERAGE and better >= covered + BETTER_COVERAGE
         ):
             return found[0]
         return answer
@@ -279,8 +279,10 @@ class Answerer:
         """Passages of the full text about the question (quoted), and their quotes."""
         tool = self.tools.get(PASSAGES)
         domain = self.registry.owner(PASSAGES)
-        expression = search_expression(key_text(question))
-        if tool is None or not isinstance(domain, Passages) or not expression:
+        if tool is None or not isinstance(domain, Passages):
+            return None
+        expression = search_expression(key_text(domain.expanded(question)))
+        if not expression:
             return None
         match = Match("tool", tool=PASSAGES, args={"terms": expression}, question=question)
         result = domain.arrange(match, _run(tool, match.args))

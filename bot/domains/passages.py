@@ -43,8 +43,9 @@ class Quote:
 
     row: dict[str, Any]
     sentences: tuple[str, ...]
-    coverage: float
+    coverage: float  # of the key terms, by the sentences read with title and heading
     has_value: bool
+    own: float = 0.0  # of the key terms, by the quoted sentences alone
 
 
 def key_text(text: str) -> str:
@@ -297,7 +298,8 @@ def _quote(
     # answers it (理赔款多少天到账: 10个工作日内支付赔款, in the insurance notice).
     if not (about or (in_document and attribute is not None and has_value)):
         return None
-    return Quote(row, sentences, len(covered) / len(key), has_value)
+    own = sum(b in "".join(sentences) for b in key) / len(key)
+    return Quote(row, sentences, len(covered) / len(key), has_value, own)
 
 
 def _own(quote: Quote, key: list[str]) -> int:
