@@ -40,6 +40,9 @@ class BaseDomain:
         self.lexicon = context.lexicon
         self.wording = context.wording
         self.writers: dict[str, Writer] = {}
+        # Organisations' names without district and office word (公安 of 区公安局): in a
+        # question they name who, not what (收养…找公安还是民政), so they are no keyword.
+        self.organisation_words = _organisation_words(self.lexicon)
 
     def match(self, question: Question) -> Match | None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -141,6 +144,20 @@ class BaseDomain:
                 best = (score, core)
         return best[1] if best else None
 
+    def explained(self, text: str, index: SubstringIndex, keyword: str) -> int:
+        """How much of the question the best indexed text holding `keyword` explains: the
+        question's distinct character pairs found in it (counted twice) and its distinct
+        characters found in it, question words left out. Comparable across indexes of any
+        size (餐馆燃气报警器 is explained by 餐饮场所燃气泄漏报警装置, not by 报警器 alone)."""
+        pairs, characters = _question_pieces(text)
+        best = 0
+        for position in sorted(index.hits(keyword))[:MAX_EXPLAINED]:
+            candidate = index.texts[position]
+            score = 2 * sum(p in candidate for p in pairs) + sum(c in candidate for c in characters)
+            best = max(best, score)
+        return best
+
+
     def _repair(self, piece: str, end: int, text: str, index: SubstringIndex) -> str:
         """A piece that stops where the question swaps one character of a name.
 
@@ -201,6 +218,33 @@ class BaseDomain:
 
 
 VERB_BONUS = 0.5
+MAX_EXPLAINED = 300  # texts holding a keyword compared with the question
+_OFFICE_WORDS = ("管理局", "局", "委员会", "委", "办公室", "办", "中心", "支队", "联合会", "联")
+_DISTRICT = ("重庆市大足区", "大足区", "区")
+
+
+def _question_pieces(text: str) -> tuple[set[str], set[str]]:
+    """The question's Chinese character pairs and characters, without question words."""
+    for filler in words.FILLER_SORTED:
+        if len(filler) >= 2 or filler in words.PARTICLES:
+            text = text.replace(filler, " ")
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+    return pairs, {char for run in runs for char in run}
+
+
+def _organisation_words(lexicon: Any) -> tuple[str, ...]:
+    stems = set()
+    for name in lexicon.department_names.values():
+        for prefix in _DISTRICT:
+            if name.startswith(prefix):
+                name = name[len(prefix) :]
+                break
+        for ending in _OFFICE_WORDS:
+            if name.endswith(ending) and len(name) - len(ending) >= 2:
+                stems.add(name[: -len(ending)])
+                break
+    return tuple(sorted(stems))
 
 
 def _after_a_verb(text: str, start: int) -> bool:

@@ -32,6 +32,8 @@ _SKIPPED_PARTS = frozenset({"contents"})
 _OUTSIDE_PARTS = frozenset({"cover", "back_matter"})  # quoted only for questions about an issue
 # Paragraphs that frame a document rather than say something (its title, number, addressee …).
 _FRAME_STYLES = frozenset({"title", "doc_number", "addressee", "signature", "date"})
+# A short numbered line without a full stop heads a section even when not styled a heading.
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；;]{1,30}$")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？]")
 MAX_DOCUMENTS = 2  # documents read sentence by sentence
 _ABOUT_THE_ISSUE = ("公报", "这期", "本期", "出版", "期次")
@@ -152,7 +154,7 @@ class Passages(BaseDomain):
         heading = ""
         found = []
         for row in paragraphs:
-            if row.get("style") == "heading":
+            if row.get("style") == "heading" or _HEADING.match(row["text"]):
                 heading = row["text"]
                 continue
             if row.get("style") in _FRAME_STYLES:

@@ -20,13 +20,15 @@ class FreeText(BaseDomain):
             (self.lexicon.topics, "meeting_topics_by_keyword", "meeting"),
             (self.lexicon.standards, "standards_by_keyword", "elderly"),
         ):
-            keyword = self.keyword(without_names(question), index, min_score=2)
+            text = without_names(question)
+            keyword = self.keyword(text, index, min_score=2, exclude=self.organisation_words)
             if keyword:
-                found.append((index.specificity(keyword), tool, keyword, domain))
+                explained = self.explained(text, index, keyword)
+                found.append((explained, index.specificity(keyword), tool, keyword, domain))
         if not found:
             return None
-        specificity, tool, keyword, domain = max(found)
-        evidence = Evidence(Proof.TEXT, 0, 0, 0, round(specificity * 4))
+        explained, _, tool, keyword, domain = max(found)
+        evidence = Evidence(Proof.TEXT, 0, 0, 0, explained)
         return tool_match(tool, {"keyword": keyword}, evidence, domain)
 
 
