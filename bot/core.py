@@ -184,7 +184,7 @@ class Answerer:
         if attribute is None:
             return self._covering(match, answer)
         if answer.kind == "tool" and attribute.found_in(answer.answer):
-            return self._value_elsewhere(match, answer)
+            return self._value_elsewhere(match, answer, attribute)
         named = bool(self.lexicon.spans(match.question))
         if answer.kind not in ("tool", "no_data") and not (answer.kind == "clarify" and named):
             return answer
@@ -238,7 +238,9 @@ class Answerer:
             return answer
         return self.wording.answer(domain, prepared, result)
 
-    def _value_elsewhere(self, match: Match, answer: Answer) -> Answer:
+    def _value_elsewhere(
+        self, match: Match, answer: Answer, attribute: asking.Attribute
+    ) -> Answer:
         """An answer holding a value of the asked kind, but perhaps not of what was asked: a
         sentence of the gazette holding one answers instead when the reading is weak (a piece
         of some text: 农房保险保到啥时候 is the insurance period, not a meeting's date) and
@@ -251,6 +253,9 @@ class Answerer:
         found = self._passages(match.question)
         if found is None or not found[1][0].has_value:
             return answer
+        quoted = "".join(found[1][0].sentences)
+        if all(value.group(0) in answer.answer for value in attribute.values_in(quoted)):
+            return answer  # the gazette's sentence says what the answer says
         better = found[1][0].coverage
         if better >= covered + (0 if weak else BETTER_COVERAGE):
             return found[0]
