@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -143,6 +144,48 @@ class BaseDomain:
             if score >= min_score and (best is None or score > best[0]):
                 best = (score, core)
         return best[1] if best else None
+
+    def keyword_of_best_text(
+        self, text: str, index: SubstringIndex, min_score: float
+    ) -> str | None:
+        """When no single piece of the question is specific enough: the one indexed text
+        holding more of its pieces than any other, two at least (燃气 + 报警 → 餐饮场所燃气
+        泄漏报警装置), named by its most specific piece."""
+        found = [
+            (core, start + piece.find(core))
+            for piece, start in index.maximal_pieces(text)
+            if len(core := trim_fillers(piece)) >= 2
+            and core not in self.organisation_words
+            and any(is_chinese(char) for char in core)
+            and index.hits(core)
+        ]
+        # Pieces next to each other in the question: one term of the question (燃气报警器)
+        # that the text prints in words of its own (燃气泄漏报警装置).
+        pieces = list(
+            dict.fromkeys(
+                piece
+                for (first, start), (second, following) in itertools.pairwise(found)
+                if following - (start + len(first)) <= 1
+                for piece in (first, second)
+            )
+        )
+        if len(pieces) < 2:
+            return None
+        specificity = {piece: index.specificity(piece) for piece in pieces}
+        scores: dict[int, float] = {}
+        counts: dict[int, int] = {}
+        for piece in pieces:
+            for position in index.hits(piece):
+                scores[position] = scores.get(position, 0.0) + specificity[piece]
+                counts[position] = counts.get(position, 0) + 1
+        most = max(counts.values())
+        held = [p for p in scores if counts[p] == most]
+        if most < 2 or len(held) > 1:
+            return None  # no text, or several alike: the question names no one text
+        best = held[0]
+        if scores[best] < min_score:
+            return None
+        return max((p for p in pieces if p in index.texts[best]), key=specificity.__getitem__)
 
     def explained(self, text: str, index: SubstringIndex, keyword: str) -> int:
         """How much of the question the best indexed text holding `keyword` explains: the

@@ -91,9 +91,7 @@ class Tasks(BaseDomain):
             )
             if best.get(field)
         ]
-        deadline = (
-            f"完成时限：{best['deadline_text']}" if best.get("deadline_text") else "未写完成时限"
-        )
+        deadline = _deadline(best)
         lines = []
         if len(rows) > 1:
             lines.append(f"与“{keyword}”有关的工作任务共{len(rows)}项，最相关的一项：")
@@ -109,3 +107,12 @@ class Tasks(BaseDomain):
 def _due_task(row: dict[str, Any]) -> str:
     units = f"，{row['units']}" if row.get("units") else ""
     return f"{row['deadline']} {shorten(row['content'], 40)}（{row['plan']}{units}）"
+
+
+def _deadline(row: dict[str, Any]) -> str:
+    """'完成时限：2021年10月31日（2021-10-31）': as printed, and as a date when one was read."""
+    printed = row.get("deadline_text")
+    if not printed:
+        return "未写完成时限"
+    date = row.get("deadline")
+    return f"完成时限：{printed}（{date}）" if date and date != printed else f"完成时限：{printed}"

@@ -21,7 +21,9 @@ class FreeText(BaseDomain):
             (self.lexicon.standards, "standards_by_keyword", "elderly"),
         ):
             text = without_names(question)
-            keyword = self.keyword(text, index, min_score=2, exclude=self.organisation_words)
+            keyword = self.keyword(
+                text, index, min_score=2, exclude=self.organisation_words
+            ) or self.keyword_of_best_text(text, index, min_score=2)
             if keyword:
                 explained = self.explained(text, index, keyword)
                 found.append((explained, index.specificity(keyword), tool, keyword, domain))
