@@ -344,12 +344,12 @@ class Answerer:
 
 
 def _subject(match: Match, answer: Answer, named: list[str]) -> str:
-    """What the question is about: the one item answered, a name asked, an organisation or
-    person it names, or its key words."""
+    """What the question is about: the one item answered, a name asked (not a piece of some
+    text a weak reading found), an organisation or person it names, or its key words."""
     if len(answer.rows) == 1 and answer.rows[0].get("name"):
         return str(answer.rows[0]["name"])
     values = [v for v in match.args.values() if isinstance(v, str) and v]
-    if values and match.tool != PASSAGES:
+    if values and match.tool != PASSAGES and match.evidence.proof > Proof.TEXT:
         return values[0]
     if named:
         return named[0]
