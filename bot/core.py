@@ -246,9 +246,13 @@ class Answerer:
         of some text: 农房保险保到啥时候 is the insurance period, not a meeting's date) and
         covers the question's key words as well, or when the answer leaves most of them out
         (污水处理率要达到多少 is not a list of tasks due by the year's end)."""
-        covered = coverage(match.question, answer.answer)
         weak = match.evidence.proof <= Proof.TEXT
-        if not weak and (covered >= MIN_COVERAGE or len(_LIST_ITEM.findall(answer.answer)) < 3):
+        listed = len(_LIST_ITEM.findall(answer.answer)) >= 3
+        if listed:  # a list is about the question when one of its items is
+            covered = max(coverage(match.question, line) for line in answer.answer.splitlines())
+        else:
+            covered = coverage(match.question, answer.answer)
+        if not weak and (covered >= MIN_COVERAGE or not listed):
             return answer
         found = self._passages(match.question)
         if found is None or not found[1][0].has_value:
@@ -304,8 +308,9 @@ class Answerer:
         passages: tuple[Answer, list] | None,
     ) -> Answer:
         """'公报没有写明…的收费标准', then what the gazette does say about the subject."""
+        names = self.lexicon.department_names
         named = [
-            span.text
+            names.get(span.value, span.text) if span.kind == "department" else span.text
             for span in self.lexicon.spans(match.question)
             if span.kind in ("department", "person")
         ]

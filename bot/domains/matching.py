@@ -187,6 +187,14 @@ class BaseDomain:
             return None
         return max((p for p in pieces if p in index.texts[best]), key=specificity.__getitem__)
 
+    def in_printed_words(self, text: str, index: SubstringIndex) -> str:
+        """`text` with residents' words written as the indexed texts print them (饭店 →
+        餐饮场所, bot/curated/vocabulary.csv text_words), where those texts hold them."""
+        for colloquial, printed in words.TEXT_WORDS.items():
+            if colloquial in text and printed not in text and index.hits(printed):
+                text = text.replace(colloquial, printed)
+        return text
+
     def explained(self, text: str, index: SubstringIndex, keyword: str) -> int:
         """How much of the question the best indexed text holding `keyword` explains: the
         question's distinct character pairs found in it (counted twice) and its distinct

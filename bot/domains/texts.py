@@ -20,7 +20,7 @@ class FreeText(BaseDomain):
             (self.lexicon.topics, "meeting_topics_by_keyword", "meeting"),
             (self.lexicon.standards, "standards_by_keyword", "elderly"),
         ):
-            text = without_names(question)
+            text = self.in_printed_words(without_names(question), index)
             keyword = self.keyword(
                 text, index, min_score=2, exclude=self.organisation_words
             ) or self.keyword_of_best_text(text, index, min_score=2)
