@@ -25,7 +25,7 @@ from langchain_core.tools import StructuredTool
 from pydantic import ValidationError
 
 from bot import asked as asking
-from bot.answers import Answer
+from bot.answers import Answer, Option
 from bot.compose import Wording
 from bot.database import (
     DEFAULT_DATABASE,
@@ -36,12 +36,19 @@ from bot.database import (
 )
 from bot.domains import Context, Match, Proof, build_registry
 from bot.domains.compensation import ESTIMATE, estimate_choices
-from bot.domains.passages import MIN_COVERAGE, Passages, coverage, key_text, search_expression
+from bot.domains.passages import (
+    MIN_COVERAGE,
+    Passages,
+    bigrams,
+    coverage,
+    key_text,
+    search_expression,
+)
 from bot.domains.passages import TOOL as PASSAGES
 from bot.estimate import NO_DECORATION
 from bot.lexicon import Lexicon
 from bot.normalise import warm_up
-from bot.payload import decode
+from bot.payload import decode, encode
 from bot.router import Router
 from bot.tools import INTERNAL_QUERIES, build_tools, estimate_tool
 
@@ -56,6 +63,7 @@ MAX_QUESTION_CHARS = 4000
 # How much more of the question's key words a passage must cover to replace a tool's answer.
 BETTER_COVERAGE = 0.25
 CLOSE_COVERAGE = 0.8  # a passage covering this much of the key words is about the question
+FAR_COVERAGE = 0.34  # a weak reading covering less than this answers another question
 _LIST_ITEM = re.compile(r"^\d+\. ", re.MULTILINE)
 DEFAULT_PORTAL_URL = "http://127.0.0.1:8001"
 APOLOGY = "抱歉，这个问题暂时无法回答，请换个说法再试，或稍后再问。"
@@ -268,7 +276,9 @@ class Answerer:
     def _covering(self, match: Match, answer: Answer) -> Answer:
         """A weak reading (a piece of some text, no name or cue of its own) whose answer leaves
         most of the question's key words out answers another question: a passage of the full
-        text that covers them clearly better replaces it."""
+        text that covers them clearly better replaces it; when no passage does and the answer
+        covers little of what the gazette knows of the question's words, the closest items are
+        offered instead of an answer."""
         if answer.kind != "tool" or not match.question or match.evidence.proof > Proof.TEXT:
             return answer
         covered = coverage(match.question, answer.answer)
@@ -276,13 +286,45 @@ class Answerer:
             return answer
         found = self._passages(match.question)
         if found is None:
-            return answer
+            far = self._known_coverage(match.question, answer.answer) < FAR_COVERAGE
+            return self._closest(match, answer) if far else answer
         better = found[1][0].own  # the quoted words alone, as the answer is measured
         if better >= max(CLOSE_COVERAGE, covered + BETTER_COVERAGE / 2) or (
             covered <= MIN_COVERAGE and better >= covered + BETTER_COVERAGE
         ):
             return found[0]
         return answer
+
+    def _known_coverage(self, question: str, text: str) -> float:
+        """The share of the question's key character pairs that the gazette knows (the words
+        a resident adds, 晓得 or 跑几趟, are no key terms) found in `text`."""
+        key = bigrams(key_text(question))
+        tool = self.tools.get(PASSAGES)
+        printed = ""
+        if tool is not None and key:
+            rows = _run(tool, {"terms": search_expression(" ".join(key))})["rows"]
+            printed = " ".join(row["text"] for row in rows)
+        known = [b for b in key if b in self.lexicon.known_pairs or b in printed]
+        return sum(b in text for b in known) / len(known) if known else 1.0
+
+    def _closest(self, match: Match, answer: Answer) -> Answer:
+        """A weak reading that covers little of the question is not its answer: say that
+        nothing was found, and offer what came closest as numbered options."""
+        subject = "".join(re.findall(r"[\u4e00-\u9fff]+", key_text(match.question)))[:20]
+        domain = self.registry.owner(match.tool or "")
+        options = answer.options or (
+            [Option(domain.label(match), encode(match.tool, match.args))] if domain else []
+        )
+        lines = [f"数据中没有找到与“{subject}”直接相关的内容。最接近的是："]
+        lines += [f"{i}. {option.label}" for i, option in enumerate(options, 1)]
+        return Answer(
+            answer="\n".join(lines),
+            tool=answer.tool,
+            args=answer.args,
+            options=options,
+            portal_url=answer.portal_url,
+            kind="no_data",
+        )
 
     def _passages(self, question: str) -> tuple[Answer, list] | None:
         """Passages of the full text about the question (quoted), and their quotes."""
