@@ -105,3 +105,9 @@ def test_a_short_story_is_reduced_to_its_question(dev_answerer):
     answer = _ask(dev_answerer, story)
     assert answer.tool == "service_by_keyword"
     assert "80周岁以上高龄老人津贴申请受理" in answer.answer and "区民政局" in answer.answer
+
+
+def test_a_reading_on_one_shared_pair_is_refused_with_the_closest_items(dev_answerer):
+    answer = _ask(dev_answerer, "重大活动安保")  # 重大 is all it shares with any item
+    assert answer.kind == "no_data" and answer.answer.startswith("数据中没有找到")
+    assert answer.options and "1. " in answer.answer
