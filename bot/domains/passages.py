@@ -34,8 +34,10 @@ _OUTSIDE_PARTS = frozenset({"cover", "back_matter"})  # quoted only for question
 _FRAME_STYLES = frozenset({"title", "doc_number", "addressee", "signature", "date"})
 # A short numbered line without a full stop heads a section even when not styled a heading.
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；;]{1,30}$")
+_SPACES = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？]")
 MAX_DOCUMENTS = 2  # documents read sentence by sentence
+MAX_CACHED_DOCUMENTS = 64  # documents kept read (the database never changes under the bot)
 _ABOUT_THE_ISSUE = ("公报", "这期", "本期", "出版", "期次")
 
 
@@ -127,7 +129,7 @@ class Passages(BaseDomain):
                 continue
             document_id = row.get("document_id")
             if not document_id:
-                quote = _quote(row, "", key, attribute, names)
+                quote = _quote(_paragraph(row), key, attribute, names)
                 if quote is not None:
                     loose.append(quote)
                 continue
@@ -150,19 +152,24 @@ class Passages(BaseDomain):
     def _in_document(
         self, document: _Document, key: list[str], attribute: Any, names: list[tuple[str, ...]]
     ) -> list[Quote]:
-        paragraphs = self.context.paragraphs(document.row["document_id"]) or [document.row]
-        heading = ""
         found = []
-        for row in paragraphs:
-            if row.get("style") == "heading" or _HEADING.match(row["text"]):
-                heading = row["text"]
-                continue
-            if row.get("style") in _FRAME_STYLES:
-                continue
-            quote = _quote(row, heading, key, attribute, names, in_document=True)
+        for paragraph in self._read(document.row["document_id"]) or (_paragraph(document.row),):
+            quote = _quote(paragraph, key, attribute, names, in_document=True)
             if quote is not None:
                 found.append(quote)
         return found
+
+    @functools.lru_cache(maxsize=MAX_CACHED_DOCUMENTS)  # noqa: B019 - the database is read-only
+    def _read(self, document_id: str) -> tuple[_Paragraph, ...]:
+        """A document's paragraphs that say something, each with its section heading."""
+        heading = ""
+        read = []
+        for row in self.context.paragraphs(document_id):
+            if row.get("style") == "heading" or _HEADING.match(row["text"]):
+                heading = row["text"]
+            elif row.get("style") not in _FRAME_STYLES:
+                read.append(_paragraph(row, heading))
+        return tuple(read)
 
     def _names(self, question: str) -> list[tuple[str, ...]]:
         """Organisations and people the question names, each as the forms it is printed in:
@@ -217,9 +224,9 @@ class Passages(BaseDomain):
         return wording.url(TOOL, match.args)
 
 
-def _plain(text: str) -> str:
+def _plain(text: str | None) -> str:
     """A table row's cells joined (tabs kept as separators), spaces inside words removed."""
-    return re.sub(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])", "", text.replace("\t", " | "))
+    return _SPACES.sub("", (text or "").replace("\t", " | "))
 
 
 def _has_run(text: str, key: list[str]) -> bool:
@@ -272,9 +279,22 @@ def _about(covered: set[str], key: list[str]) -> bool:
     return len(covered) / len(key) >= MIN_COVERAGE and (len(covered) >= 2 or len(key) == 1)
 
 
+@dataclass(frozen=True)
+class _Paragraph:
+    """A paragraph row and its text, section heading and document title as compared."""
+
+    row: dict[str, Any]
+    text: str
+    heading: str
+    title: str
+
+
+def _paragraph(row: dict[str, Any], heading: str = "") -> _Paragraph:
+    return _Paragraph(row, _plain(row["text"]), _plain(heading), _plain(row.get("document_title")))
+
+
 def _quote(
-    row: dict[str, Any],
-    heading: str,
+    paragraph: _Paragraph,
     key: list[str],
     attribute: Any,
     names: list[tuple[str, ...]],
@@ -282,12 +302,11 @@ def _quote(
 ) -> Quote | None:
     """The paragraph's best sentences for the question, read with the document's title and
     the section heading; None when the paragraph is not about the question."""
-    text = _plain(row["text"])
-    context = f"{_plain(row.get('document_title') or '')} {_plain(heading)}"
-    local = f"{_plain(heading)} {text}"
-    covered = [b for b in key if b in text or b in context]
-    if not any(b in local for b in key):
+    text, heading = paragraph.text, paragraph.heading
+    if not any(b in text or b in heading for b in key):
         return None
+    context = f"{paragraph.title} {heading}"
+    covered = [b for b in key if b in text or b in context]
     sentences = _best_sentences(text, key, attribute, names)
     said = f"{context} {''.join(sentences)}"
     if not all(any(form in said for form in forms) for forms in names):
@@ -301,7 +320,7 @@ def _quote(
     if not (about or (in_document and attribute is not None and has_value)):
         return None
     own = sum(b in "".join(sentences) for b in key) / len(key)
-    return Quote(row, sentences, len(covered) / len(key), has_value, own)
+    return Quote(paragraph.row, sentences, len(covered) / len(key), has_value, own)
 
 
 def _own(quote: Quote, key: list[str]) -> int:
