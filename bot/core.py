@@ -257,7 +257,7 @@ class Answerer:
         weak = match.evidence.proof <= Proof.TEXT
         listed = len(_LIST_ITEM.findall(answer.answer)) >= 3
         if listed:  # a list is about the question when one of its items is
-            covered = max(coverage(match.question, line) for line in answer.answer.splitlines())
+            covered = coverage(match.question, *answer.answer.splitlines())
         else:
             covered = coverage(match.question, answer.answer)
         if not weak and (covered >= MIN_COVERAGE or not listed):
@@ -340,7 +340,7 @@ class Answerer:
         quotes = result["quotes"]
         if not quotes:
             return None
-        return self.wording.answer(domain, match, result), quotes
+        return self.wording.answer(domain, match, result), quotes  # arranged once
 
     def _not_stated(
         self,

@@ -74,11 +74,12 @@ def bigrams(text: str) -> list[str]:
     return list(dict.fromkeys(pieces))
 
 
-def coverage(question: str, text: str) -> float:
-    """The share of the question's key bigrams that occur in `text`."""
+def coverage(question: str, *texts: str) -> float:
+    """The share of the question's key bigrams that occur in `text` (the best of `texts`)."""
     key = bigrams(key_text(question))
-    plain = _plain(text)
-    return sum(b in plain for b in key) / len(key) if key else 1.0
+    if not key:
+        return 1.0
+    return max(sum(b in plain for b in key) / len(key) for plain in map(_plain, texts))
 
 
 def search_expression(key: str) -> str:
@@ -192,6 +193,8 @@ class Passages(BaseDomain):
 
     def arrange(self, match: Match, result: dict[str, Any]) -> dict[str, Any]:
         """Only the paragraphs that answer, best first, each with its quoted sentences."""
+        if "quotes" in result:
+            return result  # arranged already
         quotes = self.quotes(self.expanded(match.question), result.get("rows", []))
         if any(q.has_value for q in quotes):  # never a neighbouring sentence beside the value
             quotes = [q for q in quotes if q.has_value]
@@ -239,10 +242,15 @@ def _has_run(text: str, key: list[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in _SENTENCE.split(text) if s.strip())
+
+
 def _best_sentences(
     text: str, key: list[str], attribute: Any, names: list[tuple[str, ...]]
 ) -> tuple[str, ...]:
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    sentences = _sentences(text)
     if len(sentences) <= 1:
         return (text.strip(),)
     scored = [
@@ -307,12 +315,15 @@ def _quote(
         return None
     context = f"{paragraph.title} {heading}"
     covered = [b for b in key if b in text or b in context]
+    enough = len(covered) / len(key) >= MIN_COVERAGE
+    if not (enough or (in_document and attribute is not None)):
+        return None
     sentences = _best_sentences(text, key, attribute, names)
     said = f"{context} {''.join(sentences)}"
     if not all(any(form in said for form in forms) for forms in names):
         return None  # the organisation or person asked about is not what is quoted
     has_value = attribute is None or any(_holds_value(s, attribute, names) for s in sentences)
-    about = len(covered) / len(key) >= MIN_COVERAGE and (
+    about = enough and (
         _has_run(f"{context} {text}", key) or (attribute is not None and len(covered) >= 2)
     )
     # In a document about the question, a sentence holding the asked value and one key term
