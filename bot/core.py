@@ -336,11 +336,12 @@ class Answerer:
         if not expression:
             return None
         match = Match("tool", tool=PASSAGES, args={"terms": expression}, question=question)
-        result = domain.arrange(match, _run(tool, match.args))
-        quotes = result["quotes"]
-        if not quotes:
+        result = domain.arrange(match, _run(tool, match.args), shown_about=True)
+        if not result["found"]:
             return None
-        return self.wording.answer(domain, match, result), quotes  # arranged once
+        # Sentences found whose shown paragraphs do not cover the question answer "not
+        # found" (a refusal), rather than leave a weak reading to answer unchecked.
+        return self.wording.answer(domain, match, result), result["found"]  # arranged once
 
     def _not_stated(
         self,

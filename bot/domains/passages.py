@@ -191,13 +191,22 @@ class Passages(BaseDomain):
                 forms.setdefault(department_id, []).append(variant)
         return {d: tuple(sorted(v, key=len, reverse=True)) for d, v in forms.items()}
 
-    def arrange(self, match: Match, result: dict[str, Any]) -> dict[str, Any]:
-        """Only the paragraphs that answer, best first, each with its quoted sentences."""
+    def arrange(
+        self, match: Match, result: dict[str, Any], shown_about: bool = False
+    ) -> dict[str, Any]:
+        """Only the paragraphs that answer, best first, each with its quoted sentences
+        (`quotes`; `found`: before the check below). With `shown_about` (passages set beside
+        or instead of a structured answer) the quoted paragraphs of a document must
+        themselves cover the key terms with its title."""
         if "quotes" in result:
             return result  # arranged already
-        quotes = self.quotes(self.expanded(match.question), result.get("rows", []))
+        question = self.expanded(match.question)
+        quotes = self.quotes(question, result.get("rows", []))
         if any(q.has_value for q in quotes):  # never a neighbouring sentence beside the value
             quotes = [q for q in quotes if q.has_value]
+        found = quotes
+        if shown_about:
+            quotes = _said_enough(quotes, bigrams(key_text(question)))
         rows = [
             {
                 **q.row,
@@ -207,7 +216,7 @@ class Passages(BaseDomain):
             }
             for q in quotes[:MAX_QUOTED]
         ]
-        return {**result, "rows": rows, "quotes": quotes}
+        return {**result, "rows": rows, "quotes": quotes, "found": found}
 
     def write(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         if not rows:
@@ -316,7 +325,9 @@ def _quote(
     context = f"{paragraph.title} {heading}"
     covered = [b for b in key if b in text or b in context]
     enough = len(covered) / len(key) >= MIN_COVERAGE
-    if not (enough or (in_document and attribute is not None)):
+    # Prose of a document about the question inherits its subject; a table row has its own.
+    inherits = in_document and attribute is not None and paragraph.row.get("style") != "table_row"
+    if not (enough or inherits):
         return None
     sentences = _best_sentences(text, key, attribute, names)
     said = f"{context} {''.join(sentences)}"
@@ -328,10 +339,24 @@ def _quote(
     )
     # In a document about the question, a sentence holding the asked value and one key term
     # answers it (理赔款多少天到账: 10个工作日内支付赔款, in the insurance notice).
-    if not (about or (in_document and attribute is not None and has_value)):
+    if not (about or (inherits and has_value)):
         return None
     own = sum(b in "".join(sentences) for b in key) / len(key)
     return Quote(paragraph.row, sentences, len(covered) / len(key), has_value, own)
+
+
+def _said_enough(quotes: list[Quote], key: list[str]) -> list[Quote]:
+    """The quotes of documents whose quoted paragraphs (those shown) and title cover the key
+    terms well enough: what is shown must itself be about the question."""
+    shown: dict[str, set[str]] = {}
+    for quote in quotes[:MAX_QUOTED]:
+        document = quote.row.get("document_id")
+        if document:
+            title = quote.row.get("document_title")
+            covered = shown.setdefault(document, set(_covered(key, title)))
+            covered |= set(_covered(key, quote.row["text"]))
+    kept = {document for document, covered in shown.items() if _about(covered, key)}
+    return [q for q in quotes if not q.row.get("document_id") or q.row["document_id"] in kept]
 
 
 def _own(quote: Quote, key: list[str]) -> int:
