@@ -286,6 +286,8 @@ class Answerer:
             return answer
         found = self._passages(match.question)
         if found is None:
+            if match.evidence.proof != Proof.TEXT:  # a chat model's or a bare word's choice
+                return answer
             far = self._known_coverage(match.question, answer.answer) < FAR_COVERAGE
             return self._closest(match, answer) if far else answer
         better = found[1][0].own  # the quoted words alone, as the answer is measured
