@@ -17,7 +17,7 @@ from ..documents import Document
 from ..recognise import Claim, Outline, recogniser
 from ..tables import ExtractionContext
 from ..text import squeeze, squeeze_recorded
-from ..vocab import label_map, read_vocab
+from ..vocab import LabelMap, label_map, read_vocab
 from . import parser
 from .tabbed import page_furniture_before_header
 from .tasks import cell_number
@@ -25,7 +25,7 @@ from .tasks import cell_number
 HEADERS = "service_headers.csv"
 TOTALS = "catalogue_totals.csv"
 FIELDS = ("seq", "base_code", "name", "item_type", "implementer", "to_town", "to_village",
-          "ignore")
+          "levels", "ignore")
 YES_NO = {"是": True, "否": False}
 _QUOTED = re.compile(r"“([^”]+)”")
 _UNQUOTED = re.compile(r"(?:关于|印发|公布|发布|调整)([^关印公发调]+?)(?:事项)?清单")
@@ -39,9 +39,9 @@ def column_fields(sources_dir: Path | None) -> dict[str, str]:
     return label_map(sources_dir, HEADERS, "field", FIELDS)
 
 
-def is_catalogue_header(labels: list[str], fields: dict[str, str]) -> bool:
+def is_catalogue_header(labels: list[str], fields: LabelMap) -> bool:
     """序号 | … 事项名称 … with an item type or implementer column: a catalogue's header."""
-    known = {fields.get(label) for label in labels}
+    known = {fields.role_of(label) for label in labels}
     return {"seq", "name"} <= known and bool(known & {"item_type", "implementer"})
 
 
@@ -83,7 +83,7 @@ def _labels(text: str) -> list[str]:
 
 
 def _header(context: ExtractionContext, document: Document,
-            fields: dict[str, str]) -> tuple[int, list[str | None]] | None:
+            fields: LabelMap) -> tuple[int, list[str | None]] | None:
     """(last header line, field per column) of the catalogue table in the document."""
     for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
         labels = _labels(text)
@@ -100,14 +100,14 @@ def _header(context: ExtractionContext, document: Document,
     return None
 
 
-def _field(fields: dict[str, str], label: str) -> str | None:
-    value = fields.get(label)
+def _field(fields: LabelMap, label: str) -> str | None:
+    value = fields.role_of(label)
     return None if value == "ignore" else value
 
 
 def _item_rows(
     context: ExtractionContext, document: Document, header_end: int, fields: list[str | None],
-    vocabulary: dict[str, str]
+    vocabulary: LabelMap
 ) -> list[ItemRow]:
     """Printed rows with wrapped continuation lines joined and repeated headers dropped."""
     rows: list[ItemRow] = []
@@ -162,6 +162,15 @@ def _implementer(context: ExtractionContext, line: int, printed: str) -> str:
             line, printed, cleaned, "squeeze-spaces", "spaces inserted by PDF extraction around '/'"
         )
     return cleaned
+
+
+def _delegated(context: ExtractionContext, row: ItemRow, name: str,
+               level: tuple[str, ...]) -> bool | None:
+    """Whether the item is delegated to a level: its own 是/否 column, else a levels cell
+    naming the levels (镇（街道）、村（社区）)."""
+    if name in row.cells or "levels" not in row.cells:
+        return _yes_no(context, row, name)
+    return any(word in row.cells["levels"] for word in level)
 
 
 def _yes_no(context: ExtractionContext, row: ItemRow, name: str) -> bool | None:
@@ -238,8 +247,8 @@ def parse_catalogue(document: Document, context: ExtractionContext) -> None:
                 "name": squeeze_recorded(context.source_text, row.line, row.cells.get("name", "")),
                 "item_type": row.cells.get("item_type") or None,
                 "implementer": implementer,
-                "to_town": _yes_no(context, row, "to_town"),
-                "to_village": _yes_no(context, row, "to_village"),
+                "to_town": _delegated(context, row, "to_town", ("镇", "街道")),
+                "to_village": _delegated(context, row, "to_village", ("村", "社区")),
                 "document_id": document.document_id,
                 "doc_number": document.doc_number,
             },
