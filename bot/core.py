@@ -189,6 +189,8 @@ class Answerer:
         attribute = asking.asked(match.question) if match.question else None
         if match.kind in ("help", "out_of_scope") or match.tool == PASSAGES:
             return answer
+        if answer.kind == "clarify" and match.question and match.evidence.proof == Proof.TEXT:
+            return self._between_texts(match, answer)
         if attribute is None:
             return self._covering(match, answer)
         if answer.kind == "tool" and attribute.found_in(answer.answer):
@@ -270,6 +272,14 @@ class Answerer:
             return answer  # the gazette's sentence says what the answer says
         better = found[1][0].coverage
         if better >= covered + (0 if weak else BETTER_COVERAGE):
+            return found[0]
+        return answer
+
+    def _between_texts(self, match: Match, answer: Answer) -> Answer:
+        """Options between pieces of texts (a tie of weak readings): a passage that says
+        nearly all of the question's key words answers instead."""
+        found = self._passages(match.question)
+        if found is not None and found[0].kind == "tool" and found[1][0].own >= CLOSE_COVERAGE:
             return found[0]
         return answer
 

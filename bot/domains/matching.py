@@ -195,6 +195,19 @@ class BaseDomain:
                 text = text.replace(colloquial, printed)
         return text
 
+    def one_common_pair(self, text: str, index: SubstringIndex, keyword: str) -> bool:
+        """The reading shares only one character pair with the question, a common one."""
+        return (
+            self.explained(text, index, keyword) <= ONE_PAIR and index.specificity(keyword) < RARE
+        )
+
+    def explains_most(self, text: str, index: SubstringIndex, keyword: str) -> bool:
+        """The best text holding `keyword` explains at least half of what the question could
+        be explained by (its pairs counted twice, its characters once)."""
+        pairs, characters = _question_pieces(text)
+        most = 2 * len(pairs) + len(characters)
+        return not most or self.explained(text, index, keyword) * 2 >= most
+
     def explained(self, text: str, index: SubstringIndex, keyword: str) -> int:
         """How much of the question the best indexed text holding `keyword` explains: the
         question's distinct character pairs found in it (counted twice) and its distinct
@@ -270,6 +283,10 @@ class BaseDomain:
 
 VERB_BONUS = 0.5
 MAX_EXPLAINED = 300  # texts holding a keyword compared with the question
+# One shared character pair (and its two characters) explains this much: no reading by itself
+# unless the pair is rare in the texts (护照, in one service name).
+ONE_PAIR = 4
+RARE = 2.0  # specificity (SubstringIndex.specificity) of a rare piece
 _OFFICE_WORDS = ("管理局", "局", "委员会", "委", "办公室", "办", "中心", "支队", "联合会", "联")
 _DISTRICT = ("重庆市大足区", "大足区", "区")
 

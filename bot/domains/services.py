@@ -145,7 +145,10 @@ class Services(BaseDomain):
         proof = Proof.CUED_TEXT if cue else Proof.TEXT
         cues = len(question.found(words.SERVICE))
         if keyword:
-            explained = self.explained(without_names(question), self.lexicon.services, keyword)
+            text_only, services = without_names(question), self.lexicon.services
+            if proof == Proof.TEXT and self.one_common_pair(text_only, services, keyword):
+                return None  # two common characters shared with an item name, and no cue
+            explained = self.explained(text_only, services, keyword)
             evidence = Evidence(proof, 0, 0, cues, explained)
             return tool_match("service_by_keyword", {"keyword": keyword}, evidence, NAME)
         core = unknown_subject(text)

@@ -37,10 +37,15 @@ class Tasks(BaseDomain):
             unit = self.lexicon.department_names[departments[0]]
             evidence = Evidence(Proof.NAME, 1, 1, cues)
             return tool_match("tasks_of_unit", {"unit": unit}, evidence, NAME)
-        keyword = self.keyword(without_names(question), self.lexicon.tasks, min_score=2)
+        text = without_names(question)
+        keyword = self.keyword(text, self.lexicon.tasks, min_score=2)
         if keyword and cues:
-            specificity = self.lexicon.tasks.specificity(keyword)
-            evidence = Evidence(Proof.CUED_TEXT, 0, 0, cues, round(specificity * 4))
+            # A cue word (负责, 啥时候) beside a piece of a task that explains little of the
+            # question is no better than a piece of some other text.
+            explains = self.explains_most(text, self.lexicon.tasks, keyword)
+            proof = Proof.CUED_TEXT if explains else Proof.TEXT
+            explained = self.explained(text, self.lexicon.tasks, keyword)
+            evidence = Evidence(proof, 0, 0, 0 if proof == Proof.TEXT else cues, explained)
             return tool_match("tasks_by_keyword", {"keyword": keyword}, evidence, NAME)
         return None
 

@@ -25,6 +25,8 @@ class FreeText(BaseDomain):
                 text, index, min_score=2, exclude=self.organisation_words
             ) or self.keyword_of_best_text(text, index, min_score=2)
             if keyword:
+                if self.one_common_pair(text, index, keyword):
+                    continue  # two common characters shared with a text
                 explained = self.explained(text, index, keyword)
                 found.append((explained, index.specificity(keyword), tool, keyword, domain))
         if not found:
