@@ -291,14 +291,15 @@ _OFFICE_WORDS = ("管理局", "局", "委员会", "委", "办公室", "办", "�
 _DISTRICT = ("重庆市大足区", "大足区", "区")
 
 
-def _question_pieces(text: str) -> tuple[set[str], set[str]]:
+@functools.lru_cache(maxsize=4096)
+def _question_pieces(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The question's Chinese character pairs and characters, without question words."""
     for filler in words.FILLER_SORTED:
         if len(filler) >= 2 or filler in words.PARTICLES:
             text = text.replace(filler, " ")
     runs = re.findall(r"[\u4e00-\u9fff]+", text)
     pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
-    return pairs, {char for run in runs for char in run}
+    return frozenset(pairs), frozenset(char for run in runs for char in run)
 
 
 def _organisation_words(lexicon: Any) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,6 +53,7 @@ class Quote:
     own: float = 0.0  # of the key terms, by the quoted sentences alone
 
 
+@functools.lru_cache(maxsize=4096)
 def key_text(text: str) -> str:
     """The question without its question words (the asked attribute's 多少钱, 多久 …; its
     content cues such as 保费 stay) and without filler words."""
@@ -153,24 +155,41 @@ class Passages(BaseDomain):
     def _in_document(
         self, document: _Document, key: list[str], attribute: Any, names: list[tuple[str, ...]]
     ) -> list[Quote]:
+        paragraphs, pairs = self._read(document.row["document_id"])
+        if not paragraphs:
+            paragraphs, pairs = (_paragraph(document.row),), {}
+            candidates: Iterable[int] = range(1)
+        else:  # only paragraphs holding a key term in their text or heading
+            held = set().union(*(pairs.get(term, ()) for term in key if len(term) == 2))
+            for term in (term for term in key if len(term) != 2):  # numbers, words in letters
+                held |= {
+                    i for i, p in enumerate(paragraphs) if term in p.text or term in p.heading
+                }
+            candidates = sorted(held)
         found = []
-        for paragraph in self._read(document.row["document_id"]) or (_paragraph(document.row),):
-            quote = _quote(paragraph, key, attribute, names, in_document=True)
+        for position in candidates:
+            quote = _quote(paragraphs[position], key, attribute, names, in_document=True)
             if quote is not None:
                 found.append(quote)
         return found
 
     @functools.lru_cache(maxsize=MAX_CACHED_DOCUMENTS)  # noqa: B019 - the database is read-only
-    def _read(self, document_id: str) -> tuple[_Paragraph, ...]:
-        """A document's paragraphs that say something, each with its section heading."""
+    def _read(self, document_id: str) -> tuple[tuple[_Paragraph, ...], dict[str, set[int]]]:
+        """A document's paragraphs that say something, each with its section heading, and
+        where each character pair of their texts and headings occurs."""
         heading = ""
-        read = []
+        read: list[_Paragraph] = []
+        pairs: dict[str, set[int]] = {}
         for row in self.context.paragraphs(document_id):
             if row.get("style") == "heading" or _HEADING.match(row["text"]):
                 heading = row["text"]
             elif row.get("style") not in _FRAME_STYLES:
-                read.append(_paragraph(row, heading))
-        return tuple(read)
+                paragraph = _paragraph(row, heading)
+                for text in (paragraph.text, paragraph.heading):
+                    for start in range(len(text) - 1):
+                        pairs.setdefault(text[start : start + 2], set()).add(len(read))
+                read.append(paragraph)
+        return tuple(read), pairs
 
     def _names(self, question: str) -> list[tuple[str, ...]]:
         """Organisations and people the question names, each as the forms it is printed in:
