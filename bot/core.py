@@ -187,7 +187,11 @@ class Answerer:
             return _joined([self.answer(part) for part in [_alone(match), *match.parts]], match)
         answer = self._answer(match)
         attribute = asking.asked(match.question) if match.question else None
-        if match.kind in ("help", "out_of_scope") or match.tool == PASSAGES:
+        if match.kind in ("help", "out_of_scope"):
+            return answer
+        if match.tool == PASSAGES:
+            if attribute and answer.kind == "tool" and not any(r["has_value"] for r in answer.rows):
+                return self._not_stated(match, answer, attribute, None)
             return answer
         if answer.kind == "clarify" and match.question and match.evidence.proof == Proof.TEXT:
             return self._between_texts(match, answer)
@@ -254,16 +258,17 @@ class Answerer:
         """An answer holding a value of the asked kind, but perhaps not of what was asked: a
         sentence of the gazette holding one answers instead when the reading is weak (a piece
         of some text: 农房保险保到啥时候 is the insurance period, not a meeting's date) and
-        covers the question's key words as well, or when the answer leaves most of them out
-        (污水处理率要达到多少 is not a list of tasks due by the year's end)."""
+        covers the question's key words as well, or when the reading is a piece of text with
+        a cue, or a list, and the sentence covers them clearly better (污水处理率要达到多少 is
+        not a list of tasks due by the year's end)."""
         weak = match.evidence.proof <= Proof.TEXT
         listed = len(_LIST_ITEM.findall(answer.answer)) >= 3
+        if not (weak or listed or match.evidence.proof == Proof.CUED_TEXT):
+            return answer
         if listed:  # a list is about the question when one of its items is
             covered = coverage(match.question, *answer.answer.splitlines())
         else:
             covered = coverage(match.question, answer.answer)
-        if not weak and (covered >= MIN_COVERAGE or not listed):
-            return answer
         found = self._passages(match.question)
         if found is None or not found[1][0].has_value:
             return answer
