@@ -111,3 +111,14 @@ def test_a_reading_on_one_shared_pair_is_refused_with_the_closest_items(dev_answ
     answer = _ask(dev_answerer, "重大活动安保")  # 重大 is all it shares with any item
     assert answer.kind == "no_data" and answer.answer.startswith("数据中没有找到")
     assert answer.options and "1. " in answer.answer
+
+
+def test_passages_without_the_asked_value_say_first_that_it_is_not_stated(dev_answerer):
+    answer = _ask(dev_answerer, "先进集体奖励多少钱")  # the notice commends, it pays nothing
+    assert answer.kind == "not_stated" and answer.answer.startswith("公报没有写明先进集体")
+    assert "元" not in answer.answer
+
+
+def test_a_task_sharing_a_piece_gives_way_to_the_sentence_holding_the_asked_rate(dev_answerer):
+    answer = _ask(dev_answerer, "污水处理设施负荷率要达到多少")
+    assert answer.tool == "passages" and "负荷率达到80%" in answer.answer
