@@ -339,7 +339,12 @@ def _read_scheme(
             or terms.value("category", sentence)  # no heading: the category the clause names
         )
         for rate in reading:
-            rates.add(line_no, text, rate, category)
+            if rate.category or category:
+                rates.add(line_no, text, rate, category)
+            elif rate.basis not in ("times", "months"):  # a count alone is no fee (计发一次)
+                context.flag(line_no, f"rate {rate.amount}{rate.unit} names no fee",
+                             expected="a heading, label or clause naming the fee",
+                             curated_file=TERMS_FILE, suggested_row="<fee name>,category,<fee>,")
         _check_every_amount_has_a_rate(context, rates.project_id, line_no, text)
 
 
