@@ -1,10 +1,13 @@
 """Passages of the full text: the sentences of the gazette that answer a question, quoted.
 
 Retrieval is SQLite FTS5 over the character n-grams of every paragraph (the `passages` canned
-query, ranked by bm25), then a check in Python that a paragraph covers the question's key
-terms as a run of at least three characters (not a shared character pair), and, when the
-question asks for a kind of value (bot.asked), that the quoted sentence holds one. Structured
-domains come first; this one answers what they do not hold, and backs them up.
+query, ranked by bm25). Its paragraphs point to the documents about the question; the best
+two are read whole (`paragraphs_of_document`, cached: the database is read-only), each
+sentence with its document's title and section heading. A quote must cover half the key
+terms (with a run of three characters, not a shared pair), name the organisation or person
+the question names, and, when the question asks for a kind of value (bot.asked), hold one
+that is not that organisation itself. Structured domains come first; this one answers what
+they do not hold, and backs them up.
 """
 
 from __future__ import annotations
