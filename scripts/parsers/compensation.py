@@ -26,6 +26,8 @@ from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_te
 _CLAUSE = re.compile(r"^[一二三四五六七八九十]+、([^：:]+)[：:](.+)$")
 _SUB_CLAUSE = re.compile(
     r"^(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、])\s*([^：:]+)[：:](.+)$")  # （一）… / 1．…
+_BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签约期】2021年…
+_CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE)
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 _ORDINAL = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+条)\s*")
@@ -109,17 +111,35 @@ RATE_COLUMNS = (
 def _clauses(
     context: ExtractionContext, terms: Terms, start: int, end: int
 ) -> dict[str, tuple[int, str]]:
-    """Field → (line, value) of the 一、…：… and （一）…：… clauses whose label is curated."""
+    """Field → (line, value) of the 一、…：… and （一）…：… clauses whose label is curated; a
+    numbered heading alone on its line (二、签约期限) takes the paragraph under it as its value,
+    and a heading joining two labels (项目名称及征收范围) counts for the first."""
     fields = {label: field for field, labels in terms.labels.items() for label in labels}
     found: dict[str, tuple[int, str]] = {}
-    for line_no, text in context.source_text.numbered(start, end):
-        if not (_CLAUSE.match(text.strip()) or _SUB_CLAUSE.match(text.strip())):
+    numbered = list(context.source_text.numbered(start, end))
+    for index, (line_no, text) in enumerate(numbered):
+        stripped = text.strip()
+        if not any(form.match(stripped) for form in _CLAUSE_FORMS):
+            heading = _HEADING.match(_norm(stripped))
+            field = _field_named(fields, heading[1]) if heading else None
+            value = next(((no, line.strip()) for no, line in numbered[index + 1:]
+                          if line.strip()), None)
+            if field and value:
+                found.setdefault(field, (value[0], _norm(value[1]).rstrip("。；")))
             continue
         squeezed = squeeze_recorded(context.source_text, line_no, text)
-        match = _CLAUSE.match(squeezed) or _SUB_CLAUSE.match(squeezed)
-        if match and match[1] in fields:
-            found.setdefault(fields[match[1]], (line_no, match[2].rstrip("。；")))
+        match = next((clause for form in _CLAUSE_FORMS if (clause := form.match(squeezed))), None)
+        if match and (field := _field_named(fields, match[1])):
+            found.setdefault(field, (line_no, match[2].rstrip("。；")))
     return found
+
+
+def _field_named(fields: dict[str, str], label: str) -> str | None:
+    """The field of a clause label: its own, else that of the curated label it opens with."""
+    if label in fields:
+        return fields[label]
+    return next((fields[known] for known in sorted(fields, key=len, reverse=True)
+                 if label.startswith(known) and len(known) >= 4), None)
 
 
 def _attachment_lines(context: ExtractionContext, document: Document) -> Iterator[tuple[int, str]]:
@@ -182,7 +202,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
                      expected="a 项目名称 clause or a title 关于…项目…的公告",
                      curated_file=LABELS_FILE, suggested_row="<printed label>,name,")
         return
-    name_line, name = named
+    name_line, name = named[0], named[1].split("。")[0]  # 项目名称及征收范围: the name first
     scope_line, scope = clauses.get("scope", (document.start_line, notice_text))
     period = clauses["signing_period"][1]
     decision = _decision(context, name, notice_text)
@@ -190,6 +210,13 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
     households = read_households(terms, decision_text) or read_households(terms, scope)
     area = read_floor_area(terms, decision_text) or read_floor_area(terms, scope)
     in_notice = (read_households(terms, scope), read_floor_area(terms, scope))
+    # a decision recounting an earlier phase (一期…共征收房屋35户…二期需征收房屋61户): the
+    # figure the notice states wins when the decision prints it too
+    flat_decision = _norm(decision_text)
+    if in_notice[0] and in_notice[0] != households and f"{in_notice[0]}户" in flat_decision:
+        households = in_notice[0]
+    if in_notice[1] and in_notice[1] != area and f"{in_notice[1]:g}" in flat_decision:
+        area = in_notice[1]
     if None not in in_notice and in_notice != (households, area):
         context.flag(
             scope_line,
@@ -257,9 +284,11 @@ def _appeal(decision_text: str, notice_text: str) -> dict[str, str | int | None]
     for text in (_norm(decision_text), notice_text):
         sentence = next((s for s in re.split(r"(?<=。)", text) if "行政复议" in s), None)
         if sentence:
-            counted = arabic_counts(sentence)
-            review = re.search(r"(\d+)日内[^。；]*?行政复议", counted)
-            lawsuit = re.search(r"(\d+)个月内[^。；]*?行政诉讼", counted)
+            counted = arabic_counts(sentence)  # the period before or after the remedy
+            review = re.search(r"(\d+)日内[^。；]*?行政复议", counted) or re.search(
+                r"行政复议的?[，,][^。；]*?(\d+)日内", counted)
+            lawsuit = re.search(r"(\d+)个月内[^。；]*?行政诉讼", counted) or re.search(
+                r"行政诉讼的?[，,][^。；]*?(\d+)个月内", counted)
             return {
                 "appeal_text": sentence,
                 "appeal_review_days": int(review[1]) if review else None,
