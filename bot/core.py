@@ -64,6 +64,7 @@ MAX_QUESTION_CHARS = 4000
 BETTER_COVERAGE = 0.25
 CLOSE_COVERAGE = 0.8  # a passage covering this much of the key words is about the question
 FAR_COVERAGE = 0.34  # a weak reading covering less than this answers another question
+_LATIN = re.compile(r"[A-Za-z]+")
 _LIST_ITEM = re.compile(r"^\d+\. ", re.MULTILINE)
 DEFAULT_PORTAL_URL = "http://127.0.0.1:8001"
 APOLOGY = "抱歉，这个问题暂时无法回答，请换个说法再试，或稍后再问。"
@@ -440,7 +441,12 @@ def _alone(match: Match) -> Match:
 
 def _joined(answers: list[Answer], match: Match) -> Answer:
     """The answers to a message's questions, numbered, as one Answer (the first one's tool)."""
-    questions = [match.question, *(part.question for part in match.parts)]
+    # Each question as the bot read it: Latin-letter words name nothing here and are not
+    # echoed (a message may carry code or SQL).
+    questions = [
+        " ".join(_LATIN.sub(" ", question).split())
+        for question in [match.question, *(part.question for part in match.parts)]
+    ]
     text = "\n\n".join(
         f"{i}. {question}\n{answer.answer}"
         for i, (question, answer) in enumerate(zip(questions, answers, strict=True), 1)
