@@ -16,6 +16,7 @@ from typing import Any
 
 from bot import vocabulary as words
 from bot.answers import Option
+from bot.asked import asked
 from bot.domains.base import Context, Match, Question
 from bot.lexicon import COLLECTIVE_KIND, SubstringIndex, is_typo
 from bot.payload import encode
@@ -294,6 +295,9 @@ _DISTRICT = ("重庆市大足区", "大足区", "区")
 @functools.lru_cache(maxsize=4096)
 def _question_pieces(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The question's Chinese character pairs and characters, without question words."""
+    attribute = asked(text)
+    if attribute is not None:
+        text = attribute.without_question_words(text)
     for filler in words.FILLER_SORTED:
         if len(filler) >= 2 or filler in words.PARTICLES:
             text = text.replace(filler, " ")

@@ -42,7 +42,10 @@ class Tasks(BaseDomain):
         if keyword and cues:
             # A cue word (负责, 啥时候) beside a piece of a task that explains little of the
             # question is no better than a piece of some other text.
-            explains = self.explains_most(text, self.lexicon.tasks, keyword)
+            subject = text
+            for cue in question.found(words.TASK):  # the cue words are not what is asked about
+                subject = subject.replace(cue, " ")
+            explains = self.explains_most(subject, self.lexicon.tasks, keyword)
             proof = Proof.CUED_TEXT if explains else Proof.TEXT
             explained = self.explained(text, self.lexicon.tasks, keyword)
             evidence = Evidence(proof, 0, 0, 0 if proof == Proof.TEXT else cues, explained)
