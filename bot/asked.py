@@ -1,10 +1,11 @@
 """What a question asks for (a fee, a phone number, a date …) and whether a text holds it.
 
 The vocabulary is curated data (bot/curated/asked.csv, installed with the bot): for each
-attribute its Chinese label ("公报没有写明…的<label>"), the question words that ask for it,
-and a pattern a value of that kind matches. An answer that holds no such value does not
-answer the question, however close its subject: the bot says so rather than presenting a
-neighbouring fact.
+attribute its Chinese label ("公报没有写明…的<label>"), the question words that ask for it
+(`|`-separated regular expressions; a group named `keep` marks words inside a cue that name
+the subject, as 巡河 in 多久巡一次河), and a pattern a value of that kind matches. An answer
+that holds no such value does not answer the question, however close its subject: the bot
+says so rather than presenting a neighbouring fact.
 """
 
 from __future__ import annotations
@@ -21,19 +22,38 @@ FIELDS = ("attribute", "label", "cues", "value")
 ACTION_FIELDS = ("action", "question_words", "item_words")
 
 
+# A cue holding one of these asks (多少钱, 哪家); one without names what is asked about
+# (保费, 处理率) and stays among the question's key terms.
+_INTERROGATIVE = re.compile(r"多少|好多|几|哪|什么|啥|谁|何|多久|多长|吗|么|是否|不|没")
+
+
 @dataclass(frozen=True)
 class Attribute:
     name: str
     label: str
-    cues: tuple[str, ...]
+    cues: re.Pattern[str]
     value: re.Pattern[str]
 
     def asked_in(self, text: str) -> str | None:
-        """The cue word of `text` that asks for this attribute, if any."""
-        return next((cue for cue in self.cues if cue in text), None)
+        """The cue words of `text` that ask for this attribute, if any."""
+        found = self.cues.search(text)
+        return found.group(0) if found else None
+
+    def without_question_words(self, text: str) -> str:
+        """`text` with the cues that ask (多少钱, 多久) blanked; content cues (保费) stay."""
+        def blank(cue: re.Match[str]) -> str:
+            if not _INTERROGATIVE.search(cue.group(0)):
+                return cue.group(0)
+            kept = cue.groupdict().get("keep")
+            return f" {kept} " if kept else " "
+
+        return self.cues.sub(blank, text)
 
     def found_in(self, text: str) -> bool:
         return bool(self.value.search(text))
+
+    def values_in(self, text: str) -> list[re.Match[str]]:
+        return list(self.value.finditer(text))
 
 
 class VocabularyError(ValueError):
@@ -54,15 +74,18 @@ def load(path: Path = ASKED_FILE) -> tuple[Attribute, ...]:
             for column in FIELDS:
                 if not (row.get(column) or "").strip():
                     raise VocabularyError(f"{path}:{row_no}: column {column} is empty")
-            try:
-                value = re.compile(row["value"])
-            except re.error as error:
-                raise VocabularyError(
-                    f"{path}:{row_no}: column value is not a regular expression ({error})"
-                ) from error
-            cues = tuple(cue for cue in row["cues"].split("|") if cue)
+            value, cues = (_pattern(path, row_no, row, column) for column in ("value", "cues"))
             attributes.append(Attribute(row["attribute"], row["label"], cues, value))
     return tuple(attributes)
+
+
+def _pattern(path: Path, row_no: int, row: dict[str, str], column: str) -> re.Pattern[str]:
+    try:
+        return re.compile(row[column])
+    except re.error as error:
+        raise VocabularyError(
+            f"{path}:{row_no}: column {column} is not a regular expression ({error})"
+        ) from error
 
 
 @dataclass(frozen=True)

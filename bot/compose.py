@@ -11,11 +11,12 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 from bot.answers import Answer, Citation
 from bot.estimate import money
 from bot.lexicon import Lexicon
+from scripts.portal import links
 
 if TYPE_CHECKING:
     from bot.domains.base import Match
@@ -117,9 +118,13 @@ class Wording:
         query = f"?{urlencode({k: v for k, v in args.items()})}" if args else ""
         return f"{self.portal_url}/{DATABASE}/{tool}{query}"
 
-    def paragraph_url(self, paragraph_id: str) -> str:
-        """The one place that knows how the portal links a paragraph of the full text."""
-        return f"{self.portal_url}/{DATABASE}/paragraphs/{quote(paragraph_id)}"
+    def paragraph_url(self, row: dict[str, Any]) -> str:
+        """The one place that links a paragraph of the full text: its place in the reading
+        room (scripts.portal.links); a paragraph outside documents (cover, back matter)
+        links its issue."""
+        if row.get("document_id"):
+            return links.document_link(row["document_id"], seq=row["seq"], base=self.portal_url)
+        return links.issue_link(row["source_id"], base=self.portal_url)
 
     def citations(self, rows: list[dict[str, Any]]) -> list[Citation]:
         found: OrderedDict[str, Citation] = OrderedDict()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,7 +25,7 @@ from langchain_core.tools import StructuredTool
 from pydantic import ValidationError
 
 from bot import asked as asking
-from bot.answers import Answer
+from bot.answers import Answer, Option
 from bot.compose import Wording
 from bot.database import (
     DEFAULT_DATABASE,
@@ -35,12 +36,19 @@ from bot.database import (
 )
 from bot.domains import Context, Match, Proof, build_registry
 from bot.domains.compensation import ESTIMATE, estimate_choices
-from bot.domains.passages import MIN_COVERAGE, Passages, coverage, key_text, search_expression
+from bot.domains.passages import (
+    MIN_COVERAGE,
+    Passages,
+    bigrams,
+    coverage,
+    key_text,
+    search_expression,
+)
 from bot.domains.passages import TOOL as PASSAGES
 from bot.estimate import NO_DECORATION
 from bot.lexicon import Lexicon
 from bot.normalise import warm_up
-from bot.payload import decode
+from bot.payload import decode, encode
 from bot.router import Router
 from bot.tools import INTERNAL_QUERIES, build_tools, estimate_tool
 
@@ -53,8 +61,11 @@ logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 4000
 # How much more of the question's key words a passage must cover to replace a tool's answer.
-BETTER_COVERAGE = 0.3
+BETTER_COVERAGE = 0.25
 CLOSE_COVERAGE = 0.8  # a passage covering this much of the key words is about the question
+FAR_COVERAGE = 0.34  # a weak reading covering less than this answers another question
+_LATIN = re.compile(r"[A-Za-z]+")
+_LIST_ITEM = re.compile(r"^\d+\. ", re.MULTILINE)
 DEFAULT_PORTAL_URL = "http://127.0.0.1:8001"
 APOLOGY = "抱歉，这个问题暂时无法回答，请换个说法再试，或稍后再问。"
 TOO_LONG = (
@@ -86,7 +97,13 @@ class Answerer:
         titles = {name: query.title.split(" / ")[0] for name, query in queries.items()}
         titles[ESTIMATE] = "房屋征收补偿估算"
         self.wording = Wording(self.lexicon, portal_url)
-        context = Context(self.lexicon, titles, self.wording)
+        paragraphs = self.tools["paragraphs_of_document"]
+        context = Context(
+            self.lexicon,
+            titles,
+            self.wording,
+            paragraphs=lambda document_id: _run(paragraphs, {"document_id": document_id})["rows"],
+        )
         self.registry = build_registry(context, choices, project)
         self.router = Router(self.lexicon, self.registry)
         self._choices = choices
@@ -171,12 +188,18 @@ class Answerer:
             return _joined([self.answer(part) for part in [_alone(match), *match.parts]], match)
         answer = self._answer(match)
         attribute = asking.asked(match.question) if match.question else None
-        if match.kind in ("help", "out_of_scope") or match.tool == PASSAGES:
+        if match.kind in ("help", "out_of_scope"):
             return answer
+        if match.tool == PASSAGES:
+            if attribute and answer.kind == "tool" and not any(r["has_value"] for r in answer.rows):
+                return self._not_stated(match, answer, attribute, None)
+            return answer
+        if answer.kind == "clarify" and match.question and match.evidence.proof == Proof.TEXT:
+            return self._between_texts(match, answer)
         if attribute is None:
             return self._covering(match, answer)
         if answer.kind == "tool" and attribute.found_in(answer.answer):
-            return answer
+            return self._value_elsewhere(match, answer, attribute)
         named = bool(self.lexicon.spans(match.question))
         if answer.kind not in ("tool", "no_data") and not (answer.kind == "clarify" and named):
             return answer
@@ -230,10 +253,48 @@ class Answerer:
             return answer
         return self.wording.answer(domain, prepared, result)
 
+    def _value_elsewhere(
+        self, match: Match, answer: Answer, attribute: asking.Attribute
+    ) -> Answer:
+        """An answer holding a value of the asked kind, but perhaps not of what was asked: a
+        sentence of the gazette holding one answers instead when the reading is weak (a piece
+        of some text: 农房保险保到啥时候 is the insurance period, not a meeting's date) and
+        covers the question's key words as well, or when the reading is a piece of text with
+        a cue, or a list, and the sentence covers them clearly better (污水处理率要达到多少 is
+        not a list of tasks due by the year's end)."""
+        weak = match.evidence.proof <= Proof.TEXT
+        listed = len(_LIST_ITEM.findall(answer.answer)) >= 3
+        if not (weak or listed or match.evidence.proof == Proof.CUED_TEXT):
+            return answer
+        if listed:  # a list is about the question when one of its items is
+            covered = coverage(match.question, *answer.answer.splitlines())
+        else:
+            covered = coverage(match.question, answer.answer)
+        found = self._passages(match.question)
+        if found is None or not found[1][0].has_value:
+            return answer
+        quoted = "".join(found[1][0].sentences)
+        if all(value.group(0) in answer.answer for value in attribute.values_in(quoted)):
+            return answer  # the gazette's sentence says what the answer says
+        better = found[1][0].coverage
+        if better >= covered + (0 if weak else BETTER_COVERAGE):
+            return found[0]
+        return answer
+
+    def _between_texts(self, match: Match, answer: Answer) -> Answer:
+        """Options between pieces of texts (a tie of weak readings): a passage that says
+        nearly all of the question's key words answers instead."""
+        found = self._passages(match.question)
+        if found is not None and found[0].kind == "tool" and found[1][0].own >= CLOSE_COVERAGE:
+            return found[0]
+        return answer
+
     def _covering(self, match: Match, answer: Answer) -> Answer:
         """A weak reading (a piece of some text, no name or cue of its own) whose answer leaves
         most of the question's key words out answers another question: a passage of the full
-        text that covers them clearly better replaces it."""
+        text that covers them clearly better replaces it; when no passage does and the answer
+        covers little of what the gazette knows of the question's words, the closest items are
+        offered instead of an answer."""
         if answer.kind != "tool" or not match.question or match.evidence.proof > Proof.TEXT:
             return answer
         covered = coverage(match.question, answer.answer)
@@ -241,27 +302,64 @@ class Answerer:
             return answer
         found = self._passages(match.question)
         if found is None:
-            return answer
-        better = found[1][0].coverage
+            if match.evidence.proof != Proof.TEXT:  # a chat model's or a bare word's choice
+                return answer
+            far = self._known_coverage(match.question, answer.answer) < FAR_COVERAGE
+            return self._closest(match, answer) if far else answer
+        better = found[1][0].own  # the quoted words alone, as the answer is measured
         if better >= max(CLOSE_COVERAGE, covered + BETTER_COVERAGE / 2) or (
-            covered < MIN_COVERAGE and better >= covered + BETTER_COVERAGE
+            covered <= MIN_COVERAGE and better >= covered + BETTER_COVERAGE
         ):
             return found[0]
         return answer
+
+    def _known_coverage(self, question: str, text: str) -> float:
+        """The share of the question's key character pairs that the gazette knows (the words
+        a resident adds, 晓得 or 跑几趟, are no key terms) found in `text`."""
+        key = bigrams(key_text(question))
+        tool = self.tools.get(PASSAGES)
+        printed = ""
+        if tool is not None and key:
+            rows = _run(tool, {"terms": search_expression(" ".join(key))})["rows"]
+            printed = " ".join(row["text"] for row in rows)
+        known = [b for b in key if b in self.lexicon.known_pairs or b in printed]
+        return sum(b in text for b in known) / len(known) if known else 1.0
+
+    def _closest(self, match: Match, answer: Answer) -> Answer:
+        """A weak reading that covers little of the question is not its answer: say that
+        nothing was found, and offer what came closest as numbered options."""
+        subject = "".join(re.findall(r"[\u4e00-\u9fff]+", key_text(match.question)))[:20]
+        domain = self.registry.owner(match.tool or "")
+        options = answer.options or (
+            [Option(domain.label(match), encode(match.tool, match.args))] if domain else []
+        )
+        lines = [f"数据中没有找到与“{subject}”直接相关的内容。最接近的是："]
+        lines += [f"{i}. {option.label}" for i, option in enumerate(options, 1)]
+        return Answer(
+            answer="\n".join(lines),
+            tool=answer.tool,
+            args=answer.args,
+            options=options,
+            portal_url=answer.portal_url,
+            kind="no_data",
+        )
 
     def _passages(self, question: str) -> tuple[Answer, list] | None:
         """Passages of the full text about the question (quoted), and their quotes."""
         tool = self.tools.get(PASSAGES)
         domain = self.registry.owner(PASSAGES)
-        expression = search_expression(key_text(question))
-        if tool is None or not isinstance(domain, Passages) or not expression:
+        if tool is None or not isinstance(domain, Passages):
+            return None
+        expression = search_expression(key_text(domain.expanded(question)))
+        if not expression:
             return None
         match = Match("tool", tool=PASSAGES, args={"terms": expression}, question=question)
-        result = domain.arrange(match, _run(tool, match.args))
-        quotes = result["quotes"]
-        if not quotes:
+        result = domain.arrange(match, _run(tool, match.args), shown_about=True)
+        if not result["found"]:
             return None
-        return self.wording.answer(domain, match, result), quotes
+        # Sentences found whose shown paragraphs do not cover the question answer "not
+        # found" (a refusal), rather than leave a weak reading to answer unchecked.
+        return self.wording.answer(domain, match, result), result["found"]  # arranged once
 
     def _not_stated(
         self,
@@ -271,7 +369,13 @@ class Answerer:
         passages: tuple[Answer, list] | None,
     ) -> Answer:
         """'公报没有写明…的收费标准', then what the gazette does say about the subject."""
-        subject = _subject(match, answer)
+        names = self.lexicon.department_names
+        named = [
+            names.get(span.value, span.text) if span.kind == "department" else span.text
+            for span in self.lexicon.spans(match.question)
+            if span.kind in ("department", "person")
+        ]
+        subject = _subject(match, answer, named)
         if passages is not None:
             answer = passages[0]
         said = f"\n公报中与此有关的内容：\n{answer.answer}"
@@ -305,13 +409,16 @@ class Answerer:
         }
 
 
-def _subject(match: Match, answer: Answer) -> str:
-    """What the question is about: the one item answered, a name asked, or its key words."""
+def _subject(match: Match, answer: Answer, named: list[str]) -> str:
+    """What the question is about: the one item answered, a name asked (not a piece of some
+    text a weak reading found), an organisation or person it names, or its key words."""
     if len(answer.rows) == 1 and answer.rows[0].get("name"):
         return str(answer.rows[0]["name"])
     values = [v for v in match.args.values() if isinstance(v, str) and v]
-    if values and match.tool != PASSAGES:
+    if values and match.tool != PASSAGES and match.evidence.proof > Proof.TEXT:
         return values[0]
+    if named:
+        return named[0]
     return "".join(key_text(match.question).split())[:20] or "这一项"
 
 
@@ -334,7 +441,12 @@ def _alone(match: Match) -> Match:
 
 def _joined(answers: list[Answer], match: Match) -> Answer:
     """The answers to a message's questions, numbered, as one Answer (the first one's tool)."""
-    questions = [match.question, *(part.question for part in match.parts)]
+    # Each question as the bot read it: Latin-letter words name nothing here and are not
+    # echoed (a message may carry code or SQL).
+    questions = [
+        " ".join(_LATIN.sub(" ", question).split())
+        for question in [match.question, *(part.question for part in match.parts)]
+    ]
     text = "\n\n".join(
         f"{i}. {question}\n{answer.answer}"
         for i, (question, answer) in enumerate(zip(questions, answers, strict=True), 1)

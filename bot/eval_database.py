@@ -21,19 +21,25 @@ from scripts.sources import SOURCES_DIR
 FIXTURES_DIR = ROOT / "tests" / "fixtures"
 
 
-def fixture_issues() -> list[Path]:
-    """Every fixture issue listed in tests/fixtures/expected.json (dev and held out)."""
+def fixture_issues(split: str | None = None) -> list[Path]:
+    """The fixture issues listed in tests/fixtures/expected.json: all of them, or those of
+    one split (dev, heldout)."""
     expected = json.loads((FIXTURES_DIR / "expected.json").read_text(encoding="utf-8"))
-    return [FIXTURES_DIR / facts["file"] for facts in expected["fixtures"].values()]
+    return [
+        FIXTURES_DIR / facts["file"]
+        for facts in expected["fixtures"].values()
+        if split is None or facts.get("split") == split
+    ]
 
 
-def fixture_database(directory: Path) -> Path:
-    """Issue 1 and every fixture issue extracted together and built into one database."""
+def fixture_database(directory: Path, split: str | None = None) -> Path:
+    """Issue 1 and the fixture issues (all, or one split's) extracted together and built into
+    one database."""
     sources = directory / "sources"
     package = directory / "datapackage"
     shutil.copytree(SOURCES_DIR, sources)
     shutil.copytree(PACKAGE_DIR, package)
-    for path in sorted(fixture_issues()):
+    for path in sorted(fixture_issues(split)):
         add_source(path, sources)
     extraction = extract_issues(sources)
     write_resources(extraction.tables, load_descriptor(package / "datapackage.json"), package)

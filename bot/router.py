@@ -25,6 +25,9 @@ LONG_MESSAGE = 120
 _SENTENCES = re.compile(r"(?<=[?!。;,])")
 _ASKING = re.compile(r"[?吗呢]|哪|什么|怎么|多少|几|谁|是否|能不能|可不可以|有没有")
 MAX_CONTEXT_SENTENCES = 3
+# A shorter message of this many sentences, most of them telling rather than asking, is a
+# story around its question too.
+STORY_SENTENCES = 5
 
 
 class Router(Runnable[str, Match]):
@@ -41,7 +44,7 @@ class Router(Runnable[str, Match]):
         text = normalise(raw)
         if not _WORD.search(text):
             return Match("help", question=text)
-        if len(text) > LONG_MESSAGE:
+        if len(text) > LONG_MESSAGE or _told(text):
             return self._story(text)
         whole = self.best(text)
         whole.question = text
@@ -106,6 +109,12 @@ class Router(Runnable[str, Match]):
                 match.question = clause
                 first.parts.append(match)
         return first
+
+
+def _told(text: str) -> bool:
+    sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
+    asking = sum(1 for s in sentences if _ASKING.search(s))
+    return len(sentences) >= STORY_SENTENCES and asking * 2 < len(sentences)
 
 
 def _nothing_found(question: Question) -> Match:

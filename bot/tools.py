@@ -24,8 +24,8 @@ MAX_TEXT_ARGUMENT = 50
 LIST_ALL = "all"
 _LIMIT = re.compile(r"\blimit\s+(\d+)\s*$", re.IGNORECASE)
 _CHINESE_PART = re.compile(r"^(.*?[\u4e00-\u9fff].*?[。）)])\s*[A-Z]", re.DOTALL)
-# Queries the bot uses internally; listing names is not a citizen's question.
-INTERNAL_QUERIES = frozenset({"names_of_kind"})
+# Queries the bot uses internally: listing names or a whole document is not a citizen's question.
+INTERNAL_QUERIES = frozenset({"names_of_kind", "paragraphs_of_document"})
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,9 @@ PARAMETERS: dict[str, Parameter] = {
     "number": Parameter(int, "常务会议是第几次（数字），如 3", {"ge": 1, "le": 999}),
     "kind": _text("名称类别，如 department、person、service", max_length=20, pattern=r"^[a-z_]+$"),
     "peril": _text("灾害类别或保险范围中的一段，如 暴雨、火灾"),
+    "document_id": _text(
+        "文件编号（documents.document_id），如 dazu-gongbao-2021-01-d03", max_length=80
+    ),
     "terms": _text("空格分隔的检索词（字符片段），任一命中即可，如 照护 比例 配备", max_length=400),
     LIST_ALL: _text("填 1 列出全部条目（此时关键词可以不填）；否则留空"),
 }

@@ -88,6 +88,8 @@ TASK = words_of("task")
 DEADLINE = words_of("deadline")
 SERVICE = words_of("service")
 SERVICE_WORDS = mapping_of("service_words")
+# Residents' words for words the gazette prints in its texts (饭店 → 餐饮场所), any domain.
+TEXT_WORDS = mapping_of("text_words")
 DO_VERBS = words_of("do_verbs")
 # 办 alone is part of too many words (通办, 办公, 办事处); it is a cue after these.
 SERVICE_DO = words_of("service_do")[0] if words_of("service_do") else r"(?!)"

@@ -10,7 +10,7 @@ clarification.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any, Protocol
@@ -107,3 +107,5 @@ class Context:
     lexicon: Lexicon
     titles: dict[str, str]
     wording: Wording
+    # Every paragraph of one document, in order (the paragraphs_of_document query).
+    paragraphs: Callable[[str], list[dict[str, Any]]] = lambda document_id: []

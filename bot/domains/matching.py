@@ -9,12 +9,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
 
 from bot import vocabulary as words
 from bot.answers import Option
+from bot.asked import asked
 from bot.domains.base import Context, Match, Question
 from bot.lexicon import COLLECTIVE_KIND, SubstringIndex, is_typo
 from bot.payload import encode
@@ -40,6 +42,9 @@ class BaseDomain:
         self.lexicon = context.lexicon
         self.wording = context.wording
         self.writers: dict[str, Writer] = {}
+        # Organisations' names without district and office word (公安 of 区公安局): in a
+        # question they name who, not what (收养…找公安还是民政), so they are no keyword.
+        self.organisation_words = _organisation_words(self.lexicon)
 
     def match(self, question: Question) -> Match | None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -141,6 +146,83 @@ class BaseDomain:
                 best = (score, core)
         return best[1] if best else None
 
+    def keyword_of_best_text(
+        self, text: str, index: SubstringIndex, min_score: float
+    ) -> str | None:
+        """When no single piece of the question is specific enough: the one indexed text
+        holding more of its pieces than any other, two at least (燃气 + 报警 → 餐饮场所燃气
+        泄漏报警装置), named by its most specific piece."""
+        found = [
+            (core, start + piece.find(core))
+            for piece, start in index.maximal_pieces(text)
+            if len(core := trim_fillers(piece)) >= 2
+            and core not in self.organisation_words
+            and any(is_chinese(char) for char in core)
+            and index.hits(core)
+        ]
+        # Pieces next to each other in the question: one term of the question (燃气报警器)
+        # that the text prints in words of its own (燃气泄漏报警装置).
+        pieces = list(
+            dict.fromkeys(
+                piece
+                for (first, start), (second, following) in itertools.pairwise(found)
+                if following - (start + len(first)) <= 1
+                for piece in (first, second)
+            )
+        )
+        if len(pieces) < 2:
+            return None
+        specificity = {piece: index.specificity(piece) for piece in pieces}
+        scores: dict[int, float] = {}
+        counts: dict[int, int] = {}
+        for piece in pieces:
+            for position in index.hits(piece):
+                scores[position] = scores.get(position, 0.0) + specificity[piece]
+                counts[position] = counts.get(position, 0) + 1
+        most = max(counts.values())
+        held = [p for p in scores if counts[p] == most]
+        if most < 2 or len(held) > 1:
+            return None  # no text, or several alike: the question names no one text
+        best = held[0]
+        if scores[best] < min_score:
+            return None
+        return max((p for p in pieces if p in index.texts[best]), key=specificity.__getitem__)
+
+    def in_printed_words(self, text: str, index: SubstringIndex) -> str:
+        """`text` with residents' words written as the indexed texts print them (饭店 →
+        餐饮场所, bot/curated/vocabulary.csv text_words), where those texts hold them."""
+        for colloquial, printed in words.TEXT_WORDS.items():
+            if colloquial in text and printed not in text and index.hits(printed):
+                text = text.replace(colloquial, printed)
+        return text
+
+    def one_common_pair(self, text: str, index: SubstringIndex, keyword: str) -> bool:
+        """The reading shares only one character pair with the question, a common one."""
+        return (
+            self.explained(text, index, keyword) <= ONE_PAIR and index.specificity(keyword) < RARE
+        )
+
+    def explains_most(self, text: str, index: SubstringIndex, keyword: str) -> bool:
+        """The best text holding `keyword` explains at least half of what the question could
+        be explained by (its pairs counted twice, its characters once)."""
+        pairs, characters = _question_pieces(text)
+        most = 2 * len(pairs) + len(characters)
+        return not most or self.explained(text, index, keyword) * 2 >= most
+
+    def explained(self, text: str, index: SubstringIndex, keyword: str) -> int:
+        """How much of the question the best indexed text holding `keyword` explains: the
+        question's distinct character pairs found in it (counted twice) and its distinct
+        characters found in it, question words left out. Comparable across indexes of any
+        size (餐馆燃气报警器 is explained by 餐饮场所燃气泄漏报警装置, not by 报警器 alone)."""
+        pairs, characters = _question_pieces(text)
+        best = 0
+        for position in sorted(index.hits(keyword))[:MAX_EXPLAINED]:
+            candidate = index.texts[position]
+            score = 2 * sum(p in candidate for p in pairs) + sum(c in candidate for c in characters)
+            best = max(best, score)
+        return best
+
+
     def _repair(self, piece: str, end: int, text: str, index: SubstringIndex) -> str:
         """A piece that stops where the question swaps one character of a name.
 
@@ -201,6 +283,41 @@ class BaseDomain:
 
 
 VERB_BONUS = 0.5
+MAX_EXPLAINED = 300  # texts holding a keyword compared with the question
+# One shared character pair (and its two characters) explains this much: no reading by itself
+# unless the pair is rare in the texts (护照, in one service name).
+ONE_PAIR = 4
+RARE = 2.0  # specificity (SubstringIndex.specificity) of a rare piece
+_OFFICE_WORDS = ("管理局", "局", "委员会", "委", "办公室", "办", "中心", "支队", "联合会", "联")
+_DISTRICT = ("重庆市大足区", "大足区", "区")
+
+
+@functools.lru_cache(maxsize=4096)
+def _question_pieces(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The question's Chinese character pairs and characters, without question words."""
+    attribute = asked(text)
+    if attribute is not None:
+        text = attribute.without_question_words(text)
+    for filler in words.FILLER_SORTED:
+        if len(filler) >= 2 or filler in words.PARTICLES:
+            text = text.replace(filler, " ")
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+    return frozenset(pairs), frozenset(char for run in runs for char in run)
+
+
+def _organisation_words(lexicon: Any) -> tuple[str, ...]:
+    stems = set()
+    for name in lexicon.department_names.values():
+        for prefix in _DISTRICT:
+            if name.startswith(prefix):
+                name = name[len(prefix) :]
+                break
+        for ending in _OFFICE_WORDS:
+            if name.endswith(ending) and len(name) - len(ending) >= 2:
+                stems.add(name[: -len(ending)])
+                break
+    return tuple(sorted(stems))
 
 
 def _after_a_verb(text: str, start: int) -> bool:

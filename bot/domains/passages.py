@@ -1,16 +1,21 @@
 """Passages of the full text: the sentences of the gazette that answer a question, quoted.
 
 Retrieval is SQLite FTS5 over the character n-grams of every paragraph (the `passages` canned
-query, ranked by bm25), then a check in Python that a paragraph covers the question's key
-terms as a run of at least three characters (not a shared character pair), and, when the
-question asks for a kind of value (bot.asked), that the quoted sentence holds one. Structured
-domains come first; this one answers what they do not hold, and backs them up.
+query, ranked by bm25). Its paragraphs point to the documents about the question; the best
+two are read whole (`paragraphs_of_document`, cached: the database is read-only), each
+sentence with its document's title and section heading. A quote must cover half the key
+terms (with a run of three characters, not a shared pair), name the organisation or person
+the question names, and, when the question asks for a kind of value (bot.asked), hold one
+that is not that organisation itself. Structured domains come first; this one answers what
+they do not hold, and backs them up.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +33,15 @@ _RUN = re.compile(r"[\u3400-\u9fff]+|[0-9]+(?:[.:：][0-9]+)?%?|[a-z]+")
 _SENTENCE = re.compile(r"(?<=[。；;！？])")
 # Parts of an issue that are not its documents' text (the contents list repeats titles).
 _SKIPPED_PARTS = frozenset({"contents"})
+_OUTSIDE_PARTS = frozenset({"cover", "back_matter"})  # quoted only for questions about an issue
+# Paragraphs that frame a document rather than say something (its title, number, addressee …).
+_FRAME_STYLES = frozenset({"title", "doc_number", "addressee", "signature", "date"})
+# A short numbered line without a full stop heads a section even when not styled a heading.
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；;]{1,30}$")
+_SPACES = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
+_CLAUSE_END = re.compile(r"[，,。；;：:！？]")
+MAX_DOCUMENTS = 2  # documents read sentence by sentence
+MAX_CACHED_DOCUMENTS = 64  # documents kept read (the database never changes under the bot)
 _ABOUT_THE_ISSUE = ("公报", "这期", "本期", "出版", "期次")
 
 
@@ -37,16 +51,18 @@ class Quote:
 
     row: dict[str, Any]
     sentences: tuple[str, ...]
-    coverage: float
+    coverage: float  # of the key terms, by the sentences read with title and heading
     has_value: bool
+    own: float = 0.0  # of the key terms, by the quoted sentences alone
 
 
+@functools.lru_cache(maxsize=4096)
 def key_text(text: str) -> str:
-    """The question without its question words and the cue words of the asked attribute."""
+    """The question without its question words (the asked attribute's 多少钱, 多久 …; its
+    content cues such as 保费 stay) and without filler words."""
     attribute = asking.asked(text)
     if attribute is not None:
-        for cue in attribute.cues:
-            text = text.replace(cue, " ")
+        text = attribute.without_question_words(text)
     for filler in words.FILLER_SORTED:
         if len(filler) >= 2 or filler in words.PARTICLES:
             text = text.replace(filler, " ")
@@ -63,11 +79,12 @@ def bigrams(text: str) -> list[str]:
     return list(dict.fromkeys(pieces))
 
 
-def coverage(question: str, text: str) -> float:
-    """The share of the question's key bigrams that occur in `text`."""
+def coverage(question: str, *texts: str) -> float:
+    """The share of the question's key bigrams that occur in `text` (the best of `texts`)."""
     key = bigrams(key_text(question))
-    plain = _plain(text)
-    return sum(b in plain for b in key) / len(key) if key else 1.0
+    if not key:
+        return 1.0
+    return max(sum(b in plain for b in key) / len(key) for plain in map(_plain, texts))
 
 
 def search_expression(key: str) -> str:
@@ -88,38 +105,130 @@ class Passages(BaseDomain):
         key = key_text(self.expanded(question.text))
         expression = search_expression(key)
         chinese = [b for b in bigrams(key) if not b.isascii()]
-        if len(chinese) < 2 or not expression:
+        asks = asking.asked(question.text) is not None  # the value checks a single key term
+        if len(chinese) < (1 if asks else 2) or not expression:
             return None
         evidence = Evidence(Proof.HINT, 0, 0, 0, len(bigrams(key)))
         return tool_match(TOOL, {"terms": expression}, evidence, NAME)
 
     def quotes(self, question: str, rows: list[dict[str, Any]]) -> list[Quote]:
-        """Paragraphs that cover the question's key terms, best first."""
+        """Sentences that answer, best first.
+
+        The search's paragraphs point to the documents about the question: a document whose
+        title and found paragraphs together cover the key terms. Inside the best of them every
+        sentence is read with its document's title and its section heading (三、保险费), so a
+        sentence that says 每户每年20元 under 农村住房保险 answers 农房保险一户交多少钱. When
+        the question asks for a kind of value, sentences holding one come first; a value
+        that is the question's own named organisation (设在区应急局 for 区应急局在哪) is no
+        value of it."""
         key = bigrams(key_text(question))
         if not key:
             return []
         attribute = asking.asked(question)
+        names = self._names(question)
         about_issue = any(word in question for word in _ABOUT_THE_ISSUE)
-        found = []
+        documents: dict[str, _Document] = {}
+        loose: list[Quote] = []
         for rank, row in enumerate(rows):
-            if row.get("part") in _SKIPPED_PARTS:
+            part = row.get("part")
+            if part in _SKIPPED_PARTS or (part in _OUTSIDE_PARTS and not about_issue):
                 continue
-            if row.get("part") in ("cover", "back_matter") and not about_issue:
+            document_id = row.get("document_id")
+            if not document_id:
+                quote = _quote(_paragraph(row), key, attribute, names)
+                if quote is not None:
+                    loose.append(quote)
                 continue
-            text = _plain(row["text"])
-            covered = [b for b in key if b in text]
-            coverage = len(covered) / len(key)
-            if coverage < MIN_COVERAGE or not _has_run(text, key):
-                continue
-            sentences = _best_sentences(text, key, attribute)
-            has_value = attribute is None or any(attribute.found_in(s) for s in sentences)
-            found.append((coverage, has_value, -rank, row.get("published") or "", row, sentences))
-        found.sort(key=lambda f: (f[1], round(f[0], 2), f[3], f[2]), reverse=True)
-        return [Quote(row, sentences, cov, value) for cov, value, _, _, row, sentences in found]
+            found = documents.setdefault(
+                document_id, _Document(rank, row, set(_covered(key, row.get("document_title"))))
+            )
+            found.covered |= set(_covered(key, row["text"]))
+        ranked = sorted(
+            (d for d in documents.values() if _about(d.covered, key)),
+            key=lambda d: (-len(d.covered), d.rank),
+        )
+        found_quotes = list(loose)
+        for document in ranked[:MAX_DOCUMENTS]:
+            found_quotes += self._in_document(document, key, attribute, names)
+        found_quotes.sort(
+            key=lambda q: (q.has_value, round(q.coverage, 2), _own(q, key)), reverse=True
+        )
+        return found_quotes
 
-    def arrange(self, match: Match, result: dict[str, Any]) -> dict[str, Any]:
-        """Only the paragraphs that answer, best first, each with its quoted sentences."""
-        quotes = self.quotes(self.expanded(match.question), result.get("rows", []))
+    def _in_document(
+        self, document: _Document, key: list[str], attribute: Any, names: list[tuple[str, ...]]
+    ) -> list[Quote]:
+        paragraphs, pairs = self._read(document.row["document_id"])
+        if not paragraphs:
+            paragraphs, pairs = (_paragraph(document.row),), {}
+            candidates: Iterable[int] = range(1)
+        else:  # only paragraphs holding a key term in their text or heading
+            held = set().union(*(pairs.get(term, ()) for term in key if len(term) == 2))
+            for term in (term for term in key if len(term) != 2):  # numbers, words in letters
+                held |= {
+                    i for i, p in enumerate(paragraphs) if term in p.text or term in p.heading
+                }
+            candidates = sorted(held)
+        found = []
+        for position in candidates:
+            quote = _quote(paragraphs[position], key, attribute, names, in_document=True)
+            if quote is not None:
+                found.append(quote)
+        return found
+
+    @functools.lru_cache(maxsize=MAX_CACHED_DOCUMENTS)  # noqa: B019 - the database is read-only
+    def _read(self, document_id: str) -> tuple[tuple[_Paragraph, ...], dict[str, set[int]]]:
+        """A document's paragraphs that say something, each with its section heading, and
+        where each character pair of their texts and headings occurs."""
+        heading = ""
+        read: list[_Paragraph] = []
+        pairs: dict[str, set[int]] = {}
+        for row in self.context.paragraphs(document_id):
+            if row.get("style") == "heading" or _HEADING.match(row["text"]):
+                heading = row["text"]
+            elif row.get("style") not in _FRAME_STYLES:
+                paragraph = _paragraph(row, heading)
+                for text in (paragraph.text, paragraph.heading):
+                    for start in range(len(text) - 1):
+                        pairs.setdefault(text[start : start + 2], set()).add(len(read))
+                read.append(paragraph)
+        return tuple(read), pairs
+
+    def _names(self, question: str) -> list[tuple[str, ...]]:
+        """Organisations and people the question names, each as the forms it is printed in:
+        a quote must name them, and never as the value asked for."""
+        found = []
+        for span in self.lexicon.spans(question):
+            if span.kind == "department":
+                found.append(self._printed_forms().get(span.value, (span.text,)))
+            elif span.kind == "person":
+                found.append((span.text,))
+        return found
+
+    @functools.cache  # noqa: B019 - one domain per Answerer, built once; the lexicon is fixed
+    def _printed_forms(self) -> dict[str, tuple[str, ...]]:
+        forms: dict[str, list[str]] = {}
+        for variant, department_id in self.lexicon.department_variants.items():
+            if len(variant) >= 2:
+                forms.setdefault(department_id, []).append(variant)
+        return {d: tuple(sorted(v, key=len, reverse=True)) for d, v in forms.items()}
+
+    def arrange(
+        self, match: Match, result: dict[str, Any], shown_about: bool = False
+    ) -> dict[str, Any]:
+        """Only the paragraphs that answer, best first, each with its quoted sentences
+        (`quotes`; `found`: before the check below). With `shown_about` (passages set beside
+        or instead of a structured answer) the quoted paragraphs of a document must
+        themselves cover the key terms with its title."""
+        if "quotes" in result:
+            return result  # arranged already
+        question = self.expanded(match.question)
+        quotes = self.quotes(question, result.get("rows", []))
+        if any(q.has_value for q in quotes):  # never a neighbouring sentence beside the value
+            quotes = [q for q in quotes if q.has_value]
+        found = quotes
+        if shown_about:
+            quotes = _said_enough(quotes, bigrams(key_text(question)))
         rows = [
             {
                 **q.row,
@@ -129,7 +238,7 @@ class Passages(BaseDomain):
             }
             for q in quotes[:MAX_QUOTED]
         ]
-        return {**result, "rows": rows, "quotes": quotes}
+        return {**result, "rows": rows, "quotes": quotes, "found": found}
 
     def write(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         if not rows:
@@ -145,13 +254,13 @@ class Passages(BaseDomain):
 
     def portal_link(self, match: Match, rows: list[dict[str, Any]], wording: Any) -> str:
         if rows:
-            return wording.paragraph_url(rows[0]["paragraph_id"])
+            return wording.paragraph_url(rows[0])
         return wording.url(TOOL, match.args)
 
 
-def _plain(text: str) -> str:
+def _plain(text: str | None) -> str:
     """A table row's cells joined (tabs kept as separators), spaces inside words removed."""
-    return re.sub(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])", "", text.replace("\t", " | "))
+    return _SPACES.sub("", (text or "").replace("\t", " | "))
 
 
 def _has_run(text: str, key: list[str]) -> bool:
@@ -164,13 +273,20 @@ def _has_run(text: str, key: list[str]) -> bool:
     )
 
 
-def _best_sentences(text: str, key: list[str], attribute: Any) -> tuple[str, ...]:
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+@functools.lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in _SENTENCE.split(text) if s.strip())
+
+
+def _best_sentences(
+    text: str, key: list[str], attribute: Any, names: list[tuple[str, ...]]
+) -> tuple[str, ...]:
+    sentences = _sentences(text)
     if len(sentences) <= 1:
         return (text.strip(),)
     scored = [
         (
-            (attribute is None or attribute.found_in(s)),
+            (attribute is None or _holds_value(s, attribute, names)),
             sum(b in s for b in key),
             -i,
             s,
@@ -180,6 +296,105 @@ def _best_sentences(text: str, key: list[str], attribute: Any) -> tuple[str, ...
     best = max(scored)
     chosen = [s for s in scored if s[1] >= max(1, best[1] - 1) and s[0] == best[0]][:2]
     return tuple(s for *_, s in sorted(chosen, key=lambda s: -s[2]))
+
+
+@dataclass
+class _Document:
+    """A document the search found: its first rank, a row of it, the key terms it covers."""
+
+    rank: int
+    row: dict[str, Any]
+    covered: set[str]
+
+
+def _covered(key: list[str], text: str | None) -> list[str]:
+    plain = _plain(text or "")
+    return [b for b in key if b in plain]
+
+
+def _about(covered: set[str], key: list[str]) -> bool:
+    """Key terms covered well enough: half of them, and more than one shared pair (a single
+    key term only when it is all the question holds)."""
+    return len(covered) / len(key) >= MIN_COVERAGE and (len(covered) >= 2 or len(key) == 1)
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    """A paragraph row and its text, section heading and document title as compared."""
+
+    row: dict[str, Any]
+    text: str
+    heading: str
+    title: str
+
+
+def _paragraph(row: dict[str, Any], heading: str = "") -> _Paragraph:
+    return _Paragraph(row, _plain(row["text"]), _plain(heading), _plain(row.get("document_title")))
+
+
+def _quote(
+    paragraph: _Paragraph,
+    key: list[str],
+    attribute: Any,
+    names: list[tuple[str, ...]],
+    in_document: bool = False,
+) -> Quote | None:
+    """The paragraph's best sentences for the question, read with the document's title and
+    the section heading; None when the paragraph is not about the question."""
+    text, heading = paragraph.text, paragraph.heading
+    if not any(b in text or b in heading for b in key):
+        return None
+    context = f"{paragraph.title} {heading}"
+    covered = [b for b in key if b in text or b in context]
+    enough = len(covered) / len(key) >= MIN_COVERAGE
+    # Prose of a document about the question inherits its subject; a table row has its own.
+    inherits = in_document and attribute is not None and paragraph.row.get("style") != "table_row"
+    if not (enough or inherits):
+        return None
+    sentences = _best_sentences(text, key, attribute, names)
+    said = f"{context} {''.join(sentences)}"
+    if not all(any(form in said for form in forms) for forms in names):
+        return None  # the organisation or person asked about is not what is quoted
+    has_value = attribute is None or any(_holds_value(s, attribute, names) for s in sentences)
+    about = enough and (
+        _has_run(f"{context} {text}", key) or (attribute is not None and len(covered) >= 2)
+    )
+    # In a document about the question, a sentence holding the asked value and one key term
+    # answers it (理赔款多少天到账: 10个工作日内支付赔款, in the insurance notice).
+    if not (about or (inherits and has_value)):
+        return None
+    own = sum(b in "".join(sentences) for b in key) / len(key)
+    return Quote(paragraph.row, sentences, len(covered) / len(key), has_value, own)
+
+
+def _said_enough(quotes: list[Quote], key: list[str]) -> list[Quote]:
+    """The quotes of documents whose quoted paragraphs (those shown) and title cover the key
+    terms well enough: what is shown must itself be about the question."""
+    shown: dict[str, set[str]] = {}
+    for quote in quotes[:MAX_QUOTED]:
+        document = quote.row.get("document_id")
+        if document:
+            title = quote.row.get("document_title")
+            covered = shown.setdefault(document, set(_covered(key, title)))
+            covered |= set(_covered(key, quote.row["text"]))
+    kept = {document for document, covered in shown.items() if _about(covered, key)}
+    return [q for q in quotes if not q.row.get("document_id") or q.row["document_id"] in kept]
+
+
+def _own(quote: Quote, key: list[str]) -> int:
+    quoted = "".join(quote.sentences)
+    return sum(b in quoted for b in key)
+
+
+def _holds_value(sentence: str, attribute: Any, names: list[tuple[str, ...]]) -> bool:
+    """A value of the asked kind that is not the question's own named organisation or
+    person (区安委会办公室设在区应急局 gives no address of 区应急局)."""
+    for value in attribute.values_in(sentence):
+        clause_end = _CLAUSE_END.search(sentence, value.start())
+        clause = sentence[value.start() : clause_end.start() if clause_end else len(sentence)]
+        if not any(form in clause for forms in names for form in forms):
+            return True
+    return False
 
 
 def _source(row: dict[str, Any], with_issue: bool) -> str:

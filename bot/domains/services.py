@@ -127,17 +127,29 @@ class Services(BaseDomain):
 
     def _service(self, question: Question) -> Match | None:
         text = question.text
-        cue = question.has(words.SERVICE) or bool(re.search(words.SERVICE_DO, text))
+        cue = (
+            question.has(words.SERVICE)
+            or bool(re.search(words.SERVICE_DO, text))
+            or self._asks_whom(question)
+        )
         for colloquial, printed in words.SERVICE_WORDS.items():
             if colloquial in text and printed not in text and self.lexicon.services.hits(printed):
                 text = text.replace(colloquial, printed)
                 question = Question(text, self.lexicon.spans(text))
-        keyword = self.keyword(without_names(question), self.lexicon.services, 1.5 if cue else 2.0)
+        keyword = self.keyword(
+            without_names(question),
+            self.lexicon.services,
+            1.5 if cue else 2.0,
+            exclude=self.organisation_words,
+        )
         proof = Proof.CUED_TEXT if cue else Proof.TEXT
         cues = len(question.found(words.SERVICE))
         if keyword:
-            specificity = self.lexicon.services.specificity(keyword)
-            evidence = Evidence(proof, 0, 0, cues, round(specificity * 4))
+            text_only, services = without_names(question), self.lexicon.services
+            if proof == Proof.TEXT and self.one_common_pair(text_only, services, keyword):
+                return None  # two common characters shared with an item name, and no cue
+            explained = self.explained(text_only, services, keyword)
+            evidence = Evidence(proof, 0, 0, cues, explained)
             return tool_match("service_by_keyword", {"keyword": keyword}, evidence, NAME)
         core = unknown_subject(text)
         near = self.lexicon.services.near_miss(core, self.lexicon.known_pairs)
@@ -164,6 +176,11 @@ class Services(BaseDomain):
                 message=f"数据中没有与“{core}”相关的政务服务事项。",
             )
         return None
+
+    def _asks_whom(self, question: Question) -> bool:
+        """找 + an organisation (找公安还是民政, 找民政局): the question asks who handles it."""
+        names = [*question.span_texts("department"), *self.organisation_words]
+        return any(f"找{name}" in question.text for name in names)
 
     # Wording ------------------------------------------------------------------------
     def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:

@@ -37,10 +37,18 @@ class Tasks(BaseDomain):
             unit = self.lexicon.department_names[departments[0]]
             evidence = Evidence(Proof.NAME, 1, 1, cues)
             return tool_match("tasks_of_unit", {"unit": unit}, evidence, NAME)
-        keyword = self.keyword(without_names(question), self.lexicon.tasks, min_score=2)
+        text = without_names(question)
+        keyword = self.keyword(text, self.lexicon.tasks, min_score=2)
         if keyword and cues:
-            specificity = self.lexicon.tasks.specificity(keyword)
-            evidence = Evidence(Proof.CUED_TEXT, 0, 0, cues, round(specificity * 4))
+            # A cue word (负责, 啥时候) beside a piece of a task that explains little of the
+            # question is no better than a piece of some other text.
+            subject = text
+            for cue in question.found(words.TASK):  # the cue words are not what is asked about
+                subject = subject.replace(cue, " ")
+            explains = self.explains_most(subject, self.lexicon.tasks, keyword)
+            proof = Proof.CUED_TEXT if explains else Proof.TEXT
+            explained = self.explained(text, self.lexicon.tasks, keyword)
+            evidence = Evidence(proof, 0, 0, 0 if proof == Proof.TEXT else cues, explained)
             return tool_match("tasks_by_keyword", {"keyword": keyword}, evidence, NAME)
         return None
 
@@ -91,9 +99,7 @@ class Tasks(BaseDomain):
             )
             if best.get(field)
         ]
-        deadline = (
-            f"完成时限：{best['deadline_text']}" if best.get("deadline_text") else "未写完成时限"
-        )
+        deadline = _deadline(best)
         lines = []
         if len(rows) > 1:
             lines.append(f"与“{keyword}”有关的工作任务共{len(rows)}项，最相关的一项：")
@@ -109,3 +115,12 @@ class Tasks(BaseDomain):
 def _due_task(row: dict[str, Any]) -> str:
     units = f"，{row['units']}" if row.get("units") else ""
     return f"{row['deadline']} {shorten(row['content'], 40)}（{row['plan']}{units}）"
+
+
+def _deadline(row: dict[str, Any]) -> str:
+    """'完成时限：2021年10月31日（2021-10-31）': as printed, and as a date when one was read."""
+    printed = row.get("deadline_text")
+    if not printed:
+        return "未写完成时限"
+    date = row.get("deadline")
+    return f"完成时限：{printed}（{date}）" if date and date != printed else f"完成时限：{printed}"

@@ -20,13 +20,19 @@ class FreeText(BaseDomain):
             (self.lexicon.topics, "meeting_topics_by_keyword", "meeting"),
             (self.lexicon.standards, "standards_by_keyword", "elderly"),
         ):
-            keyword = self.keyword(without_names(question), index, min_score=2)
+            text = self.in_printed_words(without_names(question), index)
+            keyword = self.keyword(
+                text, index, min_score=2, exclude=self.organisation_words
+            ) or self.keyword_of_best_text(text, index, min_score=2)
             if keyword:
-                found.append((index.specificity(keyword), tool, keyword, domain))
+                if self.one_common_pair(text, index, keyword):
+                    continue  # two common characters shared with a text
+                explained = self.explained(text, index, keyword)
+                found.append((explained, index.specificity(keyword), tool, keyword, domain))
         if not found:
             return None
-        specificity, tool, keyword, domain = max(found)
-        evidence = Evidence(Proof.TEXT, 0, 0, 0, round(specificity * 4))
+        explained, _, tool, keyword, domain = max(found)
+        evidence = Evidence(Proof.TEXT, 0, 0, 0, explained)
         return tool_match(tool, {"keyword": keyword}, evidence, domain)
 
 

@@ -1,4 +1,5 @@
-"""A database built from the committed package once per session, and an answerer over it."""
+"""A database built from the committed package once per session, and an answerer over it;
+another with issue 1 and the dev fixture issues (tests/fixtures), for questions about them."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.core import Answerer
+from bot.eval_database import fixture_database
 from scripts.build_db import build
 
 
@@ -28,3 +30,10 @@ def lexicon(answerer):
 @pytest.fixture(scope="session")
 def router(answerer):
     return answerer.router
+
+
+@pytest.fixture(scope="session")
+def dev_answerer(tmp_path_factory) -> Answerer:
+    """Issue 1 and the dev fixture issues (never the held-out ones) in one database."""
+    database = fixture_database(tmp_path_factory.mktemp("dev-fixtures"), split="dev")
+    return Answerer(database_path=database, portal_url="http://portal.test")

@@ -15,6 +15,9 @@ from bot import asked
         ("区民政局电话是多少", "phone"),
         ("办营业执照要带什么材料", "materials"),
         ("全程网办占比要达到多少", "percentage"),
+        ("河长多久巡一次河", "frequency"),
+        ("赔款多久能到账", "duration"),
+        ("是哪家保险公司承保", "responsible"),
     ],
 )
 def test_the_asked_attribute_is_read_from_the_curated_vocabulary(question, attribute):
@@ -32,6 +35,21 @@ def test_a_missing_value_is_said_first_and_the_neighbouring_fact_follows(answere
 def test_a_value_present_in_the_answer_is_answered(answerer):
     answer = answerer.ask("征收现场办公电话是多少")
     assert answer.kind == "tool" and "13983240096" in answer.answer
+
+
+def test_question_words_of_a_cue_are_dropped_and_its_subject_words_kept():
+    frequency = asked.asked("河长多久巡一次河")
+    assert frequency is not None
+    assert frequency.without_question_words("河长多久巡一次河").split() == ["河长", "巡", "河"]
+    premium = asked.asked("保费一共多少")
+    assert premium is not None and "保费" in premium.without_question_words("保费一共多少")
+
+
+def test_a_day_of_a_date_is_no_time_limit():
+    duration = asked.by_name("duration")
+    assert duration is not None
+    assert not duration.found_in("保险期间为2021年7月1日0时至2022年6月30日24时")
+    assert duration.found_in("在10个工作日内支付赔款") and duration.found_in("60日内")
 
 
 def test_a_malformed_vocabulary_row_names_file_and_row(tmp_path):

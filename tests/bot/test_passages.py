@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from bot.domains.passages import bigrams, key_text, search_expression
+from scripts.portal import links
 
 
 def test_a_sentence_of_a_document_is_quoted_with_its_number_date_and_link(answerer):
     answer = answerer.ask("集中照护中心服务人员按什么比例配备")
     assert answer.tool == "passages" and answer.kind == "tool"
     assert "1:3" in answer.answer and "大足府办发〔2021〕18号" in answer.answer
-    assert "/dazu-gazette/paragraphs/dazu-gongbao-2021-01-p" in answer.portal_url
+    quoted = answer.rows[0]
+    assert "1:3" in quoted["text"]
+    assert answer.portal_url == links.document_link(
+        quoted["document_id"], seq=quoted["seq"], base="http://portal.test"
+    )  # the reading room, at the quoted paragraph
+    assert answer.portal_url.startswith("http://portal.test/dazu-gazette/-/doc/")
     assert answer.citations and answer.citations[0].sign_date == "2021-03-12"
 
 
