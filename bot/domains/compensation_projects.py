@@ -1,0 +1,171 @@
+"""The expropriation projects in the data and which one a question is about.
+
+A project is chosen by a piece of its name or of its notice's title (which names the town or
+street and the area: 龙水镇, 北山片区 …), compared with every project in the database; pieces
+shared by all projects (征收, 国有土地上房屋, 项目) choose nothing. A question that names no
+project gets the project of the latest issue when that issue has exactly one, and otherwise
+the projects as options. Everything here is read from the database at start-up.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot import vocabulary as words
+from bot.estimate import RESIDENTIAL, EstimateError, RateTable, inputs_of
+from bot.lexicon import SubstringIndex
+
+# A project is named by a piece of its texts at least this long (两 characters: 龙水, 北山).
+MIN_PIECE = 2
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Project:
+    """One project: its identity, the document it is published in, and its rate table."""
+
+    id: str
+    name: str
+    source_id: str
+    sign_date: str
+    doc_number: str
+    title: str
+    rates: tuple[Row, ...] = ()
+    facts: Row = field(default_factory=dict)
+
+    @property
+    def table(self) -> RateTable | None:
+        try:
+            return RateTable(list(self.rates))
+        except EstimateError:
+            return None
+
+    def categories(self) -> list[str]:
+        return list(dict.fromkeys(row["category"] for row in self.rates))
+
+    def role_of(self, category: str) -> str:
+        table = self.table
+        return table.role(category) if table else "sum"
+
+    def structures(self) -> list[str]:
+        return [row["item"] for row in self.rates if row.get("structure")]
+
+    def decorations(self) -> list[str]:
+        table = self.table
+        return table.decoration_names() if table else []
+
+    def settlements(self) -> list[str]:
+        """Settlement modes the rates name (货币补偿, 产权调换（现房）…), longest first."""
+        modes = {row["settlement"] for row in self.rates if row.get("settlement")}
+        return sorted(modes, key=len, reverse=True)
+
+    def inputs(self, category: str) -> list[str]:
+        table = self.table
+        return inputs_of(table, category) if table else []
+
+    def value_category(self) -> str | None:
+        table = self.table
+        return table.value_category() if table else None
+
+    def residential_structures(self) -> list[str]:
+        return [
+            row["item"]
+            for row in self.rates
+            if row.get("structure") and row.get("property_use") == RESIDENTIAL
+        ]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The project a question is about, or the candidates when it is not one."""
+
+    project: Project | None
+    named: bool  # the question named it (else: the default of the latest issue)
+    candidates: tuple[Project, ...] = ()
+    pieces: tuple[str, ...] = ()
+
+
+class Projects:
+    """Every project, an index of their names and notice titles, and the default one."""
+
+    def __init__(self, projects: list[Project]) -> None:
+        self.all = tuple(projects)
+        self.by_id = {p.id: p for p in projects}
+        self.index = SubstringIndex([f"{p.name}\n{p.title}" for p in projects])
+        self.default = _latest_alone(projects)
+
+    def __bool__(self) -> bool:
+        return bool(self.all)
+
+    def get(self, ref: str) -> Project | None:
+        """A project by id, by its position (#k, as option payloads carry it) or by name."""
+        if ref.startswith("#") and ref[1:].isdigit() and int(ref[1:]) < len(self.all):
+            return self.all[int(ref[1:])]
+        if ref in self.by_id:
+            return self.by_id[ref]
+        named = [p for p in self.all if ref and ref in p.name]
+        return named[0] if len(named) == 1 else None
+
+    def ref(self, project: Project) -> str:
+        return f"#{self.all.index(project)}"
+
+    def choose(self, text: str) -> Choice:
+        """The projects a question names by the longest pieces of their texts; none named →
+        the latest issue's only project; otherwise every project is a candidate."""
+        scores: dict[int, int] = defaultdict(int)
+        pieces = []
+        for piece, _ in self.index.maximal_pieces(text, MIN_PIECE):
+            piece = piece.strip()
+            hits = self.index.hits(piece)
+            if not hits or (len(self.all) > 1 and len(hits) == len(self.all)):
+                continue
+            if len(piece) < 3 and piece in words.FILLER:
+                continue
+            pieces.append(piece)
+            for position in hits:
+                scores[position] += len(piece)
+        if scores:
+            best = max(scores.values())
+            named = tuple(self.all[i] for i, score in sorted(scores.items()) if score == best)
+            if len(named) == 1:
+                return Choice(named[0], True, named, tuple(pieces))
+            return Choice(None, True, named, tuple(pieces))
+        if self.default is not None:
+            return Choice(self.default, False, (self.default,))
+        return Choice(None, False, self.all)
+
+
+def _latest_alone(projects: list[Project]) -> Project | None:
+    """The project of the latest issue with projects, when that issue has only one."""
+    if not projects:
+        return None
+    by_issue: dict[str, list[Project]] = defaultdict(list)
+    for project in projects:
+        by_issue[project.source_id].append(project)
+    latest = max(by_issue, key=lambda source: max(p.sign_date for p in by_issue[source]))
+    alone = by_issue[latest]
+    return alone[0] if len(alone) == 1 else None
+
+
+def load_projects(names: list[tuple[str, str]], facts_of: Any, rates_of: Any) -> Projects:
+    """Projects from (name, id) pairs; `facts_of(id)` and `rates_of(id)` return the rows of the
+    compensation_project and compensation_rates_of_project queries."""
+    projects = []
+    for name, project_id in names:
+        facts = next((r for r in facts_of(project_id) if r.get("project_id") == project_id), {})
+        rates = tuple(r for r in rates_of(project_id) if r.get("project_id") == project_id)
+        projects.append(
+            Project(
+                project_id,
+                name,
+                str(facts.get("source_id") or ""),
+                str(facts.get("sign_date") or ""),
+                str(facts.get("doc_number") or ""),
+                str(facts.get("document_title") or ""),
+                rates,
+                facts,
+            )
+        )
+    return Projects(sorted(projects, key=lambda p: (p.sign_date, p.id)))
