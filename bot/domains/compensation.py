@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from bot import vocabulary as words
-from bot.answers import Answer, Option
+from bot.answers import MAX_PAYLOAD_BYTES, Answer, Option
 from bot.compose import amount, group_by
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.compensation_projects import Choice, Project, Projects
@@ -39,6 +39,7 @@ NON_RESIDENTIAL_HINTS = words.NON_RESIDENTIAL
 # 一平方米 / 每平方米 asks for a unit price, not about a house of 1 m².
 _UNIT_PRICE = re.compile(r"(?:每|(?<![\d.])1)\s*平方米")
 _BRACKETS = re.compile(r"[（(）)]")
+_BRACKETED = re.compile(r"[（(]([^）)]{2,6})[）)]")
 _CHOOSING = r"(?:选择?|要|按)\s*"  # 选货币补偿: the settlement chosen
 ROLE_WORDS = words.RATE_ROLES  # role → the category of issue 1 the curated focus words name
 STRUCTURE_SYNONYMS = words.STRUCTURE_SYNONYMS  # 砖混 → 混合结构 (one structure, two names)
@@ -54,7 +55,7 @@ FACET_LABELS = {
     "office": "现场办公地址",
     "phone": "现场办公电话",
     "hours": "现场办公时间",
-    "appeal": "对征收决定不服的救济途径",
+    "appeal": "不服征收决定的救济途径",
     "valuation": "评估机构",
 }
 
@@ -74,29 +75,40 @@ class Compensation(BaseDomain):
             return None
         choice = self.projects.choose(question.text)
         candidates = [choice.project] if choice.project else list(choice.candidates)
-        readings = [m for p in candidates if (m := self._reading(question, p)) is not None]
+        # with several projects, a question that names none needs a word of its own (征收,
+        # 拆迁, an item of a rate table …): a house or a payment alone (房子, 补偿) may be
+        # about insurance or a service
+        vague = not choice.named and len(self.projects.all) > 1
+        own = question.has(words.COMPENSATION) or question.has(words.ESTIMATE)
+        items = any(c in question.text for p in candidates for c in p.categories())
+        if vague and not own and not items:
+            return None
+        readings = [(m, p) for p in candidates if (m := self._reading(question, p)) is not None]
         if not readings:
             return None
         if choice.project is not None:
-            return readings[0]
-        return self._which_project(readings, candidates)
+            return readings[0][0]
+        return self._which_project(readings)
 
     def _reading(self, question: Question, project: Project) -> Match | None:
         return self._estimate(question, project) or self._compensation(question, project)
 
-    def _which_project(self, readings: list[Match], projects: list[Project]) -> Match:
-        """Several projects fit: each one's answer as a numbered option."""
-        options = [
-            Option(p.name, encode(m.tool, m.args, p.name))
-            for m, p in zip(readings, projects, strict=False)
-        ]
+    def _which_project(self, readings: list[tuple[Match, Project]]) -> Match:
+        """Several projects fit: each one's answer as a numbered option (the question asked
+        again with the project's short name, so the items asked stay asked; the tool call
+        when that does not fit a payload)."""
+        options = []
+        for m, p in readings:
+            again = f"{self.projects.short_name(p)}{m.question}"
+            fits = len(again.encode("utf-8")) <= MAX_PAYLOAD_BYTES
+            options.append(Option(p.name, again if fits else encode(m.tool, m.args, p.name)))
         return Match(
             "clarify",
-            message=f"公报中有{len(projects)}个征收项目，您问的是哪一个？",
+            message=f"公报中有{len(readings)}个征收项目，您问的是哪一个？",
             options=options,
-            evidence=max(m.evidence for m in readings),
+            evidence=max(m.evidence for m, _ in readings),
             domain=NAME,
-            question=readings[0].question,
+            question=readings[0][0].question,
         )
 
     def _estimate(self, question: Question, project: Project) -> Match | None:
@@ -107,15 +119,16 @@ class Compensation(BaseDomain):
         day = _SIGNING_DAY.search(text)
         if _UNIT_PRICE.search(text) or not project.rates:
             return None  # a unit price: the rates answer it
+        items = self._asked_items(text, project, inputs_given=True)
         about_a_house = (
-            question.has(words.ESTIMATE)
+            bool(items)
+            or question.has(words.ESTIMATE)
             or question.has(words.COMPENSATION)
             or bool(self._structure_words(text, project))
             or question.has(words.DECORATION_WORDS)
             or days
             or day
         )
-        items = self._asked_items(text, project, inputs_given=True)
         asks_amount = question.has(words.ESTIMATE) or question.has(words.MONEY)
         only_days = not area and (days or day) and _timed(items, project) and asks_amount
         if not (area and about_a_house) and not only_days:
@@ -193,6 +206,7 @@ class Compensation(BaseDomain):
             if row.get("structure"):
                 stems.add(row["structure"])
                 stems.add(row["structure"].removesuffix("结构"))
+                stems.update(_BRACKETED.findall(row["item"]))  # the use: 门面, 成套
         found = [w for w in sorted(stems, key=len, reverse=True) if w and w in text]
         for word, means in STRUCTURE_SYNONYMS.items():
             if word in text and word not in stems and means in stems:
@@ -312,6 +326,9 @@ class Compensation(BaseDomain):
         if wanted in names:
             return [wanted]
         pieces = self._structure_words(wanted, project) if wanted else []
+        if not pieces and any(h in question for h in NON_RESIDENTIAL_HINTS):
+            others = [n for n in names if n not in project.residential_structures()]
+            return others if len(others) == 1 else []
         candidates = [
             n
             for n in names

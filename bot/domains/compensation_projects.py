@@ -4,7 +4,7 @@ A project is chosen by a piece of its name or of its notice's title (which names
 street and the area: 龙水镇, 北山片区 …), compared with every project in the database; pieces
 shared by all projects (征收, 国有土地上房屋, 项目) choose nothing. A question that names no
 project gets the project of the latest issue when that issue has exactly one, and otherwise
-the projects as options. Everything here is read from the database at start-up.
+the projects of that issue as options. Everything here is read from the database at start-up.
 """
 
 from __future__ import annotations
@@ -94,7 +94,8 @@ class Projects:
         self.all = tuple(projects)
         self.by_id = {p.id: p for p in projects}
         self.index = SubstringIndex([f"{p.name}\n{p.title}" for p in projects])
-        self.default = _latest_alone(projects)
+        self.latest = _latest_issue(projects)
+        self.default = self.latest[0] if len(self.latest) == 1 else None
 
     def __bool__(self) -> bool:
         return bool(self.all)
@@ -107,6 +108,13 @@ class Projects:
             return self.by_id[ref]
         named = [p for p in self.all if ref and ref in p.name]
         return named[0] if len(named) == 1 else None
+
+    def short_name(self, project: Project) -> str:
+        """The shortest start of the project's name that no other project's texts hold."""
+        for end in range(MIN_PIECE, len(project.name)):
+            if self.index.hits(project.name[:end]) == {self.all.index(project)}:
+                return project.name[:end]
+        return project.name
 
     def ref(self, project: Project) -> str:
         return f"#{self.all.index(project)}"
@@ -132,21 +140,18 @@ class Projects:
             if len(named) == 1:
                 return Choice(named[0], True, named, tuple(pieces))
             return Choice(None, True, named, tuple(pieces))
-        if self.default is not None:
-            return Choice(self.default, False, (self.default,))
-        return Choice(None, False, self.all)
+        return Choice(self.default, False, self.latest)
 
 
-def _latest_alone(projects: list[Project]) -> Project | None:
-    """The project of the latest issue with projects, when that issue has only one."""
+def _latest_issue(projects: list[Project]) -> tuple[Project, ...]:
+    """The projects of the latest issue that has any."""
     if not projects:
-        return None
+        return ()
     by_issue: dict[str, list[Project]] = defaultdict(list)
     for project in projects:
         by_issue[project.source_id].append(project)
     latest = max(by_issue, key=lambda source: max(p.sign_date for p in by_issue[source]))
-    alone = by_issue[latest]
-    return alone[0] if len(alone) == 1 else None
+    return tuple(by_issue[latest])
 
 
 def load_projects(names: list[tuple[str, str]], facts_of: Any, rates_of: Any) -> Projects:
