@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from bot import vocabulary as words
@@ -35,7 +36,7 @@ class Project:
     rates: tuple[Row, ...] = ()
     facts: Row = field(default_factory=dict)
 
-    @property
+    @cached_property
     def table(self) -> RateTable | None:
         try:
             return RateTable(list(self.rates))

@@ -48,9 +48,7 @@ def issue_text(documents: tuple[Document, ...]) -> str:
     return "\n".join(lines)
 
 
-def database_with_synthetic_project(
-    directory: Path, extra: tuple[Document, ...] = ()
-) -> Path:
+def database_with_synthetic_project(directory: Path, extra: tuple[Document, ...] = ()) -> Path:
     """Issue 1 and the synthetic issue (its project's decision and notice, then `extra`
     documents) extracted together and built into one database."""
     sources = directory / "sources"
