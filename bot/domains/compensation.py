@@ -18,6 +18,7 @@ from bot.domains import compensation_wording as wording
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.compensation_projects import Choice, Project, Projects
 from bot.domains.matching import BaseDomain
+from bot.domains.passages import Passages
 from bot.estimate import NO_DECORATION, NON_RESIDENTIAL, EstimateError
 from bot.payload import encode
 
@@ -25,15 +26,22 @@ NAME = "compensation"
 ESTIMATE = "estimate_compensation"
 PROJECT = "compensation_project"
 RATES = "compensation_rates_of_project"
+DOCUMENTS = "passages_of_project"  # the paragraphs of the project's decision and notice
+QUOTED = "passages"  # what an answer quoting the gazette's text is, whichever query found it
+# Facets the notice prints as a sentence: answered by quoting it from the project's documents.
+SENTENCE_FACETS = frozenset({"office", "appeal"})
+MAX_QUOTED = 2
+CLOSE = 0.1  # quotes covering the question this much less than the best one are left out
 
 
 class Compensation(BaseDomain):
     name = NAME
-    tools = (PROJECT, RATES, ESTIMATE)
+    tools = (PROJECT, RATES, ESTIMATE, DOCUMENTS)
 
     def __init__(self, context: Any, projects: Projects) -> None:
         super().__init__(context)
         self.projects = projects
+        self.quoting = Passages(context)  # its ranking and quoting, over one project's text
         self.writers = {
             PROJECT: lambda match, rows, _: wording.project_text(match, rows),
             RATES: lambda match, rows, _: wording.rates_text(
@@ -150,12 +158,19 @@ class Compensation(BaseDomain):
             facets and not rate_focus
         )
         if about_project and not named_item:
-            return tool_match(PROJECT, args, evidence, NAME, focus=facets, question=question.text)
+            tool = DOCUMENTS if set(informative) <= SENTENCE_FACETS and informative else PROJECT
+            return tool_match(tool, args, evidence, NAME, focus=facets, question=question.text)
         return tool_match(RATES, args, evidence, NAME, focus=rate_focus, question=question.text)
 
     # Estimates ----------------------------------------------------------------------
     def prepare(self, match: Match) -> Match | Answer:
-        """An estimate needs its project and one structure row: resolve them, or ask."""
+        """An estimate needs its project and one structure row: resolve them, or ask. The
+        paragraphs of a project's documents answer as quoted passages."""
+        if match.tool == DOCUMENTS:
+            return Match(
+                "tool", tool=QUOTED, args=match.args, domain=NAME, question=match.question,
+                evidence=match.evidence, focus=match.focus,
+            )  # fmt: skip
         if match.tool != ESTIMATE:
             return match
         args = dict(match.args)
@@ -221,7 +236,32 @@ class Compensation(BaseDomain):
         )
 
     # Wording ------------------------------------------------------------------------
+    def arrange(self, match: Match, result: dict[str, Any]) -> dict[str, Any]:
+        """Of the project's paragraphs, the sentences answering the question (its project's
+        name left out: the sentence need not repeat it); none → the project's own row."""
+        if match.tool != QUOTED:
+            return result
+        question = match.question
+        for piece in self.projects.choose(question).pieces:
+            question = question.replace(piece, " ")
+        quotes = self.quoting.quotes(question, result.get("rows", []))
+        said: dict[str, dict[str, Any]] = {}  # the decision and the notice may say it alike
+        for quote in quotes:
+            text = "".join(quote.sentences)
+            if quote.coverage >= quotes[0].coverage - CLOSE and text not in said:
+                said[text] = {**quote.row, "quoted": text}
+        rows = list(said.values())[:MAX_QUOTED]
+        project = self.projects.get(str(match.args.get("project") or ""))
+        if not rows and project is not None:
+            rows = [project.facts]
+        return {**result, "rows": rows}
+
     def write_result(self, match: Match, result: dict[str, Any]) -> str:
+        rows = result.get("rows", [])
+        if match.tool == QUOTED and rows and "quoted" in rows[0]:
+            return f"{rows[0]['project']}：\n" + self.quoting.write(match, rows, False)
+        if match.tool == QUOTED:
+            return wording.project_text(match, rows)
         if match.tool == ESTIMATE:
             project = self.projects.get(str(match.args.get("project") or ""))
             if match.focus:
@@ -230,6 +270,10 @@ class Compensation(BaseDomain):
         return self.write(match, result.get("rows", []), bool(result.get("truncated")))
 
     def portal_link(self, match: Match, rows: list[dict[str, Any]], wording: Any) -> str:
+        if match.tool == QUOTED and rows and rows[0].get("paragraph_id"):
+            return wording.paragraph_url(rows[0]["paragraph_id"])
+        if match.tool == QUOTED:
+            return wording.url(PROJECT, match.args)
         if match.tool == ESTIMATE:
             project = self.projects.get(str(match.args.get("project") or ""))
             return wording.url(RATES, {"project": project.id if project else ""})
@@ -237,7 +281,8 @@ class Compensation(BaseDomain):
 
     def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
         """A question about a fact the project's notice does not print is not answered."""
-        if match.tool == PROJECT and rows and match.focus:
+        quoted = bool(rows) and "quoted" in rows[0]
+        if match.tool in (PROJECT, QUOTED) and rows and match.focus and not quoted:
             asked = [f for f in match.focus if f in wording.FACET_COLUMNS]
             stated = any(rows[0].get(wording.FACET_COLUMNS[f][0]) for f in asked)
             if asked and len(asked) == len(match.focus) and not stated:

@@ -121,13 +121,15 @@ def test_facts_the_notice_does_not_print_are_not_stated(answerer):
     assert appeal.kind == "not_stated" and NAME in appeal.answer
 
 
-def test_appeal_rights_and_office_come_from_the_project_asked_about(answerer):
+def test_appeal_rights_and_office_are_quoted_from_the_projects_own_documents(answerer):
     appeal = answerer.ask("对龙岗片区的征收决定不服怎么办")
-    assert appeal.tool == "compensation_project"
+    assert appeal.tool == "passages" and appeal.kind == "tool"
     assert "行政复议" in appeal.answer and "行政诉讼" in appeal.answer
-    assert "龙岗" in appeal.answer and NAME not in appeal.answer
+    assert appeal.answer.count("行政复议") == 1  # decision and notice say it alike: once
+    assert "龙岗烈士陵园片区棚户区改造项目" in appeal.answer and NAME not in appeal.answer
+    assert {c.source_id for c in appeal.citations} == {"dazu-gongbao-2021-01"}
     office = answerer.ask("龙岗征收现场办公地址在哪")
-    assert "翠屏社区" in office.answer
+    assert "翠屏社区" in office.answer and "大足府发〔2021〕10号" in office.answer
 
 
 def test_no_name_means_the_latest_issues_only_project_and_the_answer_names_it(answerer):
