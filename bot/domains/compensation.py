@@ -28,8 +28,11 @@ PROJECT = "compensation_project"
 RATES = "compensation_rates_of_project"
 DOCUMENTS = "passages_of_project"  # the paragraphs of the project's decision and notice
 QUOTED = "passages"  # what an answer quoting the gazette's text is, whichever query found it
-# Facets the notice prints as a sentence: answered by quoting it from the project's documents.
-SENTENCE_FACETS = frozenset({"office", "appeal"})
+# Facets the notice prints as a sentence with no column of their own: answered by quoting the
+# project's documents (the office address has its column: structured first, the quote when the
+# column is empty).
+SENTENCE_FACETS = frozenset({"appeal"})
+QUOTED_WHEN_EMPTY = {"office": "office_address"}
 MAX_QUOTED = 2
 CLOSE = 0.1  # quotes covering the question this much less than the best one are left out
 
@@ -158,7 +161,9 @@ class Compensation(BaseDomain):
             facets and not rate_focus
         )
         if about_project and not named_item:
-            tool = DOCUMENTS if set(informative) <= SENTENCE_FACETS and informative else PROJECT
+            empty = {f for f, column in QUOTED_WHEN_EMPTY.items() if not project.facts.get(column)}
+            quoted = SENTENCE_FACETS | empty
+            tool = DOCUMENTS if informative and set(informative) <= quoted else PROJECT
             return tool_match(tool, args, evidence, NAME, focus=facets, question=question.text)
         return tool_match(RATES, args, evidence, NAME, focus=rate_focus, question=question.text)
 

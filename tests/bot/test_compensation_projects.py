@@ -129,6 +129,7 @@ def test_appeal_rights_and_office_are_quoted_from_the_projects_own_documents(ans
     assert "龙岗烈士陵园片区棚户区改造项目" in appeal.answer and NAME not in appeal.answer
     assert {c.source_id for c in appeal.citations} == {"dazu-gongbao-2021-01"}
     office = answerer.ask("龙岗征收现场办公地址在哪")
+    assert office.tool == "compensation_project"  # a column of the project: structured first
     assert "翠屏社区" in office.answer and "大足府发〔2021〕10号" in office.answer
 
 
