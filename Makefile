@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser-deps extract check-extract validate build serve test lint bench bench-extract eval-bot bot release clean
+.PHONY: setup browser-deps extract check-extract validate build serve test lint bench bench-extract eval-bot eval-extract bot release clean
 
 setup: $(STAMP)
 
@@ -51,6 +51,10 @@ bench-extract: setup
 
 eval-bot: setup build
 	$(PY) -m bot eval
+
+# Facts of each synthetic issue (tests/fixtures/expected.json) that land structured.
+eval-extract: setup
+	$(PY) -m tests.facts_landed
 
 bot: setup build
 	$(PY) -m bot run

@@ -24,9 +24,13 @@ from .sources import REGISTRY_FIELDS, SOURCES_DIR, load_registry
 # Source ids are <prefix>-<year>-<issue number>, e.g. dazu-gongbao-2021-02.
 SOURCE_ID_PREFIX = "dazu-gongbao"
 COVER_LINES = 40  # the cover and masthead come before the 目录
-_ISSUE = re.compile(r"(\d{4})\s*年\s*第\s*(\d+)\s*期")
-_TOTAL_ISSUE = re.compile(r"[（(]\s*总\s*第\s*(\d+)\s*期\s*[)）]")
-_PUBLISHED = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*出\s*版")
+# Read over the cover's non-blank lines joined by newlines: the year and 第N期 may stand on
+# lines of their own, 总第N期 with or without brackets, the date before 出版 or after a label.
+_ISSUE = re.compile(r"(\d{4})\s*年?\s*(?<!总)第\s*(\d+)\s*期")
+_TOTAL_ISSUE = re.compile(r"总\s*第\s*(\d+)\s*期")
+_DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_PUBLISHED = re.compile(rf"{_DATE}\s*出\s*版|出\s*版\s*(?:日\s*期|时\s*间)\s*[：:]?\s*{_DATE}")
+_PUBLISHER_SUFFIX = re.compile(r"(?:编印|主办|编辑出版|编)$")
 _GAZETTE_NAME = re.compile(r"\S*公\s*报$")
 
 
@@ -55,15 +59,16 @@ def read_cover(path: Path, text: str) -> Cover:
     """期次, publisher and publication date from the first lines of an issue."""
     lines = [line.strip() for line in text.splitlines()[:COVER_LINES]]
     nonblank = [(no, line) for no, line in enumerate(lines, start=1) if line]
+    cover = "\n".join(line for _, line in nonblank)
     gazette = next((line for _, line in nonblank if _GAZETTE_NAME.search(line)), None)
-    issue = next(((no, m) for no, line in nonblank if (m := _ISSUE.search(line))), None)
-    published = next(((no, m) for no, line in nonblank if (m := _PUBLISHED.search(line))), None)
+    issue = _ISSUE.search(cover)
+    published = _PUBLISHED.search(cover)
     missing = [
         what
         for what, found in (
             ("the gazette's name (…公报)", gazette),
             ("the issue number (YYYY年第N期)", issue),
-            ("the publication date (YYYY年M月D日出版)", published),
+            ("the publication date (YYYY年M月D日出版 or 出版日期：YYYY年M月D日)", published),
         )
         if found is None
     ]
@@ -73,21 +78,21 @@ def read_cover(path: Path, text: str) -> Cover:
             f"the cover (first {COVER_LINES} lines) does not state {', '.join(missing)}",
             expected="a gazette cover as printed: name, 期次 and 出版日期",
         )
-    published_line, date_match = published
+    published_line = nonblank[cover.count("\n", 0, published.start())][0]
+    year, month, day = (int(part) for part in published.groups() if part is not None)
     try:
-        published_date = dt.date(*(int(part) for part in date_match.groups()))
+        published_date = dt.date(year, month, day)
     except ValueError as error:
         raise PipelineError(
-            str(path), f"publication date {date_match[0]!r}: {error}", line=published_line
+            str(path), f"publication date {published[0]!r}: {error}", line=published_line
         ) from None
-    publisher = _line_before(nonblank, published_line)
-    total = next((m for _, line in nonblank if (m := _TOTAL_ISSUE.search(line))), None)
+    total = _TOTAL_ISSUE.search(cover)
     return Cover(
         gazette=re.sub(r"\s+", "", gazette),
-        year=int(issue[1][1]),
-        number=int(issue[1][2]),
+        year=int(issue[1]),
+        number=int(issue[2]),
         total_number=int(total[1]) if total else None,
-        publisher=publisher,
+        publisher=_PUBLISHER_SUFFIX.sub("", _line_before(nonblank, published_line)),
         published=published_date,
     )
 

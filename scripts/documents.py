@@ -274,10 +274,12 @@ def _signature(
     return signatures[0] if signatures else (None, None, None)
 
 
-def _first_date(source_text: SourceText, start: int, end: int) -> tuple[dt.date | None, int | None]:
-    """The first full date printed in lines start..end, and its line (a meeting's date)."""
+def _first_date(source_text: SourceText, start: int, end: int,
+                year: int | None) -> tuple[dt.date | None, int | None]:
+    """The first date printed in lines start..end, and its line (a meeting's date); one
+    printed without its year (7月5日) falls in `year`, the year of the meeting's title."""
     for line_no, text in source_text.numbered(start, end):
-        if (date := parse_date(text)) is not None:
+        if (date := parse_date(text, year)) is not None:
             return date, line_no
     return None, None
 
@@ -328,7 +330,9 @@ def split_documents(source_text: SourceText) -> list[Document]:
         issuer = sign_date = sign_line = None
         if start.form == "meeting_report":
             issuer = meeting_issuer(source_text.source.path.parent)
-            sign_date, sign_line = _first_date(source_text, start.line + 1, end)
+            year = re.search(r"(\d{4})年第\d+次", start.title)
+            sign_date, sign_line = _first_date(source_text, start.line + 1, end,
+                                               int(year[1]) if year else None)
         else:
             if start.number_line is not None:
                 number_text = _DOC_NUMBER.match(source_text[start.number_line])[1]

@@ -31,14 +31,19 @@ class ReviewItem:
     expected: str
     curated_file: str
     suggested_row: str
+    also: tuple[str, ...] = ()  # other places (path:line) the same curated row settles
 
     @property
     def key(self) -> tuple[str, int, str]:
         return (self.path, self.line, self.what)
 
     def __str__(self) -> str:
+        again = ""
+        if self.also:
+            shown = ", ".join(self.also[:3]) + (" …" if len(self.also) > 3 else "")
+            again = f"; also at {len(self.also)} more place(s): {shown}"
         return (
-            f"{self.path}:{self.line}: {self.what} (expected {self.expected}; "
+            f"{self.path}:{self.line}: {self.what}{again} (expected {self.expected}; "
             f"to settle: add to {self.curated_file}: {self.suggested_row})"
         )
 
@@ -69,7 +74,8 @@ def write_report(items: list[ReviewItem], path: Path = REPORT_PATH) -> Path:
 def read_report(path: Path = REPORT_PATH) -> list[ReviewItem]:
     if not path.exists():
         return []
-    return [ReviewItem(**item) for item in json.loads(path.read_text(encoding="utf-8"))]
+    return [ReviewItem(**{**item, "also": tuple(item.get("also", ()))})
+            for item in json.loads(path.read_text(encoding="utf-8"))]
 
 
 def summary(items: list[ReviewItem], limit: int = 20) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .departments import Department, DepartmentIndex
@@ -69,12 +69,19 @@ class ExtractionContext:
         return department
 
     def flag_if_provisional(self, department: Department, *, line: int, column: str) -> None:
-        if department.provisional:
-            self.flag(line, f"unknown organisation {department.name!r} in {column} "
-                            f"(provisional id {department.department_id})",
-                      expected="a name or alias listed in sources/departments.csv",
-                      curated_file="sources/departments.csv",
-                      suggested_row=department.suggested_row())
+        """One review item per unknown organisation, listing every further place it is named
+        (one curated row settles them all)."""
+        if not department.provisional:
+            return
+        suggested = department.suggested_row()
+        for index, item in enumerate(self.review):
+            if (item.curated_file, item.suggested_row) == ("sources/departments.csv", suggested):
+                self.review[index] = replace(item, also=(*item.also, f"{self.path}:{line}"))
+                return
+        self.flag(line, f"unknown organisation {department.name!r} in {column} "
+                        f"(provisional id {department.department_id})",
+                  expected="a name or alias listed in sources/departments.csv",
+                  curated_file="sources/departments.csv", suggested_row=suggested)
 
     def document(self, kind: str) -> list[Document]:
         return [document for document in self.documents if document.kind == kind]

@@ -13,10 +13,6 @@ _SPACE_BETWEEN_CJK = re.compile(
     rf"(?<=[{CJK}0-9〔〕（）()“”《》、，：；。])\s+(?=[{CJK}0-9〔〕（）()“”《》、，：；。])"
 )
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_MONTH_END = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月底")
-_YEAR_END = re.compile(r"(\d{4})\s*年\s*底")
-# A month alone (2021年12月 in a deadline column) is due by its end.
-_MONTH_ONLY = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*(?:底|\d))")
 _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．）)]\s*)")
 
@@ -40,34 +36,104 @@ def squeeze_recorded(source_text: SourceText, line_no: int, text: str) -> str:
     return squeezed
 
 
+_NUMERAL_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                   "六": 6, "七": 7, "八": 8, "九": 9}
+_COUNTED = re.compile(
+    r"([零〇一二两三四五六七八九十百]+)(?=个?(?:工作日|日|天|月|年|次(?!性)|小时))")
+
+
+def chinese_number(text: str) -> int:
+    """A number printed in Chinese numerals: 六 = 6, 十二 = 12, 六十 = 60, 一百零五 = 105."""
+    total = digit = 0
+    for char in text:
+        if char in "十百":
+            total += (digit or 1) * (10 if char == "十" else 100)
+            digit = 0
+        else:
+            digit = _NUMERAL_DIGITS[char]
+    return total + digit
+
+
+def arabic_counts(text: str) -> str:
+    """Counts of days, months, years, times and hours printed in Chinese numerals, in digits:
+    六十日内 → 60日内, 六个月 → 6个月, 计发两次 → 计发2次 (一次性 stays)."""
+    return _COUNTED.sub(lambda match: str(chinese_number(match[1])), text)
+
+
 def strip_enumerator(text: str) -> str:
     """Text without the item number it starts with (一、 / （二） / 3. / 4．)."""
     return _ENUMERATOR.sub("", text)
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The first full Chinese date (2021年1月26日, 2020 年 3 月 31 日) in text."""
-    match = _DATE.search(text)
-    if not match:
+_DAY_OF_YEAR = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def parse_date(text: str, year: int | None = None) -> dt.date | None:
+    """The first full Chinese date (2021年1月26日, 2020 年 3 月 31 日) in text; given the
+    `year` it falls in, a date printed without one (7月5日) too."""
+    if match := _DATE.search(text):
+        year, month, day = (int(part) for part in match.groups())
+    elif year is not None and (match := _DAY_OF_YEAR.search(text)):
+        month, day = (int(part) for part in match.groups())
+    else:
         return None
-    year, month, day = (int(part) for part in match.groups())
-    return dt.date(year, month, day)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def is_date_line(text: str) -> bool:
     return bool(re.fullmatch(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*", text))
 
 
-def parse_deadline(text: str) -> dt.date | None:
-    """The date a deadline text names: 2021年6月底前 and 2021年6月 → 2021-06-30, 2021年底 →
-    2021-12-31.
+_DEADLINE_PART = re.compile(
+    r"(?:(?P<year>\d{4})\s*年\s*)?(?:"
+    r"(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?"
+    r"|第?(?P<quarter>[一二三四1-4])\s*季度"
+    r"|(?P<half>上半年|下半年)"
+    r"|(?P<year_end>(?<=年)\s*[底末]|年\s*[底末]|年内))")
+_QUARTERS = "一二三四"
 
-    Several deadlines in one text (供电企业2021年6月底前…2021年12月底前…) give the latest,
-    the date by which the whole task is due. Texts without a date (持续推进) give None.
+
+def parse_deadline(text: str, year: int | None = None) -> dt.date | None:
+    """The date a deadline text names: 2021年6月底前 and 2021年6月 → 2021-06-30, 2021年底 →
+    2021-12-31, 2021年第三季度 → 2021-09-30, 2021年8月至12月 → 2021-12-31.
+
+    A part printed without its year (12月31日前, 年底前) takes the year printed before it in the
+    text, else `year` (the plan's). Several deadlines in one text (供电企业2021年6月底前…
+    2021年12月底前…) give the latest, the date by which the whole task is due. Texts without a
+    date (持续推进, 按季度推进) give None.
     """
-    dates = [dt.date(int(y), int(m), int(d)) for y, m, d in _DATE.findall(text)]
-    for year, month in _MONTH_END.findall(text) + _MONTH_ONLY.findall(text):
-        year, month = int(year), int(month)
-        dates.append(dt.date(year, month, calendar.monthrange(year, month)[1]))
-    dates += [dt.date(int(year), 12, 31) for year in _YEAR_END.findall(text)]
+    dates = []
+    current = year
+    for part in _DEADLINE_PART.finditer(text):
+        current = int(part["year"]) if part["year"] else current
+        if current is None:
+            continue
+        if part["month"]:
+            month = int(part["month"])
+            if not 1 <= month <= 12:
+                continue
+            last = calendar.monthrange(current, month)[1]
+            day = int(part["day"]) if part["day"] else last
+            dates.append(dt.date(current, month, min(day, last)))
+        elif part["quarter"]:
+            quarter = (_QUARTERS.index(part["quarter"]) + 1 if part["quarter"] in _QUARTERS
+                       else int(part["quarter"]))
+            month = quarter * 3
+            dates.append(dt.date(current, month, calendar.monthrange(current, month)[1]))
+        elif part["half"]:
+            dates.append(dt.date(current, 6, 30) if part["half"] == "上半年"
+                         else dt.date(current, 12, 31))
+        elif part["year_end"]:
+            dates.append(dt.date(current, 12, 31))
     return max(dates) if dates else None
+
+
+def deadline_year(plan: str | None, signed: dt.date | None) -> int | None:
+    """The year a task's year-less deadline (年底前, 12月31日前) falls in: the year in its
+    plan's title (大足区2021年…工作方案), else the year its document was signed."""
+    if plan and (match := re.search(r"(\d{4})\s*年", plan)):
+        return int(match[1])
+    return signed.year if signed else None

@@ -28,7 +28,7 @@ from .parsers.compensation import read_floor_area, read_households
 from .parsers.rate_terms import load_terms
 from .parsers.service_items import stated_totals
 from .sources import SOURCES_DIR, SourceText, load_corrections, load_registry, read_source
-from .text import is_date_line, parse_date, parse_deadline, squeeze
+from .text import deadline_year, is_date_line, parse_date, parse_deadline, squeeze
 from .vocab import read_vocab
 
 
@@ -374,8 +374,11 @@ def rows_trace_to_their_lines(data: PackageData) -> Iterator[Problem]:
 @check
 def deadlines_as_printed(data: PackageData) -> Iterator[Problem]:
     """A task's deadline is the date its printed deadline text names."""
+    signed = {row["document_id"]: row["sign_date"] for row in data.rows("documents")}
     for row_no, task in enumerate(data.rows("tasks"), start=2):
-        named = parse_deadline(task["deadline_text"] or "")
+        sign_date = signed.get(task["document_id"])
+        year = deadline_year(task["plan"], dt.date.fromisoformat(sign_date) if sign_date else None)
+        named = parse_deadline(task["deadline_text"] or "", year)
         stated = dt.date.fromisoformat(task["deadline"]) if task["deadline"] else None
         if named != stated:
             yield Problem(

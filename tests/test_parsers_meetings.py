@@ -8,9 +8,10 @@ import pytest
 
 from scripts.documents import split_documents
 from scripts.parsers.appointments import parse_appointments
-from scripts.parsers.meetings import chinese_number, parse_meeting_report
+from scripts.parsers.meetings import parse_meeting_report
 from scripts.sources import load_corrections, load_registry, read_source
 from scripts.tables import ExtractionContext
+from scripts.text import chinese_number
 
 
 @pytest.fixture

@@ -44,6 +44,7 @@ def test_a_total_matching_the_table_raises_no_review_item(catalogue):
     ("本次公布事项共计27项，涉及9个部门。", {"items": 27, "departments": 9}),
     ("以上事项合计15项。", {"items": 15}),
     ("本批次梳理“就近办”事项120项，涉及12家单位。", {"items": 120, "departments": 12}),
+    ("此次公布的事项合计18项，分属7个区级部门。", {"items": 18, "departments": 7}),
     ("现将有关事项通知如下。", {}),
 ])
 def test_totals_worded_in_any_curated_way_are_read(text, expected):
@@ -108,3 +109,21 @@ def test_a_catalogue_continued_after_a_page_number_keeps_every_item(tmp_path):
     context = extract_text(issue_text(Doc(snippets.OFFICE, snippets.CATALOGUE.toc_title, body)),
                            tmp_path)
     assert [item["seq"] for item in context.tables["service_items"]] == [1, 2, 3, 4, 5]
+
+
+def test_levels_printed_in_one_cell_say_where_an_item_is_delegated(tmp_path):
+    title = "重庆市大足区人民政府办公室关于公布第五批“就近办”事项的通知"
+    body = "\n".join([
+        title,
+        "大足府办发〔2021〕99号",
+        "本批事项合计2项，分属2个区级部门。",
+        "序号\t事项名称\t区级部门\t事项类别\t可办层级",
+        "1\t居住登记\t区公安局\t行政确认\t镇（街道）、村（社区）",
+        "2\t法律援助申请受理\t区司法局\t公共服务\t镇（街道）",
+        "重庆市大足区人民政府办公室",
+        "2021年9月1日",
+    ])
+    context = extract_text(issue_text(Doc("区政府办公室文件", title, body)), tmp_path)
+    items = context.tables["service_items"]
+    assert [(item["to_town"], item["to_village"]) for item in items] == [(True, True),
+                                                                        (True, False)]

@@ -2,6 +2,7 @@
 
 import pytest
 
+from scripts.parsers.elderly import standards_columns
 from tests.kinds import snippets
 from tests.kinds.synthetic import extract_text, issue_text
 
@@ -26,3 +27,9 @@ def test_towns_printed_as_their_governments_are_folded_before_linking(annex):
             for row in rows] == [("龙水镇人民政府", "longshui", 2021, 3),
                                  ("棠香街道办事处", "tangxiang", 2021, 1)]
     assert annex.review == []
+
+
+def test_a_requirement_label_by_its_ending_and_an_uncurated_category_column():
+    assert standards_columns(["序号", "环节", "基本要求"], None) == {
+        "number": 0, "category": 1, "requirement": 2}
+    assert standards_columns(["序号", "任务类别", "工作要求", "牵头单位", "完成时限"], None) is None

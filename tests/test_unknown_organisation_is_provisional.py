@@ -53,3 +53,15 @@ def test_an_unknown_name_containing_a_known_one_is_one_organisation():
                                                     "区城市管理局"]
     assert [d.provisional for d in linked.departments] == [True, True, True, False]
     assert linked.unknown_text == []
+
+
+def test_an_unknown_organisation_named_again_is_one_item_listing_each_place(tmp_path: Path):
+    lines = ["标题", "区低空经济发展局", "区城管局", "区低空经济发展局、区城管局"]
+    _, context = synthetic_context(tmp_path, lines, kind="other", title="标题")
+    for line in (2, 4):
+        context.link_departments(lines[line - 1], line=line, column="实施主体")
+    context.organisation("重庆市大足区低空经济发展局", line=3, column="post")
+    [item] = context.review
+    assert item.line == 2
+    assert [place.rsplit(":", 1)[1] for place in item.also] == ["4", "3"]
+    assert "also at 2 more place(s)" in str(item)

@@ -8,6 +8,8 @@ line or opens its first entry ("决定任命张三为…"). An entry, numbered o
 whatever its heading; one entry may name several people ("谢鹏、雷世骞为…") and several posts
 ("…副主任、…副主任职务").
 A lapse by reorganisation ("因机构改革，喻其林同志原任的…职务自然免除。") may stand anywhere.
+Several entries may share a line, each after its ； ("决定：任命X为Y；免去Z的W职务。"), and an
+entry may carry its own verb with no heading above it ("X任Y", "X不再担任Y职务", "免去X Y职务").
 Entries end with ； or 。 (an entry without either is wrapped onto the next line) — a printed 。
 inside a list does not end the list, the next heading, a closing phrase or the signature does.
 A post is split into its organisation and the title after it; a note (正处级, 试用期一年)
@@ -30,15 +32,24 @@ from .meetings import ensure_meeting, find_meeting_name
 
 VOCAB_FILE = "appointment_labels.csv"
 VOCAB_FIELDS = ("label", "role", "action", "note")
-_DECIDED_BY = re.compile(
-    r"^经(?P<date>\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>.+?)决定[：:]?$")
+_DECIDED_BY = re.compile(  # 经…决定： / 2021年7月5日，…常务会议研究决定：
+    r"^经?(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[，,]?)?(?P<body>.+?)决定[：:]?$")
 _PEOPLE = r"(?P<people>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)*?)"
 _APPOINTED = re.compile(rf"^{_PEOPLE}(?:同志)?为(?P<posts>.+?)[；;。]?$")
-_RELIEVED = re.compile(rf"^{_PEOPLE}(?:同志)?的(?P<posts>.+?)职务[；;。]?$")
-_TAKES_UP = re.compile(rf"^{_PEOPLE}同志任(?P<posts>.+?)[；;。]?$")  # 张三同志任…局长
+_REMARK = r"(?:[，,](?P<remark>[^，,；;。]{2,12}))?[；;。]?$"  # …职务，另有任用。
+_RELIEVED = re.compile(rf"^{_PEOPLE}(?:同志)?的(?P<posts>.+?)职务{_REMARK}")
+_NAME = r"[\u4e00-\u9fff]{2,4}?"  # a person's name where nothing but a verb follows it
+_TAKES_UP = re.compile(  # 张三同志任…局长 / 张三任…局长
+    rf"^(?:{_PEOPLE}同志|(?P<named>{_NAME}(?:、{_NAME})*))(?<![调转改兼拟现原])任"
+    r"(?P<posts>.+?)[；;。]?$")  # not 调任 (a transfer), 兼任, 拟任, 现任, 原任
 _NO_LONGER = re.compile(rf"^{_PEOPLE}(?:同志)?不再担任(?P<posts>.+?)职务[；;。]?$")
+_HELD = re.compile(rf"^(?P<people>{_NAME})(?:同志)?(?P<posts>.+?)职务{_REMARK}")
 _ENTRY_FORMS = (_APPOINTED, _RELIEVED, _TAKES_UP, _NO_LONGER)
+_OWN_VERB = ((_TAKES_UP, "任命"), (_NO_LONGER, "免去"))  # an entry naming its decision itself
+_CLAUSE_END = re.compile(r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:任命|免去|聘任|解聘))")
+_PRONOUN = "其"  # 任命张三为…局长，免去其…副局长职务: 其 is the person just named
 _POST_SEPARATOR = re.compile(r"、(?![^（]*）)")  # a 、 outside brackets
+_CONCURRENT = re.compile(r"[，,]兼(?:任)?")  # …副主任，兼任…中心主任: a second post
 _BRACKET_NOTE = re.compile(r"^(?P<post>.+?)（(?P<note>[^（）]+)）$")
 
 
@@ -88,7 +99,7 @@ class AppointmentWords:
         for label, action in self.headings:
             if text.startswith(label):
                 rest = text[len(label):].lstrip("：:")
-                if not rest or any(form.match(rest) for form in _ENTRY_FORMS):
+                if not rest or any(form.match(rest) for form in (*_ENTRY_FORMS, _HELD)):
                     return action, rest
         return None
 
@@ -98,10 +109,11 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
     words = AppointmentWords.load(context)
     decision = Decision()
     action: str | None = None
+    last_person: str | None = None
     seq = 0
-    lines = [(line_no, raw.strip()) for line_no, raw
+    lines = [(line_no, clause) for line_no, raw
              in context.source_text.numbered(document.start_line + 1, document.end_line)
-             if raw.strip()]
+             for clause in _clauses(raw)]
     index = 0
     while index < len(lines):
         line_no, text = lines[index]
@@ -117,10 +129,13 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             action, entry = headed
             if not entry:
                 continue
+            if entry.startswith(_PRONOUN) and last_person:
+                entry = f"{last_person}的{entry[len(_PRONOUN):]}"
+        elif own := next((verb for form, verb in _OWN_VERB if form.match(squeezed)), None):
+            action = own if action is None else action
         elif action is None and not words.lapse.match(squeezed):
             continue  # the addressees and the preamble before the first heading
-        if entry == squeezed:
-            squeeze_recorded(context.source_text, line_no, text)
+        squeeze_recorded(context.source_text, line_no, text)
         while (_unfinished(entry) and index < len(lines)
                and not _ends_entries(document, words, lines[index][1])
                and not words.heading(squeeze(lines[index][1]))):
@@ -129,6 +144,13 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         read = _read_entry(context, words, action, entry, line_no)
         if read is not None:
             seq = _add_entry(context, words, document, decision, *read, line_no, seq)
+            parts = read[1].groupdict()
+            last_person = parts.get("people") or parts.get("named")
+
+
+def _clauses(raw: str) -> list[str]:
+    """A printed line as the entries on it: split after each ； and after a leading 决定：."""
+    return [clause.rstrip("，,") for clause in _CLAUSE_END.split(raw.strip()) if clause.strip()]
 
 
 def _ends_entries(document: Document, words: AppointmentWords, text: str) -> bool:
@@ -150,11 +172,18 @@ def _read_entry(context: ExtractionContext, words: AppointmentWords, action: str
         for form in _ENTRY_FORMS:
             if match := form.match(entry):
                 return action, match
+        if (match := _HELD.match(entry)) and _names_organisation(context, match["posts"]):
+            return action, match  # 免去张三区教委副主任职务: no 的 between person and post
     context.flag(line, f"cannot read {action or 'an'} entry {entry[:30]!r}",
                  expected="XX为…； / XX的…职务； / 因…，XX同志原任的…职务自然免除。",
                  curated_file=f"sources/vocab/{VOCAB_FILE}",
                  suggested_row="<heading label>,heading,<action>,")
     return None
+
+
+def _names_organisation(context: ExtractionContext, post: str) -> bool:
+    """The post opens with the name of a known organisation (where a bare name ends)."""
+    return any(context.departments.resolve(post[:end]) for end in range(len(post), 1, -1))
 
 
 def _decision(context: ExtractionContext, match: re.Match[str], line: int) -> Decision:
@@ -172,10 +201,15 @@ def _add_entry(context: ExtractionContext, words: AppointmentWords, document: Do
 
     `note` is the remark after a post (正处级, 试用期一年) or a lapse's reason (因机构改革).
     """
-    reason = match.groupdict().get("reason")
-    for person in match["people"].split("、"):
-        for printed_post in _POST_SEPARATOR.split(match["posts"]):
+    parts = match.groupdict()
+    reason = parts.get("reason") or parts.get("remark")
+    posts = [(printed, concurrent > 0)
+             for concurrent, held in enumerate(_CONCURRENT.split(parts["posts"]))
+             for printed in _POST_SEPARATOR.split(held)]
+    for person in (parts["people"] or parts["named"]).split("、"):
+        for printed_post, concurrent in posts:
             post, post_note = _split_note(words, printed_post)
+            post_note = post_note or ("兼任" if concurrent else None)
             split = _organisation_and_position(context, words, post, line)
             if split is None:
                 continue

@@ -17,18 +17,21 @@ from dataclasses import asdict
 
 from ..documents import Document, attachments
 from ..tables import ExtractionContext, Row
-from ..text import parse_date, squeeze_recorded
+from ..text import arabic_counts, parse_date, squeeze_recorded
 from . import parser
-from .rate_sentences import Rate, RateReader
+from .rate_sentences import Rate, RateReader, number
 from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_terms
 
 _CLAUSE = re.compile(r"^[一二三四五六七八九十]+、([^：:]+)[：:](.+)$")
 _SUB_CLAUSE = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\s*([^：:]+)[：:](.+)$")
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
-_ORDINAL = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*")
+_ORDINAL = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+条)\s*")
 _PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)(万)?元")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-REQUIRED = ("name", "scope", "signing_period", "compensation_methods")
+REQUIRED = ("signing_period",)
+# A project named in a title: 关于征收X项目范围内国有土地上房屋的决定 / 关于X项目房屋征收的公告.
+_TITLED_PROJECT = re.compile(r"关于(?:征收)?(?P<name>[^，。“”]+?项目)")
 
 
 def _norm(text: str) -> str:
@@ -65,7 +68,7 @@ class Rates:
         values["item"] = rate.item or values["category"]  # an amount printed with no label
         # How the estimator uses the rate, curated: its category's role, its settlement mode.
         values["estimate_role"] = self.terms.value("estimate", values["category"]) or "sum"
-        values["settlement"] = self.terms.value("settlement", rate.condition)
+        values["settlement"] = self.terms.value("settlement", rate.condition) or rate.settlement
         return self.context.add(
             "compensation_rates",
             {
@@ -170,10 +173,16 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
             suggested_row=f"<printed label>,{missing[0]},",
         )
         return
-    name_line, name = clauses["name"]
-    scope_line, scope = clauses["scope"]
-    period = clauses["signing_period"][1]
     notice_text = _norm(_document_text(context, document))
+    named = clauses.get("name") or _titled_project(document)
+    if named is None:
+        context.flag(document.start_line, "expropriation notice names no project",
+                     expected="a 项目名称 clause or a title 关于…项目…的公告",
+                     curated_file=LABELS_FILE, suggested_row="<printed label>,name,")
+        return
+    name_line, name = named
+    scope_line, scope = clauses.get("scope", (document.start_line, notice_text))
+    period = clauses["signing_period"][1]
     decision = _decision(context, name, notice_text)
     decision_text = _document_text(context, decision) if decision else ""
     households = read_households(terms, decision_text) or read_households(terms, scope)
@@ -222,7 +231,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
             "signing_start": dates[0],
             "signing_end": dates[1],
             "signing_days": signing_days,
-            "compensation_methods": clauses["compensation_methods"][1],
+            "compensation_methods": _printed(clauses, "compensation_methods"),
             "office_address": _printed(clauses, "office_address"),
             "office_phone": _printed(clauses, "office_phone"),
             "office_hours": _printed(clauses, "office_hours"),
@@ -234,13 +243,21 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
     _read_scheme(context, terms, Rates(context, project_id, terms), attachment)
 
 
+def _titled_project(document: Document) -> tuple[int, str] | None:
+    """(line, name) of the project a notice's title names."""
+    match = _TITLED_PROJECT.search(_norm(document.title))
+    return (document.start_line, match["name"]) if match else None
+
+
 def _appeal(decision_text: str, notice_text: str) -> dict[str, str | int | None]:
-    """Appeal rights printed in the decision (else the notice): 60日内…行政复议, 6个月内…诉讼."""
+    """Appeal rights printed in the decision (else the notice): 60日内…行政复议, 6个月内…诉讼
+    (periods in Chinese numerals too: 六十日内, 六个月内)."""
     for text in (_norm(decision_text), notice_text):
         sentence = next((s for s in re.split(r"(?<=。)", text) if "行政复议" in s), None)
         if sentence:
-            review = re.search(r"(\d+)日内[^。；]*?行政复议", sentence)
-            lawsuit = re.search(r"(\d+)个月内[^。；]*?行政诉讼", sentence)
+            counted = arabic_counts(sentence)
+            review = re.search(r"(\d+)日内[^。；]*?行政复议", counted)
+            lawsuit = re.search(r"(\d+)个月内[^。；]*?行政诉讼", counted)
             return {
                 "appeal_text": sentence,
                 "appeal_review_days": int(review[1]) if review else None,
@@ -301,6 +318,7 @@ def _read_scheme(
                 rates.add(line_no, printed, rate, table.category or _category(terms, heading))
             _check_every_amount_has_a_rate(context, rates.project_id, line_no, text)
             continue
+        table.introduced_by(stripped)
         if heading_match := _HEADING.match(stripped):
             heading = heading_match[1]
         sentence = _ORDINAL.sub("", stripped)
@@ -308,10 +326,12 @@ def _read_scheme(
         if not colon or re.search(r"\d", subject):
             subject, rest = "", sentence
         reading = reader.read(rest, subject=subject)
+        reader.qualify(rest, reading)
         category = (
             terms.value("category", subject)
             or _fee_named(terms, sentence, numbered=sentence != stripped)
             or _category(terms, heading)
+            or terms.value("category", sentence)  # no heading: the category the clause names
         )
         for rate in reading:
             rates.add(line_no, text, rate, category)
@@ -333,11 +353,20 @@ def _category(terms: Terms, text: str) -> str:
     return terms.value("category", text) or text
 
 
-class _Table:
-    """Rows of a rates table: [序号 |] fee | use | standard | notes, found by what each cell holds.
+_NONE = ("—", "-", "－", "/", "无", "")
+_UNIT_NOTE = re.compile(r"单位[：:]\s*(元/(?:平方米|m²|㎡|m2))")
 
-    A row opens a new fee when it is numbered or its first cell is a name (no amount, not a
-    use); a row starting with an empty cell continues the fee above (another use, notes).
+
+class _Table:
+    """Rows of a rates table, found by what each cell holds. Three layouts:
+
+    - [序号 |] fee | use | standard | notes: a row opens a new fee when it is numbered or its
+      first cell is a name (no amount, not a use); a row starting with an empty cell continues
+      the fee above (another use, notes).
+    - fee | 住宅 | 非住宅 | notes: a header names the use of each column; the notes column
+      (计发说明, 备注) holds times, months and the settlement mode the fee is limited to.
+    - structure | 成套住宅 | 非成套住宅 | 非住宅（门市）: a price matrix; each number is a price
+      per m² (the unit stated before the table) for the row's structure and the column's use.
     """
 
     def __init__(self, terms: Terms):
@@ -345,12 +374,23 @@ class _Table:
         self.category: str | None = None
         self.use: str | None = None
         self.use_text = ""
+        self.columns: dict[int, str] = {}  # column → its header as printed (a use)
+        self.notes_column: int | None = None
+        self.before = ""  # the sentence introducing the table (its category and unit)
+
+    def introduced_by(self, sentence: str) -> None:
+        """A sentence between tables: the next table starts afresh, introduced by it (a short
+        line, such as a page's running head inside a table, changes nothing)."""
+        if len(sentence) > 20:
+            self.before, self.columns, self.notes_column = sentence, {}, None
 
     def row(self, reader: RateReader, text: str) -> Iterator[tuple[Rate, str]]:
         cells = text.split("\t")
         squeezed = [_norm(cell) for cell in cells]
-        headers = self.terms.words("table_header")
-        if any(cell in headers for cell in squeezed):
+        if self._header(reader, squeezed):
+            return
+        if self.columns:
+            yield from self._by_columns(reader, cells, squeezed)
             return
         numbered = bool(squeezed and squeezed[0].isdigit())
         rest = list(zip(cells, squeezed, strict=True))[1 if numbered else 0 :]
@@ -371,6 +411,58 @@ class _Table:
                 if rate.condition is None and rate.basis not in ("times", "months"):
                     rate.condition = self._use_condition()
                 yield rate, printed
+
+    def _header(self, reader: RateReader, cells: list[str]) -> bool:
+        """A header row: curated header words, or cells naming a use per column."""
+        headers = self.terms.words("table_header")
+        uses = {index: cell for index, cell in enumerate(cells)
+                if index and cell and not re.search(r"\d", cell)
+                and reader.describe(cell)["property_use"]}
+        if len(uses) >= 2 and not any(re.search(r"\d", cell) for cell in cells):
+            self.columns = uses
+            notes = self.terms.words("table_header", "notes")
+            self.notes_column = next((index for index, cell in enumerate(cells)
+                                      if cell in notes), None)
+            return True
+        return any(cell in headers for cell in cells)
+
+    def _by_columns(self, reader: RateReader, cells: list[str], squeezed: list[str]
+                    ) -> Iterator[tuple[Rate, str]]:
+        first = squeezed[0]
+        structure = self.terms.find("structure", first)
+        if structure and all(cell in _NONE or re.fullmatch(r"\d+(?:\.\d+)?", cell)
+                             for cell in squeezed[1:]):
+            yield from self._prices(reader, cells, squeezed, structure[1])
+            return
+        self.category = self.terms.value("category", first) or first or self.category
+        row: list[tuple[Rate, str]] = []
+        for index, use_text in self.columns.items():
+            if index < len(squeezed) and squeezed[index] not in _NONE:
+                use = reader.describe(use_text)["property_use"]
+                row += [(rate, cells[index]) for rate in reader.read(squeezed[index], use=use)]
+        if self.notes_column is not None and self.notes_column < len(squeezed):
+            notes = arabic_counts(squeezed[self.notes_column])
+            counts = [rate for rate in reader.read(notes) if rate.basis in ("times", "months")]
+            row += [(rate, cells[self.notes_column]) for rate in counts]
+            if not any(rate.basis == "times" for rate in counts):  # times are per settlement
+                limited = re.split(r"\d", notes, maxsplit=1)[0]  # 仅限选择产权调换的住宅，…
+                settlement = self.terms.value("settlement", limited)
+                for rate, _ in row:
+                    rate.settlement = rate.settlement or settlement
+        yield from row
+
+    def _prices(self, reader: RateReader, cells: list[str], squeezed: list[str],
+                structure: str) -> Iterator[tuple[Rate, str]]:
+        """A price matrix row: one price per m² for each use column."""
+        unit = _UNIT_NOTE.search(self.before)
+        self.category = self.terms.value("category", self.before) or self.category
+        for index, use_text in self.columns.items():
+            if index >= len(squeezed) or squeezed[index] in _NONE or unit is None:
+                continue
+            described = reader.describe(use_text)
+            yield Rate(f"{use_text}{structure}", number(squeezed[index]), "元/m²", "per_m2",
+                       category=self.category, property_use=described["property_use"],
+                       suite=described["suite"], structure=structure), cells[index]
 
     def _use(self, cell: str) -> tuple[str, str] | None:
         """住宅 / 非住宅 / 住宅（产权调换） as a whole cell: the use, and the cell as printed."""

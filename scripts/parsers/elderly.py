@@ -24,15 +24,14 @@ from ..errors import PipelineError
 from ..recognise import Claim, Outline, recogniser
 from ..sources import SourceText
 from ..tables import ExtractionContext
-from ..text import squeeze_recorded
+from ..text import chinese_number, squeeze_recorded
 from ..vocab import label_map
 from . import parser
 from .tabbed import Table, TableRow, merge_wrapped_rows, read_table_at, table_starts
-from .tasks import cell_number, has_task_table
+from .tasks import cell_number, has_task_table, header_roles, task_columns
 
 STANDARDS = "standards_headers.csv"
 FACILITIES = "facility_headers.csv"
-_CHINESE_DIGITS = "一二三四五六七八九"
 _ORDINAL = re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*")
 _ITEM_NUMBER = re.compile(r"^(\d+)\s*[.．、]\s*")
 _YEAR = re.compile(r"(\d{4})\s*年")
@@ -44,10 +43,28 @@ def _roles(sources_dir: Path | None, name: str, allowed: tuple[str, ...]) -> dic
 
 
 def standards_columns(labels: list[str], sources_dir: Path | None) -> dict[str, int] | None:
-    """role → column of a standards header (number, category, requirement), or None."""
+    """role → column of a standards header (number, category, requirement), or None.
+
+    A label is curated or ends with a curated label (基本要求 → 要求); with a requirement found
+    and no category, the one uncurated column before it is the category (序号 | 环节 | 基本要求).
+    A task table's header (its units and task columns) is none.
+    """
+    if task_columns(labels, header_roles(sources_dir)) is not None:
+        return None
     roles = _roles(sources_dir, STANDARDS, ("number", "category", "requirement"))
-    columns = {roles[label]: index for index, label in reversed(list(enumerate(labels)))
-               if label in roles}
+    by_length = sorted(roles, key=len, reverse=True)
+
+    def role_of(label: str) -> str | None:
+        return roles.get(label) or next(
+            (roles[known] for known in by_length if label.endswith(known)), None)
+
+    columns = {role: index for index, label in reversed(list(enumerate(labels)))
+               if label and (role := role_of(label))}
+    if "requirement" in columns and "category" not in columns:
+        uncurated = [index for index, label in enumerate(labels)
+                     if label and role_of(label) is None and index < columns["requirement"]]
+        if len(uncurated) == 1:
+            columns["category"] = uncurated[0]
     return columns if {"category", "requirement"} <= columns.keys() else None
 
 
@@ -217,13 +234,5 @@ def _ordinal_and_name(context: ExtractionContext, row: TableRow, cell: str,
     if not match:
         return (previous or 0) + 1, squeeze_recorded(context.source_text, row.line, cell)
     name = squeeze_recorded(context.source_text, row.line, cell[match.end():])
-    return _chinese_number(match[1]), name
+    return chinese_number(match[1]), name
 
-
-def _chinese_number(numeral: str) -> int:
-    """一 … 九十九 as printed in ordinals (十一 = 11, 二十 = 20)."""
-    tens, _, units = numeral.rpartition("十")
-    if "十" not in numeral:
-        return _CHINESE_DIGITS.index(numeral) + 1
-    tens_value = _CHINESE_DIGITS.index(tens) + 1 if tens else 1
-    return tens_value * 10 + (_CHINESE_DIGITS.index(units) + 1 if units else 0)

@@ -90,22 +90,45 @@ def _by_role(words: InsuranceWords, labelled: dict[str, tuple[int, str]]
     return found
 
 
+def _split_heading(section: str) -> tuple[str, str]:
+    """A section heading and the text printed after it on its line (七、职责分工。区X局…)."""
+    match = re.match(r"^([^。：:，,]{2,20})[。：:](.*)$", section)
+    return (match[1], match[2].strip()) if match else (section, "")
+
+
 def _duty_lines(context: ExtractionContext, words: InsuranceWords,
                 document: Document) -> list[tuple[int, str, str]]:
-    """(line, organisation as printed, duty) of the duties section."""
+    """(line, organisation as printed, duty) of the duties section: 'organisation：duty'
+    lines, or clauses opening with an organisation's name (区X局负责…；区Y局牵头…)."""
     duties: list[tuple[int, str, str]] = []
     inside = False
     for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
         stripped = squeeze(text)
+        if stripped == document.issuer:
+            break  # the signature ends the notice's body
         if _SECTION.match(stripped):
-            inside = any(label in stripped for label in words.of("duties_section"))
-            continue
+            heading, rest = _split_heading(_SECTION.sub("", stripped))
+            inside = any(label in heading for label in words.of("duties_section"))
+            if not (inside and rest):
+                continue
+            stripped = rest
         match = _LABELLED.match(stripped)
         if inside and match and match[1].startswith("附件"):
             break  # the list of attachments closes the notice's body
         if inside and match:
             duties.append((line_no, match[1], match[2]))
+        elif inside:
+            duties += [(line_no, *named) for clause in re.split(r"[；;]", stripped)
+                       if (named := _named_duty(context, clause.strip("。 ")))]
     return duties
+
+
+def _named_duty(context: ExtractionContext, clause: str) -> tuple[str, str] | None:
+    """(organisation, duty) of a clause opening with a known organisation's name."""
+    for end in range(min(len(clause) - 1, 20), 1, -1):
+        if context.departments.resolve(clause[:end]) is not None:
+            return clause[:end], clause[end:]
+    return None
 
 
 def _peril_name(words: InsuranceWords, printed: str) -> str:
@@ -172,8 +195,11 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
         if stripped == document.issuer or _DATE.fullmatch(stripped):
             break  # the signature: what follows is an attachment
         if _SECTION.match(stripped):
-            label = _SECTION.sub("", stripped)
-            heading = (topic_of[label], label, []) if label in topic_of else None
+            label, text = _split_heading(_SECTION.sub("", stripped))
+            topic = topic_of.get(label) or next(
+                (topic_of[known] for known in sorted(topic_of, key=len, reverse=True)
+                 if known in label), None)  # 保险费率和保费分担 → the topic of 保费
+            heading = (topic, label, [(line_no, text)] if text else []) if topic else None
             if heading:
                 sections.append(heading)
             continue

@@ -59,7 +59,7 @@ class GroupWords:
     founded: re.Pattern[str]
     title_name: re.Pattern[str]
     duty: re.Pattern[str]
-    office: re.Pattern[str]
+    offices: tuple[re.Pattern[str], ...]  # 办公室设在X / 日常工作由X承担
     directors: tuple[re.Pattern[str], ...]
     director_notes: dict[str, str]
 
@@ -85,8 +85,12 @@ class GroupWords:
             founded=re.compile(rf"成立(?P<name>[^，。（“”]+?(?:{nouns}))"),
             title_name=re.compile(rf"关于(?:成立|调整|设立)?(?P<name>.+?(?:{nouns}))"),
             duty=re.compile(rf"(?:{nouns})(?:（以下简称[^）]+）)?，?(?:主要)?(?P<duty>负责[^。]+。)"),
-            office=re.compile(
-                rf"(?:{nouns})?(?:{alternation('office')})(?P<location>[^，。；（）()]+)"),
+            offices=(
+                re.compile(rf"(?:{nouns})?(?:{alternation('office')})(?P<location>[^，。；（）()]+)"),
+                *(re.compile(rf"{re.escape(before)}(?P<location>[^，。；（）()]+?)"
+                             rf"{re.escape(after)}")
+                  for before, _, after in (row["label"].partition("…") for row in rows
+                                           if row["role"] == "office_around"))),
             directors=(
                 re.compile(rf"由(?P<name>[^，。；副]{{2,20}}?)(?:同志)?(?P<note>{acts})?"
                            r"(?:办公室)?主任"),
@@ -244,11 +248,20 @@ def _person(director: str) -> str:
     return match["person"] if match else director
 
 
+_ASIDE = re.compile(r"（[^（）]{1,20}）")
+
+
 def _office(context: ExtractionContext, words: GroupWords, lines: list[tuple[int, str]]) -> Row:
     """Where the group's office sits and who directs it, from the office paragraph."""
-    for line_no, text in lines:
-        if match := words.office.search(text):
-            office_text = text[text.rfind("。", 0, match.start()) + 1:]  # from its sentence
+    for line_no, printed in lines:
+        # 领导小组办公室（区林长制办公室）设在…: an aside naming the office is read past.
+        for text in dict.fromkeys((printed, _ASIDE.sub("", printed))):
+            if match := next((found for office in words.offices
+                              if (found := office.search(text))), None):
+                break
+        if match:
+            sentences = printed.split("。")  # from its sentence, as printed
+            office_text = "。".join(sentences[text.count("。", 0, match.start()):])
             location = match["location"]
             department = context.organisation(location, line=line_no, column="office_location")
             director = next((found for pattern in words.directors

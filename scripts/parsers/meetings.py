@@ -21,22 +21,22 @@ from dataclasses import dataclass
 
 from ..documents import Document
 from ..tables import ExtractionContext, Row
-from ..text import parse_date, squeeze_recorded, strip_enumerator
+from ..text import chinese_number, parse_date, squeeze_recorded, strip_enumerator
 from ..vocab import read_vocab
 from . import parser
 
-_CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MEETING_NAME = re.compile(
     r"(?P<term_name>区?第(?P<term>[一二三四五六七八九十]+)届区?人民政府)"
     r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
 _UNTERMED = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
 _REPORT_TITLE = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议$")
-_DAY = r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?，"  # 2021年6月3日上午，
+_DAY = r"(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?，"  # 2021年6月3日上午，
 _CHAIRED = r"(?:受[^，。]*?委托，?)?主持召开了?(?P<meeting>[^，。]+)[，。](?P<topics>.*)$"
+_ON_BEHALF = r"(?:受[^，。]*?委托，?)?"  # 日期，受区长委托，区政府常务副区长…主持召开
 _OPENINGS = (  # 日期，区政府区长李步彬主持召开… / 日期，李步彬区长主持召开…
-    re.compile(rf"^{_DAY}(?P<chair_title>[^，。受]*?[区市县]长)"
+    re.compile(rf"^{_DAY}{_ON_BEHALF}(?P<chair_title>[^，。受]*?[区市县]长)"
                rf"(?P<chair>[\u4e00-\u9fff]{{2,4}}?){_CHAIRED}"),
-    re.compile(rf"^{_DAY}(?P<chair>[\u4e00-\u9fff]{{2,4}}?)"
+    re.compile(rf"^{_DAY}{_ON_BEHALF}(?P<chair>[\u4e00-\u9fff]{{2,4}}?)"
                rf"(?P<chair_title>(?:区政府)?(?:常务)?副?[区市县]长){_CHAIRED}"),
 )
 VOCAB_FILE = "meeting_topic_words.csv"
@@ -100,14 +100,6 @@ class MeetingName:
     @property
     def meeting_id(self) -> str:
         return f"dazu-{self.term}-{self.year}-{self.number:02d}"
-
-
-def chinese_number(text: str) -> int:
-    """一 … 九十九 as an integer (届次 are printed in Chinese numerals)."""
-    if "十" not in text:
-        return _CHINESE_DIGITS[text]
-    tens, _, units = text.partition("十")
-    return _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(units, 0)
 
 
 def find_meeting_name(text: str, date: dt.date | None = None) -> MeetingName | None:
@@ -179,9 +171,12 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
     opening_line, printed_opening = paragraphs[0]
     opening = squeeze_recorded(context.source_text, opening_line, printed_opening)
     match = next((found for pattern in _OPENINGS if (found := pattern.match(opening))), None)
-    name = find_meeting_name(match["meeting"], parse_date(match["date"])) if match else None
+    date = parse_date(match["date"]) if match else None
+    name = find_meeting_name(match["meeting"], date) if match else None
     if match is not None and name is None:
-        name = _in_last_term(context, match["meeting"], parse_date(match["date"]), opening_line)
+        name = _in_last_term(context, match["meeting"], date, opening_line)
+    if name is not None and date is None:  # 7月5日，…召开…2021年第14次常务会议
+        date = parse_date(match["date"], year=name.year)
     if match is None or name is None:
         context.flag(opening_line, f"cannot read the opening paragraph {opening[:40]!r}",
                      expected="日期，区长XXX主持召开(了)区第N届人民政府YYYY年第N次常务会议",
@@ -189,7 +184,7 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
                      suggested_row=f"{context.path},{opening_line},<what>,kept as printed")
         return
     _check_title(context, document, name, opening_line)
-    row = _meeting_row(name, parse_date(match["date"]), match["chair"], match["chair_title"],
+    row = _meeting_row(name, date, match["chair"], match["chair_title"],
                        document.document_id)
     if not _add_or_complete(context, row, opening_line):
         return

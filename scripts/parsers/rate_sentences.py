@@ -5,9 +5,10 @@ wording around them: an amount in 元 with its unit after it (3960元/m², 200�
 (每户每次1200元, 每平方米25元, 每户每月800元); a base within an area and a step per extra m²
 (70m²以内…每增加1m²增加300元); a percentage of the assessed value; a floor (不足15000元的按15000元)
 or a cap (最高不超过60000元); a maximum number of days (不超过30天); times or months paid
-(…的计发2次, 计发18个月); a reward by signing day (第1日至第10日内签约的…) or days early
-(提前10天签约…); a minimum area (不足30平方米…按30平方米). Each amount is read as one of these;
-an amount in no known part gives no rate, and the parser flags its line for review.
+(…的计发2次, 计发18个月); a reward by signing day (第1日至第10日内签约的…), by days early
+(提前10天签约…) or per day early (每提前1天奖励每户250元); a minimum area (不足30平方米…按30平方米).
+Each amount is read as one of these; an amount in no known part gives no rate, and the parser
+flags its line for review.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ class Rate:
     signing_day_to: int | None = None
     min_persons: int | None = None
     max_persons: int | None = None
+    settlement: str | None = None
+    at: int = -1  # offset of its amount in the text read (binds it to its clause)
 
 
 def number(text: str) -> float | int:
@@ -93,12 +96,15 @@ class RateReader:
         self.cap = re.compile(
             rf"(?:最高(?:不超过|不得超过)?|不超过|不得超过|最多)({NUMBER})(万)?元"
         )
-        self.base = re.compile(rf"(?:建筑面积)?(?:在)?({NUMBER}){area}(?:（含）)?以内的?[，,]?")
-        self.step = re.compile(
-            rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}（含）以上|(?:超过|超出|大于)"
-            rf"(?P<t2>{NUMBER}){area}))(?:的部分|的)?[，,]?每增加(?P<step>{NUMBER}){area}[，,]?"
-            rf"增加(?:补助|奖励)?"
+        self.base = re.compile(
+            rf"(?:建筑面积)?(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)的?[，,]?")
+        self.step = re.compile(  # 超过70m²的，每增加1m²增加… / 60m²以上部分每平方米加计…
+            rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}(?:（含）)?以上|(?:超过|超出|大于)"
+            rf"(?P<t2>{NUMBER}){area}))(?:的?部分|的)?[，,]?"
+            rf"(?:每增加(?P<step>{NUMBER}){area}[，,]?增加|每(?P<each>{NUMBER})?{area}"
+            rf"(?:加计|增加))(?:补助|奖励)?"
         )
+        self.least = re.compile(rf"(?:每户|单户)?最低(?:按)?({NUMBER})(万)?元")
         self.percent = re.compile(rf"([^，,；;。]*?评估(?:价值|价格|值))的({NUMBER})%")
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
         self.times = re.compile(rf"([^，,。；;（(]+?)的?计发({NUMBER})次")
@@ -109,14 +115,50 @@ class RateReader:
             rf"第({NUMBER})(?:日|天)?(?:至|到|-|—|～)第?({NUMBER})(?:日|天)(?:内|以内)?"
             rf"(?:完成)?签约(?:并[^，,；;。\d]*)?的?[，,]?"
         )
+        self.each_day_early = re.compile(  # 每提前1天奖励每户250元: a reward per day early
+            r"每提前1(?:天|日)(?:签约)?(?:奖励|补助|增加)?"
+        )
         self.days_early = re.compile(
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
         )
-        self.area_floor = re.compile(
-            rf"不足({NUMBER}){area}(?:的)?[，,]?(?:由[^，,。；;]*?)?按(?:建筑面积)?({NUMBER}){area}"
+        self.area_floor = re.compile(  # 不足45平方米、且…无其他住房的，按45平方米计算
+            rf"不足({NUMBER}){area}(?:[、，,]且[^，,。；;]{{1,30}})?(?:的)?[，,]?(?:由[^，,。；;]*?)?"
+            rf"按(?:建筑面积)?({NUMBER}){area}"
         )
         self.persons = re.compile(r"家庭人口在(\d+)人[^，,]*?(及以下|及以上)")
         self.share = re.compile(rf"公摊系数低于或等于({NUMBER})%的[，,]按\1%的公摊系数计算")
+
+    def qualify(self, text: str, rates: list[Rate]) -> None:
+        """Give each rate of a sentence the use and settlement mode its clause opens with.
+
+        选择产权调换的住宅，按每户每月1000元计发 binds 住宅 and 产权调换 to 1000; a clause that
+        names neither keeps the previous clause's (…；逾期未交房的，自逾期之月起按每户每月1500元),
+        one that names its own replaces them (住宅每户每次1500元；非住宅按…，最高不超过10000元).
+        What a rate's own label or condition says is kept.
+        """
+        use = settlement = None
+        start = 0
+        for end in [*self._clause_ends(text), len(text)]:
+            lead = re.split(r"\d", text[start:end], maxsplit=1)[0]
+            lead = lead[lead.rfind("。") + 1 :]  # not the item's name (（二）搬迁费。住宅…)
+            use = self.terms.value("use", lead) or use
+            settlement = self.terms.value("settlement", lead) or settlement
+            for rate in rates:
+                if start <= rate.at < end:
+                    rate.property_use = rate.property_use or use
+                    rate.settlement = rate.settlement or settlement
+            start = end + 1
+
+    @staticmethod
+    def _clause_ends(text: str) -> list[int]:
+        """Offsets of the clause separators ； outside brackets."""
+        ends, depth = [], 0
+        for index, char in enumerate(text):
+            depth += char in "（("
+            depth -= char in "）)"
+            if depth <= 0 and char in "；;":
+                ends.append(index)
+        return ends
 
     # -- helpers -------------------------------------------------------------------------
     def unit_of(self, match: re.Match) -> str:
@@ -159,6 +201,7 @@ class RateReader:
                     "percent_of_assessed_value",
                     property_use=use,
                     condition=match[1],
+                    at=match.start(2),
                 )
             )
         for match in self.floor.finditer(text):
@@ -170,6 +213,20 @@ class RateReader:
                     "minimum_amount",
                     property_use=use,
                     condition=f"不足{match[1]}{match[2] or ''}元的",
+                    at=match.start(3),
+                )
+            )
+            taken.update(self._amounts_in(text, match.start(), match.end()))
+        for match in self.least.finditer(text):
+            rates.append(
+                Rate(
+                    f"{prefix}最低补助",
+                    yuan(match[1], match[2]),
+                    "元",
+                    "minimum_amount",
+                    property_use=use,
+                    condition=match[0],
+                    at=match.start(1),
                 )
             )
             taken.update(self._amounts_in(text, match.start(), match.end()))
@@ -184,6 +241,7 @@ class RateReader:
                     "maximum_amount",
                     property_use=use,
                     condition=match[0],
+                    at=match.start(1),
                 )
             )
             taken.update(self._amounts_in(text, match.start(), match.end()))
@@ -197,6 +255,7 @@ class RateReader:
                     category=self.terms.value("category", match[0]),
                     property_use=use or "住宅",
                     condition=f"公摊系数低于或等于{match[1]}%",
+                    at=match.start(1),
                 )
             )
         rates += self._area_floors(text, use)
@@ -251,6 +310,9 @@ class RateReader:
                     ),
                     min_persons=None if at_most or count is None else count,
                     max_persons=count if at_most else None,
+                    # …按45平方米计算房屋价值补偿: the category the minimum area is for
+                    category=self.terms.value("category", text[match.end() :]),
+                    at=match.start(2),
                 )
             )
         return found
@@ -267,6 +329,7 @@ class RateReader:
             if not (after and before and base_money):
                 continue
             threshold = number(before[-1][1])
+            step_m2 = step["step"] or step["each"] or "1"
             base_unit = self.unit_of(base_money)
             base_basis = basis_of(base_unit, "per_household")
             if base_basis is None:
@@ -281,6 +344,7 @@ class RateReader:
                     property_use=use,
                     condition=text[before[-1].start() : before[-1].end()].rstrip("，,的"),
                     threshold_m2=threshold,
+                    at=base_money.start("amount"),
                 )
             )
             found.append(
@@ -290,9 +354,10 @@ class RateReader:
                     base_unit,
                     "per_step_above_threshold",
                     property_use=use,
-                    condition=f"{step['threshold_text']}每增加{step['step']}m²",
+                    condition=f"{step['threshold_text']}每增加{step_m2}m²",
                     threshold_m2=number(step["t1"] or step["t2"]),
-                    step_m2=number(step["step"]),
+                    step_m2=number(step_m2),
+                    at=after.start("amount"),
                 )
             )
             taken.update({base_money.start(), after.start()})
@@ -311,6 +376,7 @@ class RateReader:
                         unit,
                         basis,
                         condition=condition,
+                        at=match.start(2),
                     )
                 )
         return found
@@ -332,6 +398,26 @@ class RateReader:
                     condition=match[0].rstrip("，,"),
                     signing_day_from=int(match[1]),
                     signing_day_to=int(match[2]),
+                    at=money.start("amount"),
+                )
+            )
+            taken.add(money.start())
+        for match in self.each_day_early.finditer(text):
+            money = self.money.match(text, match.end())
+            if not money or money["per_time"] or money["time"]:
+                continue
+            unit = f"{self.unit_of(money)}·日"
+            if unit not in BASIS_BY_UNIT:
+                continue
+            found.append(
+                Rate(
+                    "每提前1天",
+                    yuan(money["amount"], money["wan"]),
+                    unit,
+                    BASIS_BY_UNIT[unit],
+                    property_use=use,
+                    condition=text[match.start() : money.start()],
+                    at=money.start("amount"),
                 )
             )
             taken.add(money.start())
@@ -351,6 +437,7 @@ class RateReader:
                     property_use=use,
                     condition=match[0].rstrip("，,"),
                     min_days_early=int(match[1]),
+                    at=money.start("amount"),
                 )
             )
             taken.add(money.start())
@@ -426,6 +513,7 @@ class RateReader:
             BASIS_BY_UNIT[unit],
             category=category[1] if category else None,
             condition=condition,
+            at=match.start("amount"),
             **described,
         )
         return rate, own

@@ -25,7 +25,7 @@ from .tasks import cell_number
 HEADERS = "service_headers.csv"
 TOTALS = "catalogue_totals.csv"
 FIELDS = ("seq", "base_code", "name", "item_type", "implementer", "to_town", "to_village",
-          "ignore")
+          "levels", "ignore")
 YES_NO = {"是": True, "否": False}
 _QUOTED = re.compile(r"“([^”]+)”")
 _UNQUOTED = re.compile(r"(?:关于|印发|公布|发布|调整)([^关印公发调]+?)(?:事项)?清单")
@@ -164,6 +164,15 @@ def _implementer(context: ExtractionContext, line: int, printed: str) -> str:
     return cleaned
 
 
+def _delegated(context: ExtractionContext, row: ItemRow, name: str,
+               level: tuple[str, ...]) -> bool | None:
+    """Whether the item is delegated to a level: its own 是/否 column, else a levels cell
+    naming the levels (镇（街道）、村（社区）)."""
+    if name in row.cells or "levels" not in row.cells:
+        return _yes_no(context, row, name)
+    return any(word in row.cells["levels"] for word in level)
+
+
 def _yes_no(context: ExtractionContext, row: ItemRow, name: str) -> bool | None:
     value = row.cells.get(name, "")
     if not value:
@@ -238,8 +247,8 @@ def parse_catalogue(document: Document, context: ExtractionContext) -> None:
                 "name": squeeze_recorded(context.source_text, row.line, row.cells.get("name", "")),
                 "item_type": row.cells.get("item_type") or None,
                 "implementer": implementer,
-                "to_town": _yes_no(context, row, "to_town"),
-                "to_village": _yes_no(context, row, "to_village"),
+                "to_town": _delegated(context, row, "to_town", ("镇", "街道")),
+                "to_village": _delegated(context, row, "to_village", ("村", "社区")),
                 "document_id": document.document_id,
                 "doc_number": document.doc_number,
             },

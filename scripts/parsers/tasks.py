@@ -31,7 +31,7 @@ from ..documents import Document
 from ..recognise import Claim, Outline, recogniser
 from ..sources import SourceText
 from ..tables import ExtractionContext
-from ..text import parse_deadline, squeeze_recorded
+from ..text import deadline_year, parse_deadline, squeeze_recorded
 from ..vocab import label_map
 from . import parser
 from .tabbed import Table, TableRow, labels, merge_wrapped_rows, read_table_at, table_starts
@@ -81,12 +81,14 @@ def task_columns(labels: list[str], roles: dict[str, str]) -> TaskColumns | None
         return None
     text = [index for index, role in enumerate(column_roles) if role in TEXT_ROLES]
     unknown = [label for label, role in zip(labels, column_roles, strict=True) if role is None]
-    if not text:  # the task text whatever its header: the uncurated columns left of the units
-        text = [index for index, role in enumerate(column_roles)
-                if role is None and index < min(units.values())]
+    if not any(column_roles[index] == "task" for index in text):
+        # The task text whatever its header: the uncurated columns left of the units.
+        uncurated = [index for index, role in enumerate(column_roles)
+                     if role is None and index < min(units.values())]
         numbered = "number" in column_roles or "deadline" in column_roles
-        if not text or (len(unknown) > 1 and not numbered):
+        if not text and (not uncurated or (len(unknown) > 1 and not numbered)):
             return None  # several uncurated labels and no 序号 or deadline: maybe no task table
+        text = sorted(text + uncurated)
     tasks = [index for index in text if column_roles[index] != "group"]
     content = tasks[-1] if tasks else text[-1]
     before = [index for index in text if index < content]
@@ -342,7 +344,8 @@ def _add_task(context: ExtractionContext, document: Document, plan: str, table: 
         "work_item": task.work_item, "content": task.content, "lead_units": task.lead_units,
         "responsible_units": task.responsible_units, "cooperating_units": task.cooperating_units,
         "deadline_text": task.deadline_text,
-        "deadline": parse_deadline(task.deadline_text) if task.deadline_text else None,
+        "deadline": parse_deadline(task.deadline_text, deadline_year(plan, document.sign_date))
+        if task.deadline_text else None,
     }, line=task.line)
     links = [("牵头", department_id) for department_id in lead_ids]
     for role, cell in (("lead_units", task.lead_units),

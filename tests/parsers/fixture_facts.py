@@ -15,7 +15,6 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from scripts import parsers
@@ -24,6 +23,7 @@ from scripts.documents import Document
 from scripts.sources import Source, SourceText
 from scripts.tables import ExtractionContext, Row
 from scripts.text import squeeze
+from tests.facts_landed import Fact, appointments, insurance, leading_groups, meetings
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 DEV = ("dazu-gongbao-2021-02", "dazu-gongbao-2021-03")
@@ -31,13 +31,6 @@ KINDS = {"appointments": "appointments", "leading_group": "leading_group",
          "executive_meeting": "executive_meeting", "insurance": "insurance"}
 _TOC_LINE = re.compile(r"(·{3,}|…{2,}|\.{4,})\s*\d+\s*$")
 _COLOPHON = re.compile(r"^\s*主管单位")
-
-
-@dataclass(frozen=True)
-class Fact:
-    kind: str
-    what: str
-    ok: bool
 
 
 def expected(source_id: str) -> dict:
@@ -96,82 +89,5 @@ def label_facts(source_id: str, tables: dict[str, list[Row]] | None = None) -> l
         tables = {name: [row for row in rows if row.get("source_id") == source_id]
                   for name, rows in tables.items()}
     index = DepartmentIndex.load()
-    return [*_appointments(facts, tables, index), *_groups(facts, tables),
-            *_meetings(facts, tables), *_insurance(facts, tables)]
-
-
-def _appointments(facts: dict, tables: dict[str, list[Row]], index: DepartmentIndex):
-    for item in facts["appointments"]:
-        canonical = index.resolve(item["department_canonical"] or "") \
-            if item["department_canonical"] else None
-        ok = any(row["person"] == item["person"] and row["action"] == item["action"]
-                 and row["position"] == item["post"]
-                 and (row["department_id"] == canonical.department_id if canonical
-                      else row["department_id"].startswith("provisional-"))
-                 and (("试用期" in (row["note"] or "")) == item["probation"])
-                 for row in tables["appointments"])
-        yield Fact("appointments", f"{item['person']} {item['action']} {item['post']}", ok)
-
-
-def _groups(facts: dict, tables: dict[str, list[Row]]):
-    for item in facts["leading_groups"]:
-        group = next((row for row in tables["leading_groups"]
-                      if row["doc_number"] == item["doc_number"]), None)
-        members = [row for row in tables["leading_group_members"]
-                   if group and row["group_id"] == group["group_id"]]
-        roles = {role: [row for row in members if row["role"] == role]
-                 for role in ("组长", "副组长", "成员")}
-        yield Fact("leading_group", f"{item['name']} leader",
-                   [row["name"] for row in roles["组长"]] == [item["leader"]])
-        yield Fact("leading_group", f"{item['name']} deputies",
-                   [row["name"] for row in roles["副组长"]] == item["deputies"])
-        yield Fact("leading_group", f"{item['name']} members",
-                   len(roles["成员"]) == item["members_count"])
-        yield Fact("leading_group", f"{item['name']} office",
-                   group is not None and group["office_location"] == item["office_location"]
-                   and group["office_director"] == item["office_director"])
-
-
-def _meetings(facts: dict, tables: dict[str, list[Row]]):
-    for item in facts["meetings"]:
-        meeting = next((row for row in tables["meetings"] if row["title"] == item["meeting"]),
-                       None)
-        topics = [row["text"] for row in tables["meeting_topics"]
-                  if meeting and row["meeting_id"] == meeting["meeting_id"]]
-        yield Fact("meeting", f"{item['meeting']} date",
-                   meeting is not None and meeting["date"].isoformat() == item["date"])
-        yield Fact("meeting", f"{item['meeting']} chair",
-                   meeting is not None and meeting["chair"] == item["chair"])
-        yield Fact("meeting", f"{item['meeting']} topics",
-                   len(topics) == item["topics_count"])
-        for words in item["first_words"]:
-            yield Fact("meeting", f"topic {words}", any(text.startswith(words) for text in topics))
-
-
-_FIGURE = re.compile(r"(\d+(?:\.\d+)?)(万元|元|万户|户|万人|人|小时|个工作日|%)")
-
-
-def _insurance(facts: dict, tables: dict[str, list[Row]]):
-    for notice in facts["insurance"]:
-        terms = [row for row in tables["insurance_terms"]
-                 if row["doc_number"] == notice["doc_number"]]
-        duties = tables["insurance_duties"]
-        for figure in notice["figures"]:
-            evidence = squeeze(figure["evidence"])
-            rows = [row for row in terms if evidence in row["clause"]
-                    or row["clause"].rstrip("。；") in evidence]
-            value = figure["value"]
-            dates = re.findall(r"\d{4}-\d{2}-\d{2}", value)
-            numbers = [(float(amount), unit) for amount, unit in _FIGURE.findall(value)]
-            if dates:
-                ok = any([row["start_date"].isoformat(), row["end_date"].isoformat()] == dates
-                         for row in rows if row["start_date"] and row["end_date"])
-            elif numbers:
-                found = {(row["amount"], row["unit"]) for row in rows}
-                ok = all(number in found for number in numbers)
-            else:
-                ok = any(row["party"] == value for row in rows) or any(
-                    row["department"] == value
-                    and squeeze(f"{row['department']}：{row['duty']}").startswith(evidence)
-                    for row in duties)
-            yield Fact("insurance", f"{figure['label']}: {value}", ok)
+    return [*appointments(facts, tables, index), *leading_groups(facts, tables),
+            *meetings(facts, tables), *insurance(facts, tables)]

@@ -108,3 +108,49 @@ def test_an_entry_wrapped_onto_the_next_line_is_read_whole(tmp_path: Path):
     assert _rows(context) == [("王强", "任命", "justice", "副局长", "试用期一年"),
                               ("李四", "免去", "justice", "副局长", None)]
     assert context.review == []
+
+
+def _parse(tmp_path: Path, body: list[str]):
+    lines = [TITLE, "大足府人〔2021〕32号", "各镇街人民政府（办事处），区政府各部门：", *body,
+             "重庆市大足区人民政府", "2021年9月20日"]
+    document, context = synthetic_context(tmp_path, lines, kind="appointments", title=TITLE)
+    parse_appointments(document, context)
+    return _rows(context), context.review
+
+
+def test_several_entries_on_one_line_after_the_decision(tmp_path: Path):
+    rows, review = _parse(tmp_path, [
+        "经区政府研究，决定：任命王芳为区教委副主任；免去陈亮的区教委副主任职务。"])
+    assert [row[:4] for row in rows] == [("王芳", "任命", "education", "副主任"),
+                                         ("陈亮", "免去", "education", "副主任")]
+    assert review == []
+
+
+def test_entries_naming_their_own_decision_without_a_heading(tmp_path: Path):
+    rows, review = _parse(tmp_path, ["经研究，决定：", "王芳任区教委副主任（试用期一年）；",
+                                     "免去陈亮区教委副主任职务，另有任用。"])
+    assert rows == [("王芳", "任命", "education", "副主任", "试用期一年"),
+                    ("陈亮", "免去", "education", "副主任", "另有任用")]
+    assert review == []
+
+
+def test_a_concurrent_post_is_a_second_row(tmp_path: Path):
+    rows, _ = _parse(tmp_path, ["任命：", "王芳为区教委副主任，兼任区财政局副局长；"])
+    assert rows == [("王芳", "任命", "education", "副主任", None),
+                    ("王芳", "任命", "finance", "副局长", "兼任")]
+
+
+def test_a_transfer_is_not_read_as_an_appointment(tmp_path: Path):
+    rows, review = _parse(tmp_path, ["任命：", "王芳为区教委副主任；", "钱多多调任区财政局；"])
+    assert [row[0] for row in rows] == ["王芳"]
+    assert any("钱多多" in item.what for item in review)
+
+
+def test_a_removal_referring_back_to_the_person_just_appointed(tmp_path: Path):
+    rows, review = _parse(tmp_path, [
+        "2021年9月10日，区第二届人民政府2021年第10次常务会议研究决定：任命王芳为区教委主任，"
+        "免去其区财政局副局长职务；免去陈亮的区教委主任职务。"])
+    assert [row[:4] for row in rows] == [("王芳", "任命", "education", "主任"),
+                                         ("王芳", "免去", "finance", "副局长"),
+                                         ("陈亮", "免去", "education", "主任")]
+    assert review == []

@@ -135,3 +135,24 @@ def test_labels_printed_as_section_headings_give_one_row_per_figure(tmp_path: Pa
                                                           dt.date(2022, 8, 31))
     assert insurer["party"] == "中国人寿财产保险股份有限公司重庆市分公司"
     assert context.review == []
+
+
+def test_sections_with_their_text_on_the_heading_line_and_duties_in_clauses(tmp_path: Path):
+    title = "重庆市大足区人民政府办公室关于做好2021年度柑橘种植保险工作的通知"
+    lines = [title, "大足府办发〔2021〕77号", "各镇街人民政府（办事处）：",
+             "一、保险金额和保费。柑橘每亩保险金额2000元，保险费率为5%，每亩保费100元。",
+             "二、理赔要求。受灾农户应在48小时内报案，承保机构在10个工作日内支付赔款。",
+             "三、职责分工。区农业农村委牵头组织全区柑橘保险工作；区财政局负责保费补贴资金拨付。",
+             "重庆市大足区人民政府办公室", "2021年9月28日"]
+    document, context = synthetic_context(tmp_path, lines, kind="insurance", title=title,
+                                          doc_number="大足府办发〔2021〕77号",
+                                          issuer="重庆市大足区人民政府办公室")
+    parse_insurance(document, context)
+    terms = {(row["topic"], row["amount"], row["unit"])
+             for row in context.tables["insurance_terms"]}
+    # 保险金额和保费: the section takes the topic of the longest curated label it holds
+    assert {("payout", 2000.0, "元"), ("payout", 5.0, "%"), ("payout", 100.0, "元"),
+            ("procedure", 48.0, "小时"), ("procedure", 10.0, "个工作日")} <= terms
+    duties = context.tables["insurance_duties"]
+    assert [(row["department_id"], row["duty"][:4]) for row in duties] == [
+        ("agriculture-rural-affairs", "牵头组织"), ("finance", "负责保费")]

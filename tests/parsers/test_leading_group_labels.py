@@ -140,3 +140,23 @@ def test_a_member_list_in_another_document_needs_the_group_named(tmp_path: Path,
     assert len(context.tables["leading_groups"]) == groups
     assert len(context.tables["leading_group_members"]) == 3 * groups
     assert context.review == []
+
+
+def test_an_office_named_in_an_aside_before_where_it_sits(tmp_path: Path):
+    sentence = "领导小组办公室（区河长办）设在区水利局，李红同志兼任办公室主任。"
+    lines = [TITLE, "大足府办发〔2021〕45号", "组长：王小明 区政府区长", "会议结束。" + sentence]
+    document, context = synthetic_context(tmp_path, lines, kind="leading_group", title=TITLE)
+    parse_leading_group(document, context)
+    [group] = context.tables["leading_groups"]
+    assert (group["office_location"], group["office_department_id"], group["office_director"]) \
+        == ("区水利局", "water-resources", "李红")
+    assert group["office_text"] == sentence
+
+
+def test_an_office_named_as_the_unit_carrying_the_daily_work(tmp_path: Path):
+    lines = [TITLE, "大足府办发〔2021〕46号", "组长：王小明 区政府区长",
+             "领导小组日常工作由区水利局承担，领导小组办公室主任由李红同志兼任。"]
+    document, context = synthetic_context(tmp_path, lines, kind="leading_group", title=TITLE)
+    parse_leading_group(document, context)
+    [group] = context.tables["leading_groups"]
+    assert (group["office_department_id"], group["office_director"]) == ("water-resources", "李红")

@@ -97,3 +97,16 @@ def test_a_meeting_printed_without_its_term_takes_the_last_term_and_is_flagged(t
     assert (meeting["meeting_id"], meeting["term"]) == ("dazu-2-2021-10", "区第二届人民政府")
     assert [topic["kind"] for topic in context.tables["meeting_topics"]][-1] == "研究"
     assert any("names no term" in item.what for item in context.review)
+
+
+def test_a_report_dated_without_its_year_chaired_on_behalf_of_the_head(tmp_path: Path):
+    opening = ("9月6日上午，受区长委托，区政府常务副区长陈  刚主持召开区第二届人民政府"
+               "2021年第9次常务会议。")
+    lines = [TITLE, opening, *REPORT[2:4]]
+    document, context = synthetic_context(tmp_path, lines, kind="executive_meeting",
+                                          title=TITLE, doc_number=None, issuer=None)
+    parse_meeting_report(document, context)
+    [meeting] = context.tables["meetings"]
+    assert (str(meeting["date"]), meeting["chair"], meeting["chair_title"]) == (
+        "2021-09-06", "陈刚", "区政府常务副区长")
+    assert len(context.tables["meeting_topics"]) == 2

@@ -1,0 +1,466 @@
+"""How many of a synthetic issue's expected facts land as structured fields.
+
+Issue 9 asks that at least 95% of a new issue's facts land as structured fields, not only inside
+paragraphs. This module is that measure: it compares the rows of a whole extraction with a
+fixture's block of tests/fixtures/expected.json, one `Fact` per fact that README.md's counting
+rule counts (documents, appointments, task tables and samples, catalogues, compensation projects,
+rates and worked examples, leading groups, meetings, insurance figures, standards annexes).
+
+    python -m tests.facts_landed [--misses] [SOURCE_ID ...]
+
+registers issue 1 and the fixtures (all of them by default) in a temporary sources/ with
+add-source, extracts them together, and prints per fixture and category the facts landed and the
+lines kept as paragraphs. Misses are listed only with --misses: a held-out fixture is measured,
+never read while developing (`make eval-extract` prints the figures alone).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import io
+import json
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.estimate import Household, RateTable, item_amount
+from scripts.add_source import add_source
+from scripts.departments import DepartmentIndex
+from scripts.extract import extract_issues
+from scripts.parsers.service_items import stated_totals
+from scripts.sources import SOURCES_DIR
+from scripts.tables import Row
+from scripts.text import squeeze
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+Tables = dict[str, list[Row]]
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str
+    what: str
+    ok: bool
+
+
+def expected_blocks() -> dict[str, dict]:
+    """Each fixture's expected facts, by source id."""
+    return json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))["fixtures"]
+
+
+SHARED = ("departments", "department_aliases")
+
+
+def rows_of(tables: Tables, source_id: str) -> Tables:
+    """One issue's rows of a whole extraction, with the departments of all issues (a department
+    is listed once, under the issue that first names it)."""
+    return {name: [row for row in rows if name in SHARED or row.get("source_id") == source_id]
+            for name, rows in tables.items()}
+
+
+def facts_landed(facts: dict, tables: Tables, index: DepartmentIndex) -> list[Fact]:
+    """Every counted fact of one fixture with whether it landed in `tables` (that issue's rows)."""
+    return [*documents(facts, tables), *appointments(facts, tables, index),
+            *tasks(facts, tables), *catalogues(facts, tables, index), *compensation(facts, tables),
+            *leading_groups(facts, tables), *meetings(facts, tables),
+            *insurance(facts, tables), *standards(facts, tables)]
+
+
+def _flat(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def _document(tables: Tables, doc_number: str) -> Row | None:
+    return next((row for row in tables["documents"]
+                 if _flat(row["doc_number"]) == _flat(doc_number)), None)
+
+
+def _of_document(tables: Tables, resource: str, doc_number: str) -> list[Row]:
+    document = _document(tables, doc_number)
+    return [row for row in tables[resource]
+            if document and row["document_id"] == document["document_id"]]
+
+
+def documents(facts: dict, tables: Tables) -> Iterator[Fact]:
+    for item in facts["documents"]["items"]:
+        ok = any(all(_flat(word) in _flat(row["title"]) for word in item["title_keywords"])
+                 and row["kind"] == item["kind"]
+                 and _flat(row["doc_number"]) == _flat(item["doc_number"])
+                 and str(row["sign_date"]) == item["sign_date"]
+                 for row in tables["documents"])
+        yield Fact("documents", " ".join(item["title_keywords"]), ok)
+
+
+def appointments(facts: dict, tables: Tables, index: DepartmentIndex) -> Iterator[Fact]:
+    for item in facts["appointments"]:
+        canonical = index.resolve(item["department_canonical"] or "") \
+            if item["department_canonical"] else None
+        ok = any(row["person"] == item["person"] and row["action"] == item["action"]
+                 and row["position"] == item["post"]
+                 and (row["department_id"] == canonical.department_id if canonical
+                      else row["department_id"].startswith("provisional-"))
+                 and (("试用期" in (row["note"] or "")) == item["probation"])
+                 for row in tables["appointments"])
+        yield Fact("appointments", f"{item['person']} {item['action']} {item['post']}", ok)
+
+
+def tasks(facts: dict, tables: Tables) -> Iterator[Fact]:
+    for table in facts["tasks"]:
+        rows = _of_document(tables, "tasks", table["doc_number"])
+        yield Fact("tasks", f"{table['doc_number']} count",
+                   [row["number"] for row in rows] == list(range(1, table["count"] + 1)))
+        for sample in table["samples"]:
+            yield Fact("tasks", sample["task_prefix"],
+                       any(_task_matches(row, sample) for row in rows))
+
+
+def _task_matches(row: Row, sample: dict) -> bool:
+    deadline = dt.date.fromisoformat(sample["deadline"]) if sample["deadline"] else None
+    units = (row["lead_units"] or "") + (row["responsible_units"] or "")
+    return ((row["content"] or "").startswith(sample["task_prefix"])
+            and row["campaign"] == sample.get("group", row["campaign"])
+            and row["deadline"] == deadline
+            and all(unit in units for unit in sample["lead_units"])
+            and all(unit in (row["cooperating_units"] or "")
+                    for unit in sample.get("support_units", [])))
+
+
+def catalogues(facts: dict, tables: Tables, index: DepartmentIndex) -> Iterator[Fact]:
+    for catalogue in facts["service_catalogues"]:
+        items = _of_document(tables, "service_items", catalogue["doc_number"])
+        name = f"{catalogue['catalogue']} {catalogue['batch']}"
+        yield Fact("catalogues", f"{name} item count", len(items) == catalogue["item_count"]
+                   and {(row["catalogue"], row["batch"]) for row in items}
+                   == {(catalogue["catalogue"], catalogue["batch"])})
+        stated = _stated(tables, catalogue["doc_number"])
+        yield Fact("catalogues", f"{name} stated total",
+                   stated.get("items") == catalogue["stated_total"])
+        if catalogue["stated_department_count"] is not None:
+            yield Fact("catalogues", f"{name} stated departments",
+                       stated.get("departments") == catalogue["stated_department_count"])
+        wanted = {row["item_id"] for row in items}
+        per_department = Counter(link["department_id"]
+                                 for link in tables["service_item_departments"]
+                                 if link["item_id"] in wanted)
+        for department, count in catalogue["per_department"].items():
+            department_id = _department_id(tables, index, department)
+            yield Fact("catalogues", f"{name} {department}",
+                       department_id is not None and per_department[department_id] == count)
+        by_seq = {row["seq"]: row for row in items}
+        for sample in catalogue["samples"]:
+            item = by_seq.get(sample["seq"])
+            yield Fact("catalogues", sample["name"], item is not None
+                       and (item["name"], item["item_type"]) == (sample["name"],
+                                                                 sample["item_type"])
+                       and all(department in (item["implementer"] or "")
+                               for department in sample["departments"])
+                       and all(item[field] == sample[field]
+                               for field in ("base_code", "to_town", "to_village")
+                               if field in sample))
+
+
+def _stated(tables: Tables, doc_number: str) -> dict[str, int]:
+    document = _document(tables, doc_number)
+    if document is None:
+        return {}
+    lines = [row["text"] for row in tables["paragraphs"]
+             if row["document_id"] == document["document_id"] and row["style"] != "table_row"]
+    return stated_totals(" ".join(lines))
+
+
+def _department_id(tables: Tables, index: DepartmentIndex, name: str) -> str | None:
+    """A printed department's id: curated, else the issue's provisional row of that name."""
+    department = index.resolve(name)
+    if department:
+        return department.department_id
+    return next((row["department_id"] for row in tables["departments"]
+                 if name in (row["name"], row["full_name"])), None)
+
+
+UNITS = {"平方米": "m²", "%评估价值": "%"}
+
+
+def rate_unit(printed: str) -> str:
+    """An expected rate's unit as the package writes it."""
+    for word, canonical in UNITS.items():
+        printed = printed.replace(word, canonical)
+    return printed
+
+
+def project_row(tables: Tables, expected: dict) -> Row | None:
+    return next((row for row in tables["compensation_projects"]
+                 if row["name"] == expected["project"]), None)
+
+
+def rates_of(tables: Tables, project: Row) -> list[Row]:
+    return [row for row in tables["compensation_rates"]
+            if row["project_id"] == project["project_id"]]
+
+
+def _named(row: Row, expected: dict) -> bool:
+    """The expected label is the rate's category or item (a minimum area: its basis); a
+    qualifier in brackets (临时安置费（逾期）) is printed in the row's item or condition."""
+    if expected.get("kind") == "area_floor":
+        return row["basis"] == "area_floor"
+    label, _, qualifier = expected["label"].partition("（")
+    return label in (row["category"], row["item"]) and qualifier.rstrip("）") in (
+        f"{row['item']}{row['condition'] or ''}")
+
+
+def _same_unit(row: Row, expected: dict) -> bool:
+    """A floor is a sum in 元 (per household as the scheme reads: 不足N元的按N元)."""
+    if expected.get("kind") == "floor":
+        return row["basis"] == "minimum_amount" and row["unit"] == "元"
+    return row["unit"] == rate_unit(expected["unit"])
+
+
+def matching_rates(rates: list[Row], expected: dict) -> list[Row]:
+    """The rate rows for one expected rate: same amount, unit, label and conditions."""
+    conditions = expected.get("conditions", {})
+    use = re.split(r"[（(]", conditions.get("use", ""))[0]
+    return [row for row in rates
+            if row["amount"] == expected["amount"] and _same_unit(row, expected)
+            and _named(row, expected) and (row["property_use"] or "") in ("", use)
+            and all(row[column] in (None, conditions[key])
+                    for key, column in (("set", "suite"), ("structure", "structure"))
+                    if key in conditions)]
+
+
+def rate_problems(rates: list[Row], expected: dict) -> list[str]:
+    """What of one expected rate (its row, threshold, window, step, floor, cap, times, months)
+    the rate rows do not hold; empty when all of it landed."""
+    found = matching_rates(rates, expected)
+    if len(found) != 1:
+        return [f"{len(found)} rows match the rate"]
+    row = found[0]
+    same = [r for r in rates if r["category"] == row["category"]]
+    conditions = expected.get("conditions", {})
+    problems = []
+    if "area_within_m2" in conditions and row["threshold_m2"] != conditions["area_within_m2"]:
+        problems.append("threshold")
+    if "signed_on_day" in conditions and \
+            [row["signing_day_from"], row["signing_day_to"]] != conditions["signed_on_day"]:
+        problems.append("signing window")
+    if "step" in expected and [(r["step_m2"], r["amount"]) for r in same
+                               if r["basis"] == "per_step_above_threshold"
+                               and r["property_use"] == row["property_use"]] != [
+            (expected["step"]["per_m2"], expected["step"]["amount"])]:
+        problems.append("step")
+    for key, basis in (("floor", "minimum_amount"), ("cap", "maximum_amount")):
+        if key in expected and not any(r["basis"] == basis and r["amount"] == expected[key]
+                                       and r["property_use"] == row["property_use"]
+                                       for r in same):
+            problems.append(key)
+    if "times" in expected and {r["condition"]: r["amount"] for r in same
+                                if r["basis"] == "times"} != expected["times"]:
+        problems.append("times")
+    if "months" in expected and expected["months"] not in {r["amount"] for r in same
+                                                           if r["basis"] == "months"}:
+        problems.append("months")
+    return problems
+
+
+def household_for(case: str, table: RateTable) -> Household:
+    """The inputs a worked example's case names, read from its wording."""
+    area = re.search(r"(\d+(?:\.\d+)?)平方米", case)
+    day = re.search(r"第(\d+)日签约", case)
+    early = re.search(r"提前(\d+)天", case)
+    value = re.search(r"评估价值(\d+)元", case)
+    settlement = "货币补偿"
+    if "产权调换" in case:
+        settlement = "产权调换（期房）" if "期房" in case else "产权调换"
+    structure = _structure_named(case, table)
+    row = next((row for row in table.structures() if row["item"] == structure), None)
+    return Household(
+        area_m2=float(area[1]) if area else 0,
+        structure=structure,
+        decoration=next((name for name in table.decoration_names() if name in case), ""),
+        signing_day=int(day[1]) if day else None,
+        days_early=int(early[1]) if early else 0,
+        settlement=settlement,
+        property_use=row["property_use"] if row else (
+            "非住宅" if case.startswith("非住宅") else "住宅"),
+        assessed_value=float(value[1]) if value else None,
+    )
+
+
+def _structure_named(case: str, table: RateTable) -> str:
+    """The price row a case names: its item as printed (住宅（成套）砖混结构), else the row whose
+    structure (砖混), 成套/非成套 and use the case's words name (成套砖混住宅, 砖混门市)."""
+    printed = next((name for name in table.structure_names() if name in case), None)
+    if printed:
+        return printed
+    suite = "非成套" if "非成套" in case else "成套" if "成套" in case else None
+    use = "住宅" if "住宅" in case and "非住宅" not in case else "非住宅"
+    rows = [row for row in table.structures()
+            if row["structure"].removesuffix("结构") in case and row["property_use"] == use
+            and (suite is None or row["suite"] in (None, suite))]
+    return rows[0]["item"] if len(rows) == 1 else ""
+
+
+def example_total(table: RateTable, example: dict) -> float | None:
+    """A worked example's total computed from the extracted rates (None: an item is missing)."""
+    household = household_for(example["case"], table)
+    lines = [item_amount(table, category, household) for category in example["items"]]
+    if any(line is None for line in lines):
+        return None
+    return sum(line.amount for line in lines)
+
+
+def compensation(facts: dict, tables: Tables) -> Iterator[Fact]:
+    for expected in facts["compensation"]:
+        name = expected["project"]
+        project = project_row(tables, expected) or {}
+        period, appeal = expected["signing_period"], expected["appeal"]
+        yield Fact("compensation", f"{name} name", bool(project))
+        yield Fact("compensation", f"{name} households",
+                   project.get("households") == expected["households"])
+        yield Fact("compensation", f"{name} area",
+                   project.get("floor_area_m2") == expected["area_m2"])
+        yield Fact("compensation", f"{name} signing period",
+                   (str(project.get("signing_start")), str(project.get("signing_end")),
+                    project.get("signing_days")) == (period["start"], period["end"],
+                                                     period["days"]))
+        yield Fact("compensation", f"{name} appeal",
+                   (project.get("appeal_review_days"), project.get("appeal_litigation_months"))
+                   == (appeal["review_days"], appeal["litigation_months"]))
+        rates = rates_of(tables, project) if project else []
+        for rate in expected["rates"]:
+            problems = rate_problems(rates, rate)
+            yield Fact("compensation", f"{rate['label']} {rate['evidence']}"
+                       + (f" ({', '.join(problems)})" if problems else ""), not problems)
+        table = RateTable([{**row, "signing_days": project.get("signing_days")}
+                           for row in rates]) if rates else None
+        for example in expected["examples"]:
+            total = example_total(table, example) if table else None
+            yield Fact("compensation", f"example {example['case']} → {total}",
+                       total == example["total"])
+
+
+def leading_groups(facts: dict, tables: Tables) -> Iterator[Fact]:
+    for item in facts["leading_groups"]:
+        group = next((row for row in tables["leading_groups"]
+                      if row["doc_number"] == item["doc_number"]), None)
+        members = [row for row in tables["leading_group_members"]
+                   if group and row["group_id"] == group["group_id"]]
+        roles = {role: [row["name"] for row in members if row["role"] == role]
+                 for role in ("组长", "副组长", "成员")}
+        yield Fact("leading_group", f"{item['name']} leader", roles["组长"] == [item["leader"]])
+        yield Fact("leading_group", f"{item['name']} deputies", roles["副组长"] == item["deputies"])
+        yield Fact("leading_group", f"{item['name']} members",
+                   len(roles["成员"]) == item["members_count"])
+        yield Fact("leading_group", f"{item['name']} office",
+                   group is not None and group["office_location"] == item["office_location"]
+                   and group["office_director"] == item["office_director"])
+
+
+def meetings(facts: dict, tables: Tables) -> Iterator[Fact]:
+    for item in facts["meetings"]:
+        meeting = next((row for row in tables["meetings"] if row["title"] == item["meeting"]),
+                       None)
+        topics = [row["text"] for row in tables["meeting_topics"]
+                  if meeting and row["meeting_id"] == meeting["meeting_id"]]
+        yield Fact("meeting", f"{item['meeting']} date",
+                   meeting is not None and meeting["date"].isoformat() == item["date"])
+        yield Fact("meeting", f"{item['meeting']} chair",
+                   meeting is not None and meeting["chair"] == item["chair"])
+        yield Fact("meeting", f"{item['meeting']} topics", len(topics) == item["topics_count"])
+        for words in item["first_words"]:
+            yield Fact("meeting", f"topic {words}", any(text.startswith(words) for text in topics))
+
+
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)(万元|元|万户|户|万人|人|小时|个工作日|%)")
+
+
+def insurance(facts: dict, tables: Tables) -> Iterator[Fact]:
+    for notice in facts["insurance"]:
+        terms = [row for row in tables["insurance_terms"]
+                 if row["doc_number"] == notice["doc_number"]]
+        for figure in notice["figures"]:
+            evidence = squeeze(figure["evidence"])
+            rows = [row for row in terms if evidence in row["clause"]
+                    or row["clause"].rstrip("。；") in evidence]
+            yield Fact("insurance", f"{figure['label']}: {figure['value']}",
+                       _figure_landed(figure["value"], evidence, rows, tables["insurance_duties"]))
+
+
+def _figure_landed(value: str, evidence: str, rows: list[Row], duties: list[Row]) -> bool:
+    dates = re.findall(r"\d{4}-\d{2}-\d{2}", value)
+    numbers = [(float(amount), unit) for amount, unit in _FIGURE.findall(value)]
+    if dates:
+        return any([str(row["start_date"]), str(row["end_date"])] == dates for row in rows)
+    if numbers:
+        found = {(row["amount"], row["unit"]) for row in rows}
+        return all(number in found for number in numbers)
+    return any(row["party"] == value for row in rows) or any(
+        row["department"] == value
+        and squeeze(f"{row['department']}{row['duty']}").startswith(evidence.replace("：", ""))
+        for row in duties)
+
+
+def standards(facts: dict, tables: Tables) -> Iterator[Fact]:
+    for annex in facts["standards"]:
+        rows = _of_document(tables, "elderly_standards", annex["doc_number"])
+        yield Fact("standards", f"{annex['title']} rows",
+                   len(rows) == annex["rows_count"]
+                   and len({row["category"] for row in rows}) == annex["categories_count"])
+        for sample in annex["samples"]:
+            yield Fact("standards", sample["evidence"],
+                       any(row["category"] == sample["category"]
+                           and sample["evidence"] in row["requirement"] for row in rows))
+
+
+def extract_with(source_ids: Iterable[str], blocks: dict[str, dict]) -> Tables:
+    """Issue 1 and the named fixtures registered by add-source in a temporary sources/."""
+    with tempfile.TemporaryDirectory() as scratch:
+        sources = Path(scratch) / "sources"
+        shutil.copytree(SOURCES_DIR, sources)
+        for source_id in source_ids:
+            add_source(FIXTURES / blocks[source_id]["file"], sources)
+        with contextlib.redirect_stdout(io.StringIO()):  # the review report: not this measure's
+            return extract_issues(sources).tables
+
+
+def report(source_id: str, facts: dict, tables: Tables, misses: bool) -> list[str]:
+    """Lines of the measure for one fixture: per kind landed/total, then its lines kept."""
+    found = facts_landed(facts, tables, DepartmentIndex.load())
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for fact in found:
+        by_kind[fact.kind].append(fact)
+    landed = sum(fact.ok for fact in found)
+    lines = [f"{source_id} ({facts['split']}): {landed}/{len(found)} facts structured "
+             f"({100 * landed / len(found):.1f}%), {len(tables['paragraphs'])}/"
+             f"{facts['nonblank_lines']} non-blank lines kept as paragraphs"]
+    for kind, kind_facts in by_kind.items():
+        lines.append(f"  {kind:<14} {sum(f.ok for f in kind_facts):>3}/{len(kind_facts)}")
+        lines += [f"    miss: {fact.what}" for fact in kind_facts if misses and not fact.ok]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.facts_landed", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("source_ids", nargs="*", help="fixtures to measure (default: all)")
+    parser.add_argument("--misses", action="store_true", help="list the facts that did not land")
+    args = parser.parse_args(argv)
+    blocks = expected_blocks()
+    unknown = sorted(set(args.source_ids) - set(blocks))
+    if unknown:
+        parser.error(f"not a fixture of tests/fixtures/expected.json: {', '.join(unknown)}")
+    chosen = args.source_ids or sorted(blocks)
+    tables = extract_with(chosen, blocks)
+    for source_id in chosen:
+        print("\n".join(report(source_id, blocks[source_id], rows_of(tables, source_id),
+                               args.misses)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""The facts-landed measure (tests/facts_landed.py) counts what README.md's rule counts, finds
+the development fixtures' facts in a whole extraction, and counts a fact that is missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts.departments import DepartmentIndex
+from tests.facts_landed import facts_landed, report, rows_of
+from tests.test_fixtures_wellformed import count_facts
+
+
+@pytest.fixture(scope="module")
+def index() -> DepartmentIndex:
+    return DepartmentIndex.load()
+
+
+def test_the_measure_counts_every_fact_of_the_rule(gazette, expected_facts, dev_issues, index):
+    for source_id in dev_issues:
+        facts = facts_landed(expected_facts[source_id], rows_of(gazette.tables, source_id), index)
+        assert len(facts) == count_facts(expected_facts[source_id]) == \
+            expected_facts[source_id]["facts_total"]
+
+
+def test_every_development_fixture_fact_lands_structured(gazette, expected_facts, dev_issues,
+                                                         index):
+    for source_id in dev_issues:
+        facts = facts_landed(expected_facts[source_id], rows_of(gazette.tables, source_id), index)
+        assert [fact.what for fact in facts if not fact.ok] == []
+
+
+@pytest.mark.parametrize("resource", ["appointments", "tasks", "compensation_rates",
+                                      "meeting_topics", "service_item_departments"])
+def test_a_row_taken_out_of_the_extraction_is_counted_as_a_miss(gazette, expected_facts,
+                                                                dev_issues, index, resource):
+    source_id = dev_issues[0]
+    tables = rows_of(gazette.tables, source_id)
+    whole = sum(fact.ok for fact in facts_landed(expected_facts[source_id], tables, index))
+    rows = [row for row in tables[resource] if row.get("source_id") == source_id]
+    cut = {**tables, resource: [row for row in tables[resource] if row is not rows[-1]]}
+    assert sum(fact.ok for fact in facts_landed(expected_facts[source_id], cut, index)) < whole
+
+
+def test_the_report_gives_the_figure_and_lists_misses_only_when_asked(gazette, expected_facts,
+                                                                      dev_issues):
+    source_id = dev_issues[0]
+    tables = rows_of(gazette.tables, source_id)
+    tables = {**tables, "appointments": []}
+    quiet = report(source_id, expected_facts[source_id], tables, misses=False)
+    loud = report(source_id, expected_facts[source_id], tables, misses=True)
+    assert "facts structured" in quiet[0] and "lines kept" in quiet[0]
+    assert not any("miss:" in line for line in quiet)
+    assert sum("miss:" in line for line in loud) == len(expected_facts[source_id]["appointments"])
