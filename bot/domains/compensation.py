@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot import asked as asking
 from bot import vocabulary as words
 from bot.answers import MAX_PAYLOAD_BYTES, Answer, Option
 from bot.domains import compensation_reading as reading
@@ -34,6 +35,9 @@ QUOTED = "passages"  # what an answer quoting the gazette's text is, whichever q
 SENTENCE_FACETS = frozenset({"appeal"})
 QUOTED_WHEN_EMPTY = {"office": "office_address"}
 MAX_QUOTED = 2
+# The asked attributes (bot.asked) a project's facts or rates can hold.
+HELD = frozenset({"phone", "address", "count", "date", "responsible", "percentage", "doc_number"})
+MIN_PLACE = 2  # a place is in a project's texts when its first characters are (龙水 of 龙水镇)
 CLOSE = 0.1  # quotes covering the question this much less than the best one are left out
 
 
@@ -54,8 +58,9 @@ class Compensation(BaseDomain):
 
     # Matching -----------------------------------------------------------------------
     def match(self, question: Question) -> Match | None:
-        if not self.projects:
-            return None
+        asked = asking.asked(question.text)
+        if not self.projects or (asked is not None and asked.name not in HELD):
+            return None  # materials, time limits, fees …: no project's data holds them
         choice = self.projects.choose(question.text)
         candidates = [choice.project] if choice.project else list(choice.candidates)
         # with several projects, a question that names none needs a word of its own (征收,
@@ -69,12 +74,47 @@ class Compensation(BaseDomain):
         readings = [(m, p) for p in candidates if (m := self._reading(question, p)) is not None]
         if not readings:
             return None
+        elsewhere = [] if choice.named else self._places_without_project(question)
+        if elsewhere:
+            return self._no_project(elsewhere[0], readings[0][0])
         if choice.project is not None:
             return readings[0][0]
         return self._which_project(readings)
 
+    def _places_without_project(self, question: Question) -> list[str]:
+        """Towns and streets the question names that no project's name or notice names
+        (the question is about a project the data does not hold)."""
+        towns = [
+            self.lexicon.department_names.get(d, "")
+            for d in question.of_kind("department")
+            if self.lexicon.is_town(d)
+        ]
+        places = [*towns, *reading.PLACE.findall(question.text)]
+        return [p for p in places if p and not self.projects.index.hits(p[:MIN_PLACE])]
+
+    def _no_project(self, place: str, reading_match: Match) -> Match:
+        listed = "；".join(f"{i}. {p.name}" for i, p in enumerate(self.projects.all, 1))
+        return Match(
+            "no_data",
+            message=f"数据中没有{place}的房屋征收项目。公报中的征收项目：{listed}。",
+            evidence=reading_match.evidence,
+            domain=NAME,
+            question=reading_match.question,
+        )
+
     def _reading(self, question: Question, project: Project) -> Match | None:
-        return self._estimate(question, project) or self._compensation(question, project)
+        found = self._estimate(question, project) or self._compensation(question, project)
+        unpriced = reading.unpriced_structure(question.text, project)
+        if found is None or unpriced is None or found.tool == PROJECT:
+            return found
+        return Match(
+            "no_data",
+            message=f"{project.name}的补偿标准中没有{unpriced}房屋的价格"
+            f"（有：{'、'.join(project.structures())}）。",
+            evidence=found.evidence,
+            domain=NAME,
+            question=found.question,
+        )
 
     def _which_project(self, readings: list[tuple[Match, Project]]) -> Match:
         """Several projects fit: each one's answer as a numbered option (the question asked

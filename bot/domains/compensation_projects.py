@@ -97,6 +97,10 @@ class Projects:
         self.index = SubstringIndex([f"{p.name}\n{p.title}" for p in projects])
         self.latest = _latest_issue(projects)
         self.default = self.latest[0] if len(self.latest) == 1 else None
+        # words that name no project in particular: the kinds of place and of project
+        self.generic = frozenset(
+            (*words.PLACE_WORDS, *words.COMPENSATION, *words.COMPENSATION_WEAK)
+        )
 
     def __bool__(self) -> bool:
         return bool(self.all)
@@ -130,7 +134,7 @@ class Projects:
             hits = self.index.hits(piece)
             if not hits or (len(self.all) > 1 and len(hits) == len(self.all)):
                 continue
-            if len(piece) < 3 and piece in words.FILLER:
+            if piece in self.generic or (len(piece) < 3 and piece in words.FILLER):
                 continue
             pieces.append(piece)
             for position in hits:

@@ -20,6 +20,10 @@ SIGNING_DAY = re.compile(r"第\s*(\d{1,4})\s*(?:天|日)[^,，。;；]{0,4}签")
 # 一平方米 / 每平方米 asks for a unit price, not about a house of 1 m².
 UNIT_PRICE = re.compile(r"(?:每|(?<![\d.])1)\s*平方米")
 NON_RESIDENTIAL_HINTS = words.NON_RESIDENTIAL
+# A town or street named in a question: two characters before a curated place word (街道, 镇).
+PLACE = re.compile(
+    r"(?![这那哪本该此各每])[\u4e00-\u9fff]{2}(?:" + "|".join(words.PLACE_WORDS or ["(?!)"]) + ")"
+)
 _BRACKETS = re.compile(r"[（(）)]")
 _BRACKETED = re.compile(r"[（(]([^）)]{2,6})[）)]")
 _CHOOSING = r"(?:选择?|要|按)\s*"  # 选货币补偿: the settlement chosen
@@ -93,6 +97,17 @@ def structure_words(text: str, project: Project) -> list[str]:
     return [w for w in found if not any(w != o and w in o for o in found)]
 
 
+def unpriced_structure(text: str, project: Project) -> str | None:
+    """A kind of structure the question names that none of the project's rows prices."""
+    priced = "".join(project.structures())
+    for word in sorted(words.BUILDING_STRUCTURES, key=len, reverse=True):
+        if word not in text:
+            continue
+        known = [word, STRUCTURE_SYNONYMS.get(word, word)]
+        return None if any(k in priced for k in known) else word
+    return None
+
+
 def decoration(text: str, project: Project) -> str:
     """The project's decoration level the question names (or a resident's word for it)."""
     if any(w in text for w in words.NO_DECORATION_WORDS):
@@ -150,6 +165,10 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
             candidates = residential
         elif any(h in question for h in NON_RESIDENTIAL_HINTS):
             candidates = [n for n in candidates if n not in residential] or candidates
+    homes = project.residential_structures()
+    hinted = any(h in question for h in NON_RESIDENTIAL_HINTS)
+    if len(candidates) == 1 and candidates[0] not in homes and homes and not hinted:
+        return []  # only a non-residential row has it: ask rather than price a home as a shop
     return candidates
 
 

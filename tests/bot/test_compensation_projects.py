@@ -184,3 +184,35 @@ def test_pieces_every_project_shares_choose_nothing():
     two_latest = Projects([*projects.all, _project("c", "南桥片区项目", "issue-2", "2021-02-03")])
     assert two_latest.choose("补偿标准").project is None
     assert [p.id for p in two_latest.choose("补偿标准").candidates] == ["b", "c"]
+
+
+def test_a_place_no_project_names_gets_no_other_projects_figures(answerer):
+    answer = answerer.ask("双路街道拆迁一平米赔多少")
+    assert answer.kind == "no_data" and "数据中没有双路街道的房屋征收项目" in answer.answer
+    assert "5100" not in answer.answer and ISSUE_1_PRICE not in answer.answer
+    assert NAME in answer.answer  # the projects the data does hold are listed
+
+
+def test_words_every_kind_of_project_shares_do_not_name_one(answerer):
+    answer = answerer.ask("龙岗街道拆迁补偿标准")  # 街道 is printed in the other notice's title
+    assert answer.tool == "compensation_rates_of_project"
+    assert "龙岗烈士陵园片区棚户区改造项目" in answer.answer and NAME not in answer.answer
+
+
+def test_a_structure_the_project_does_not_price_is_said_not_guessed(answerer):
+    answer = answerer.ask("北山钢结构房子一平米赔多少")
+    assert answer.kind == "no_data" and "没有钢结构房屋的价格" in answer.answer
+    assert "5100元" not in answer.answer.split("（有：")[0]
+
+
+def test_a_home_is_not_priced_as_the_only_shop_row_of_its_structure(answerer):
+    home = answerer.ask("北山100平米砖混房子能拿多少")
+    assert home.kind == "clarify" and "6200" not in home.answer
+    shop = answerer.ask("北山100平米砖混门面能拿多少")
+    assert f"{6200 * 100}元" in shop.answer
+
+
+def test_questions_no_project_holds_the_answer_to_are_left_to_the_full_text(answerer):
+    answer = answerer.ask("北山片区拆迁要带什么材料")
+    assert answer.tool != "compensation_rates_of_project"
+    assert "5100" not in answer.answer
