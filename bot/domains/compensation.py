@@ -93,10 +93,14 @@ class Compensation(BaseDomain):
         return [p for p in places if p and not self.projects.index.hits(p[:MIN_PLACE])]
 
     def _no_project(self, place: str, reading_match: Match) -> Match:
-        listed = "；".join(f"{i}. {p.name}" for i, p in enumerate(self.projects.all, 1))
+        """No project there: said plainly; the projects the data holds are the options."""
+        options = [
+            Option(p.name, encode(RATES, {"project": p.id}, p.name)) for p in self.projects.all
+        ]
         return Match(
             "no_data",
-            message=f"数据中没有{place}的房屋征收项目。公报中的征收项目：{listed}。",
+            message=f"数据中没有{place}的房屋征收项目。",
+            options=options,
             evidence=reading_match.evidence,
             domain=NAME,
             question=reading_match.question,

@@ -22,7 +22,7 @@ UNIT_PRICE = re.compile(r"(?:每|(?<![\d.])1)\s*平方米")
 NON_RESIDENTIAL_HINTS = words.NON_RESIDENTIAL
 # A town or street named in a question: two characters before a curated place word (街道, 镇).
 PLACE = re.compile(
-    r"(?![这那哪本该此各每])[\u4e00-\u9fff]{2}(?:" + "|".join(words.PLACE_WORDS or ["(?!)"]) + ")"
+    r"(?![这那哪本该此各每我你他咱])[\u4e00-\u9fff]{2}(?:" + "|".join(words.PLACE_WORDS or ["(?!)"]) + ")"
 )
 _BRACKETS = re.compile(r"[（(）)]")
 _BRACKETED = re.compile(r"[（(]([^）)]{2,6})[）)]")

@@ -190,7 +190,7 @@ def test_a_place_no_project_names_gets_no_other_projects_figures(answerer):
     answer = answerer.ask("双路街道拆迁一平米赔多少")
     assert answer.kind == "no_data" and "数据中没有双路街道的房屋征收项目" in answer.answer
     assert "5100" not in answer.answer and ISSUE_1_PRICE not in answer.answer
-    assert NAME in answer.answer  # the projects the data does hold are listed
+    assert NAME in [option.label for option in answer.options]  # the projects there are
 
 
 def test_words_every_kind_of_project_shares_do_not_name_one(answerer):
@@ -216,3 +216,8 @@ def test_questions_no_project_holds_the_answer_to_are_left_to_the_full_text(answ
     answer = answerer.ask("北山片区拆迁要带什么材料")
     assert answer.tool != "compensation_rates_of_project"
     assert "5100" not in answer.answer
+
+
+def test_an_area_no_project_names_is_not_estimated_with_another_projects_rates(answerer):
+    answer = answerer.ask("双桥片区90平方米能拿多少")
+    assert answer.kind == "no_data" and "数据中没有双桥片区的房屋征收项目" in answer.answer
