@@ -20,9 +20,10 @@ SIGNING_DAY = re.compile(r"第\s*(\d{1,4})\s*(?:天|日)[^,，。;；]{0,4}签")
 # 一平方米 / 每平方米 asks for a unit price, not about a house of 1 m².
 UNIT_PRICE = re.compile(r"(?:每|(?<![\d.])1)\s*平方米")
 NON_RESIDENTIAL_HINTS = words.NON_RESIDENTIAL
-# A town or street named in a question: two characters before a curated place word (街道, 镇).
+# A place named in a question: two characters before a curated place word (街道, 镇, 片区).
+_NOT_A_NAME = "这那哪本该此各每我你他咱"  # 这个镇, 我们片区: no place's name
 PLACE = re.compile(
-    r"(?![这那哪本该此各每我你他咱])[\u4e00-\u9fff]{2}(?:" + "|".join(words.PLACE_WORDS or ["(?!)"]) + ")"
+    rf"(?![{_NOT_A_NAME}])[\u4e00-\u9fff]{{2}}(?:{'|'.join(words.PLACE_WORDS or ['(?!)'])})"
 )
 _BRACKETS = re.compile(r"[（(）)]")
 _BRACKETED = re.compile(r"[（(]([^）)]{2,6})[）)]")
