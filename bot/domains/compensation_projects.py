@@ -9,6 +9,7 @@ the projects of that issue as options. Everything here is read from the database
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,6 +19,7 @@ from bot import vocabulary as words
 from bot.estimate import RESIDENTIAL, EstimateError, RateTable, inputs_of
 from bot.lexicon import SubstringIndex
 
+_BRACKETED = re.compile(r"[（(]([^）)]{2,6})[）)]")
 # A project is named by a piece of its texts at least this long (两 characters: 龙水, 北山).
 MIN_PIECE = 2
 Row = dict[str, Any]
@@ -43,39 +45,54 @@ class Project:
         except EstimateError:
             return None
 
+    @cached_property
+    def _derived(self) -> dict[str, Any]:
+        """What the questions need from the rates, computed once (answers use it per call)."""
+        table = self.table
+        categories = list(dict.fromkeys(row["category"] for row in self.rates))
+        modes = {row["settlement"] for row in self.rates if row.get("settlement")}
+        structured = [row for row in self.rates if row.get("structure")]
+        return {
+            "categories": categories,
+            "roles": {c: table.role(c) if table else "sum" for c in categories},
+            "inputs": {c: inputs_of(table, c) if table else [] for c in categories},
+            "structures": [row["item"] for row in structured],
+            "homes": [r["item"] for r in structured if r.get("property_use") == RESIDENTIAL],
+            "decorations": table.decoration_names() if table else [],
+            "settlements": sorted(modes, key=len, reverse=True),
+            "value": table.value_category() if table else None,
+            "words": _structure_words(structured),
+        }
+
     def categories(self) -> list[str]:
-        return list(dict.fromkeys(row["category"] for row in self.rates))
+        return self._derived["categories"]
 
     def role_of(self, category: str) -> str:
-        table = self.table
-        return table.role(category) if table else "sum"
+        return self._derived["roles"].get(category, "sum")
 
     def structures(self) -> list[str]:
-        return [row["item"] for row in self.rates if row.get("structure")]
+        return self._derived["structures"]
 
     def decorations(self) -> list[str]:
-        table = self.table
-        return table.decoration_names() if table else []
+        return self._derived["decorations"]
 
     def settlements(self) -> list[str]:
         """Settlement modes the rates name (货币补偿, 产权调换（现房）…), longest first."""
-        modes = {row["settlement"] for row in self.rates if row.get("settlement")}
-        return sorted(modes, key=len, reverse=True)
+        return self._derived["settlements"]
 
     def inputs(self, category: str) -> list[str]:
-        table = self.table
-        return inputs_of(table, category) if table else []
+        return self._derived["inputs"].get(category, [])
 
     def value_category(self) -> str | None:
-        table = self.table
-        return table.value_category() if table else None
+        return self._derived["value"]
 
     def residential_structures(self) -> list[str]:
-        return [
-            row["item"]
-            for row in self.rates
-            if row.get("structure") and row.get("property_use") == RESIDENTIAL
-        ]
+        return self._derived["homes"]
+
+    def structure_words(self) -> list[str]:
+        """Words naming the project's structures, suites and uses (curated ones too), longest
+        first."""
+        return self._derived["words"]
 
 
 @dataclass(frozen=True)
@@ -146,6 +163,15 @@ class Projects:
                 return Choice(named[0], True, named, tuple(pieces))
             return Choice(None, True, named, tuple(pieces))
         return Choice(self.default, False, self.latest)
+
+
+def _structure_words(structured: list[Row]) -> list[str]:
+    stems = set(words.STRUCTURE_WORDS)
+    for row in structured:
+        stems.add(row["structure"])
+        stems.add(row["structure"].removesuffix("结构"))
+        stems.update(_BRACKETED.findall(row["item"]))  # the use: 门面, 成套
+    return sorted((w for w in stems if w), key=len, reverse=True)
 
 
 def _latest_issue(projects: list[Project]) -> tuple[Project, ...]:

@@ -26,7 +26,6 @@ PLACE = re.compile(
     rf"(?![{_NOT_A_NAME}])[\u4e00-\u9fff]{{2}}(?:{'|'.join(words.PLACE_WORDS or ['(?!)'])})"
 )
 _BRACKETS = re.compile(r"[（(）)]")
-_BRACKETED = re.compile(r"[（(]([^）)]{2,6})[）)]")
 _CHOOSING = r"(?:选择?|要|按)\s*"  # 选货币补偿: the settlement chosen
 ROLE_WORDS = words.RATE_ROLES  # role → the category of issue 1 the curated focus words name
 STRUCTURE_SYNONYMS = words.STRUCTURE_SYNONYMS  # 砖混 → 混合结构 (one structure, two names)
@@ -83,13 +82,8 @@ def _category_for(key: str, cue: str, project: Project) -> str | None:
 def structure_words(text: str, project: Project) -> list[str]:
     """Words of the question that name a structure, suite or use of the project's
     structure rows (a curated synonym stands for the name the project prints)."""
-    stems = set(words.STRUCTURE_WORDS)
-    for row in project.rates:
-        if row.get("structure"):
-            stems.add(row["structure"])
-            stems.add(row["structure"].removesuffix("结构"))
-            stems.update(_BRACKETED.findall(row["item"]))  # the use: 门面, 成套
-    found = [w for w in sorted(stems, key=len, reverse=True) if w and w in text]
+    stems = project.structure_words()
+    found = [w for w in stems if w in text]
     for word, means in STRUCTURE_SYNONYMS.items():
         if word in text and word not in stems and means in stems:
             found.append(means)
