@@ -13,7 +13,7 @@ import re
 from bot import vocabulary as words
 from bot.domains.compensation_projects import Project
 
-AREA = re.compile(r"(\d+(?:\.\d+)?)\s*(?:平方米|平方|平|m)")
+AREA = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(?:平方米|平方|平|m)")
 DAYS_EARLY = re.compile(r"提前\s*(\d{1,4})\s*(?:天|日)")
 # 第8天签约 / 第8日就签: the day of the signing period.
 SIGNING_DAY = re.compile(r"第\s*(\d{1,4})\s*(?:天|日)[^,，。;；]{0,4}签")
@@ -128,6 +128,10 @@ def settlement(text: str, project: Project) -> str:
         parts = [p for p in _BRACKETS.split(mode) if p]
         if mode in text or all(p in text for p in parts):
             return mode
+    for word, means in words.SETTLEMENT_WORDS.items():  # 要钱不要房 → 货币补偿
+        named = [m for m in project.settlements() if m.startswith(means)]
+        if word in text and named:
+            return min(named, key=len)
     return ""
 
 

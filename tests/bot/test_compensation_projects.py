@@ -221,3 +221,10 @@ def test_questions_no_project_holds_the_answer_to_are_left_to_the_full_text(answ
 def test_an_area_no_project_names_is_not_estimated_with_another_projects_rates(answerer):
     answer = answerer.ask("双桥片区90平方米能拿多少")
     assert answer.kind == "no_data" and "数据中没有双桥片区的房屋征收项目" in answer.answer
+
+
+def test_a_residents_words_for_the_settlement_choose_it(answerer):
+    swap = answerer.ask("北山拆迁，我家80个平方，要房子，搬家补助多少")
+    cash = answerer.ask("北山拆迁，80平，要钱不要房，搬家补助多少")
+    assert "× 2次" in swap.answer and "3000元" in swap.answer
+    assert "× 1次" in cash.answer and "= 1500元" in cash.answer
