@@ -281,10 +281,11 @@ class _Item:
         )
 
     def line(self) -> Line | None:
-        part = self._part()
+        topped_up = self._topped_up()
+        part = topped_up or self._part()
         if part is None:
             return None
-        amount, formula = self._bounds(*part)
+        amount, formula = part if topped_up else self._bounds(*part)
         label = self.category
         chosen = [r for r in self.used if _per_area(r) and not r.get("structure")]
         if self.structure is not None and self.category == self.structure["category"]:
@@ -292,6 +293,30 @@ class _Item:
         elif len(chosen) == 1 and len(self._basis(*_AREA_BASES)) > 1:
             label = f"{self.category}（{chosen[0]['item']}）"
         return Line(label, formula, amount, self.category)
+
+    def _topped_up(self) -> tuple[float, str] | None:
+        """A guarantee over other items (房屋价值补偿与货币补偿奖励合计不足150000元的，按150000元
+        计发): a category printing only a floor, whose rule names two or more other categories;
+        it pays what tops their sum up to the floor."""
+        floors = self._basis("minimum_amount")
+        if not floors or len(floors) != len(self.rows):
+            return None
+        rule = floors[0].get("rule_text") or ""
+        covered = [category for category in self.table.categories()
+                   if category != self.category and category in rule]
+        if len(covered) < 2:
+            return None
+        lines = [_Item(self.table, category, self.household).line() for category in covered]
+        if any(line is None for line in lines):
+            self.notes.append(f"{self.category}需先算出{'、'.join(covered)}。")
+            return None
+        total = sum(line.amount for line in lines)
+        floor = float(floors[0]["amount"])
+        self.used.append(floors[0])
+        top_up = max(0.0, floor - total)
+        return top_up, (f"{'+'.join(covered)}合计{money(total)}元，"
+                        f"{'不足' if top_up else '不低于'}{money(floor)}元"
+                        + (f"，补足{money(top_up)}元" if top_up else "，无需补足"))
 
     def _part(self) -> tuple[float, str] | None:
         if self.structure is not None and self.category == self.structure["category"]:
@@ -368,10 +393,13 @@ class _Item:
         if factor is None:
             return None
         self.used.append(row)
-        amount = row["amount"] * factor * months[0]
-        return amount, (
-            f"{number(row['amount'])}{row['unit']}{factor_text} × {months[1]} = {money(amount)}元"
-        )
+        monthly, formula = self._bounds(row["amount"] * factor,
+                                        f"{number(row['amount'])}{row['unit']}{factor_text}",
+                                        per="月")
+        amount = monthly * months[0]
+        if monthly != row["amount"] * factor:  # a monthly floor or cap applied
+            formula = f"({formula}) "
+        return amount, f"{formula} × {months[1]} = {money(amount)}元"
 
     def _factor(self, row: Row) -> tuple[float | None, str]:
         """What a monthly or flat amount is multiplied by: the area, the persons, or one."""
@@ -469,14 +497,18 @@ class _Item:
         formula = f"{money(row['amount'])}{row['unit']}{factor_text}"
         return self._times(amount, formula, row["unit"])
 
-    def _bounds(self, amount: float, formula: str) -> tuple[float, str]:
-        """Floor (不足N元的按N元) and cap (最高不超过N元) of this category for this use."""
-        for row in self._basis("minimum_amount"):
+    def _bounds(self, amount: float, formula: str, per: str = "") -> tuple[float, str]:
+        """Floor (不足N元的按N元) and cap (最高不超过N元) of this category for this use: on the
+        whole item, or (`per` = 月) on a monthly amount (每户每月不足700元的按700元)."""
+        def applies(row: Row) -> bool:
+            return row["unit"].endswith(f"·{per}") if per else row["unit"] == "元"
+
+        for row in filter(applies, self._basis("minimum_amount")):
             if amount < row["amount"]:
                 self.used.append(row)
                 formula += f"，不足{money(row['amount'])}元按{money(row['amount'])}元计"
                 amount = float(row["amount"])
-        for row in self._basis("maximum_amount"):
+        for row in filter(applies, self._basis("maximum_amount")):
             if amount > row["amount"]:
                 self.used.append(row)
                 formula += f"，最高{money(row['amount'])}元"

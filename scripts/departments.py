@@ -54,6 +54,8 @@ class Department:
     status: str = "curated"
     # Where a provisional organisation was first printed: (source_id, line).
     first_seen: tuple[str, int] | None = field(default=None, compare=False)
+    # A curated organisation whose name differs by one character (a likely misprint).
+    resembles: Department | None = field(default=None, compare=False)
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -64,7 +66,11 @@ class Department:
         return self.status == "provisional"
 
     def suggested_row(self) -> str:
-        """The departments.csv row a curator would add (the id is a placeholder to rename)."""
+        """The departments.csv row a curator would add (the id is a placeholder to rename), or,
+        for a likely misprint of a curated name, the alias to add to that organisation's row."""
+        if self.resembles is not None:
+            return (f"{self.resembles.department_id} ({self.resembles.name}): add {self.name} "
+                    "to its aliases if it is a misprint")
         return ",".join((self.department_id, self.name, self.full_name, self.kind, ""))
 
 
@@ -245,12 +251,23 @@ class DepartmentIndex:
         core = self.vocabulary.fold(name)
         digest = hashlib.sha1(core.encode("utf-8")).hexdigest()[:8]
         department = Department(f"{PROVISIONAL_PREFIX}{digest}", name, name, kind, (),
-                                status="provisional", first_seen=(source_id, line))
+                                status="provisional", first_seen=(source_id, line),
+                                resembles=self._one_character_apart(name))
         self.provisional.append(department)
         self.by_id[department.department_id] = department
         self._register(department)
         self._index_scan()
         return department
+
+    def _one_character_apart(self, name: str) -> Department | None:
+        """The one curated organisation with a name of the same length differing in one
+        character (区卫生建康委 for 区卫生健康委), else None."""
+        near = {department.department_id: department
+                for department in self.by_id.values() if not department.provisional
+                for known in department.all_names
+                if len(known) == len(name) and known != name
+                and sum(a != b for a, b in zip(known, name, strict=True)) == 1}
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def find_all(self, text: str) -> list[tuple[str, Department]]:
         """Every organisation named in text, left to right, as (printed name, department)."""

@@ -87,9 +87,13 @@ class Document:
     number_line: int | None = None
     sign_line: int | None = None
     kind_reason: str = ""
+    rival_kinds: tuple[str, ...] = ()  # other kinds that claimed it, "kind (reason)"
+    dated_by: str = ""  # where sign_date came from when no signature line dates it
+    unlisted: tuple[str, ...] = ()  # 目录 entries with no body title, whose text this holds
 
 
 CONTENTS_HEADING = re.compile(r"目\s*录")
+UNSECTIONED = "目录"  # the section of documents listed under no section heading
 
 
 def contents_heading(source_text: SourceText) -> int | None:
@@ -117,13 +121,7 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
             section = match["section"]
             pending = None
         elif match := _TOC_ENTRY.match(stripped):
-            if section is None:
-                raise PipelineError(
-                    str(source_text.source.path),
-                    "目录 entry before any 【section】",
-                    line=line_no,
-                    expected="a 【…】 section heading first",
-                )
+            section = section or UNSECTIONED  # a 目录 without section headings
             title, first_line = match["title"], line_no
             if pending is not None:
                 first_line, title = pending[0], pending[1] + title
@@ -214,13 +212,14 @@ def _alike(toc_title: str, body_title: str) -> bool:
 
 
 def starts_from_toc(source_text: SourceText, toc: list[TocEntry],
-                       structural: list[_Start]) -> list[_Start]:
+                    structural: list[_Start]) -> list[tuple[TocEntry, _Start]]:
     """Starts found through the 目录 when the structural starts and the 目录 disagree (a title
     over no 文号, an issuer not curated): each entry starts at the first structural start, or
     else the first title-like line, after the previous entry's start that is alike its title.
-    Returns as many starts as it finds; the caller reports a shortfall."""
+    Returns the entries found with their starts; an entry with no body title alike is left out
+    (the caller reports it)."""
     by_line = {start.line: start for start in structural}
-    starts: list[_Start] = []
+    found_starts: list[tuple[TocEntry, _Start]] = []
     cursor = toc[-1].line + 1
     for entry in toc:
         found = None
@@ -239,11 +238,10 @@ def starts_from_toc(source_text: SourceText, toc: list[TocEntry],
                 found = _Start(line_no, stripped, form, number_line)
             if found is not None:
                 break
-        if found is None:
-            return starts
-        starts.append(found)
-        cursor = (found.number_line or found.line) + 1
-    return starts
+        if found is not None:
+            found_starts.append((entry, found))
+            cursor = (found.number_line or found.line) + 1
+    return found_starts
 
 
 def _end_of_body(source_text: SourceText) -> int:
@@ -272,6 +270,23 @@ def _signature(
         if signature[0] in names:
             return signature
     return signatures[0] if signatures else (None, None, None)
+
+
+def _lists_before(toc: list[TocEntry], other: TocEntry, entry: TocEntry,
+                  pairs: list[tuple[TocEntry, _Start]], seq: int) -> bool:
+    """Whether an unmatched 目录 entry falls to this document: the last document listed before
+    it (the first document for an entry listed before every matched one)."""
+    position = toc.index(other)
+    before = [index for index, (listed, _) in enumerate(pairs) if toc.index(listed) < position]
+    return (before[-1] if before else 0) == seq - 1
+
+
+def _last_date_line(source_text: SourceText, start: int,
+                    end: int) -> tuple[dt.date | None, int | None]:
+    """The last line of lines start..end that is a date alone, and its line."""
+    dated = [(parse_date(text), line_no) for line_no, text in source_text.numbered(start, end)
+             if is_date_line(text)]
+    return dated[-1] if dated else (None, None)
 
 
 def _first_date(source_text: SourceText, start: int, end: int,
@@ -307,23 +322,24 @@ def split_documents(source_text: SourceText) -> list[Document]:
     path = str(source_text.source.path)
     names = issuers(source_text.source.path.parent)
     starts = _body_starts(source_text, toc[-1].line, names)
-    if len(starts) != len(toc):
-        structural = starts
-        starts = starts_from_toc(source_text, toc, structural)
-        if len(starts) != len(toc):
-            missing = toc[len(starts)]
-            raise PipelineError(
-                path,
-                f"目录 lists {len(toc)} documents but the body has {len(structural)} document "
-                f"titles (at lines {', '.join(str(start.line) for start in structural)}); "
-                f"no body title is alike 目录 entry {missing.title!r}",
-                line=missing.line,
-                expected="one body title per 目录 entry: an issuer's title over its 文号, "
-                "or a meeting report's title",
-            )
+    pairs = list(zip(toc, starts, strict=True)) if len(starts) == len(toc) else \
+        starts_from_toc(source_text, toc, starts)
+    if not pairs:
+        raise PipelineError(
+            path,
+            f"目录 lists {len(toc)} documents but the body has {len(starts)} document "
+            f"titles (at lines {', '.join(str(start.line) for start in starts)}); "
+            f"no body title is alike 目录 entry {toc[0].title!r}",
+            line=toc[0].line,
+            expected="one body title per 目录 entry: an issuer's title over its 文号, "
+            "or a meeting report's title",
+        )
+    listed = {entry.line for entry, _ in pairs}
+    unmatched = [entry for entry in toc if entry.line not in listed]
+    starts = [start for _, start in pairs]
     body_end = _end_of_body(source_text)
     documents = []
-    for seq, (entry, start) in enumerate(zip(toc, starts, strict=True), start=1):
+    for seq, (entry, start) in enumerate(pairs, start=1):
         end = starts[seq].line - 1 if seq < len(starts) else body_end
         title = squeeze_recorded(source_text, start.line, start.title)
         doc_number = None
@@ -338,13 +354,12 @@ def split_documents(source_text: SourceText) -> list[Document]:
                 number_text = _DOC_NUMBER.match(source_text[start.number_line])[1]
                 doc_number = squeeze_recorded(source_text, start.number_line, number_text)
             issuer, sign_date, sign_line = _signature(source_text, start.line, end, names)
-        if sign_date is None:
-            raise PipelineError(
-                path,
-                f"no signature date found for {title!r}",
-                line=start.line,
-                expected="an issuer line followed by a date line",
-            )
+        dated_by = ""
+        if sign_date is None:  # no signature: the last date line, else the issue's date
+            sign_date, sign_line = _last_date_line(source_text, start.line + 1, end)
+            dated_by = "its last date line" if sign_date else "the issue's publication date"
+            sign_date = sign_date or source_text.source.published
+            issuer = issuer or title.partition("关于")[0] or None  # the title names its issuer
         document = Document(
             document_id=f"{source_text.source.source_id}-d{seq:02d}",
             source_id=source_text.source.source_id,
@@ -361,9 +376,13 @@ def split_documents(source_text: SourceText) -> list[Document]:
             end_line=end,
             number_line=start.number_line,
             sign_line=sign_line,
+            dated_by=dated_by,
         )
         claim = recognise(_outline(source_text, document, entry.section, start.form))
         document.kind, document.kind_reason = claim.kind, claim.reason
+        document.rival_kinds = claim.rivals
+        document.unlisted = tuple(other.title for other in unmatched
+                                  if _lists_before(toc, other, entry, pairs, seq))
         documents.append(document)
     return documents
 

@@ -8,17 +8,18 @@ report). Each kind's module registers one recogniser:
     @recogniser("service_catalogue", data=("vocab/service_headers.csv",))
     def service_catalogue(outline: Outline) -> Claim | None: ...
 
-A recogniser returns a `Claim` stating its reason, or None. Exactly one claim gives the kind; two
-claims on one document stop extraction with a `PipelineError` naming both (the recognisers
-disagree, which a curator or developer must settle); no claim makes the document `other` — it is
-kept (documents row, full text) and listed in the review report.
+A recogniser returns a `Claim` stating its reason, or None. One claim gives the kind; of several
+claims the first registered kind wins and the others are its `rivals`, listed in the review
+report (the recognisers disagree, which a curator or developer settles) — the rest of the issue
+still extracts; no claim makes the document `other` — it is kept (documents row, full text) and
+listed in the review report.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import PipelineError
@@ -65,6 +66,7 @@ class Claim:
     kind: str
     reason: str
     line: int | None = None
+    rivals: tuple[str, ...] = ()  # other kinds that claimed the document: "kind (reason)"
 
 
 Recogniser = Callable[[Outline], "Claim | None"]
@@ -110,14 +112,9 @@ def recognise(outline: Outline) -> Claim:
                     expected=f"claims of its registered kind {registration.kind!r}",
                 )
             claims.append(claim)
-    if len(claims) > 1:
-        raise PipelineError(
-            outline.path,
-            f"{outline.title!r} is claimed by two kinds: "
-            + "; ".join(f"{claim.kind} ({claim.reason})" for claim in claims),
-            line=outline.start_line,
-            expected="exactly one recogniser claiming a document",
-        )
+    if len(claims) > 1:  # the first registered kind; the others go to the review report
+        rivals = tuple(f"{claim.kind} ({claim.reason})" for claim in claims[1:])
+        return replace(claims[0], rivals=rivals)
     if claims:
         return claims[0]
     return Claim(OTHER, "no recogniser claimed it")

@@ -36,13 +36,25 @@ def read_vocab(sources_dir: Path | None, name: str,
     return _rows(path, fields, path.stat().st_mtime)
 
 
+class LabelMap(dict[str, str]):
+    """Printed label → value, from a curated `label,<column>,note` file."""
+
+    def role_of(self, label: str) -> str | None:
+        """The value of a printed header label: its own row, else the row of the longest
+        curated label it ends with (主要牵头单位 → 牵头单位, 政务服务事项名称 → 事项名称)."""
+        if label in self:
+            return self[label]
+        endings = [known for known in self if label.endswith(known)]
+        return self[max(endings, key=len)] if endings else None
+
+
 def label_map(sources_dir: Path | None, name: str, column: str,
-              allowed: tuple[str, ...]) -> dict[str, str]:
+              allowed: tuple[str, ...]) -> LabelMap:
     """Printed label → the value of `column` (one of `allowed`), from a `label,<column>,note` file.
 
     A value outside `allowed` names its file, row and column.
     """
-    mapping = {}
+    mapping = LabelMap()
     for row_no, row in enumerate(read_vocab(sources_dir, name, ("label", column, "note")),
                                  start=2):
         if row[column] not in allowed:

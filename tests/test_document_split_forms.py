@@ -6,7 +6,7 @@ from scripts.documents import read_toc, split_documents, starts_from_toc
 from scripts.errors import PipelineError
 from scripts.sources import load_corrections, read_source
 from tests.kinds import snippets
-from tests.kinds.synthetic import Doc, issue_text
+from tests.kinds.synthetic import Doc, extract_text, issue_text
 from tests.kinds.synthetic import source_text as synthetic_source
 
 
@@ -88,9 +88,9 @@ def test_a_document_with_no_number_by_an_uncurated_issuer_is_found_through_the_t
 
 def test_the_toc_alone_finds_every_issue_1_document_start(source_text, tables):
     fresh = read_source(source_text.source, load_corrections())
-    starts = starts_from_toc(fresh, read_toc(fresh), [])
+    pairs = starts_from_toc(fresh, read_toc(fresh), [])
     issue_1 = source_text.source.source_id
-    assert [start.line for start in starts] == [
+    assert [start.line for _, start in pairs] == [
         row["source_line"] for row in tables["documents"] if row["source_id"] == issue_1]
 
 
@@ -107,3 +107,33 @@ def test_a_meeting_report_opening_without_its_date_is_dated_by_the_first_date_pr
                   "区政府召开2021年第9次常务会议\n\n区长王五主持会议。\n\n会议于2021年9月3日研究了防汛工作。")
     (document,) = _split(tmp_path, meeting)
     assert str(document.sign_date) == "2021-09-03" and document.kind == "executive_meeting"
+
+
+def test_a_document_without_a_signature_is_kept_dated_and_reviewed(tmp_path):
+    unsigned = Doc(snippets.OFFICE, snippets.LETTER.toc_title,
+                   snippets.LETTER.body.replace("重庆市大足区人民政府办公室\n\n2021年8月28日", ""))
+    context = extract_text(issue_text(unsigned, snippets.SAFETY_NOTICE), tmp_path)
+    first = context.documents[0]
+    assert first.sign_date == context.source_text.source.published
+    assert first.issuer == "重庆市大足区人民政府办公室"  # from its title
+    assert [item.line for item in context.review if "no signature" in item.what] == [
+        first.start_line]
+    assert len(context.documents) == 2
+
+
+def test_a_contents_without_section_headings_lists_its_documents(tmp_path):
+    toc = [f"{snippets.LETTER.toc_title}……………………1", f"{snippets.SAFETY_NOTICE.toc_title}……2"]
+    documents = _split(tmp_path, snippets.LETTER, snippets.SAFETY_NOTICE, toc_lines=toc)
+    assert [(document.section, document.doc_number) for document in documents] == [
+        ("目录", "大足府办函〔2021〕3号"), ("目录", "大足府办发[2021]16号")]
+
+
+def test_a_toc_entry_without_a_body_title_leaves_its_text_to_the_document_before(tmp_path):
+    toc = ["【区政府办公室文件】", "", f"{snippets.LETTER.toc_title}·····1", "",
+           "关于某某事项的说明·····2", "", f"{snippets.SAFETY_NOTICE.toc_title}·····3", ""]
+    text = issue_text(snippets.LETTER, snippets.SAFETY_NOTICE, toc_lines=toc)
+    context = extract_text(text, tmp_path)
+    assert [document.title for document in context.documents] == [
+        snippets.LETTER.toc_title, snippets.SAFETY_NOTICE.toc_title]
+    [item] = [item for item in context.review if "has no body title" in item.what]
+    assert "关于某某事项的说明" in item.what and item.line == context.documents[0].start_line

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from scripts.departments import DepartmentIndex
-from tests.facts_landed import facts_landed, report, rows_of
+from tests.facts_landed import extract_with, facts_landed, report, rows_of
 from tests.test_fixtures_wellformed import count_facts
 
 
@@ -51,3 +51,12 @@ def test_the_report_gives_the_figure_and_lists_misses_only_when_asked(gazette, e
     assert "facts structured" in quiet[0] and "lines kept" in quiet[0]
     assert not any("miss:" in line for line in quiet)
     assert sum("miss:" in line for line in loud) == len(expected_facts[source_id]["appointments"])
+
+
+def test_each_seen_fixture_keeps_at_least_95_percent_of_its_facts(expected_facts, index):
+    seen = sorted(key for key, facts in expected_facts.items() if facts["split"] == "seen")
+    assert seen
+    tables = extract_with(seen, expected_facts)
+    for source_id in seen:
+        facts = facts_landed(expected_facts[source_id], rows_of(tables, source_id), index)
+        assert sum(fact.ok for fact in facts) >= 0.95 * len(facts), source_id

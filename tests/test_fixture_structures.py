@@ -14,10 +14,10 @@ import pytest
 from scripts import parsers
 from scripts.departments import DepartmentIndex
 from scripts.documents import split_documents
+from scripts.parsers.document_review import report_unclaimed
 from scripts.parsers.elderly import parse_standards
 from scripts.parsers.service_items import parse_catalogue, stated_totals
 from scripts.parsers.tasks import parse_task_tables
-from scripts.parsers.unclaimed import report_unclaimed
 from scripts.sources import Source, SourceText
 from scripts.tables import ExtractionContext
 

@@ -104,11 +104,10 @@ EXPECTED_FIXTURES = _expected()
 IDS = sorted(EXPECTED_FIXTURES)
 
 
-def test_expected_names_four_fixtures_two_held_out() -> None:
+def test_expected_names_its_fixtures_by_split() -> None:
     splits = Counter(fixture["split"] for fixture in EXPECTED_FIXTURES.values())
-    assert splits == {"dev": 2, "heldout": 2}
-    assert EXPECTED_FIXTURES["dazu-gongbao-2021-04"]["split"] == "heldout"
-    assert EXPECTED_FIXTURES["dazu-gongbao-2021-05"]["split"] == "heldout"
+    assert splits == {"dev": 2, "seen": 2, "heldout": 1}
+    assert EXPECTED_FIXTURES["dazu-gongbao-2021-06"]["split"] == "heldout"
 
 
 @pytest.mark.parametrize("source_id", IDS)

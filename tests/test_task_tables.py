@@ -4,6 +4,7 @@ from collections import defaultdict
 
 import pytest
 
+from scripts.parsers.tasks import header_roles, task_columns
 from tests.kinds import snippets
 from tests.kinds.synthetic import Doc, by_title, extract_text, issue_text
 
@@ -96,12 +97,12 @@ def _plan(tmp_path, table):
 
 
 def test_an_uncurated_task_column_is_read_and_its_label_reported(tmp_path):
-    context = _plan(tmp_path, "序号\t禁烧措施\t责任单位\n1\t开展巡查。\t区农业农村委\n"
+    context = _plan(tmp_path, "序号\t禁烧举措\t责任单位\n1\t开展巡查。\t区农业农村委\n"
                               "2\t加强宣传。\t区生态环境局")
     assert [task["content"] for task in context.tables["tasks"]] == ["开展巡查。", "加强宣传。"]
-    flagged = [item for item in context.review if "禁烧措施" in item.what]
+    flagged = [item for item in context.review if "禁烧举措" in item.what]
     assert flagged and flagged[0].curated_file == "sources/vocab/task_headers.csv"
-    assert flagged[0].suggested_row == "禁烧措施,task,"
+    assert flagged[0].suggested_row == "禁烧举措,task,"
 
 
 def test_a_task_header_with_no_rows_is_reported_not_silent(tmp_path):
@@ -151,3 +152,11 @@ def test_a_page_number_between_a_tables_pages_neither_ends_nor_restarts_it(tmp_p
                               "序号\t工作任务\t责任单位\n\t每周一次。\t\n2\t加强宣传。\t区生态环境局")
     assert [(task["task_id"][-4:], task["content"]) for task in context.tables["tasks"]] == [
         ("-t01", "开展巡查，每周一次。"), ("-t02", "加强宣传。")]
+
+
+def test_a_header_label_ending_with_a_curated_one_takes_its_role():
+    header = ["序号", "具体工作任务", "主要牵头单位", "协助配合单位", "办结时限"]
+    columns = task_columns(header, header_roles(None))
+    assert columns.content == 1
+    assert columns.units == {"lead_units": 2, "cooperating_units": 3}
+    assert columns.unknown == ["办结时限"]

@@ -65,3 +65,13 @@ def test_an_unknown_organisation_named_again_is_one_item_listing_each_place(tmp_
     assert item.line == 2
     assert [place.rsplit(":", 1)[1] for place in item.also] == ["4", "3"]
     assert "also at 2 more place(s)" in str(item)
+
+
+def test_a_likely_misprint_of_a_curated_name_suggests_an_alias():
+    index = DepartmentIndex.load()
+    [misprint] = index.link("区城市管理局、区生态环镜局", source_id="x", line=1).departments[1:]
+    assert misprint.provisional and misprint.resembles.department_id == "ecology-environment"
+    assert misprint.suggested_row().startswith(
+        "ecology-environment (区生态环境局): add 区生态环镜局 to its aliases")
+    [unknown] = index.link("区低空经济发展局", source_id="x", line=2).departments
+    assert unknown.resembles is None

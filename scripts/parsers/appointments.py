@@ -42,8 +42,15 @@ _NAME = r"[\u4e00-\u9fff]{2,4}?"  # a person's name where nothing but a verb fol
 _TAKES_UP = re.compile(  # 张三同志任…局长 / 张三任…局长
     rf"^(?:{_PEOPLE}同志|(?P<named>{_NAME}(?:、{_NAME})*))(?<![调转改兼拟现原])任"
     r"(?P<posts>.+?)[；;。]?$")  # not 调任 (a transfer), 兼任, 拟任, 现任, 原任
-_NO_LONGER = re.compile(rf"^{_PEOPLE}(?:同志)?不再担任(?P<posts>.+?)职务[；;。]?$")
+_NO_LONGER = re.compile(  # X不再担任…职务 / X因到龄退休，不再担任…职务
+    rf"^{_PEOPLE}(?:同志)?(?:因(?P<reason>[^，。；]+)，)?不再担任(?P<posts>.+?)职务[；;。]?$")
 _HELD = re.compile(rf"^(?P<people>{_NAME})(?:同志)?(?P<posts>.+?)职务{_REMARK}")
+# 免去张三同志区X局副局长职务 (no 的): tried with the last name 2, 3 then 4 characters long,
+# the post must then open with an organisation's name.
+_HELD_BY_LENGTH = tuple(
+    re.compile(rf"^(?P<people>(?:[\u4e00-\u9fff]{{2,4}}、)*[\u4e00-\u9fff]{{{length}}})(?:同志)?"
+               rf"(?P<posts>.+?)职务{_REMARK}")
+    for length in (2, 3, 4))
 _ENTRY_FORMS = (_APPOINTED, _RELIEVED, _TAKES_UP, _NO_LONGER)
 _OWN_VERB = ((_TAKES_UP, "任命"), (_NO_LONGER, "免去"))  # an entry naming its decision itself
 _CLAUSE_END = re.compile(r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:任命|免去|聘任|解聘))")
@@ -172,8 +179,9 @@ def _read_entry(context: ExtractionContext, words: AppointmentWords, action: str
         for form in _ENTRY_FORMS:
             if match := form.match(entry):
                 return action, match
-        if (match := _HELD.match(entry)) and _names_organisation(context, match["posts"]):
-            return action, match  # 免去张三区教委副主任职务: no 的 between person and post
+        for held in _HELD_BY_LENGTH:  # 免去张三区教委副主任职务: no 的 between person and post
+            if (match := held.match(entry)) and _names_organisation(context, match["posts"]):
+                return action, match
     context.flag(line, f"cannot read {action or 'an'} entry {entry[:30]!r}",
                  expected="XX为…； / XX的…职务； / 因…，XX同志原任的…职务自然免除。",
                  curated_file=f"sources/vocab/{VOCAB_FILE}",

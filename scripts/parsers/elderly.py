@@ -25,7 +25,7 @@ from ..recognise import Claim, Outline, recogniser
 from ..sources import SourceText
 from ..tables import ExtractionContext
 from ..text import chinese_number, squeeze_recorded
-from ..vocab import label_map
+from ..vocab import LabelMap, label_map
 from . import parser
 from .tabbed import Table, TableRow, merge_wrapped_rows, read_table_at, table_starts
 from .tasks import cell_number, has_task_table, header_roles, task_columns
@@ -38,7 +38,7 @@ _YEAR = re.compile(r"(\d{4})\s*年")
 _TOTAL = "合计"
 
 
-def _roles(sources_dir: Path | None, name: str, allowed: tuple[str, ...]) -> dict[str, str]:
+def _roles(sources_dir: Path | None, name: str, allowed: tuple[str, ...]) -> LabelMap:
     return label_map(sources_dir, name, "role", allowed)
 
 
@@ -52,17 +52,11 @@ def standards_columns(labels: list[str], sources_dir: Path | None) -> dict[str, 
     if task_columns(labels, header_roles(sources_dir)) is not None:
         return None
     roles = _roles(sources_dir, STANDARDS, ("number", "category", "requirement"))
-    by_length = sorted(roles, key=len, reverse=True)
-
-    def role_of(label: str) -> str | None:
-        return roles.get(label) or next(
-            (roles[known] for known in by_length if label.endswith(known)), None)
-
     columns = {role: index for index, label in reversed(list(enumerate(labels)))
-               if label and (role := role_of(label))}
+               if label and (role := roles.role_of(label))}
     if "requirement" in columns and "category" not in columns:
         uncurated = [index for index, label in enumerate(labels)
-                     if label and role_of(label) is None and index < columns["requirement"]]
+                     if label and roles.role_of(label) is None and index < columns["requirement"]]
         if len(uncurated) == 1:
             columns["category"] = uncurated[0]
     return columns if {"category", "requirement"} <= columns.keys() else None

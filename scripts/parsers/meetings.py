@@ -30,15 +30,51 @@ _MEETING_NAME = re.compile(
     r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
 _UNTERMED = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
 _REPORT_TITLE = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议$")
-_DAY = r"(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?，"  # 2021年6月3日上午，
-_CHAIRED = r"(?:受[^，。]*?委托，?)?主持召开了?(?P<meeting>[^，。]+)[，。](?P<topics>.*)$"
-_ON_BEHALF = r"(?:受[^，。]*?委托，?)?"  # 日期，受区长委托，区政府常务副区长…主持召开
-_OPENINGS = (  # 日期，区政府区长李步彬主持召开… / 日期，李步彬区长主持召开…
-    re.compile(rf"^{_DAY}{_ON_BEHALF}(?P<chair_title>[^，。受]*?[区市县]长)"
-               rf"(?P<chair>[\u4e00-\u9fff]{{2,4}}?){_CHAIRED}"),
-    re.compile(rf"^{_DAY}{_ON_BEHALF}(?P<chair>[\u4e00-\u9fff]{{2,4}}?)"
-               rf"(?P<chair_title>(?:区政府)?(?:常务)?副?[区市县]长){_CHAIRED}"),
+_DAY = re.compile(r"^(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?[，,]?")
+_CHAIRS = re.compile(r"主持(?:召开了?)?")
+# Who chaired, as printed before 主持: 区长李步彬 / 李步彬区长 / 区委常委、常务副区长邱明.
+_CHAIR_FORMS = (
+    re.compile(r"(?P<chair_title>[^，。]*?[区市县]长)(?P<chair>[\u4e00-\u9fff]{2,4})(?:同志)?"),
+    re.compile(r"(?P<chair>[\u4e00-\u9fff]{2,4}?)(?:同志)?"
+               r"(?P<chair_title>(?:区政府)?(?:常务)?副?[区市县]长)"),
 )
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What a report's opening paragraph says: when, which meeting, who chaired, and the topic
+    text that follows on the same paragraph."""
+
+    date: str
+    meeting: str
+    chair: str
+    chair_title: str
+    topics: str
+
+
+def read_opening(opening: str) -> Opening | None:
+    """The parts of an opening paragraph in any order they are printed:
+    日期，区长X主持召开…第N次常务会议，… / 日期，X区长在…主持召开… / 日期，受区长委托，副区长X
+    主持召开… / 日期，…常务会议召开。…副区长X受区长Y委托主持会议。… / …，会议由区长X主持。"""
+    day = _DAY.match(opening)
+    chaired = _CHAIRS.search(opening)
+    meeting_end = opening.find("常务会议")
+    if day is None or chaired is None or meeting_end < 0:
+        return None
+    meeting_end += len("常务会议")
+    clause = max(opening.rfind("，", 0, chaired.start()), opening.rfind("。", 0, chaired.start()))
+    who = opening[max(clause + 1, day.end()):chaired.start()]
+    who = re.sub(r"受[^，。]*?委托|在[^，。]*$|^(?:会议)?由", "", who)  # on whose behalf, where
+    found = next((match for form in _CHAIR_FORMS if (match := form.fullmatch(who))), None)
+    if found is None:
+        return None
+    after_chair = re.search(r"[，。]", opening[chaired.end():])
+    topics_start = max(meeting_end, chaired.end() + (after_chair.start() if after_chair else 0))
+    return Opening(day["date"], re.sub(r"召开了?", "", opening[day.end():meeting_end]),
+                   found["chair"], found["chair_title"],
+                   opening[topics_start:].lstrip("，。,").strip())
+
+
 VOCAB_FILE = "meeting_topic_words.csv"
 VOCAB_FIELDS = ("word", "role", "kind", "note")
 OTHER_KIND = "其他"
@@ -170,13 +206,13 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
         return
     opening_line, printed_opening = paragraphs[0]
     opening = squeeze_recorded(context.source_text, opening_line, printed_opening)
-    match = next((found for pattern in _OPENINGS if (found := pattern.match(opening))), None)
-    date = parse_date(match["date"]) if match else None
-    name = find_meeting_name(match["meeting"], date) if match else None
+    match = read_opening(opening)
+    date = parse_date(match.date) if match else None
+    name = find_meeting_name(match.meeting, date) if match else None
     if match is not None and name is None:
-        name = _in_last_term(context, match["meeting"], date, opening_line)
+        name = _in_last_term(context, match.meeting, date, opening_line)
     if name is not None and date is None:  # 7月5日，…召开…2021年第14次常务会议
-        date = parse_date(match["date"], year=name.year)
+        date = parse_date(match.date, year=name.year)
     if match is None or name is None:
         context.flag(opening_line, f"cannot read the opening paragraph {opening[:40]!r}",
                      expected="日期，区长XXX主持召开(了)区第N届人民政府YYYY年第N次常务会议",
@@ -184,12 +220,11 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
                      suggested_row=f"{context.path},{opening_line},<what>,kept as printed")
         return
     _check_title(context, document, name, opening_line)
-    row = _meeting_row(name, date, match["chair"], match["chair_title"],
-                       document.document_id)
+    row = _meeting_row(name, date, match.chair, match.chair_title, document.document_id)
     if not _add_or_complete(context, row, opening_line):
         return
     words = TopicWords.load(context)
-    topics = [(opening_line, match["topics"])] if match["topics"] else []
+    topics = [(opening_line, match.topics)] if match.topics else []
     for seq, (line_no, text) in enumerate(_topics(words, topics, paragraphs[1:]), start=1):
         context.add("meeting_topics", {
             "topic_id": f"{name.meeting_id}-t{seq:02d}", "meeting_id": name.meeting_id,

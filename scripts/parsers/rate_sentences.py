@@ -205,11 +205,13 @@ class RateReader:
                 )
             )
         for match in self.floor.finditer(text):
+            # 每户每月不足700元的按700元: a floor on each month's amount
+            monthly = re.search(r"每(户|人)每月$", text[: match.start()])
             rates.append(
                 Rate(
                     f"{prefix}最低补助",
                     yuan(match[3], match[4]),
-                    "元",
+                    f"元/{monthly[1]}·月" if monthly else "元",
                     "minimum_amount",
                     property_use=use,
                     condition=f"不足{match[1]}{match[2] or ''}元的",

@@ -17,7 +17,7 @@ from ..documents import Document
 from ..recognise import Claim, Outline, recogniser
 from ..tables import ExtractionContext
 from ..text import squeeze, squeeze_recorded
-from ..vocab import label_map, read_vocab
+from ..vocab import LabelMap, label_map, read_vocab
 from . import parser
 from .tabbed import page_furniture_before_header
 from .tasks import cell_number
@@ -39,9 +39,9 @@ def column_fields(sources_dir: Path | None) -> dict[str, str]:
     return label_map(sources_dir, HEADERS, "field", FIELDS)
 
 
-def is_catalogue_header(labels: list[str], fields: dict[str, str]) -> bool:
+def is_catalogue_header(labels: list[str], fields: LabelMap) -> bool:
     """序号 | … 事项名称 … with an item type or implementer column: a catalogue's header."""
-    known = {fields.get(label) for label in labels}
+    known = {fields.role_of(label) for label in labels}
     return {"seq", "name"} <= known and bool(known & {"item_type", "implementer"})
 
 
@@ -83,7 +83,7 @@ def _labels(text: str) -> list[str]:
 
 
 def _header(context: ExtractionContext, document: Document,
-            fields: dict[str, str]) -> tuple[int, list[str | None]] | None:
+            fields: LabelMap) -> tuple[int, list[str | None]] | None:
     """(last header line, field per column) of the catalogue table in the document."""
     for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
         labels = _labels(text)
@@ -100,14 +100,14 @@ def _header(context: ExtractionContext, document: Document,
     return None
 
 
-def _field(fields: dict[str, str], label: str) -> str | None:
-    value = fields.get(label)
+def _field(fields: LabelMap, label: str) -> str | None:
+    value = fields.role_of(label)
     return None if value == "ignore" else value
 
 
 def _item_rows(
     context: ExtractionContext, document: Document, header_end: int, fields: list[str | None],
-    vocabulary: dict[str, str]
+    vocabulary: LabelMap
 ) -> list[ItemRow]:
     """Printed rows with wrapped continuation lines joined and repeated headers dropped."""
     rows: list[ItemRow] = []

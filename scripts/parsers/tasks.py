@@ -32,7 +32,7 @@ from ..recognise import Claim, Outline, recogniser
 from ..sources import SourceText
 from ..tables import ExtractionContext
 from ..text import deadline_year, parse_deadline, squeeze_recorded
-from ..vocab import label_map
+from ..vocab import LabelMap, label_map
 from . import parser
 from .tabbed import Table, TableRow, labels, merge_wrapped_rows, read_table_at, table_starts
 
@@ -54,7 +54,7 @@ _DEADLINE = re.compile(r"\d{4}\s*年\s*(?:\d{1,2}\s*月\s*(?:底|\d{1,2}\s*日)|
 _UNIT_SEPARATORS = re.compile(r"[、，,\s]+")
 
 
-def header_roles(sources_dir: Path | None) -> dict[str, str]:
+def header_roles(sources_dir: Path | None) -> LabelMap:
     """Printed header label → role, from the curated file (roles checked)."""
     return label_map(sources_dir, VOCAB, "role", ROLES)
 
@@ -72,9 +72,9 @@ class TaskColumns:
     unknown: list[str]  # header labels not in the curated vocabulary
 
 
-def task_columns(labels: list[str], roles: dict[str, str]) -> TaskColumns | None:
+def task_columns(labels: list[str], roles: LabelMap) -> TaskColumns | None:
     """The columns of a task-table header, or None when the header is no task table's."""
-    column_roles = [roles.get(label) if label else "ignore" for label in labels]
+    column_roles = [roles.role_of(label) if label else "ignore" for label in labels]
     units = {role: index for index, role in reversed(list(enumerate(column_roles)))
              if role in UNIT_ROLES}
     if not units or len(labels) < 2 or "not_task" in column_roles:
@@ -164,7 +164,7 @@ def parse_task_tables(document: Document, context: ExtractionContext) -> None:
 
 
 def _read_tasks(context: ExtractionContext, document: Document, table: Table,
-                columns: TaskColumns, prefix: str, roles: dict[str, str]) -> int:
+                columns: TaskColumns, prefix: str, roles: LabelMap) -> int:
     source_text = context.source_text
     plan = _plan_title(source_text, document, table.header_line)
     table_kind = " | ".join(label for label in labels(table.header[0]) if label)
@@ -234,7 +234,7 @@ def cell_number(cell: str) -> int | None:
 
 
 def _task_rows(source_text: SourceText, rows: list[TableRow], columns: TaskColumns,
-               roles: dict[str, str]) -> tuple[list[TableRow], set[int]]:
+               roles: LabelMap) -> tuple[list[TableRow], set[int]]:
     """Rows with wrapped continuations joined: across page breaks, and within a page a row
     without its number (序号 empty, or no "N." where the table numbers tasks in their text).
     A line of curated header labels only (a header's second line) is no row.

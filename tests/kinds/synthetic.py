@@ -60,7 +60,7 @@ def extract_text(text: str, directory: Path) -> ExtractionContext:
     context = ExtractionContext(issue, split_documents(issue), DepartmentIndex.load(),
                                 defaultdict(list), [])
     for document in context.documents:
-        for parse in parsers.PARSERS.get(document.kind, []):
+        for parse in parsers.parsers_for(document.kind):
             parse(document, context)
     return context
 

@@ -154,3 +154,15 @@ def test_a_removal_referring_back_to_the_person_just_appointed(tmp_path: Path):
                                          ("王芳", "免去", "finance", "副局长"),
                                          ("陈亮", "免去", "education", "主任")]
     assert review == []
+
+
+def test_removals_naming_the_person_then_the_post_without_de(tmp_path: Path):
+    rows, review = _parse(tmp_path, ["三、免职", "免去王小芳同志重庆市大足区财政局副局长职务；",
+                                     "免去李明、赵  强同志重庆市大足区教育委员会副主任职务；",
+                                     "周平同志因工作调动，不再担任区水利局局长职务。"])
+    assert [row[:4] for row in rows] == [("王小芳", "免去", "finance", "副局长"),
+                                         ("李明", "免去", "education", "副主任"),
+                                         ("赵强", "免去", "education", "副主任"),
+                                         ("周平", "免去", "water-resources", "局长")]
+    assert rows[-1][4] == "工作调动"
+    assert review == []

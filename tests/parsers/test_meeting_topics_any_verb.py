@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from scripts.parsers.meetings import parse_meeting_report
 from tests.parsers.synthetic import synthetic_context
 
@@ -109,4 +111,21 @@ def test_a_report_dated_without_its_year_chaired_on_behalf_of_the_head(tmp_path:
     [meeting] = context.tables["meetings"]
     assert (str(meeting["date"]), meeting["chair"], meeting["chair_title"]) == (
         "2021-09-06", "陈刚", "区政府常务副区长")
+    assert len(context.tables["meeting_topics"]) == 2
+
+
+@pytest.mark.parametrize("opening", [
+    "9月6日，区政府召开区第二届人民政府2021年第9次常务会议，区长王小明主持会议。",
+    "2021年9月6日，区第二届人民政府召开2021年第9次常务会议，会议由区长王小明主持。",
+    "2021年9月6日下午，区长王小明在区政府三楼会议室主持召开区第二届人民政府2021年第9次常务会议。",
+    "9月6日，区第二届人民政府2021年第9次常务会议召开。区政府副区长王小明受区长委托主持会议。",
+])
+def test_a_report_naming_its_chair_after_the_meeting(tmp_path: Path, opening):
+    lines = [TITLE, opening, *REPORT[2:4]]
+    document, context = synthetic_context(tmp_path, lines, kind="executive_meeting",
+                                          title=TITLE, doc_number=None, issuer=None)
+    parse_meeting_report(document, context)
+    [meeting] = context.tables["meetings"]
+    assert (str(meeting["date"]), meeting["chair"], meeting["number"]) == (
+        "2021-09-06", "王小明", 9)
     assert len(context.tables["meeting_topics"]) == 2
