@@ -113,8 +113,8 @@ class Compensation(BaseDomain):
             return found
         return Match(
             "no_data",
-            message=f"{project.name}的补偿标准中没有{unpriced}房屋的价格"
-            f"（有：{'、'.join(project.structures())}）。",
+            message=f"数据中没有{project.name}{unpriced}房屋的补偿价格"
+            f"（补偿标准列出的是：{'、'.join(project.structures())}）。",
             evidence=found.evidence,
             domain=NAME,
             question=found.question,

@@ -90,7 +90,7 @@ def project_text(match: Match, rows: list[dict[str, Any]]) -> str:
     head = f"{p['name']}（{p['doc_number']}）"
     text = f"{head}：" + "；".join(said) + "。" if said else ""
     if missing:
-        text = f"公报没有写明{p['name']}的{'、'.join(missing)}。" + text
+        text = f"公报没有写明{p['name']}的{'、'.join(missing)}（数据中没有这项信息）。" + text
     return text
 
 
