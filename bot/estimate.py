@@ -454,6 +454,12 @@ class _Item:
         for row in windows:
             if day is not None and row["signing_day_from"] <= day <= row["signing_day_to"]:
                 self.used.append(row)
+                if _per_area(row):  # 每平方米分别奖励…: per m² of the house
+                    amount = float(row["amount"]) * self.household.area_m2
+                    return amount, (
+                        f"签约期限第{day}日签约（{row['condition']}）→ {number(row['amount'])}"
+                        f"{row['unit']} × {number(self.household.area_m2)}m² = {money(amount)}元"
+                    )
                 return float(row["amount"]), (
                     f"签约期限第{day}日签约（{row['condition']}）→ {money(row['amount'])}元"
                 )

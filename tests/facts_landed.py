@@ -205,18 +205,20 @@ def rates_of(tables: Tables, project: Row) -> list[Row]:
 
 
 def _named(row: Row, expected: dict) -> bool:
-    """The expected label is the rate's category or item (a minimum area: its basis); a
-    qualifier in brackets (临时安置费（逾期）) is printed in the row's item or condition."""
+    """The expected label is the rate's category or item (a minimum area: its basis), or the
+    category with a qualifier its writer added (产权调换房屋价格, 最低房屋价值补偿); a qualifier
+    in brackets (临时安置费（逾期）) is printed in the row's item or condition."""
     if expected.get("kind") == "area_floor":
         return row["basis"] == "area_floor"
     label, _, qualifier = expected["label"].partition("（")
-    return label in (row["category"], row["item"]) and qualifier.rstrip("）") in (
-        f"{row['item']}{row['condition'] or ''}")
+    named = label in (row["category"], row["item"]) or (bool(row["category"]) and (
+        label.startswith(row["category"]) or label == f"最低{row['category']}"))
+    return named and qualifier.rstrip("）") in f"{row['item']}{row['condition'] or ''}"
 
 
 def _same_unit(row: Row, expected: dict) -> bool:
     """A floor is a sum in 元 (per household as the scheme reads: 不足N元的按N元)."""
-    if expected.get("kind") == "floor":
+    if expected.get("kind") in ("floor", "value_floor"):
         return row["basis"] == "minimum_amount" and row["unit"] == "元"
     return row["unit"] == rate_unit(expected["unit"])
 
@@ -267,10 +269,16 @@ def rate_problems(rates: list[Row], expected: dict) -> list[str]:
     return problems
 
 
-def household_for(case: str, table: RateTable) -> Household:
-    """The inputs a worked example's case names, read from its wording."""
+def household_for(case: str, table: RateTable, signing_start: dt.date | None = None
+                  ) -> Household:
+    """The inputs a worked example's case names, read from its wording (a signing date counts
+    from the project's first signing day)."""
     area = re.search(r"(\d+(?:\.\d+)?)平方米", case)
     day = re.search(r"第(\d+)日签约", case)
+    signed = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日签约", case)
+    signing_day = int(day[1]) if day else None
+    if signed and signing_start:
+        signing_day = (dt.date(*map(int, signed.groups())) - signing_start).days + 1
     early = re.search(r"提前(\d+)天", case)
     value = re.search(r"评估价值(\d+)元", case)
     settlement = "货币补偿"
@@ -282,7 +290,7 @@ def household_for(case: str, table: RateTable) -> Household:
         area_m2=float(area[1]) if area else 0,
         structure=structure,
         decoration=next((name for name in table.decoration_names() if name in case), ""),
-        signing_day=int(day[1]) if day else None,
+        signing_day=signing_day,
         days_early=int(early[1]) if early else 0,
         settlement=settlement,
         property_use=row["property_use"] if row else (
@@ -305,9 +313,10 @@ def _structure_named(case: str, table: RateTable) -> str:
     return rows[0]["item"] if len(rows) == 1 else ""
 
 
-def example_total(table: RateTable, example: dict) -> float | None:
+def example_total(table: RateTable, example: dict, signing_start: dt.date | None = None
+                  ) -> float | None:
     """A worked example's total computed from the extracted rates (None: an item is missing)."""
-    household = household_for(example["case"], table)
+    household = household_for(example["case"], table, signing_start)
     categories = [part for item in example["items"] for part in item.split("+")]
     guarantees = [category for category in table.categories() if category not in categories
                   and any("+" in item for item in example["items"])]  # 房屋价值补偿+…: a floor
@@ -344,7 +353,7 @@ def compensation(facts: dict, tables: Tables) -> Iterator[Fact]:
         table = RateTable([{**row, "signing_days": project.get("signing_days")}
                            for row in rates]) if rates else None
         for example in expected["examples"]:
-            total = example_total(table, example) if table else None
+            total = example_total(table, example, project.get("signing_start")) if table else None
             yield Fact("compensation", f"example {example['case']} → {total}",
                        total == example["total"])
 

@@ -106,8 +106,9 @@ IDS = sorted(EXPECTED_FIXTURES)
 
 def test_expected_names_its_fixtures_by_split() -> None:
     splits = Counter(fixture["split"] for fixture in EXPECTED_FIXTURES.values())
-    assert splits == {"dev": 2, "seen": 2, "heldout": 1}
-    assert EXPECTED_FIXTURES["dazu-gongbao-2021-06"]["split"] == "heldout"
+    assert splits == {"dev": 2, "seen": 3}
+    assert {source_id for source_id, fixture in EXPECTED_FIXTURES.items()
+            if fixture["split"] == "seen"} == {f"dazu-gongbao-2021-0{n}" for n in (4, 5, 6)}
 
 
 @pytest.mark.parametrize("source_id", IDS)
@@ -260,7 +261,9 @@ def test_fixture_questions_use_the_eval_format_and_name_a_fixture() -> None:
         assert item["q"].strip() and item["intent"]
         assert isinstance(item["facts"], list) and item["facts"]
         assert item["issue"] in EXPECTED_FIXTURES, item
-        assert item["split"] == EXPECTED_FIXTURES[item["issue"]]["split"], item
+        # the bot's own split: questions on a fixture written held out were never tuned on
+        dev = EXPECTED_FIXTURES[item["issue"]]["split"] == "dev"
+        assert item["split"] == ("dev" if dev else "heldout"), item
         assert item["q"] not in eval_texts
         if item["intent"] in REFUSAL_INTENTS:
             assert item.get("refusal") is True and REFUSAL_MARKER in item["facts"], item

@@ -11,6 +11,7 @@ report with its line; the run carries on.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -23,7 +24,8 @@ from .rate_sentences import Rate, RateReader, number
 from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_terms
 
 _CLAUSE = re.compile(r"^[一二三四五六七八九十]+、([^：:]+)[：:](.+)$")
-_SUB_CLAUSE = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\s*([^：:]+)[：:](.+)$")
+_SUB_CLAUSE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、])\s*([^：:]+)[：:](.+)$")  # （一）… / 1．…
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 _ORDINAL = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+条)\s*")
@@ -240,7 +242,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
         },
         line=name_line,
     )
-    _read_scheme(context, terms, Rates(context, project_id, terms), attachment)
+    _read_scheme(context, terms, Rates(context, project_id, terms), attachment, dates[0])
 
 
 def _titled_project(document: Document) -> tuple[int, str] | None:
@@ -303,10 +305,11 @@ def _department(
 
 
 def _read_scheme(
-    context: ExtractionContext, terms: Terms, rates: Rates, attachment: list[tuple[int, str]]
+    context: ExtractionContext, terms: Terms, rates: Rates, attachment: list[tuple[int, str]],
+    signing_start: dt.date,
 ) -> None:
     """Every rate of the scheme: sentences under their heading, then rows of rates tables."""
-    reader = RateReader(terms)
+    reader = RateReader(terms, signing_start)
     heading = ""
     table = _Table(terms)
     for line_no, text in attachment:
@@ -325,11 +328,13 @@ def _read_scheme(
         subject, colon, rest = sentence.partition("：")
         if not colon or re.search(r"\d", subject):
             subject, rest = "", sentence
+        rest = arabic_counts(rest)  # 发放两次 → 发放2次
         reading = reader.read(rest, subject=subject)
         reader.qualify(rest, reading)
         category = (
             terms.value("category", subject)
             or _fee_named(terms, sentence, numbered=sentence != stripped)
+            or _opening_category(terms, sentence)
             or _category(terms, heading)
             or terms.value("category", sentence)  # no heading: the category the clause names
         )
@@ -347,6 +352,15 @@ def _fee_named(terms: Terms, sentence: str, *, numbered: bool) -> str | None:
     return lead[1] if any(lead[1].endswith(suffix) for suffix in suffixes) else None
 
 
+def _opening_category(terms: Terms, sentence: str) -> str | None:
+    """The curated category a clause opens with, with or without 补偿 (装饰装修按简易装修…)."""
+    lead = re.match(r"^([^，,。；;：:\d]{2,12}?)(?:按|：|:|。)", sentence)
+    if not lead:
+        return None
+    return next((category for word in (f"{lead[1]}补偿", lead[1])
+                 for term, category in terms.by_role.get("category", []) if term == word), None)
+
+
 def _category(terms: Terms, text: str) -> str:
     """The curated category a heading or label names, else the heading as printed."""
     text = _ORDINAL.sub("", text)
@@ -354,7 +368,8 @@ def _category(terms: Terms, text: str) -> str:
 
 
 _NONE = ("—", "-", "－", "/", "无", "")
-_UNIT_NOTE = re.compile(r"单位[：:]\s*(元/(?:平方米|m²|㎡|m2))")
+_PER_M2 = re.compile(r"元/(?:平方米|m²|㎡|m2)")
+_UNIT_NOTE = re.compile(rf"单位[：:]\s*({_PER_M2.pattern})")
 
 
 class _Table:
@@ -376,6 +391,7 @@ class _Table:
         self.use_text = ""
         self.columns: dict[int, str] = {}  # column → its header as printed (a use)
         self.notes_column: int | None = None
+        self.prices: dict[str, int] | None = None  # use / structure / price → column
         self.before = ""  # the sentence introducing the table (its category and unit)
 
     def introduced_by(self, sentence: str) -> None:
@@ -383,11 +399,15 @@ class _Table:
         line, such as a page's running head inside a table, changes nothing)."""
         if len(sentence) > 20:
             self.before, self.columns, self.notes_column = sentence, {}, None
+            self.prices = None
 
     def row(self, reader: RateReader, text: str) -> Iterator[tuple[Rate, str]]:
         cells = text.split("\t")
         squeezed = [_norm(cell) for cell in cells]
         if self._header(reader, squeezed):
+            return
+        if self.prices is not None:
+            yield from self._price_row(reader, cells, squeezed)
             return
         if self.columns:
             yield from self._by_columns(reader, cells, squeezed)
@@ -413,7 +433,21 @@ class _Table:
                 yield rate, printed
 
     def _header(self, reader: RateReader, cells: list[str]) -> bool:
-        """A header row: curated header words, or cells naming a use per column."""
+        """A header row: curated header words, cells naming a use per column, or a price list's
+        (房屋用途 | 建筑结构 | 预评估单价（元/平方米）)."""
+        price = next((index for index, cell in enumerate(cells)
+                      if _PER_M2.search(cell) or "单价" in cell), None)
+        structure = next((index for index, cell in enumerate(cells) if cell.endswith("结构")),
+                         None)
+        if price is not None and structure is not None:
+            use = next((index for index, cell in enumerate(cells)
+                        if cell.endswith(("用途", "类别", "类型")) and index != structure), None)
+            unit = _PER_M2.search(cells[price]) or _UNIT_NOTE.search(self.before)
+            self.prices = {"structure": structure, "price": price} | (
+                {"use": use} if use is not None else {})
+            if unit is None:
+                self.prices = {}
+            return True
         headers = self.terms.words("table_header")
         uses = {index: cell for index, cell in enumerate(cells)
                 if index and cell and not re.search(r"\d", cell)
@@ -450,6 +484,22 @@ class _Table:
                 for rate, _ in row:
                     rate.settlement = rate.settlement or settlement
         yield from row
+
+    def _price_row(self, reader: RateReader, cells: list[str], squeezed: list[str]
+                   ) -> Iterator[tuple[Rate, str]]:
+        """A price list row: the price per m² of one use and structure."""
+        columns = self.prices
+        if not columns or max(columns.values()) >= len(squeezed):
+            return
+        price = squeezed[columns["price"]]
+        structure = self.terms.find("structure", squeezed[columns["structure"]])
+        if not re.fullmatch(r"\d+(?:\.\d+)?", price) or structure is None:
+            return
+        use_text = squeezed[columns["use"]] if "use" in columns else ""
+        described = reader.describe(use_text)
+        yield Rate(f"{use_text}{structure[1]}", number(price), "元/m²", "per_m2",
+                   property_use=described["property_use"], suite=described["suite"],
+                   structure=structure[1]), cells[columns["price"]]
 
     def _prices(self, reader: RateReader, cells: list[str], squeezed: list[str],
                 structure: str) -> Iterator[tuple[Rate, str]]:

@@ -13,6 +13,7 @@ flags its line for review.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -79,8 +80,12 @@ def number(text: str) -> float | int:
 class RateReader:
     """Reads rates from squeezed text with the curated words of `Terms`."""
 
-    def __init__(self, terms: Terms):
+    def __init__(self, terms: Terms, signing_start: dt.date | None = None):
         self.terms = terms
+        # Windows by calendar date (2021年9月6日至9月20日签约的) count from the signing period's
+        # first day; the windows last read, for a later 分别 list (每平方米分别奖励60元、40元).
+        self.signing_start = signing_start
+        self.windows: list[tuple[int, int, str]] = []
         area = terms.alternation("unit", "m²")
         volume = terms.alternation("unit", "m³")
         per = rf"(?:{area}|{volume}|户|部|人)"
@@ -92,7 +97,8 @@ class RateReader:
             rf"(?P<amount>{NUMBER})(?P<wan>万)?元"
             rf"(?:/(?P<unit>{per})·?(?P<time>{times})?)?"
         )
-        self.floor = re.compile(rf"不足({NUMBER})(万)?元的?[，,]?按({NUMBER})(万)?元")
+        self.floor = re.compile(
+            rf"(?P<below>不足|低于|少于)({NUMBER})(万)?元的?[，,]?(?:按|补足)({NUMBER})(万)?元")
         self.cap = re.compile(
             rf"(?:最高(?:不超过|不得超过)?|不超过|不得超过|最多)({NUMBER})(万)?元"
         )
@@ -100,14 +106,15 @@ class RateReader:
             rf"(?:建筑面积)?(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)的?[，,]?")
         self.step = re.compile(  # 超过70m²的，每增加1m²增加… / 60m²以上部分每平方米加计…
             rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}(?:（含）)?以上|(?:超过|超出|大于)"
-            rf"(?P<t2>{NUMBER}){area}))(?:的?部分|的)?[，,]?"
+            rf"(?P<t2>{NUMBER}){area}))(?:的?部分|的)?[，,]?(?:超过部分|超出部分)?"
             rf"(?:每增加(?P<step>{NUMBER}){area}[，,]?增加|每(?P<each>{NUMBER})?{area}"
-            rf"(?:加计|增加))(?:补助|奖励)?"
+            rf"(?:加计|增加|加发))(?:补助|奖励)?"
         )
         self.least = re.compile(rf"(?:每户|单户)?最低(?:按)?({NUMBER})(万)?元")
-        self.percent = re.compile(rf"([^，,；;。]*?评估(?:价值|价格|值))的({NUMBER})%")
+        self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7%
+            rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额)?))的({NUMBER})%")
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
-        self.times = re.compile(rf"([^，,。；;（(]+?)的?计发({NUMBER})次")
+        self.times = re.compile(rf"([^，,。；;（(]+?)的?(?:计发|发放|支付)({NUMBER})次")
         self.months = re.compile(
             rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)({NUMBER})个月"
         )
@@ -117,6 +124,15 @@ class RateReader:
         )
         self.each_day_early = re.compile(  # 每提前1天奖励每户250元: a reward per day early
             r"每提前1(?:天|日)(?:签约)?(?:奖励|补助|增加)?"
+        )
+        date = r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
+        self.date_window = re.compile(
+            rf"{date}(?:至|到|-|—|～){date}(?:内|以内)?(?:完成)?签约(?:并[^，,；;。\d]*)?的?[，,]?"
+            rf"(?P<use>非住宅|住宅)?"
+        )
+        self.spread = re.compile(  # 按建筑面积每平方米分别奖励60元、40元、20元
+            rf"(?P<per>每(?P<per_what>{per}))?分别(?:奖励|补助|给予)?"
+            rf"(?P<amounts>{NUMBER}元(?:[、，,]{NUMBER}元)+)"
         )
         self.days_early = re.compile(
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
@@ -134,13 +150,16 @@ class RateReader:
         选择产权调换的住宅，按每户每月1000元计发 binds 住宅 and 产权调换 to 1000; a clause that
         names neither keeps the previous clause's (…；逾期未交房的，自逾期之月起按每户每月1500元),
         one that names its own replaces them (住宅每户每次1500元；非住宅按…，最高不超过10000元).
-        What a rate's own label or condition says is kept.
+        A clause without an amount (the item's name: （二）搬迁费。…) changes nothing. What a
+        rate's own label or condition says is kept.
         """
         use = settlement = None
         start = 0
         for end in [*self._clause_ends(text), len(text)]:
+            if not re.search(r"\d", text[start:end]):  # the item's name (（二）搬迁费。住宅…)
+                start = end + 1
+                continue
             lead = re.split(r"\d", text[start:end], maxsplit=1)[0]
-            lead = lead[lead.rfind("。") + 1 :]  # not the item's name (（二）搬迁费。住宅…)
             use = self.terms.value("use", lead) or use
             settlement = self.terms.value("settlement", lead) or settlement
             for rate in rates:
@@ -151,12 +170,12 @@ class RateReader:
 
     @staticmethod
     def _clause_ends(text: str) -> list[int]:
-        """Offsets of the clause separators ； outside brackets."""
+        """Offsets of the clause separators ；。 outside brackets."""
         ends, depth = [], 0
         for index, char in enumerate(text):
             depth += char in "（("
             depth -= char in "）)"
-            if depth <= 0 and char in "；;":
+            if depth <= 0 and char in "；;。":
                 ends.append(index)
         return ends
 
@@ -210,12 +229,12 @@ class RateReader:
             rates.append(
                 Rate(
                     f"{prefix}最低补助",
-                    yuan(match[3], match[4]),
+                    yuan(match[4], match[5]),
                     f"元/{monthly[1]}·月" if monthly else "元",
                     "minimum_amount",
                     property_use=use,
-                    condition=f"不足{match[1]}{match[2] or ''}元的",
-                    at=match.start(3),
+                    condition=f"{match['below']}{match[2]}{match[3] or ''}元的",
+                    at=match.start(4),
                 )
             )
             taken.update(self._amounts_in(text, match.start(), match.end()))
@@ -325,12 +344,17 @@ class RateReader:
         for step in self.step.finditer(text):
             after = self.money.match(text, step.end())
             before = [m for m in self.base.finditer(text, 0, step.start())]
-            base_money = None
-            if before:
+            if before:  # 70m²以内的，每户1200元；超过70m²的，每增加1m²增加15元
                 base_money = self.money.search(text, before[-1].end(), step.start())
-            if not (after and before and base_money):
+                threshold = number(before[-1][1])
+                condition = text[before[-1].start() : before[-1].end()].rstrip("，,的")
+            else:  # 住宅每户每次1500元；建筑面积超过80平方米的，超过部分每平方米加发10元
+                earlier = list(self.money.finditer(text, 0, step.start()))
+                base_money = earlier[-1] if earlier else None
+                threshold = number(step["t1"] or step["t2"])
+                condition = f"{threshold}m²以内"
+            if not (after and base_money):
                 continue
-            threshold = number(before[-1][1])
             step_m2 = step["step"] or step["each"] or "1"
             base_unit = self.unit_of(base_money)
             base_basis = basis_of(base_unit, "per_household")
@@ -344,7 +368,7 @@ class RateReader:
                     base_unit,
                     base_basis,
                     property_use=use,
-                    condition=text[before[-1].start() : before[-1].end()].rstrip("，,的"),
+                    condition=condition,
                     threshold_m2=threshold,
                     at=base_money.start("amount"),
                 )
@@ -404,6 +428,8 @@ class RateReader:
                 )
             )
             taken.add(money.start())
+        found += self._date_windows(text, use, taken)
+        found += self._spread_over_windows(text, use, taken)
         for match in self.each_day_early.finditer(text):
             money = self.money.match(text, match.end())
             if not money or money["per_time"] or money["time"]:
@@ -443,6 +469,71 @@ class RateReader:
                 )
             )
             taken.add(money.start())
+        return found
+
+    def _date_windows(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
+        """Rewards by signing dates, as days of the signing period (its first day is day 1)."""
+        found = []
+        for match in self.date_window.finditer(text):
+            money = self.money.match(text, match.end())
+            if not money or self.signing_start is None:
+                continue
+            unit = self.unit_of(money)
+            if basis_of(unit, "lump_sum") is None:
+                continue
+            days = []
+            for year, month, day in (match.groups()[0:3], match.groups()[3:6]):
+                try:
+                    signed = dt.date(int(year or self.signing_start.year), int(month), int(day))
+                except ValueError:
+                    break
+                days.append((signed - self.signing_start).days + 1)
+            if len(days) != 2:
+                continue
+            condition = match[0].rstrip("，,")
+            self.windows.append((days[0], days[1], condition))
+            found.append(
+                Rate(
+                    f"第{days[0]}日至第{days[1]}日签约",
+                    yuan(money["amount"], money["wan"]),
+                    unit,
+                    basis_of(unit, "lump_sum"),
+                    property_use=match["use"] or use,
+                    condition=condition,
+                    signing_day_from=days[0],
+                    signing_day_to=days[1],
+                    at=money.start("amount"),
+                )
+            )
+            taken.add(money.start())
+        return found
+
+    def _spread_over_windows(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
+        """分别 N元、M元… over as many signing windows read before: one rate per window."""
+        found = []
+        for match in self.spread.finditer(text):
+            amounts = re.findall(rf"({NUMBER})元", match["amounts"])
+            if len(amounts) > len(self.windows):
+                continue
+            what = self.terms.value("unit", match["per_what"]) if match["per_what"] else None
+            unit = f"元/{what}" if what else "元/户"
+            windows = self.windows[-len(amounts):]
+            for (first, last, condition), amount in zip(windows, amounts, strict=True):
+                found.append(
+                    Rate(
+                        f"第{first}日至第{last}日签约",
+                        number(amount),
+                        unit,
+                        BASIS_BY_UNIT.get(unit, "per_household"),
+                        property_use=use or self.terms.value("use", text[: match.start()]),
+                        condition=condition,
+                        signing_day_from=first,
+                        signing_day_to=last,
+                        at=match.start("amounts") + match["amounts"].find(f"{amount}元"),
+                    )
+                )
+            taken.update(m.start() for m in self.money.finditer(text, match.start(),
+                                                                match.end()))
         return found
 
     def _plain(
