@@ -443,14 +443,19 @@ class _Item:
             formula = f"{number(row['amount'])}{row['unit']}"
         return amount, f"{formula} × {days}天{capped} = {money(amount)}元"
 
+    def _signing_day(self) -> int | None:
+        """The day of the signing period the household signs on (1 = its first day)."""
+        day = self.household.signing_day
+        if day is None and self.table.signing_days:
+            day = int(self.table.signing_days) - self.household.days_early
+        return day
+
     def _by_signing(self) -> tuple[float, str] | None:
         windows = [r for r in self.rows if r.get("signing_day_from") is not None]
         early = [r for r in self.rows if r.get("min_days_early") is not None]
         if not windows and not early:
             return None
-        day = self.household.signing_day
-        if day is None and self.table.signing_days:
-            day = int(self.table.signing_days) - self.household.days_early
+        day = self._signing_day()
         for row in windows:
             if day is not None and row["signing_day_from"] <= day <= row["signing_day_to"]:
                 self.used.append(row)
@@ -506,7 +511,12 @@ class _Item:
     def _bounds(self, amount: float, formula: str, per: str = "") -> tuple[float, str]:
         """Floor (不足N元的按N元) and cap (最高不超过N元) of this category for this use: on the
         whole item, or (`per` = 月) on a monthly amount (每户每月不足700元的按700元)."""
+        day = self._signing_day()
+
         def applies(row: Row) -> bool:
+            if row.get("signing_day_from") is not None and not (
+                    day is not None and row["signing_day_from"] <= day <= row["signing_day_to"]):
+                return False  # a bound of another signing window
             return row["unit"].endswith(f"·{per}") if per else row["unit"] == "元"
 
         for row in filter(applies, self._basis("minimum_amount")):

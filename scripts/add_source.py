@@ -17,20 +17,24 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .documents import CONTENTS_HEADING
 from .errors import PipelineError
 from .package import write_atomically
 from .sources import REGISTRY_FIELDS, SOURCES_DIR, load_registry
+from .text import chinese_number
 
 # Source ids are <prefix>-<year>-<issue number>, e.g. dazu-gongbao-2021-02.
 SOURCE_ID_PREFIX = "dazu-gongbao"
 COVER_LINES = 40  # the cover and masthead come before the 目录
 # Read over the cover's non-blank lines joined by newlines: the year and 第N期 may stand on
 # lines of their own, 总第N期 with or without brackets, the date before 出版 or after a label.
-_ISSUE = re.compile(r"(\d{4})\s*年?\s*(?<!总)第\s*(\d+)\s*期")
-_TOTAL_ISSUE = re.compile(r"总\s*第\s*(\d+)\s*期")
+_NUMERAL = r"[\d一二三四五六七八九十百]+"  # 第5期 / 第五期
+_ISSUE = re.compile(rf"(\d{{4}})\s*年?\s*(?<!总)第\s*({_NUMERAL})\s*期")
+_TOTAL_ISSUE = re.compile(rf"总\s*第\s*({_NUMERAL})\s*期")
 _DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _PUBLISHED = re.compile(rf"{_DATE}\s*出\s*版|出\s*版\s*(?:日\s*期|时\s*间)\s*[：:]?\s*{_DATE}")
-_PUBLISHER_SUFFIX = re.compile(r"(?:编印|主办|编辑出版|编)$")
+_DATE_LINE = re.compile(rf"^[（(]?\s*{_DATE}\s*[)）]?$")  # a date alone on the cover
+_PUBLISHER_SUFFIX = re.compile(r"\s*(?:编印|主办|编辑出版|编)$")
 _GAZETTE_NAME = re.compile(r"\S*公\s*报$")
 
 
@@ -58,11 +62,15 @@ class Cover:
 def read_cover(path: Path, text: str) -> Cover:
     """期次, publisher and publication date from the first lines of an issue."""
     lines = [line.strip() for line in text.splitlines()[:COVER_LINES]]
-    nonblank = [(no, line) for no, line in enumerate(lines, start=1) if line]
+    contents = next((no for no, line in enumerate(lines) if CONTENTS_HEADING.fullmatch(line)),
+                    len(lines))
+    nonblank = [(no, line) for no, line in enumerate(lines[:contents], start=1) if line]
     cover = "\n".join(line for _, line in nonblank)
     gazette = next((line for _, line in nonblank if _GAZETTE_NAME.search(line)), None)
     issue = _ISSUE.search(cover)
-    published = _PUBLISHED.search(cover)
+    # 2021年5月10日出版 / 出版日期：… ; else the date printed alone on the cover
+    published = _PUBLISHED.search(cover) or next(
+        (match for _, line in nonblank if (match := _DATE_LINE.match(line))), None)
     missing = [
         what
         for what, found in (
@@ -78,7 +86,8 @@ def read_cover(path: Path, text: str) -> Cover:
             f"the cover (first {COVER_LINES} lines) does not state {', '.join(missing)}",
             expected="a gazette cover as printed: name, 期次 and 出版日期",
         )
-    published_line = nonblank[cover.count("\n", 0, published.start())][0]
+    published_line = next(no for no, line in nonblank if published[0] in line) \
+        if published.string != cover else nonblank[cover.count("\n", 0, published.start())][0]
     year, month, day = (int(part) for part in published.groups() if part is not None)
     try:
         published_date = dt.date(year, month, day)
@@ -90,17 +99,35 @@ def read_cover(path: Path, text: str) -> Cover:
     return Cover(
         gazette=re.sub(r"\s+", "", gazette),
         year=int(issue[1]),
-        number=int(issue[2]),
-        total_number=int(total[1]) if total else None,
-        publisher=_PUBLISHER_SUFFIX.sub("", _line_before(nonblank, published_line)),
+        number=_count(issue[2]),
+        total_number=_count(total[1]) if total else None,
+        publisher=_publisher(nonblank, published_line) or _colophon_publisher(text),
         published=published_date,
     )
 
 
-def _line_before(nonblank: list[tuple[int, str]], line_no: int) -> str:
-    """The publisher is printed on the line above the publication date."""
-    before = [line for no, line in nonblank if no < line_no]
-    return re.sub(r"\s+", "", before[-1]) if before else ""
+def _count(printed: str) -> int:
+    return int(printed) if printed.isdigit() else chinese_number(printed)
+
+
+_COLOPHON_PUBLISHER = re.compile(r"^\s*(?:主办|编印|主办单位|编印单位)\s*[：:]\s*(\S+)\s*$", re.M)
+
+
+def _colophon_publisher(text: str) -> str:
+    """The publisher the colophon names (主办：…办公室), for a cover that names none."""
+    match = _COLOPHON_PUBLISHER.search(text)
+    return match[1] if match else ""
+
+
+def _publisher(nonblank: list[tuple[int, str]], published_line: int) -> str:
+    """Who publishes the issue: the cover line naming itself so (…办公室编印 / 主办), else the
+    line above the publication date when it is not the issue number."""
+    named = next((line for _, line in nonblank if _PUBLISHER_SUFFIX.search(line)), None)
+    before = [line for no, line in nonblank if no < published_line]
+    if named is None and before and not _TOTAL_ISSUE.search(before[-1]) \
+            and not _ISSUE.search(before[-1]):
+        named = before[-1]
+    return _PUBLISHER_SUFFIX.sub("", re.sub(r"\s+", "", named or ""))
 
 
 def add_source(path: Path, sources_dir: Path = SOURCES_DIR, url: str | None = None) -> Cover:

@@ -23,7 +23,10 @@ from .text import is_date_line, parse_date, squeeze, squeeze_recorded
 from .vocab import read_vocab
 
 # A 目录 entry: its title, leader dots (·····, ……) or a tab, its page.
-_TOC_ENTRY = re.compile(r"^(?P<title>.+?)\s*(?:[·.…．]{2,}|\t)\s*(?P<page>\d+)\s*$")
+# title·····3 / title……3 / title<TAB>3 / title　　　　3 (full-width or several spaces)
+_TOC_ENTRY = re.compile(
+    r"^(?P<title>.+?)\s*(?:[·.…．]{2,}|\t|\u3000{2,}| {2,})\s*(?P<page>\d+)\s*$")
+_SECTION_MARK = "◎■●◆★□◇○▲△"  # printed before a bare section heading (◎区政府文件)
 # A section printed without 【】 is a short heading with no 关于 (区政府文件).
 _BARE_SECTION_LENGTH = 12
 _TOC_SECTION = re.compile(r"^【(?P<section>.+)】$")
@@ -92,7 +95,7 @@ class Document:
     unlisted: tuple[str, ...] = ()  # 目录 entries with no body title, whose text this holds
 
 
-CONTENTS_HEADING = re.compile(r"目\s*录")
+CONTENTS_HEADING = re.compile(r"目\s*[录次]")  # 目录 / 目次
 UNSECTIONED = "目录"  # the section of documents listed under no section heading
 
 
@@ -132,7 +135,7 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
             entries.append(TocEntry(section, title, int(match["page"]), first_line))
         elif (pending is None and len(stripped) <= _BARE_SECTION_LENGTH and "关于" not in stripped
               and _next_is_toc_entry(source_text, line_no)):
-            section = stripped
+            section = stripped.lstrip(_SECTION_MARK).strip()
         elif section is not None and pending is None and _next_is_toc_entry(source_text, line_no):
             pending = (line_no, stripped)
         elif entries:

@@ -124,12 +124,14 @@ def tasks(facts: dict, tables: Tables) -> Iterator[Fact]:
 def _task_matches(row: Row, sample: dict) -> bool:
     deadline = dt.date.fromisoformat(sample["deadline"]) if sample["deadline"] else None
     units = (row["lead_units"] or "") + (row["responsible_units"] or "")
+    # units beside the lead: 配合单位, or 责任单位 printed next to 牵头单位
+    supporting = (row["cooperating_units"] or "") + (
+        row["responsible_units"] or "" if row["lead_units"] else "")
     return ((row["content"] or "").startswith(sample["task_prefix"])
             and row["campaign"] == sample.get("group", row["campaign"])
             and row["deadline"] == deadline
             and all(unit in units for unit in sample["lead_units"])
-            and all(unit in (row["cooperating_units"] or "")
-                    for unit in sample.get("support_units", [])))
+            and all(unit in supporting for unit in sample.get("support_units", [])))
 
 
 def catalogues(facts: dict, tables: Tables, index: DepartmentIndex) -> Iterator[Fact]:

@@ -127,3 +127,20 @@ def test_levels_printed_in_one_cell_say_where_an_item_is_delegated(tmp_path):
     items = context.tables["service_items"]
     assert [(item["to_town"], item["to_village"]) for item in items] == [(True, True),
                                                                         (True, False)]
+
+
+def test_delegation_columns_named_by_their_level_and_ticked(tmp_path):
+    title = "重庆市大足区人民政府办公室关于公布第六批“就近办”事项的通知"
+    body = "\n".join([
+        title, "大足府办发〔2021〕98号", "本批共下沉事项2项，涉及区级主管部门2个。",
+        "序号\t事项名称\t区级主管部门\t事项类型\t镇（街道）办理\t村（社区）帮代办",
+        "1\t居住证申领受理\t区公安局\t公共服务\t√\t√",
+        "2\t法律援助申请受理\t区司法局\t公共服务\t√\t—",
+        "重庆市大足区人民政府办公室", "2021年9月1日",
+    ])
+    context = extract_text(issue_text(Doc("区政府办公室文件", title, body)), tmp_path)
+    items = context.tables["service_items"]
+    assert [(item["to_town"], item["to_village"]) for item in items] == [(True, True),
+                                                                        (True, False)]
+    assert stated_totals("本批共下沉事项2项，涉及区级主管部门2个。") == {
+        "items": 2, "departments": 2}

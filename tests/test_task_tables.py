@@ -159,4 +159,4 @@ def test_a_header_label_ending_with_a_curated_one_takes_its_role():
     columns = task_columns(header, header_roles(None))
     assert columns.content == 1
     assert columns.units == {"lead_units": 2, "cooperating_units": 3}
-    assert columns.unknown == ["办结时限"]
+    assert (columns.deadline, columns.unknown) == (4, [])  # 办结时限 ends with 时限

@@ -109,17 +109,35 @@ RATE_COLUMNS = (
 def _clauses(
     context: ExtractionContext, terms: Terms, start: int, end: int
 ) -> dict[str, tuple[int, str]]:
-    """Field → (line, value) of the 一、…：… and （一）…：… clauses whose label is curated."""
+    """Field → (line, value) of the 一、…：… and （一）…：… clauses whose label is curated; a
+    numbered heading alone on its line (二、签约期限) takes the paragraph under it as its value,
+    and a heading joining two labels (项目名称及征收范围) counts for the first."""
     fields = {label: field for field, labels in terms.labels.items() for label in labels}
     found: dict[str, tuple[int, str]] = {}
-    for line_no, text in context.source_text.numbered(start, end):
-        if not (_CLAUSE.match(text.strip()) or _SUB_CLAUSE.match(text.strip())):
+    numbered = list(context.source_text.numbered(start, end))
+    for index, (line_no, text) in enumerate(numbered):
+        stripped = text.strip()
+        if not (_CLAUSE.match(stripped) or _SUB_CLAUSE.match(stripped)):
+            heading = _HEADING.match(_norm(stripped))
+            field = _field_named(fields, heading[1]) if heading else None
+            value = next(((no, line.strip()) for no, line in numbered[index + 1:]
+                          if line.strip()), None)
+            if field and value:
+                found.setdefault(field, (value[0], _norm(value[1]).rstrip("。；")))
             continue
         squeezed = squeeze_recorded(context.source_text, line_no, text)
         match = _CLAUSE.match(squeezed) or _SUB_CLAUSE.match(squeezed)
-        if match and match[1] in fields:
-            found.setdefault(fields[match[1]], (line_no, match[2].rstrip("。；")))
+        if match and (field := _field_named(fields, match[1])):
+            found.setdefault(field, (line_no, match[2].rstrip("。；")))
     return found
+
+
+def _field_named(fields: dict[str, str], label: str) -> str | None:
+    """The field of a clause label: its own, else that of the curated label it opens with."""
+    if label in fields:
+        return fields[label]
+    return next((fields[known] for known in sorted(fields, key=len, reverse=True)
+                 if label.startswith(known) and len(known) >= 4), None)
 
 
 def _attachment_lines(context: ExtractionContext, document: Document) -> Iterator[tuple[int, str]]:
@@ -182,7 +200,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
                      expected="a 项目名称 clause or a title 关于…项目…的公告",
                      curated_file=LABELS_FILE, suggested_row="<printed label>,name,")
         return
-    name_line, name = named
+    name_line, name = named[0], named[1].split("。")[0]  # 项目名称及征收范围: the name first
     scope_line, scope = clauses.get("scope", (document.start_line, notice_text))
     period = clauses["signing_period"][1]
     decision = _decision(context, name, notice_text)
@@ -257,9 +275,11 @@ def _appeal(decision_text: str, notice_text: str) -> dict[str, str | int | None]
     for text in (_norm(decision_text), notice_text):
         sentence = next((s for s in re.split(r"(?<=。)", text) if "行政复议" in s), None)
         if sentence:
-            counted = arabic_counts(sentence)
-            review = re.search(r"(\d+)日内[^。；]*?行政复议", counted)
-            lawsuit = re.search(r"(\d+)个月内[^。；]*?行政诉讼", counted)
+            counted = arabic_counts(sentence)  # the period before or after the remedy
+            review = re.search(r"(\d+)日内[^。；]*?行政复议", counted) or re.search(
+                r"行政复议的?[，,][^。；]*?(\d+)日内", counted)
+            lawsuit = re.search(r"(\d+)个月内[^。；]*?行政诉讼", counted) or re.search(
+                r"行政诉讼的?[，,][^。；]*?(\d+)个月内", counted)
             return {
                 "appeal_text": sentence,
                 "appeal_review_days": int(review[1]) if review else None,
@@ -339,7 +359,12 @@ def _read_scheme(
             or terms.value("category", sentence)  # no heading: the category the clause names
         )
         for rate in reading:
-            rates.add(line_no, text, rate, category)
+            if rate.category or category:
+                rates.add(line_no, text, rate, category)
+            elif rate.basis not in ("times", "months"):  # a count alone is no fee (计发一次)
+                context.flag(line_no, f"rate {rate.amount}{rate.unit} names no fee",
+                             expected="a heading, label or clause naming the fee",
+                             curated_file=TERMS_FILE, suggested_row="<fee name>,category,<fee>,")
         _check_every_amount_has_a_rate(context, rates.project_id, line_no, text)
 
 

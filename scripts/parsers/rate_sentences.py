@@ -86,6 +86,9 @@ class RateReader:
         # first day; the windows last read, for a later 分别 list (每平方米分别奖励60元、40元).
         self.signing_start = signing_start
         self.windows: list[tuple[int, int, str]] = []
+        # Text spans of the sentence being read that a signing window governs:
+        # (start, end, first day, last day, condition).
+        self.window_spans: list[tuple[int, int, int, int, str]] = []
         area = terms.alternation("unit", "m²")
         volume = terms.alternation("unit", "m³")
         per = rf"(?:{area}|{volume}|户|部|人)"
@@ -93,14 +96,14 @@ class RateReader:
         times = "|".join(re.escape(w) for w in ("次", "日", "天", "月"))
         self.money = re.compile(
             rf"(?P<per>每(?P<per_what>{per})(?:每(?P<per_time>{times}))?"
-            rf"(?:一次性)?(?:补助|奖励|补偿|计发|给予|发放|支付)?)?"
+            rf"(?:一次性)?(?:补助|奖励|补偿|计发|给予|发放|支付|发给[\u4e00-\u9fff]{{0,10}}?)?)?"
             rf"(?P<amount>{NUMBER})(?P<wan>万)?元"
             rf"(?:/(?P<unit>{per})·?(?P<time>{times})?)?"
         )
         self.floor = re.compile(
             rf"(?P<below>不足|低于|少于)({NUMBER})(万)?元的?[，,]?(?:按|补足)({NUMBER})(万)?元")
         self.cap = re.compile(
-            rf"(?:最高(?:不超过|不得超过)?|不超过|不得超过|最多)({NUMBER})(万)?元"
+            rf"(?:最高(?:不超过|不得超过)?|不超过|不得超过|不高于|最多)({NUMBER})(万)?元"
         )
         self.base = re.compile(
             rf"(?:建筑面积)?(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)的?[，,]?")
@@ -110,17 +113,18 @@ class RateReader:
             rf"(?:每增加(?P<step>{NUMBER}){area}[，,]?增加|每(?P<each>{NUMBER})?{area}"
             rf"(?:加计|增加|加发))(?:补助|奖励)?"
         )
-        self.least = re.compile(rf"(?:每户|单户)?最低(?:按)?({NUMBER})(万)?元")
+        self.least = re.compile(rf"(?:每户|单户)?(?:最低(?:按)?|不低于)({NUMBER})(万)?元")
         self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7%
             rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额)?))的({NUMBER})%")
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
-        self.times = re.compile(rf"([^，,。；;（(]+?)的?(?:计发|发放|支付)({NUMBER})次")
+        self.times = re.compile(  # …的计发2次 (not 25元计发1次: a count of that amount alone)
+            rf"([^，,。；;（(]+?)的?(?<!元)(?:计发|发放|支付)({NUMBER})次")
         self.months = re.compile(
             rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)({NUMBER})个月"
         )
         self.day_window = re.compile(
-            rf"第({NUMBER})(?:日|天)?(?:至|到|-|—|～)第?({NUMBER})(?:日|天)(?:内|以内)?"
-            rf"(?:完成)?签约(?:并[^，,；;。\d]*)?的?[，,]?"
+            rf"第({NUMBER})(?:日|天)?(?P<span>起)?(?:至|到|-|—|～)?第?({NUMBER})(?:日|天)(?:内|以内)?"
+            rf"(?:完成)?签约(?:并[^，,；;。\d]*)?的?[，,]?(?P<use>非住宅|住宅)?"
         )
         self.each_day_early = re.compile(  # 每提前1天奖励每户250元: a reward per day early
             r"每提前1(?:天|日)(?:签约)?(?:奖励|补助|增加)?"
@@ -282,8 +286,10 @@ class RateReader:
         rates += self._area_floors(text, use)
         rates += self._stepped(text, use, taken)
         rates += self._counts(text)
+        self.window_spans = []
         rates += self._signing_rewards(text, use, taken)
         self._plain(text, use, subject, fallback, taken, rates)
+        self._bind_to_windows(rates)
         days = self.max_days.search(text)
         if days:
             for rate in rates:
@@ -409,25 +415,29 @@ class RateReader:
 
     def _signing_rewards(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
         found = []
-        for match in self.day_window.finditer(text):
+        windows = list(self.day_window.finditer(text))
+        for index, match in enumerate(windows):
+            first = int(match[1])
+            last = first + int(match[3]) - 1 if match["span"] else int(match[3])  # 第1日起25日内
             money = self.money.match(text, match.end())
-            if not money or basis_of(self.unit_of(money), "lump_sum") is None:
-                continue
-            unit = self.unit_of(money)
-            found.append(
-                Rate(
-                    f"第{match[1]}日至第{match[2]}日签约",
-                    yuan(money["amount"], money["wan"]),
-                    unit,
-                    basis_of(unit, "lump_sum"),
-                    property_use=use,
-                    condition=match[0].rstrip("，,"),
-                    signing_day_from=int(match[1]),
-                    signing_day_to=int(match[2]),
-                    at=money.start("amount"),
+            if money and basis_of(self.unit_of(money), "lump_sum") is not None:
+                unit = self.unit_of(money)
+                found.append(
+                    Rate(
+                        f"第{first}日至第{last}日签约",
+                        yuan(money["amount"], money["wan"]),
+                        unit,
+                        basis_of(unit, "lump_sum"),
+                        property_use=match["use"] or use,
+                        condition=match[0].rstrip("，,"),
+                        signing_day_from=first,
+                        signing_day_to=last,
+                        at=money.start("amount"),
+                    )
                 )
-            )
-            taken.add(money.start())
+                taken.add(money.start())
+            end = windows[index + 1].start() if index + 1 < len(windows) else len(text)
+            self.window_spans.append((match.start(), end, first, last, match[0].rstrip("，,")))
         found += self._date_windows(text, use, taken)
         found += self._spread_over_windows(text, use, taken)
         for match in self.each_day_early.finditer(text):
@@ -470,6 +480,16 @@ class RateReader:
             )
             taken.add(money.start())
         return found
+
+    def _bind_to_windows(self, rates: list[Rate]) -> None:
+        """Rates printed inside a window's span (…25日内签约的，住宅按每平方米100元计发，每户不低于
+        6000元；非住宅按每平方米80元…) hold for that window: their signing days are its."""
+        for rate in rates:
+            span = next((span for span in self.window_spans if span[0] <= rate.at < span[1]),
+                        None)
+            if span is not None and rate.signing_day_from is None:
+                rate.signing_day_from, rate.signing_day_to = span[2], span[3]
+                rate.condition = rate.condition or span[4]
 
     def _date_windows(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
         """Rewards by signing dates, as days of the signing period (its first day is day 1)."""

@@ -26,7 +26,10 @@ HEADERS = "service_headers.csv"
 TOTALS = "catalogue_totals.csv"
 FIELDS = ("seq", "base_code", "name", "item_type", "implementer", "to_town", "to_village",
           "levels", "ignore")
-YES_NO = {"是": True, "否": False}
+YES_NO = {"是": True, "否": False, "√": True, "✓": True, "●": True,
+          "×": False, "—": False, "-": False, "－": False, "/": False}
+# A delegation column named by its level (镇（街道）受理, 村（社区）代办), its label not curated.
+_LEVEL_COLUMNS = (("to_town", ("镇", "乡", "街道")), ("to_village", ("村", "社区")))
 _QUOTED = re.compile(r"“([^”]+)”")
 _UNQUOTED = re.compile(r"(?:关于|印发|公布|发布|调整)([^关印公发调]+?)(?:事项)?清单")
 _BATCH = re.compile(r"第?([一二三四五六七八九十\d]+)批")
@@ -101,7 +104,8 @@ def _header(context: ExtractionContext, document: Document,
 
 
 def _field(fields: LabelMap, label: str) -> str | None:
-    value = fields.role_of(label)
+    value = fields.role_of(label) or next(
+        (field for field, levels in _LEVEL_COLUMNS if label.startswith(levels)), None)
     return None if value == "ignore" else value
 
 
@@ -178,7 +182,7 @@ def _yes_no(context: ExtractionContext, row: ItemRow, name: str) -> bool | None:
     if not value:
         return None
     if value not in YES_NO:
-        context.flag(row.line, f"{name} is {value!r}", expected="是 or 否",
+        context.flag(row.line, f"{name} is {value!r}", expected=" or ".join(YES_NO),
                      curated_file="sources/corrections.csv",
                      suggested_row=f"{context.source_text.source.source_id},{row.line},{value},是|否,why")
         return None
