@@ -166,7 +166,7 @@ class Compensation(BaseDomain):
             "decoration": reading.decoration(text, project),
             "days_early": int(days.group(1)) if days else 0,
             "project": self.projects.ref(project),
-            "signing_day": int(day.group(1)) if day else 0,
+            "signing_day": int(day.group("day") or day.group("within")) if day else 0,
             "settlement": reading.settlement(text, project),
         }
         found = area or days or day

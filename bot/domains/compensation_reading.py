@@ -15,8 +15,11 @@ from bot.domains.compensation_projects import Project
 
 AREA = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(?:平方米|平方|平|m)")
 DAYS_EARLY = re.compile(r"提前\s*(\d{1,4})\s*(?:天|日)")
-# 第8天签约 / 第8日就签: the day of the signing period.
-SIGNING_DAY = re.compile(r"第\s*(\d{1,4})\s*(?:天|日)[^,，。;；]{0,4}签")
+# 第8天签约 / 第8日就签 / 前10天内签约 / 10天内签: the (latest) day of the signing period.
+SIGNING_DAY = re.compile(
+    r"(?:第|(?<!提)前)\s*(?P<day>\d{1,4})\s*(?:天|日)[^,，。;；]{0,4}签"
+    r"|(?<![提前第\d])(?P<within>\d{1,4})\s*(?:天|日)内\s*(?:就)?签"
+)
 # 一平方米 / 每平方米 asks for a unit price, not about a house of 1 m².
 UNIT_PRICE = re.compile(r"(?:每|(?<![\d.])1)\s*平方米")
 NON_RESIDENTIAL_HINTS = words.NON_RESIDENTIAL

@@ -228,3 +228,9 @@ def test_a_residents_words_for_the_settlement_choose_it(answerer):
     cash = answerer.ask("北山拆迁，80平，要钱不要房，搬家补助多少")
     assert "× 2次" in swap.answer and "3000元" in swap.answer
     assert "× 1次" in cash.answer and "= 1500元" in cash.answer
+
+
+def test_signing_within_the_first_days_is_read_as_that_day(answerer):
+    answer = answerer.ask("北山80平方米，20天内就签，签约奖励多少")
+    assert "签约期第20天签约" in answer.answer
+    assert "提前10天" in answer.answer and "5000元" in answer.answer  # 30-day period
