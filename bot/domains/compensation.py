@@ -172,7 +172,8 @@ class Compensation(BaseDomain):
         found = area or days or day
         assert found is not None
         evidence = Evidence(Proof.IDENTIFIER, 1, 1, 1, len(found.group(0)))
-        focus = items if asks_amount else ()
+        named = any(item in text for item in items)  # an item named by its printed name
+        focus = items if asks_amount or named else ()
         return tool_match(ESTIMATE, args, evidence, NAME, focus=focus, question=text)
 
     def _compensation(self, question: Question, project: Project) -> Match | None:

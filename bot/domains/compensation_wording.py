@@ -3,13 +3,14 @@ its rates, each naming the project and the notice (文号) they come from."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from bot.compose import amount, group_by
 from bot.domains import compensation_reading as reading
 from bot.domains.base import Match
 from bot.domains.compensation_projects import Project
-from bot.estimate import DEFAULT_SETTLEMENT, Estimate, money
+from bot.estimate import DEFAULT_SETTLEMENT, Estimate, Household, Line, item_amount, money
 
 # The facets answered from the project's row, and the columns that hold them.
 FACET_COLUMNS = {
@@ -42,9 +43,18 @@ def estimate_text(estimate: Estimate, project: Project | None = None) -> str:
 
 
 def items_text(estimate: Estimate, items: tuple[str, ...], project: Project | None = None) -> str:
-    """Only the items asked for, each with its arithmetic, and their sum when several."""
+    """Only the items asked for, each with its arithmetic, and their sum when several. An
+    item the house's inputs leave out is shown for each level (装修档次) or for the settlement
+    that pays it (选择产权调换的), beside the sum."""
     lines = [line for line in estimate.lines if line.category in items]
-    if not lines:
+    found = {line.category for line in lines}
+    others = [
+        line
+        for item in items
+        if item not in found and project is not None
+        for line in _alternatives(estimate, item, project)
+    ]
+    if not lines and not others:
         return estimate_text(estimate, project)
     depends = {i for item in items for i in (project.inputs(item) if project else [])}
     inputs = []
@@ -54,15 +64,40 @@ def items_text(estimate: Estimate, items: tuple[str, ...], project: Project | No
         inputs.append(estimate.structure.split("（")[0])
     if {"days_early", "signing_day"} & depends:
         inputs.append(_signing(estimate))
-    if "settlement" in depends:
+    if "settlement" in depends and lines:
         inputs.append(estimate.settlement)
     head = f"按{_source(project)}补偿标准（{'，'.join(i for i in inputs if i)}）："
-    body = [f"{line.label}：{line.formula}" for line in lines]
+    body = [f"{line.label}：{line.formula}" for line in (*lines, *others)]
     if len(lines) > 1:
         total = sum(line.amount for line in lines)
         body.append(f"以上{len(lines)}项合计{money(total)}元。")
     body.append("以上按公报公布的标准计算，仅供参考。")
     return "\n".join([head, *body])
+
+
+def _alternatives(estimate: Estimate, item: str, project: Project) -> list[Line]:
+    """The item for each level it offers, or under each settlement mode that pays it."""
+    table = project.table
+    if table is None:
+        return []
+    house = Household(
+        estimate.area_m2, estimate.structure, "", estimate.days_early, estimate.signing_day,
+        estimate.settlement,
+    )  # fmt: skip
+    if project.role_of(item) == "choice":
+        return [
+            line
+            for level in project.decorations()
+            if (line := item_amount(table, item, replace(house, decoration=level))) is not None
+        ]
+    paid = []
+    for mode in sorted(project.settlements(), key=len):
+        line = item_amount(table, item, replace(house, settlement=mode))
+        if mode == estimate.settlement or line is None or not line.amount:
+            continue
+        if not any(other.formula == line.formula for other in paid):
+            paid.append(Line(f"{line.label}（选择{mode}的）", line.formula, line.amount, item))
+    return paid
 
 
 def project_text(match: Match, rows: list[dict[str, Any]]) -> str:

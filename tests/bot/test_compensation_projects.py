@@ -234,3 +234,17 @@ def test_signing_within_the_first_days_is_read_as_that_day(answerer):
     answer = answerer.ask("北山80平方米，20天内就签，签约奖励多少")
     assert "签约期第20天签约" in answer.answer
     assert "提前10天" in answer.answer and "5000元" in answer.answer  # 30-day period
+
+
+def test_an_item_paid_only_on_another_settlement_is_shown_for_each_that_pays_it(answerer):
+    answer = answerer.ask("北山80平方米过渡期安置费多少")
+    assert answer.tool == "estimate_compensation" and answer.kind == "tool"
+    assert "1000元/户·月 × 24个月" in answer.answer and "= 24000元" in answer.answer
+    assert "1000元/户·月 × 4个月" in answer.answer and "= 4000元" in answer.answer
+    assert "合计" not in answer.answer  # alternatives, not a sum
+
+
+def test_a_decoration_item_without_a_level_is_shown_for_each_level(answerer):
+    answer = answerer.ask("龙岗90平方米装修补偿多少")
+    assert f"= {80 * 90}元" in answer.answer and f"= {110 * 90}元" in answer.answer
+    assert "合计" not in answer.answer
