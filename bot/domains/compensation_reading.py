@@ -50,6 +50,7 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
             *structure_words(text, project),
             *project.decorations(),
             *words.DECORATION_WORDS,
+            *words.NO_DECORATION_WORDS,
             "结构",
         )
         for word in sorted(given, key=len, reverse=True):
