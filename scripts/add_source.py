@@ -29,10 +29,13 @@ COVER_LINES = 40  # the cover and masthead come before the 目录
 # Read over the cover's non-blank lines joined by newlines: the year and 第N期 may stand on
 # lines of their own, 总第N期 with or without brackets, the date before 出版 or after a label.
 _NUMERAL = r"[\d一二三四五六七八九十百]+"  # 第5期 / 第五期
-_ISSUE = re.compile(rf"(\d{{4}})\s*年?\s*(?<!总)第\s*({_NUMERAL})\s*期")
+_YEAR = r"(\d{4}|[〇零一二三四五六七八九]{4})"  # 2021 / 二〇二一
+_ISSUE = re.compile(rf"{_YEAR}\s*年?\s*(?<!总)第\s*({_NUMERAL})\s*期")
 _TOTAL_ISSUE = re.compile(rf"总\s*第\s*({_NUMERAL})\s*期")
 _DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-_PUBLISHED = re.compile(rf"{_DATE}\s*出\s*版|出\s*版\s*(?:日\s*期|时\s*间)\s*[：:]?\s*{_DATE}")
+_PUBLISHED = re.compile(rf"{_DATE}\s*(?:出\s*版|印\s*发|发\s*行)"
+                        rf"|出\s*版\s*(?:日\s*期|时\s*间)\s*[：:]?\s*{_DATE}")
+_DIGITS = "〇一二三四五六七八九"
 _DATE_LINE = re.compile(rf"^[（(]?\s*{_DATE}\s*[)）]?$")  # a date alone on the cover
 _PUBLISHER_SUFFIX = re.compile(r"\s*(?:编印|主办|编辑出版|编)$")
 _GAZETTE_NAME = re.compile(r"\S*公\s*报$")
@@ -98,12 +101,18 @@ def read_cover(path: Path, text: str) -> Cover:
     total = _TOTAL_ISSUE.search(cover)
     return Cover(
         gazette=re.sub(r"\s+", "", gazette),
-        year=int(issue[1]),
+        year=_year(issue[1]),
         number=_count(issue[2]),
         total_number=_count(total[1]) if total else None,
         publisher=_publisher(nonblank, published_line) or _colophon_publisher(text),
         published=published_date,
     )
+
+
+def _year(printed: str) -> int:
+    """2021, or 二〇二一 digit by digit."""
+    return int("".join(str(_DIGITS.index(char)) if char in _DIGITS else char
+                       for char in printed.replace("零", "〇")))
 
 
 def _count(printed: str) -> int:

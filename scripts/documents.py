@@ -24,12 +24,12 @@ from .vocab import read_vocab
 
 # A 目录 entry: its title, leader dots (·····, ……) or a tab, its page.
 # title·····3 / title……3 / title<TAB>3 / title　　　　3 (full-width or several spaces)
-_TOC_ENTRY = re.compile(
-    r"^(?P<title>.+?)\s*(?:[·.…．]{2,}|\t|\u3000{2,}| {2,})\s*(?P<page>\d+)\s*$")
+_TOC_ENTRY = re.compile(  # the page may stand in brackets: title　　（3）
+    r"^(?P<title>.+?)\s*(?:[·.…．]{2,}|\t|\u3000{2,}| {2,})\s*[（(]?(?P<page>\d+)[）)]?\s*$")
 _SECTION_MARK = "◎■●◆★□◇○▲△"  # printed before a bare section heading (◎区政府文件)
 # A section printed without 【】 is a short heading with no 关于 (区政府文件).
 _BARE_SECTION_LENGTH = 12
-_TOC_SECTION = re.compile(r"^【(?P<section>.+)】$")
+_TOC_SECTION = re.compile(r"^[【〖［\[](?P<section>.+)[】〗］\]]$")
 # A 文号: any issuing prefix, the year in any bracket the gazette prints, the number, 号.
 _DOC_NUMBER = re.compile(
     r"^\s*([\u4e00-\u9fff]{2,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d+\s*号?)\s*$")
@@ -95,7 +95,7 @@ class Document:
     unlisted: tuple[str, ...] = ()  # 目录 entries with no body title, whose text this holds
 
 
-CONTENTS_HEADING = re.compile(r"目\s*[录次]")  # 目录 / 目次
+CONTENTS_HEADING = re.compile(r"(?:本期)?目\s*[录次]")  # 目录 / 目次 / 本期目录
 UNSECTIONED = "目录"  # the section of documents listed under no section heading
 
 

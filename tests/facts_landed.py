@@ -102,7 +102,8 @@ def appointments(facts: dict, tables: Tables, index: DepartmentIndex) -> Iterato
     for item in facts["appointments"]:
         canonical = index.resolve(item["department_canonical"] or "") \
             if item["department_canonical"] else None
-        ok = any(row["person"] == item["person"] and row["action"] == item["action"]
+        ok = any(row["person"] == item["person"]
+                 and REMOVALS.get(row["action"], row["action"]) == item["action"]
                  and row["position"] == item["post"]
                  and (row["department_id"] == canonical.department_id if canonical
                       else row["department_id"].startswith("provisional-"))
@@ -187,6 +188,7 @@ def _department_id(tables: Tables, index: DepartmentIndex, name: str) -> str | N
 
 
 UNITS = {"平方米": "m²", "%评估价值": "%"}
+REMOVALS = {"自然免除": "免去"}  # a post lapsing is a removal in the fixtures' wording
 
 
 def rate_unit(printed: str) -> str:
@@ -373,7 +375,8 @@ def leading_groups(facts: dict, tables: Tables) -> Iterator[Fact]:
         yield Fact("leading_group", f"{item['name']} members",
                    len(roles["成员"]) == item["members_count"])
         yield Fact("leading_group", f"{item['name']} office",
-                   group is not None and group["office_location"] == item["office_location"]
+                   group is not None  # printed as the unit or a section of it (…城市更新科)
+                   and (group["office_location"] or "").startswith(item["office_location"])
                    and group["office_director"] == item["office_director"])
 
 

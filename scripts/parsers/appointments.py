@@ -51,10 +51,16 @@ _HELD_BY_LENGTH = tuple(
     re.compile(rf"^(?P<people>(?:[\u4e00-\u9fff]{{2,4}}、)*[\u4e00-\u9fff]{{{length}}})(?:同志)?"
                rf"(?P<posts>.+?)职务{_REMARK}")
     for length in (2, 3, 4))
-_ENTRY_FORMS = (_APPOINTED, _RELIEVED, _TAKES_UP, _NO_LONGER)
-_OWN_VERB = ((_TAKES_UP, "任命"), (_NO_LONGER, "免去"))  # an entry naming its decision itself
-_CLAUSE_END = re.compile(r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:任命|免去|聘任|解聘))")
+_RESIGNS = re.compile(rf"^(?:同意)?{_PEOPLE}(?:同志)?辞去(?P<posts>.+?)职务[；;。]?$")
+_ENTRY_FORMS = (_APPOINTED, _RELIEVED, _TAKES_UP, _NO_LONGER, _RESIGNS)
+# An entry naming its decision itself, whatever the heading above it.
+_OWN_VERB = ((_TAKES_UP, "任命"), (_NO_LONGER, "免去"), (_RESIGNS, "免去"))
+_CLAUSE_END = re.compile(
+    r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:任命|免去|聘任|解聘|其原任))")
 _PRONOUN = "其"  # 任命张三为…局长，免去其…副局长职务: 其 is the person just named
+# 以上任职人员中，林静、谭小鸥同志试用期一年: a note for people listed above
+_NOTED_LATER = re.compile(r"^(?:以上|上述)[^，。]*?[，,](?P<people>[^，。]+?)(?:同志)?"
+                          r"(?P<note>试用期[^，。；]+)")
 _POST_SEPARATOR = re.compile(r"、(?![^（]*）)")  # a 、 outside brackets
 _CONCURRENT = re.compile(r"[，,]兼(?:任)?")  # …副主任，兼任…中心主任: a second post
 _BRACKET_NOTE = re.compile(r"^(?P<post>.+?)（(?P<note>[^（）]+)）$")
@@ -131,33 +137,56 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         if match := _DECIDED_BY.match(squeezed):
             decision = _decision(context, match, line_no)
             continue
+        if noted := _NOTED_LATER.match(squeezed):
+            _note_people(context, document, noted)
+            continue
+        squeezed = _named_back(squeezed, last_person)
         entry = squeezed
+        entry_action = None
         if headed := words.heading(squeezed):
             action, entry = headed
             if not entry:
                 continue
-            if entry.startswith(_PRONOUN) and last_person:
-                entry = f"{last_person}的{entry[len(_PRONOUN):]}"
         elif own := next((verb for form, verb in _OWN_VERB if form.match(squeezed)), None):
-            action = own if action is None else action
+            entry_action = own
         elif action is None and not words.lapse.match(squeezed):
             continue  # the addressees and the preamble before the first heading
+        entry = _named_back(entry, last_person)
         squeeze_recorded(context.source_text, line_no, text)
         while (_unfinished(entry) and index < len(lines)
                and not _ends_entries(document, words, lines[index][1])
                and not words.heading(squeeze(lines[index][1]))):
             entry += squeeze(lines[index][1])  # an entry wrapped onto the next line
             index += 1
-        read = _read_entry(context, words, action, entry, line_no)
+        read = _read_entry(context, words, entry_action or action, entry, line_no)
         if read is not None:
             seq = _add_entry(context, words, document, decision, *read, line_no, seq)
             parts = read[1].groupdict()
             last_person = parts.get("people") or parts.get("named")
 
 
+def _named_back(entry: str, last_person: str | None) -> str:
+    """An entry opening with 其 (免去其… / 其原任的…职务自然免除) names the person just named."""
+    if not entry.startswith(_PRONOUN) or not last_person:
+        return entry
+    joint = "同志" if entry.startswith("其原任") else "的"
+    return f"{last_person}{joint}{entry[len(_PRONOUN):]}"
+
+
+def _note_people(context: ExtractionContext, document: Document, noted: re.Match[str]) -> None:
+    """Add a note printed after the entries to the rows of the people it names."""
+    people = {squeeze(person).replace(" ", "") for person in noted["people"].split("、")}
+    for row in context.tables["appointments"]:
+        if row["document_id"] == document.document_id and row["person"] in people \
+                and row["action"] == "任命":  # a probation is served in a post taken up
+            row["note"] = row["note"] or noted["note"]
+
+
 def _clauses(raw: str) -> list[str]:
     """A printed line as the entries on it: split after each ； and after a leading 决定：."""
-    return [clause.rstrip("，,") for clause in _CLAUSE_END.split(raw.strip()) if clause.strip()]
+    clauses = [clause for clause in _CLAUSE_END.split(raw.strip()) if clause.strip()]
+    # a clause cut at a comma before the next verb is a whole entry (…局长，免去其…)
+    return [f"{clause[:-1]}；" if clause.endswith(("，", ",")) else clause for clause in clauses]
 
 
 def _ends_entries(document: Document, words: AppointmentWords, text: str) -> bool:
@@ -195,7 +224,7 @@ def _names_organisation(context: ExtractionContext, post: str) -> bool:
 
 
 def _decision(context: ExtractionContext, match: re.Match[str], line: int) -> Decision:
-    date = parse_date(match["date"] or "")
+    date = parse_date(match["date"] or "") or parse_date(match["body"])  # …会议（2021年9月13日）
     name = find_meeting_name(match["body"], date)
     if name is None or date is None:
         return Decision()

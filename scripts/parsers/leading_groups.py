@@ -59,6 +59,8 @@ class GroupWords:
     founded: re.Pattern[str]
     title_name: re.Pattern[str]
     duty: re.Pattern[str]
+    prose_role: re.Pattern[str]  # …区政府副区长向东同志任组长 / A、B同志任副组长
+    prose_members: re.Pattern[str]  # 成员由区X局、区Y局分管负责同志组成
     offices: tuple[re.Pattern[str], ...]  # 办公室设在X / 日常工作由X承担
     directors: tuple[re.Pattern[str], ...]
     director_notes: dict[str, str]
@@ -85,6 +87,12 @@ class GroupWords:
             founded=re.compile(rf"成立(?P<name>[^，。（“”]+?(?:{nouns}))"),
             title_name=re.compile(rf"关于(?:成立|调整|设立)?(?P<name>.+?(?:{nouns}))"),
             duty=re.compile(rf"(?:{nouns})(?:（以下简称[^）]+）)?，?(?:主要)?(?P<duty>负责[^。]+。)"),
+            prose_role=re.compile(
+                rf"(?:由|，|；|^)(?P<people>[^，。；由]+?)(?:同志)?(?:任|担任)"
+                rf"(?P<role>{alternation('member_role')})(?=[，。；、]|$)"),
+            prose_members=re.compile(
+                rf"(?P<role>{alternation('member_role')})(?:由|为|包括)(?P<listed>[^。]+?"
+                rf"(?:{alternation('member_title')}))(?:组成)?[。；]?$"),
             offices=(
                 re.compile(rf"(?:{nouns})?(?:{alternation('office')})(?P<location>[^，。；（）()]+)"),
                 *(re.compile(rf"{re.escape(before)}(?P<location>[^，。；（）()]+?)"
@@ -122,6 +130,8 @@ def parse_leading_group(document: Document, context: ExtractionContext) -> None:
     lines = [(line_no, text.strip()) for line_no, text
              in context.source_text.numbered(document.start_line, document.end_line)]
     starts = _list_starts(words, lines)
+    if not starts and (prose := _prose_roster(words, lines)):
+        lines, starts = prose  # the roster as labelled lines (组长：…)
     if not starts:
         if document.kind == NOTICE_KIND:
             context.flag(document.start_line, "no member list (组 长：…) found",
@@ -155,6 +165,32 @@ def parse_leading_group(document: Document, context: ExtractionContext) -> None:
             "member_id": f"{group_id}-m{seq:02d}", "group_id": group_id, "role": member.role,
             "seq": seq, "name": member.name, "title": member.title,
             "department_id": member.department_id}, line=member.line)
+
+
+def _prose_roster(words: GroupWords, lines: list[tuple[int, str]]
+                  ) -> tuple[list[tuple[int, str]], list[int]] | None:
+    """A roster printed as sentences, as the labelled lines of a member list in place of its
+    sentences, and where it starts: 领导小组由区政府副区长向东同志任组长，A、B同志任副组长。→
+    组长：向东（区政府副区长） …; 成员由区X局、区Y局分管负责同志组成。→ 成员：…分管负责同志."""
+    for index, (line_no, text) in enumerate(lines):
+        plain = squeeze(text)
+        roles = list(words.prose_role.finditer(plain))
+        if not roles:
+            continue
+        roster = []
+        for match in roles:
+            for person in match["people"].split("、"):
+                titled = _TITLED_PERSON.match(person)
+                member = (f"{titled['person']}（{person[: titled.start('person')]}）"
+                          if titled else person)
+                roster.append((line_no, f"{match['role']}：{member}"))
+        used = index + 1
+        for offset, (later_no, later) in enumerate(lines[index + 1:index + 4], start=index + 1):
+            if listed := words.prose_members.search(squeeze(later)):
+                roster.append((later_no, f"{listed['role']}：{listed['listed']}"))
+                used = offset + 1
+        return [*lines[:index], *roster, *lines[used:]], [index]
+    return None
 
 
 def _list_starts(words: GroupWords, lines: list[tuple[int, str]]) -> list[int]:
@@ -248,6 +284,12 @@ def _person(director: str) -> str:
     return match["person"] if match else director
 
 
+def _organisation_opening(context: ExtractionContext, location: str):
+    """The known organisation a location opens with (区住房城乡建委城市更新科 → 区住房城乡建委)."""
+    return next((department for end in range(len(location), 1, -1)
+                 if (department := context.departments.resolve(location[:end]))), None)
+
+
 _ASIDE = re.compile(r"（[^（）]{1,20}）")
 
 
@@ -263,7 +305,8 @@ def _office(context: ExtractionContext, words: GroupWords, lines: list[tuple[int
             sentences = printed.split("。")  # from its sentence, as printed
             office_text = "。".join(sentences[text.count("。", 0, match.start()):])
             location = match["location"]
-            department = context.organisation(location, line=line_no, column="office_location")
+            department = _organisation_opening(context, location) or context.organisation(
+                location, line=line_no, column="office_location")
             director = next((found for pattern in words.directors
                              if (found := pattern.search(office_text))), None)
             note = words.director_notes.get(director["note"] or "") if director else None

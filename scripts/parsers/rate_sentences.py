@@ -134,10 +134,15 @@ class RateReader:
             rf"{date}(?:至|到|-|—|～){date}(?:内|以内)?(?:完成)?签约(?:并[^，,；;。\d]*)?的?[，,]?"
             rf"(?P<use>非住宅|住宅)?"
         )
-        self.spread = re.compile(  # 按建筑面积每平方米分别奖励60元、40元、20元
-            rf"(?P<per>每(?P<per_what>{per}))?分别(?:奖励|补助|给予)?"
+        self.spread = re.compile(  # 每平方米分别奖励60元、40元 / 分别补偿每平方米65元、125元
+            rf"(?:每(?P<per_what>{per}))?分别(?:奖励|补助|补偿|给予)?(?:每(?P<each>{per}))?"
             rf"(?P<amounts>{NUMBER}元(?:[、，,]{NUMBER}元)+)"
         )
+        # 按简易、普通、精装修三个档次: the levels a 分别 list is given for
+        self.levels = re.compile(
+            r"按([\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+?)(?:[一二三四五六七八九十]个)?"
+            r"(?:档次|等级|档|类)")
+        self.uses = re.compile("|".join(re.escape(word) for word in terms.words("use")) or "(?!)")
         self.days_early = re.compile(
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
         )
@@ -168,7 +173,10 @@ class RateReader:
             settlement = self.terms.value("settlement", lead) or settlement
             for rate in rates:
                 if start <= rate.at < end:
-                    rate.property_use = rate.property_use or use
+                    # the use printed nearest before the amount (…签约的，住宅按每平方米100元)
+                    nearest = [found for found in self.uses.finditer(text, start, rate.at)]
+                    rate.property_use = rate.property_use or (
+                        self.terms.value("use", nearest[-1][0]) if nearest else use)
                     rate.settlement = rate.settlement or settlement
             start = end + 1
 
@@ -429,7 +437,8 @@ class RateReader:
                         unit,
                         basis_of(unit, "lump_sum"),
                         property_use=match["use"] or use,
-                        condition=match[0].rstrip("，,"),
+                        condition=text[match.start() : match.start("use")].rstrip("，,")
+                        if match["use"] else match[0].rstrip("，,"),
                         signing_day_from=first,
                         signing_day_to=last,
                         at=money.start("amount"),
@@ -437,7 +446,8 @@ class RateReader:
                 )
                 taken.add(money.start())
             end = windows[index + 1].start() if index + 1 < len(windows) else len(text)
-            self.window_spans.append((match.start(), end, first, last, match[0].rstrip("，,")))
+            condition = text[match.start() : match.start("use")] if match["use"] else match[0]
+            self.window_spans.append((match.start(), end, first, last, condition.rstrip("，,")))
         found += self._date_windows(text, use, taken)
         found += self._spread_over_windows(text, use, taken)
         for match in self.each_day_early.finditer(text):
@@ -510,7 +520,8 @@ class RateReader:
                 days.append((signed - self.signing_start).days + 1)
             if len(days) != 2:
                 continue
-            condition = match[0].rstrip("，,")
+            condition = (text[match.start() : match.start("use")] if match["use"]
+                         else match[0]).rstrip("，,")
             self.windows.append((days[0], days[1], condition))
             found.append(
                 Rate(
@@ -529,14 +540,27 @@ class RateReader:
         return found
 
     def _spread_over_windows(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
-        """分别 N元、M元… over as many signing windows read before: one rate per window."""
+        """分别 N元、M元… for the levels named before it (按简易、普通、精装修三个档次), else
+        over as many signing windows read before: one rate per level or window."""
         found = []
         for match in self.spread.finditer(text):
             amounts = re.findall(rf"({NUMBER})元", match["amounts"])
+            printed = match["per_what"] or match["each"]
+            what = self.terms.value("unit", printed) if printed else None
+            unit = f"元/{what}" if what else "元/户"
+            levels = [found for found in self.levels.finditer(text, 0, match.start())]
+            names = levels[-1][1].split("、") if levels else []
+            if len(names) == len(amounts):
+                for name, amount in zip(names, amounts, strict=True):
+                    found.append(Rate(name, number(amount), unit,
+                                      BASIS_BY_UNIT.get(unit, "per_household"),
+                                      property_use=use, at=match.start("amounts")
+                                      + match["amounts"].find(f"{amount}元")))
+                taken.update(m.start() for m in self.money.finditer(text, match.start(),
+                                                                    match.end()))
+                continue
             if len(amounts) > len(self.windows):
                 continue
-            what = self.terms.value("unit", match["per_what"]) if match["per_what"] else None
-            unit = f"元/{what}" if what else "元/户"
             windows = self.windows[-len(amounts):]
             for (first, last, condition), amount in zip(windows, amounts, strict=True):
                 found.append(

@@ -8,6 +8,7 @@ Each reads the cues curated for its kind in sources/vocab/kind_cues.csv, by wher
 * `label` — a line opening with the cue and a colon or full stop, or a heading that is the cue,
   after any ordinal (组 长：…, 二、征收范围：…, （一）征收范围。…, 一、保险对象);
 * `phrase` — a line containing the cue (房屋征收决定, 主持召开);
+* `roster` — a line containing the cue, naming who holds a role in prose (…同志任组长);
 * `genre` — the title's last word (决定, 公告);
 * `header` — a table header label (保险责任);
 * `number` — a part of the 文号 (府人 in 大足府人〔2021〕5号).
@@ -27,7 +28,7 @@ from .tasks import has_task_table
 
 VOCAB = "kind_cues.csv"
 VOCAB_FIELDS = ("kind", "where", "cue", "note")
-PLACES = ("block", "label", "phrase", "genre", "header", "number")
+PLACES = ("block", "label", "phrase", "roster", "genre", "header", "number")
 
 
 def cues(sources_dir: Path | None, kind: str, where: str) -> list[str]:
@@ -75,7 +76,7 @@ def find_cue(outline: Outline, kind: str, where: str,
                  and len(heading) <= len(word) + _BLOCK_PREFIX)
                     or (where == "label" and (heading == word
                                               or re.match(rf"{re.escape(word)}[：:。]", plain)))
-                    or (where == "phrase" and word in plain)):
+                    or (where in ("phrase", "roster") and word in plain)):
                 return word, line
     return None
 
@@ -121,12 +122,14 @@ def insurance(outline: Outline) -> Claim | None:
 
 @recogniser("leading_group", data=(f"vocab/{VOCAB}", "vocab/task_headers.csv"))
 def leading_group(outline: Outline) -> Claim | None:
-    """A notice about a group (领导小组 named in its own text) that lists its 组长 there.
+    """A notice about a group (领导小组 named in its own text) that lists its 组长 there, as a
+    labelled list (组长：…) or in prose (…同志任组长).
 
     A plan with a task table may attach its group's members; it stays a task plan. Working
     groups inside an attached plan (应急预案) do not make a leading-group notice.
     """
-    found = find_cue(outline, "leading_group", "label", outline.notice)
+    found = (find_cue(outline, "leading_group", "label", outline.notice)
+             or find_cue(outline, "leading_group", "roster", outline.notice))
     if (found is None or not find_cue(outline, "leading_group", "phrase", outline.notice)
             or has_task_table(outline)):
         return None

@@ -32,3 +32,10 @@ def test_working_groups_of_an_emergency_plan_make_no_leading_group_notice():
                               ["大足区森林火灾应急预案", "（一）综合协调组", "组长：区应急局局长",
                                "成员：区林业局、区公安局"]))
     assert claim.kind == "other"
+
+
+def test_a_group_notice_with_its_roster_in_prose_is_a_leading_group():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于成立大足区某某工作领导小组的通知",
+                              ["经区政府同意，成立大足区某某工作领导小组。",
+                               "领导小组由区政府副区长王五同志任组长。"]))
+    assert claim.kind == "leading_group" and "任组长" in claim.reason

@@ -166,3 +166,17 @@ def test_removals_naming_the_person_then_the_post_without_de(tmp_path: Path):
                                          ("周平", "免去", "water-resources", "局长")]
     assert rows[-1][4] == "工作调动"
     assert review == []
+
+
+def test_resignations_lapses_named_back_and_probation_noted_after(tmp_path: Path):
+    rows, review = _parse(tmp_path, [
+        "区第二届人民政府2021年第10次常务会议（2021年9月10日）研究决定：",
+        "王小芳任区财政局副局长；",
+        "李明任区教育委员会副主任，其原任的区财政局副局长职务自然免除；",
+        "同意赵强辞去区水利局局长职务。",
+        "以上任职人员中，王小芳、李明同志试用期一年。"])
+    assert rows == [("王小芳", "任命", "finance", "副局长", "试用期一年"),
+                    ("李明", "任命", "education", "副主任", "试用期一年"),
+                    ("李明", "自然免除", "finance", "副局长", None),
+                    ("赵强", "免去", "water-resources", "局长", None)]
+    assert review == []

@@ -160,3 +160,26 @@ def test_an_office_named_as_the_unit_carrying_the_daily_work(tmp_path: Path):
     parse_leading_group(document, context)
     [group] = context.tables["leading_groups"]
     assert (group["office_department_id"], group["office_director"]) == ("water-resources", "李红")
+
+
+def test_a_roster_printed_as_sentences(tmp_path: Path):
+    title = "重庆市大足区人民政府办公室关于成立大足区背街小巷整治工作领导小组的通知"
+    lines = [title, "大足府办发〔2021〕47号", "经区政府同意，成立大足区背街小巷整治工作领导小组。",
+             "领导小组由区政府副区长王小明同志任组长，区城市管理局局长李  红、区住房城乡建委主任"
+             "赵四同志任副组长。",
+             "成员由区公安局、区交通局、棠香街道办事处分管负责同志组成。",
+             "领导小组下设办公室，办公室设在区城市管理局市容科，李红同志兼任办公室主任。",
+             "重庆市大足区人民政府办公室", "2021年9月28日"]
+    document, context = synthetic_context(tmp_path, lines, kind="leading_group", title=title,
+                                          doc_number="大足府办发〔2021〕47号",
+                                          issuer="重庆市大足区人民政府办公室")
+    parse_leading_group(document, context)
+    [group] = context.tables["leading_groups"]
+    members = context.tables["leading_group_members"]
+    assert [(m["role"], m["name"], m["title"]) for m in members[:3]] == [
+        ("组长", "王小明", "区政府副区长"), ("副组长", "李红", "区城市管理局局长"),
+        ("副组长", "赵四", "区住房城乡建委主任")]
+    assert [m["department_id"] for m in members[3:]] == ["public-security", "transport",
+                                                         "tangxiang"]
+    assert (group["office_location"], group["office_department_id"], group["office_director"]) \
+        == ("区城市管理局市容科", "urban-management", "李红")
