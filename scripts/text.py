@@ -89,7 +89,7 @@ def is_date_line(text: str) -> bool:
 
 _DEADLINE_PART = re.compile(
     r"(?:(?P<year>\d{4})\s*年\s*)?(?:"
-    r"(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?"
+    r"(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日|(?P<third>[上中下])旬)?"
     r"|第?(?P<quarter>[一二三四1-4])\s*季度"
     r"|(?P<half>上半年|下半年)"
     r"|(?P<year_end>(?<=年)\s*[底末]|年\s*[底末]|年内))")
@@ -98,7 +98,8 @@ _QUARTERS = "一二三四"
 
 def parse_deadline(text: str, year: int | None = None) -> dt.date | None:
     """The date a deadline text names: 2021年6月底前 and 2021年6月 → 2021-06-30, 2021年底 →
-    2021-12-31, 2021年第三季度 → 2021-09-30, 2021年8月至12月 → 2021-12-31.
+    2021-12-31, 2021年第三季度 → 2021-09-30, 2021年8月至12月 → 2021-12-31, 2021年12月中旬 →
+    2021-12-20.
 
     A part printed without its year (12月31日前, 年底前) takes the year printed before it in the
     text, else `year` (the plan's). Several deadlines in one text (供电企业2021年6月底前…
@@ -116,7 +117,8 @@ def parse_deadline(text: str, year: int | None = None) -> dt.date | None:
             if not 1 <= month <= 12:
                 continue
             last = calendar.monthrange(current, month)[1]
-            day = int(part["day"]) if part["day"] else last
+            day = int(part["day"]) if part["day"] else {"上": 10, "中": 20}.get(
+                part["third"] or "", last)  # 上旬 ends on the 10th, 中旬 the 20th
             dates.append(dt.date(current, month, min(day, last)))
         elif part["quarter"]:
             quarter = (_QUARTERS.index(part["quarter"]) + 1 if part["quarter"] in _QUARTERS

@@ -187,7 +187,7 @@ def _department_id(tables: Tables, index: DepartmentIndex, name: str) -> str | N
                  if name in (row["name"], row["full_name"])), None)
 
 
-UNITS = {"平方米": "m²", "%评估价值": "%"}
+UNITS = {"平方米": "m²", "%评估价值": "%", "%房屋价值补偿": "%"}  # the package's unit words
 REMOVALS = {"自然免除": "免去"}  # a post lapsing is a removal in the fixtures' wording
 
 
@@ -264,7 +264,7 @@ def rate_problems(rates: list[Row], expected: dict) -> list[str]:
                                        and r["property_use"] == row["property_use"]
                                        for r in same):
             problems.append(key)
-    if "times" in expected and {r["condition"]: r["amount"] for r in same
+    if "times" in expected and {r["settlement"] or r["condition"]: r["amount"] for r in same
                                 if r["basis"] == "times"} != expected["times"]:
         problems.append("times")
     if "months" in expected and expected["months"] not in {r["amount"] for r in same

@@ -119,14 +119,14 @@ def test_a_row_with_a_stray_tab_keeps_its_text_in_the_last_cell(tmp_path):
 
 
 def test_uncurated_group_and_task_columns_are_read_and_each_reported(tmp_path):
-    context = _plan(tmp_path, "序号\t整治板块\t整治事项\t责任单位\t完成时限\n"
+    context = _plan(tmp_path, "序号\t整治方面\t整治事项\t责任单位\t完成时限\n"
                               "1\t道路\t整治占道经营。\t区城市管理局\t2021年10月\n"
                               "2\t\t整治违章停车。\t区公安局\t2021年11月")
     assert [(task["campaign"], task["content"], str(task["deadline"]))
             for task in context.tables["tasks"]] == [
         ("道路", "整治占道经营。", "2021-10-31"), ("道路", "整治违章停车。", "2021-11-30")]
     assert sorted(item.suggested_row for item in context.review) == ["整治事项,task,",
-                                                                      "整治板块,group,"]
+                                                                      "整治方面,group,"]
 
 
 def test_group_heading_rows_name_the_tasks_below_them(tmp_path):

@@ -36,7 +36,8 @@ _DECIDED_BY = re.compile(  # 经…决定： / 2021年7月5日，…常务会议
     r"^经?(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[，,]?)?(?P<body>.+?)决定[：:]?$")
 _PEOPLE = r"(?P<people>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)*?)"
 _APPOINTED = re.compile(rf"^{_PEOPLE}(?:同志)?为(?P<posts>.+?)[；;。]?$")
-_REMARK = r"(?:[，,](?P<remark>[^，,；;。]{2,12}))?[；;。]?$"  # …职务，另有任用。
+# …职务，另有任用。 / …职务（另有任用）。
+_REMARK = r"(?:[，,（(](?P<remark>[^，,；;。（）()]{2,12})[）)]?)?[；;。]?$"
 _RELIEVED = re.compile(rf"^{_PEOPLE}(?:同志)?的(?P<posts>.+?)职务{_REMARK}")
 _NAME = r"[\u4e00-\u9fff]{2,4}?"  # a person's name where nothing but a verb follows it
 _TAKES_UP = re.compile(  # 张三同志任…局长 / 张三任…局长
@@ -58,6 +59,9 @@ _OWN_VERB = ((_TAKES_UP, "任命"), (_NO_LONGER, "免去"), (_RESIGNS, "免去")
 _CLAUSE_END = re.compile(
     r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:任命|免去|聘任|解聘|其原任))")
 _PRONOUN = "其"  # 任命张三为…局长，免去其…副局长职务: 其 is the person just named
+# 张三同志：任…局长 / 李四、王五同志：免去…职务: the people first, then their decision
+_PEOPLE_FIRST = re.compile(r"^(?P<people>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)"
+                           r"(?:同志)?[：:](?P<rest>(?:任|担任|免去).+)$")
 # 以上任职人员中，林静、谭小鸥同志试用期一年: a note for people listed above
 _NOTED_LATER = re.compile(r"^(?:以上|上述)[^，。]*?[，,](?P<people>[^，。]+?)(?:同志)?"
                           r"(?P<note>试用期[^，。；]+)")
@@ -140,7 +144,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         if noted := _NOTED_LATER.match(squeezed):
             _note_people(context, document, noted)
             continue
-        squeezed = _named_back(squeezed, last_person)
+        squeezed = _people_last(_named_back(squeezed, last_person))
         entry = squeezed
         entry_action = None
         if headed := words.heading(squeezed):
@@ -163,6 +167,16 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             seq = _add_entry(context, words, document, decision, *read, line_no, seq)
             parts = read[1].groupdict()
             last_person = parts.get("people") or parts.get("named")
+
+
+def _people_last(entry: str) -> str:
+    """张三同志：任… → 张三任…; 李四同志：免去…职务 → 免去李四的…职务 (the forms read below)."""
+    if not (match := _PEOPLE_FIRST.match(entry)):
+        return entry
+    people, rest = match["people"], match["rest"]
+    if rest.startswith("免去"):
+        return f"免去{people}的{rest.removeprefix('免去')}"
+    return f"{people}{rest}"
 
 
 def _named_back(entry: str, last_person: str | None) -> str:

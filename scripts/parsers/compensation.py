@@ -26,6 +26,8 @@ from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_te
 _CLAUSE = re.compile(r"^[一二三四五六七八九十]+、([^：:]+)[：:](.+)$")
 _SUB_CLAUSE = re.compile(
     r"^(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、])\s*([^：:]+)[：:](.+)$")  # （一）… / 1．…
+_BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签约期】2021年…
+_CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE)
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 _ORDINAL = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+条)\s*")
@@ -117,7 +119,7 @@ def _clauses(
     numbered = list(context.source_text.numbered(start, end))
     for index, (line_no, text) in enumerate(numbered):
         stripped = text.strip()
-        if not (_CLAUSE.match(stripped) or _SUB_CLAUSE.match(stripped)):
+        if not any(form.match(stripped) for form in _CLAUSE_FORMS):
             heading = _HEADING.match(_norm(stripped))
             field = _field_named(fields, heading[1]) if heading else None
             value = next(((no, line.strip()) for no, line in numbered[index + 1:]
@@ -126,7 +128,7 @@ def _clauses(
                 found.setdefault(field, (value[0], _norm(value[1]).rstrip("。；")))
             continue
         squeezed = squeeze_recorded(context.source_text, line_no, text)
-        match = _CLAUSE.match(squeezed) or _SUB_CLAUSE.match(squeezed)
+        match = next((clause for form in _CLAUSE_FORMS if (clause := form.match(squeezed))), None)
         if match and (field := _field_named(fields, match[1])):
             found.setdefault(field, (line_no, match[2].rstrip("。；")))
     return found
@@ -208,6 +210,13 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
     households = read_households(terms, decision_text) or read_households(terms, scope)
     area = read_floor_area(terms, decision_text) or read_floor_area(terms, scope)
     in_notice = (read_households(terms, scope), read_floor_area(terms, scope))
+    # a decision recounting an earlier phase (一期…共征收房屋35户…二期需征收房屋61户): the
+    # figure the notice states wins when the decision prints it too
+    flat_decision = _norm(decision_text)
+    if in_notice[0] and in_notice[0] != households and f"{in_notice[0]}户" in flat_decision:
+        households = in_notice[0]
+    if in_notice[1] and in_notice[1] != area and f"{in_notice[1]:g}" in flat_decision:
+        area = in_notice[1]
     if None not in in_notice and in_notice != (households, area):
         context.flag(
             scope_line,
@@ -378,12 +387,18 @@ def _fee_named(terms: Terms, sentence: str, *, numbered: bool) -> str | None:
 
 
 def _opening_category(terms: Terms, sentence: str) -> str | None:
-    """The curated category a clause opens with, with or without 补偿 (装饰装修按简易装修…)."""
+    """The curated category a clause opens with, with or without 补偿 (装饰装修按简易装修…,
+    装饰装修补偿以评估结果为准；…)."""
     lead = re.match(r"^([^，,。；;：:\d]{2,12}?)(?:按|：|:|。)", sentence)
-    if not lead:
-        return None
-    return next((category for word in (f"{lead[1]}补偿", lead[1])
-                 for term, category in terms.by_role.get("category", []) if term == word), None)
+    if lead:
+        named = next((category for word in (f"{lead[1]}补偿", lead[1])
+                      for term, category in terms.by_role.get("category", []) if term == word),
+                     None)
+        if named:
+            return named
+    first = re.split(r"[，,。；;：:]", sentence, maxsplit=1)[0]
+    return next((category for term, category in terms.by_role.get("category", [])
+                 if first.startswith(term)), None)
 
 
 def _category(terms: Terms, text: str) -> str:
@@ -417,6 +432,7 @@ class _Table:
         self.columns: dict[int, str] = {}  # column → its header as printed (a use)
         self.notes_column: int | None = None
         self.prices: dict[str, int] | None = None  # use / structure / price → column
+        self.modes: dict[int, str] = {}  # column → the settlement it prints (货币补偿 | 产权调换)
         self.before = ""  # the sentence introducing the table (its category and unit)
 
     def introduced_by(self, sentence: str) -> None:
@@ -424,7 +440,7 @@ class _Table:
         line, such as a page's running head inside a table, changes nothing)."""
         if len(sentence) > 20:
             self.before, self.columns, self.notes_column = sentence, {}, None
-            self.prices = None
+            self.prices, self.modes, self.category = None, {}, None
 
     def row(self, reader: RateReader, text: str) -> Iterator[tuple[Rate, str]]:
         cells = text.split("\t")
@@ -434,7 +450,7 @@ class _Table:
         if self.prices is not None:
             yield from self._price_row(reader, cells, squeezed)
             return
-        if self.columns:
+        if self.columns or self.modes:
             yield from self._by_columns(reader, cells, squeezed)
             return
         numbered = bool(squeezed and squeezed[0].isdigit())
@@ -473,6 +489,12 @@ class _Table:
             if unit is None:
                 self.prices = {}
             return True
+        modes = {index: mode for index, cell in enumerate(cells)
+                 if index and 2 <= len(cell) <= 6 and not re.search(r"\d", cell)
+                 and (mode := self.terms.value("settlement", cell))}
+        if len(modes) >= 2:  # 费用项目 | 适用房屋 | 货币补偿 | 产权调换
+            self.modes, self.columns, self.notes_column = modes, {}, None
+            return True
         headers = self.terms.words("table_header")
         uses = {index: cell for index, cell in enumerate(cells)
                 if index and cell and not re.search(r"\d", cell)
@@ -493,12 +515,24 @@ class _Table:
                              for cell in squeezed[1:]):
             yield from self._prices(reader, cells, squeezed, structure[1])
             return
-        self.category = self.terms.value("category", first) or first or self.category
+        window = reader.window_of(first)  # 2021年11月15日至11月30日 | 住宅 … | 非住宅 …
+        if window is None:
+            self.category = self.terms.value("category", first) or first or self.category
+        row_use = next((used[0] for cell in squeezed[1:] if (used := self._use(cell))), None)
         row: list[tuple[Rate, str]] = []
         for index, use_text in self.columns.items():
             if index < len(squeezed) and squeezed[index] not in _NONE:
                 use = reader.describe(use_text)["property_use"]
                 row += [(rate, cells[index]) for rate in reader.read(squeezed[index], use=use)]
+        for index, mode in self.modes.items():
+            if index < len(squeezed) and squeezed[index] not in _NONE:
+                for rate in reader.read(arabic_counts(squeezed[index]), use=row_use):
+                    rate.settlement = rate.settlement or mode
+                    row.append((rate, cells[index]))
+        if window is not None:
+            for rate, _ in row:
+                rate.signing_day_from, rate.signing_day_to = window
+                rate.condition = rate.condition or first
         if self.notes_column is not None and self.notes_column < len(squeezed):
             notes = arabic_counts(squeezed[self.notes_column])
             counts = [rate for rate in reader.read(notes) if rate.basis in ("times", "months")]

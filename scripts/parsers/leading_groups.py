@@ -31,7 +31,8 @@ NOTICE_KIND = "leading_group"
 UNRECOGNISED = "other"  # the kind of a document no recogniser claims
 _MARKUP = re.compile(r"^-\s+|\*\*")  # a list bullet and bold markers left by the extraction
 _NAME = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
-_TITLED_PERSON = re.compile(r"^.*?(?:长|主任|书记|主席)(?P<person>[\u4e00-\u9fff]{2,3})$")
+_TITLED_PERSON = re.compile(
+    r"^.*?(?:长|主任|书记|主席|委员|经理)(?P<person>[\u4e00-\u9fff]{2,3})[。；]?$")
 _PERSON = (re.compile(rf"^(?P<name>{_NAME})\s+(?P<title>\S.*)$"),
            re.compile(rf"^(?P<name>{_NAME})[（(](?P<title>[^）)]+)[）)][。；]?$"),
            # the title first: 区政府副区长 张三 (a title is longer than a name)
@@ -226,7 +227,7 @@ def _read_members(context: ExtractionContext, words: GroupWords,
         text = unmarked
         if labelled := words.role(unmarked):
             role, text = labelled
-        member_line = _member_line(context, words, role, text, line_no)
+        member_line = _member_line(context, words, role, text, line_no, bool(labelled))
         if member_line is None:
             break
         context.source_text.record(line_no, printed, unmarked, "strip-markup",
@@ -236,8 +237,15 @@ def _read_members(context: ExtractionContext, words: GroupWords,
 
 
 def _member_line(context: ExtractionContext, words: GroupWords, role: str, text: str,
-                 line_no: int) -> list[Member] | None:
-    """The members one line names, or None when the line is no member line."""
+                 line_no: int, labelled: bool = False) -> list[Member] | None:
+    """The members one line names, or None when the line is no member line: one person, a
+    list of organisations, or several people each printed title first (区财政局副局长蒋蓉，
+    区水利局副局长庞杰)."""
+    pieces = [piece for piece in re.split(r"[，,、；;]", squeeze(text)) if piece.strip("。")]
+    people = [_TITLED_PERSON.match(piece) for piece in pieces if len(piece) <= 24]
+    if (labelled or len(pieces) > 1) and len(people) == len(pieces) and all(people) \
+            and not any(pattern.match(text) for pattern in _PERSON):
+        return [_titled_member(context, role, match, line_no) for match in people]
     for pattern in _PERSON:
         if person := pattern.match(text):
             name = squeeze_recorded(context.source_text, line_no, person["name"])
@@ -251,6 +259,14 @@ def _member_line(context: ExtractionContext, words: GroupWords, role: str, text:
         return [Member(role, None, listed["title"], department_id, line_no)
                 for department_id in department_ids]
     return None
+
+
+def _titled_member(context: ExtractionContext, role: str, match: re.Match[str],
+                   line_no: int) -> Member:
+    title = match.string[: match.start("person")]
+    found = context.departments.find_all(title)
+    return Member(role, match["person"], title, found[0][1].department_id if found else None,
+                  line_no)
 
 
 def _group_name(context: ExtractionContext, words: GroupWords, document: Document,

@@ -30,7 +30,7 @@ _MEETING_NAME = re.compile(
     r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
 _UNTERMED = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
 _REPORT_TITLE = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议$")
-_DAY = re.compile(r"^(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?[，,]?")
+_DAY = re.compile(r"(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?[，,]?")
 _CHAIRS = re.compile(r"主持(?:召开了?)?")
 # Who chaired, as printed before 主持: 区长李步彬 / 李步彬区长 / 区委常委、常务副区长邱明.
 _CHAIR_FORMS = (
@@ -55,22 +55,23 @@ class Opening:
 def read_opening(opening: str) -> Opening | None:
     """The parts of an opening paragraph in any order they are printed:
     日期，区长X主持召开…第N次常务会议，… / 日期，X区长在…主持召开… / 日期，受区长委托，副区长X
-    主持召开… / 日期，…常务会议召开。…副区长X受区长Y委托主持会议。… / …，会议由区长X主持。"""
-    day = _DAY.match(opening)
+    主持召开… / 日期，…常务会议召开。…副区长X受区长Y委托主持会议。… / …，会议由区长X主持。 /
+    …第N次常务会议10月25日召开，区长X主持，…"""
+    day = _DAY.search(opening[: opening.find("。") + 1 or len(opening)])  # in its first sentence
     chaired = _CHAIRS.search(opening)
     meeting_end = opening.find("常务会议")
     if day is None or chaired is None or meeting_end < 0:
         return None
     meeting_end += len("常务会议")
     clause = max(opening.rfind("，", 0, chaired.start()), opening.rfind("。", 0, chaired.start()))
-    who = opening[max(clause + 1, day.end()):chaired.start()]
+    who = opening[max(clause + 1, day.end() if day.start() == 0 else 0):chaired.start()]
     who = re.sub(r"受[^，。]*?委托|在[^，。]*$|^(?:会议)?由", "", who)  # on whose behalf, where
     found = next((match for form in _CHAIR_FORMS if (match := form.fullmatch(who))), None)
     if found is None:
         return None
     after_chair = re.search(r"[，。]", opening[chaired.end():])
     topics_start = max(meeting_end, chaired.end() + (after_chair.start() if after_chair else 0))
-    return Opening(day["date"], re.sub(r"召开了?", "", opening[day.end():meeting_end]),
+    return Opening(day["date"], re.sub(r"召开了?", "", opening[:meeting_end]),
                    found["chair"], found["chair_title"],
                    opening[topics_start:].lstrip("，。,").strip())
 
@@ -224,7 +225,11 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
     if not _add_or_complete(context, row, opening_line):
         return
     words = TopicWords.load(context)
-    topics = [(opening_line, match.topics)] if match.topics else []
+    # topics in the opening paragraph open with the meeting or a topic verb (研究…等工作), not
+    # with who else attended (区政府副区长X列席)
+    verbs = tuple(verb for verb, _ in words.verbs)
+    topics = [(opening_line, match.topics)] \
+        if match.topics.startswith(words.openers + verbs) else []
     for seq, (line_no, text) in enumerate(_topics(words, topics, paragraphs[1:]), start=1):
         context.add("meeting_topics", {
             "topic_id": f"{name.meeting_id}-t{seq:02d}", "meeting_id": name.meeting_id,

@@ -111,14 +111,14 @@ class RateReader:
             rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}(?:（含）)?以上|(?:超过|超出|大于)"
             rf"(?P<t2>{NUMBER}){area}))(?:的?部分|的)?[，,]?(?:超过部分|超出部分)?"
             rf"(?:每增加(?P<step>{NUMBER}){area}[，,]?增加|每(?P<each>{NUMBER})?{area}"
-            rf"(?:加计|增加|加发))(?:补助|奖励)?"
+            rf"(?:每(?:月|次))?(?:加计|增加|加发))(?:补助|奖励)?"
         )
         self.least = re.compile(rf"(?:每户|单户)?(?:最低(?:按)?|不低于)({NUMBER})(万)?元")
         self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7%
             rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额)?))的({NUMBER})%")
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
         self.times = re.compile(  # …的计发2次 (not 25元计发1次: a count of that amount alone)
-            rf"([^，,。；;（(]+?)的?(?<!元)(?:计发|发放|支付)({NUMBER})次")
+            rf"([^，,。；;（(]*?)的?(?<!元)(?:计发|发放|支付)({NUMBER})次")
         self.months = re.compile(
             rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)({NUMBER})个月"
         )
@@ -130,6 +130,7 @@ class RateReader:
             r"每提前1(?:天|日)(?:签约)?(?:奖励|补助|增加)?"
         )
         date = r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
+        self.date_range = re.compile(rf"{date}(?:至|到|-|—|～){date}")
         self.date_window = re.compile(
             rf"{date}(?:至|到|-|—|～){date}(?:内|以内)?(?:完成)?签约(?:并[^，,；;。\d]*)?的?[，,]?"
             rf"(?P<use>非住宅|住宅)?"
@@ -298,6 +299,10 @@ class RateReader:
         rates += self._signing_rewards(text, use, taken)
         self._plain(text, use, subject, fallback, taken, rates)
         self._bind_to_windows(rates)
+        if any(rate.basis == "times" for rate in rates):  # 每户1300元，计发2次: paid per time
+            for rate in rates:
+                if rate.basis == "per_household":
+                    rate.unit, rate.basis = "元/户·次", "per_household_per_time"
         days = self.max_days.search(text)
         if days:
             for rate in rates:
@@ -500,6 +505,20 @@ class RateReader:
             if span is not None and rate.signing_day_from is None:
                 rate.signing_day_from, rate.signing_day_to = span[2], span[3]
                 rate.condition = rate.condition or span[4]
+
+    def window_of(self, text: str) -> tuple[int, int] | None:
+        """The signing days a printed date range spans (2021年11月15日至11月30日), or None."""
+        match = self.date_range.fullmatch(text)
+        if match is None or self.signing_start is None:
+            return None
+        days = []
+        for year, month, day in (match.groups()[0:3], match.groups()[3:6]):
+            try:
+                signed = dt.date(int(year or self.signing_start.year), int(month), int(day))
+            except ValueError:
+                return None
+            days.append((signed - self.signing_start).days + 1)
+        return days[0], days[1]
 
     def _date_windows(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
         """Rewards by signing dates, as days of the signing period (its first day is day 1)."""

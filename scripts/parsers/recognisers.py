@@ -5,8 +5,9 @@ Each reads the cues curated for its kind in sources/vocab/kind_cues.csv, by wher
 
 * `block` — a line that is the cue alone, after any ordinal and up to two words (任命, 一、任命,
   决定任命：: the heading over a list of people);
-* `label` — a line opening with the cue and a colon or full stop, or a heading that is the cue,
-  after any ordinal (组 长：…, 二、征收范围：…, （一）征收范围。…, 一、保险对象);
+* `label` — a line opening with the cue (and up to four more characters) and a colon or full
+  stop, or a heading that is the cue, after any ordinal (组 长：…, 二、征收范围：…,
+  （一）征收范围。…, 一、保险对象, 【征收范围和规模】…);
 * `phrase` — a line containing the cue (房屋征收决定, 主持召开);
 * `roster` — a line containing the cue, naming who holds a role in prose (…同志任组长);
 * `genre` — the title's last word (决定, 公告);
@@ -51,9 +52,14 @@ _ORDINAL = re.compile(
 _BLOCK_PREFIX = 2
 
 
+_BRACKETED_LABEL = re.compile(r"^[【〖［\[]([^】〗］\]]{2,16})[】〗］\]]")
+
+
 def _plain(text: str) -> str:
-    """A line without spaces, list marks (- **) and a leading ordinal (二、 （一） 1.)."""
-    return _ORDINAL.sub("", re.sub(r"[\s*]", "", text).lstrip("-"))
+    """A line without spaces, list marks (- **) and a leading ordinal (二、 （一） 1.); a label
+    in brackets reads as a label and colon (【签约期】… → 签约期：…)."""
+    plain = _ORDINAL.sub("", re.sub(r"[\s*]", "", text).lstrip("-"))
+    return _BRACKETED_LABEL.sub(r"\1：", plain)
 
 
 def find_cue(outline: Outline, kind: str, where: str,
@@ -74,8 +80,8 @@ def find_cue(outline: Outline, kind: str, where: str,
         for word in words:
             if ((where == "block" and heading.endswith(word)
                  and len(heading) <= len(word) + _BLOCK_PREFIX)
-                    or (where == "label" and (heading == word
-                                              or re.match(rf"{re.escape(word)}[：:。]", plain)))
+                    or (where == "label" and (heading == word or re.match(
+                        rf"{re.escape(word)}[^：:。，]{{0,4}}[：:。]", plain)))  # 征收范围和规模：
                     or (where in ("phrase", "roster") and word in plain)):
                 return word, line
     return None

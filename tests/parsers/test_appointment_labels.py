@@ -180,3 +180,14 @@ def test_resignations_lapses_named_back_and_probation_noted_after(tmp_path: Path
                     ("李明", "自然免除", "finance", "副局长", None),
                     ("赵强", "免去", "water-resources", "局长", None)]
     assert review == []
+
+
+def test_entries_naming_the_people_first_then_their_decisions(tmp_path: Path):
+    rows, review = _parse(tmp_path, [
+        "王小芳同志：任区财政局副局长（试用期1年）；免去其区教育委员会副主任职务。",
+        "李明、赵  强同志：免去区水利局副局长职务（另有任用）。"])
+    assert rows == [("王小芳", "任命", "finance", "副局长", "试用期1年"),
+                    ("王小芳", "免去", "education", "副主任", None),
+                    ("李明", "免去", "water-resources", "副局长", "另有任用"),
+                    ("赵强", "免去", "water-resources", "副局长", "另有任用")]
+    assert review == []

@@ -183,3 +183,18 @@ def test_a_roster_printed_as_sentences(tmp_path: Path):
                                                          "tangxiang"]
     assert (group["office_location"], group["office_department_id"], group["office_director"]) \
         == ("区城市管理局市容科", "urban-management", "李红")
+
+
+def test_several_members_on_a_line_each_printed_title_first(tmp_path: Path):
+    lines = [TITLE, "大足府办发〔2021〕48号", "组长：区政府副区长王小明",
+             "副组长：区水利局局长李  红，区财政局副局长赵四",
+             "领导小组主要负责统筹全区河长制工作。",
+             "领导小组办公室依托区水利局设立，由李红同志兼任办公室主任。"]
+    document, context = synthetic_context(tmp_path, lines, kind="leading_group", title=TITLE)
+    parse_leading_group(document, context)
+    assert [(m["role"], m["name"], m["department_id"])
+            for m in context.tables["leading_group_members"]] == [
+        ("组长", "王小明", "district-government"), ("副组长", "李红", "water-resources"),
+        ("副组长", "赵四", "finance")]
+    [group] = context.tables["leading_groups"]
+    assert (group["office_department_id"], group["office_director"]) == ("water-resources", "李红")

@@ -129,3 +129,15 @@ def test_a_report_naming_its_chair_after_the_meeting(tmp_path: Path, opening):
     assert (str(meeting["date"]), meeting["chair"], meeting["number"]) == (
         "2021-09-06", "王小明", 9)
     assert len(context.tables["meeting_topics"]) == 2
+
+
+def test_a_report_dated_after_the_meeting_named_and_attendance_is_no_topic(tmp_path: Path):
+    opening = ("区第二届人民政府2021年第9次常务会议9月6日召开，区长王小明主持，"
+               "区政府副区长赵四列席会议。")
+    lines = [TITLE, opening, *REPORT[2:4]]
+    document, context = synthetic_context(tmp_path, lines, kind="executive_meeting",
+                                          title=TITLE, doc_number=None, issuer=None)
+    parse_meeting_report(document, context)
+    [meeting] = context.tables["meetings"]
+    assert (str(meeting["date"]), meeting["chair"]) == ("2021-09-06", "王小明")
+    assert [topic["source_line"] for topic in context.tables["meeting_topics"]] == [3, 4]
