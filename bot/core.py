@@ -36,6 +36,7 @@ from bot.database import (
 )
 from bot.domains import Context, Match, Proof, build_registry
 from bot.domains.compensation import ESTIMATE, estimate_choices
+from bot.domains.compensation_projects import Projects, load_projects
 from bot.domains.passages import (
     MIN_COVERAGE,
     Passages,
@@ -88,12 +89,13 @@ class Answerer:
         self.tools = build_tools(queries, self.database)
         names = self.tools["names_of_kind"]
         self.lexicon = Lexicon.load(lambda kind: names.invoke({"kind": kind})["rows"])
-        project = self._estimate_project()
-        choices: dict[str, list[str]] = {"structures": [], "decorations": []}
-        if project:
+        projects = self._projects()
+        # the guided estimate (/compensation) uses the latest issue's project
+        self._dialogue_project = projects.default or (projects.all[-1] if projects else None)
+        choices = estimate_choices(self._dialogue_project)
+        if self._dialogue_project is not None:
             rates = self.tools["compensation_rates_of_project"]
-            self.tools[ESTIMATE] = estimate_tool(rates, project)
-            choices = estimate_choices(rates.invoke({"project": project})["rows"])
+            self.tools[ESTIMATE] = estimate_tool(rates, self._dialogue_project.id)
         titles = {name: query.title.split(" / ")[0] for name, query in queries.items()}
         titles[ESTIMATE] = "房屋征收补偿估算"
         self.wording = Wording(self.lexicon, portal_url)
@@ -104,7 +106,7 @@ class Answerer:
             self.wording,
             paragraphs=lambda document_id: _run(paragraphs, {"document_id": document_id})["rows"],
         )
-        self.registry = build_registry(context, choices, project)
+        self.registry = build_registry(context, projects)
         self.router = Router(self.lexicon, self.registry)
         self._choices = choices
         self.llm: LLMRouter | None = None
@@ -165,6 +167,7 @@ class Answerer:
             "structure": structure,
             "decoration": "" if decoration == NO_DECORATION else decoration,
             "days_early": days_early,
+            "project": self._dialogue_project.id if self._dialogue_project else "",
         }
         try:
             return self.answer(Match("tool", tool=ESTIMATE, args=args))
@@ -391,11 +394,15 @@ class Answerer:
         )
 
     # Start-up helpers -----------------------------------------------------------------
-    def _estimate_project(self) -> str | None:
-        projects = self.lexicon.entries["project"]
-        if not projects:
-            return None
-        return max(projects, key=lambda entry: entry.note or "").name
+    def _projects(self) -> Projects:
+        """Every expropriation project with its facts and rates (read once, at start-up)."""
+        facts = self.tools["compensation_project"]
+        rates = self.tools["compensation_rates_of_project"]
+        return load_projects(
+            [(e.name, e.ref) for e in self.lexicon.entries["project"] if e.ref],
+            lambda ref: facts.invoke({"project": ref})["rows"],
+            lambda ref: rates.invoke({"project": ref})["rows"],
+        )
 
     def _typed(self, tool: str, args: dict[str, str]) -> dict[str, Any]:
         """Payload values are strings; give the estimate its numbers back."""
@@ -406,6 +413,9 @@ class Answerer:
             "structure": args.get("structure", ""),
             "decoration": args.get("decoration", ""),
             "days_early": int(float(args.get("days_early") or 0)),
+            "project": args.get("project", ""),
+            "signing_day": int(float(args.get("signing_day") or 0)),
+            "settlement": args.get("settlement", ""),
         }
 
 

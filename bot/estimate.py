@@ -78,6 +78,8 @@ class Estimate:
     lines: list[Line]
     notes: list[str]
     rows_used: list[Row] = field(default_factory=list)
+    signing_day: int | None = None
+    settlement: str = DEFAULT_SETTLEMENT
 
     @property
     def total(self) -> float:
@@ -592,6 +594,9 @@ def estimate(
     structure or decoration."""
     if area_m2 <= 0:
         raise EstimateError("面积要大于0")
+    settlement = settlement or DEFAULT_SETTLEMENT
+    if signing_day and not days_early and table.signing_days:
+        days_early = max(0, int(table.signing_days) - signing_day)
     structure_row = _structure_row(table, structure)
     if decoration and decoration != NO_DECORATION:
         decoration = _one(table.decorations(), decoration, "装饰装修")["item"]
@@ -604,8 +609,9 @@ def estimate(
         settlement,
     )
     result = Estimate(
-        area_m2, structure_row["item"], decoration or NO_DECORATION, household.days_early, [], []
-    )
+        area_m2, structure_row["item"], decoration or NO_DECORATION, household.days_early, [], [],
+        signing_day=signing_day, settlement=settlement,
+    )  # fmt: skip
     for category in table.categories():
         role = "value" if category == structure_row["category"] else table.role(category)
         if role == "note":

@@ -28,7 +28,13 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
     "people_with_title": ("pt", ("title",)),
     "compensation_project": ("cp", ("project",)),
     "compensation_rates_of_project": ("cr", ("project",)),
-    "estimate_compensation": ("e", ("area_m2", "structure", "decoration", "days_early")),
+    "estimate_compensation": (
+        "e",
+        (
+            "area_m2", "structure", "decoration", "days_early", "project", "signing_day",
+            "settlement",
+        ),
+    ),
     "tasks_of_unit": ("tu", ("unit",)),
     "tasks_due_by": ("td", ("date",)),
     "tasks_by_keyword": ("tk", ("keyword",)),

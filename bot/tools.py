@@ -121,22 +121,44 @@ class EstimateArguments(BaseModel):
         "", max_length=20, description="装饰装修档次，按补偿标准表中的名称；空表示不计装修"
     )
     days_early: int = Field(0, ge=0, le=3650, description="在签约期内提前签约的天数")
+    project: str = Field(
+        "", max_length=MAX_TEXT_ARGUMENT, description="征收项目编号或名称；空表示最新一期的项目"
+    )
+    signing_day: int = Field(0, ge=0, le=3650, description="在签约期第几天签约（0 表示未说明）")
+    settlement: str = Field(
+        "", max_length=20, description="补偿方式：货币补偿或产权调换（按补偿标准表中的写法）"
+    )
 
 
-def estimate_tool(rates_tool: StructuredTool, project: str) -> StructuredTool:
-    """Compensation estimate for `project`, every rate read through the rates query tool."""
+def estimate_tool(rates_tool: StructuredTool, default_project: str) -> StructuredTool:
+    """Compensation estimate for a project (the default one when none is given), every rate
+    read through the rates query tool."""
 
-    def run(area_m2: float, structure: str, decoration: str = "", days_early: int = 0) -> dict:
-        rows = rates_tool.invoke({"project": project})["rows"]
-        result = estimate(RateTable(rows), area_m2, structure, decoration, days_early)
+    def run(
+        area_m2: float,
+        structure: str,
+        decoration: str = "",
+        days_early: int = 0,
+        project: str = "",
+        signing_day: int = 0,
+        settlement: str = "",
+    ) -> dict:
+        chosen = project or default_project
+        rows = rates_tool.invoke({"project": chosen})["rows"]
+        exact = any(row.get("project_id") == chosen for row in rows)
+        table = RateTable(rows, chosen if exact else None)
+        result = estimate(
+            table, area_m2, structure, decoration, days_early,
+            signing_day=signing_day or None, settlement=settlement,
+        )  # fmt: skip
         return {"rows": result.rows_used, "estimate": result, "truncated": False}
 
     return StructuredTool.from_function(
         func=run,
         name="estimate_compensation",
         description=(
-            f"按{project}的房屋征收补偿标准估算补偿金额（预评估价格、装饰装修、搬迁补助费、"
-            "货币补偿补助费、提前签约搬迁奖励），并列出每一步的算式。仅供参考。"
+            "按征收项目的房屋征收补偿标准估算补偿金额（房屋价值、装饰装修、搬迁补助、"
+            "货币补偿补助、临时安置、提前签约奖励等），并列出每一步的算式。仅供参考。"
         ),
         args_schema=EstimateArguments,
     )

@@ -73,6 +73,13 @@ MONEY = words_of("money")
 DECORATION_WORDS = mapping_of("decoration_words")
 NO_DECORATION_WORDS = words_of("no_decoration_words")
 STRUCTURE_WORDS = words_of("structure_words")
+PLACE_WORDS = words_of("place_words")
+# A resident's words for a settlement mode → the mode a rate table prints.
+SETTLEMENT_WORDS = mapping_of("settlement_words")
+# Kinds of building structure residents name (a rate table prices some of them).
+BUILDING_STRUCTURES = words_of("building_structures")
+# A resident's name of a structure → the name a rate table may print instead (砖混 = 混合结构).
+STRUCTURE_SYNONYMS = mapping_of("structure_synonyms")
 GROUP = words_of("group")
 ELDERLY = words_of("elderly")
 CARE_HOME = words_of("care_home")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.domains.appointments import Appointments
 from bot.domains.base import Context, Evidence, Match, Proof, Question
 from bot.domains.compensation import Compensation
+from bot.domains.compensation_projects import Projects
 from bot.domains.documents import Documents
 from bot.domains.elderly import Elderly
 from bot.domains.groups import Groups
@@ -33,15 +34,13 @@ __all__ = [
 ]
 
 
-def build_registry(
-    context: Context, choices: dict[str, list[str]], project: str | None
-) -> Registry:
+def build_registry(context: Context, projects: Projects) -> Registry:
     """Group 0 scope, group 1 the domains, group 2 the fallbacks."""
     helper = BaseDomain(context)
     domains = (
         Documents(context),
         Meetings(context),
-        Compensation(context, choices, project),
+        Compensation(context, projects),
         Insurance(context),
         Appointments(context),
         Groups(context),

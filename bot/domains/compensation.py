@@ -1,116 +1,185 @@
 """House expropriation: a project's facts, its compensation rates, and estimates with steps.
 
-The arithmetic is bot.estimate's (its public `estimate`, `RateTable`); this module chooses the
-project, the rates a question is about and the inputs an estimate needs, and words the result.
+This module decides which tool answers (a project's facts, its rates, an estimate) and asks
+back what is missing (the project, the structure). The project is chosen by
+`compensation_projects`, the question is read against that project's own rates by
+`compensation_reading`, the arithmetic is bot.estimate's, and the sentences are
+`compensation_wording`'s.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from bot import asked as asking
 from bot import vocabulary as words
-from bot.answers import Answer, Option
-from bot.compose import amount, group_by
+from bot.answers import MAX_PAYLOAD_BYTES, Answer, Option
+from bot.domains import compensation_reading as reading
+from bot.domains import compensation_wording as wording
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
+from bot.domains.compensation_projects import Choice, Project, Projects
 from bot.domains.matching import BaseDomain
-from bot.estimate import NO_DECORATION, Estimate, EstimateError, RateTable, money
+from bot.domains.passages import Passages
+from bot.estimate import NO_DECORATION, NON_RESIDENTIAL, EstimateError
 from bot.payload import encode
 
 NAME = "compensation"
 ESTIMATE = "estimate_compensation"
-_AREA = re.compile(r"(\d+(?:\.\d+)?)\s*(?:平方米|平方|平|m)")
-_DAYS_EARLY = re.compile(r"提前\s*(\d{1,4})\s*(?:天|日)")
-NON_RESIDENTIAL_HINTS = words.NON_RESIDENTIAL
-# 一平方米 / 每平方米 asks for a unit price, not about a house of 1 m².
-_UNIT_PRICE = re.compile(r"(?:每|(?<![\d.])1)\s*平方米")
-# Estimate lines are labelled by their rate category (the first characters suffice:
-# 预评估价格 → 房屋预评估价值, 装饰装修补偿 → 装饰装修补偿（中装）).
-_LABEL_CHARS = 4
-STRUCTURE_ITEM = words.RATE_ROLES.get("structure", "")  # the item that depends on the structure
-EARLY_SIGNING_ITEM = words.RATE_ROLES.get("early_signing", "")
+PROJECT = "compensation_project"
+RATES = "compensation_rates_of_project"
+DOCUMENTS = "passages_of_project"  # the paragraphs of the project's decision and notice
+QUOTED = "passages"  # what an answer quoting the gazette's text is, whichever query found it
+# Facets the notice prints as a sentence with no column of their own: answered by quoting the
+# project's documents (the office address has its column: structured first, the quote when the
+# column is empty).
+SENTENCE_FACETS = frozenset({"appeal"})
+QUOTED_WHEN_EMPTY = {"office": "office_address"}
+MAX_QUOTED = 2
+# The asked attributes (bot.asked) a project's facts or rates can hold.
+HELD = frozenset({"phone", "address", "count", "date", "responsible", "percentage", "doc_number"})
+MIN_PLACE = 2  # a place is in a project's texts when its first characters are (龙水 of 龙水镇)
+CLOSE = 0.1  # quotes covering the question this much less than the best one are left out
 
 
 class Compensation(BaseDomain):
     name = NAME
-    tools = ("compensation_project", "compensation_rates_of_project", ESTIMATE)
+    tools = (PROJECT, RATES, ESTIMATE, DOCUMENTS)
 
-    def __init__(self, context: Any, choices: dict[str, list[str]], project: str | None) -> None:
+    def __init__(self, context: Any, projects: Projects) -> None:
         super().__init__(context)
-        self.choices = choices
-        self.estimate_project = project
+        self.projects = projects
+        self.quoting = Passages(context)  # its ranking and quoting, over one project's text
         self.writers = {
-            "compensation_project": self._project,
-            "compensation_rates_of_project": self._rates,
+            PROJECT: lambda match, rows, _: wording.project_text(match, rows),
+            RATES: lambda match, rows, _: wording.rates_text(
+                match, rows, self.shown_rows(match, rows)
+            ),
         }
 
     # Matching -----------------------------------------------------------------------
     def match(self, question: Question) -> Match | None:
-        return self._estimate(question) or self._compensation(question)
+        asked = asking.asked(question.text)
+        if not self.projects or (asked is not None and asked.name not in HELD):
+            return None  # materials, time limits, fees …: no project's data holds them
+        choice = self.projects.choose(question.text)
+        candidates = [choice.project] if choice.project else list(choice.candidates)
+        # with several projects, a question that names none needs a word of its own (征收,
+        # 拆迁, an item of a rate table …): a house or a payment alone (房子, 补偿) may be
+        # about insurance or a service
+        vague = not choice.named and len(self.projects.all) > 1
+        own = question.has(words.COMPENSATION) or question.has(words.ESTIMATE)
+        items = any(c in question.text for p in candidates for c in p.categories())
+        if vague and not own and not items:
+            return None
+        readings = [(m, p) for p in candidates if (m := self._reading(question, p)) is not None]
+        if not readings:
+            return None
+        elsewhere = [] if choice.named else self._places_without_project(question)
+        if elsewhere:
+            return self._no_project(elsewhere[0], readings[0][0])
+        if choice.project is not None:
+            return readings[0][0]
+        return self._which_project(readings)
 
-    def _estimate(self, question: Question) -> Match | None:
+    def _places_without_project(self, question: Question) -> list[str]:
+        """Towns and streets the question names that no project's name or notice names
+        (the question is about a project the data does not hold)."""
+        towns = [
+            self.lexicon.department_names.get(d, "")
+            for d in question.of_kind("department")
+            if self.lexicon.is_town(d)
+        ]
+        places = [*towns, *reading.PLACE.findall(question.text)]
+        return [p for p in places if p and not self.projects.index.hits(p[:MIN_PLACE])]
+
+    def _no_project(self, place: str, reading_match: Match) -> Match:
+        """No project there: said plainly; the projects the data holds are the options."""
+        options = [
+            Option(p.name, encode(RATES, {"project": p.id}, p.name)) for p in self.projects.all
+        ]
+        return Match(
+            "no_data",
+            message=f"数据中没有{place}的房屋征收项目。",
+            options=options,
+            evidence=reading_match.evidence,
+            domain=NAME,
+            question=reading_match.question,
+        )
+
+    def _reading(self, question: Question, project: Project) -> Match | None:
+        found = self._estimate(question, project) or self._compensation(question, project)
+        unpriced = reading.unpriced_structure(question.text, project)
+        if found is None or unpriced is None or found.tool == PROJECT:
+            return found
+        return Match(
+            "no_data",
+            message=f"数据中没有{project.name}{unpriced}房屋的补偿价格"
+            f"（补偿标准列出的是：{'、'.join(project.structures())}）。",
+            evidence=found.evidence,
+            domain=NAME,
+            question=found.question,
+        )
+
+    def _which_project(self, readings: list[tuple[Match, Project]]) -> Match:
+        """Several projects fit: each one's answer as a numbered option (the question asked
+        again with the project's short name, so the items asked stay asked; the tool call
+        when that does not fit a payload)."""
+        options = []
+        for m, p in readings:
+            again = f"{self.projects.short_name(p)}{m.question}"
+            fits = len(again.encode("utf-8")) <= MAX_PAYLOAD_BYTES
+            options.append(Option(p.name, again if fits else encode(m.tool, m.args, p.name)))
+        return Match(
+            "clarify",
+            message=f"公报中有{len(readings)}个征收项目，您问的是哪一个？",
+            options=options,
+            evidence=max(m.evidence for m, _ in readings),
+            domain=NAME,
+            question=readings[0][0].question,
+        )
+
+    def _estimate(self, question: Question, project: Project) -> Match | None:
         """A house's figures: the whole estimate, or the items asked for, with their steps."""
         text = question.text
-        area = _AREA.search(text)
-        days = _DAYS_EARLY.search(text)
-        if _UNIT_PRICE.search(text) or not self.lexicon.projects:
+        area = reading.AREA.search(text)
+        days = reading.DAYS_EARLY.search(text)
+        day = reading.SIGNING_DAY.search(text)
+        if reading.UNIT_PRICE.search(text) or not project.rates:
             return None  # a unit price: the rates answer it
+        items = reading.asked_items(text, project, inputs_given=True)
         about_a_house = (
-            question.has(words.ESTIMATE)
+            bool(items)
+            or question.has(words.ESTIMATE)
             or question.has(words.COMPENSATION)
-            or question.has(words.STRUCTURE_WORDS)
+            or bool(reading.structure_words(text, project))
             or question.has(words.DECORATION_WORDS)
             or days
+            or day
         )
-        items = self._asked_items(question)
         asks_amount = question.has(words.ESTIMATE) or question.has(words.MONEY)
-        only_days = not area and days and items == (EARLY_SIGNING_ITEM,) and asks_amount
+        only_days = not area and (days or day) and reading.timed(items, project) and asks_amount
         if not (area and about_a_house) and not only_days:
             return None
         args: dict[str, Any] = {
             "area_m2": float(area.group(1)) if area else 0.0,
-            "structure": self._structure(question),
-            "decoration": self._decoration(question),
+            "structure": "".join(reading.structure_words(text, project)),
+            "decoration": reading.decoration(text, project),
             "days_early": int(days.group(1)) if days else 0,
+            "project": self.projects.ref(project),
+            "signing_day": int(day.group("day") or day.group("within")) if day else 0,
+            "settlement": reading.settlement(text, project),
         }
-        found = area or days
+        found = area or days or day
         assert found is not None
         evidence = Evidence(Proof.IDENTIFIER, 1, 1, 1, len(found.group(0)))
-        focus = items if asks_amount else ()
-        return tool_match(ESTIMATE, args, evidence, NAME, focus=focus)
+        named = any(item in text for item in items)  # an item named by its printed name
+        focus = items if asks_amount or named else ()
+        return tool_match(ESTIMATE, args, evidence, NAME, focus=focus, question=text)
 
-    @staticmethod
-    def _asked_items(question: Question) -> tuple[str, ...]:
-        """Rate categories the question asks about (not the structure or decoration it gives)."""
-        inputs = (*words.STRUCTURE_WORDS, *words.DECORATION_WORDS, "结构")
-        text = _DAYS_EARLY.sub(" ", _AREA.sub(" ", question.text))  # the inputs given
-        return tuple(
-            category
-            for category, cues in words.RATE_FOCUS.items()
-            if any(cue in text and not any(i in cue for i in inputs) for cue in cues)
-        )
-
-    def _structure(self, question: Question) -> str:
-        """The structure words of the question (the estimator matches them to a rate row)."""
-        found = [w for w in words.STRUCTURE_WORDS if w in question.text]
-        if "非成套" in found:
-            found = [w for w in found if w != "成套"]
-        if "砖木结构" in found:
-            found = [w for w in found if w != "砖木"]
-        return "".join(found)
-
-    def _decoration(self, question: Question) -> str:
-        if question.has(words.NO_DECORATION_WORDS):
-            return ""
-        for word, level in words.DECORATION_WORDS.items():
-            if word in question.text:
-                return level
-        return ""
-
-    def _compensation(self, question: Question) -> Match | None:
+    def _compensation(self, question: Question, project: Project) -> Match | None:
         strong = question.found(words.COMPENSATION)
         weak = question.found(words.COMPENSATION_WEAK)
-        unit_price = bool(_UNIT_PRICE.search(question.text)) and question.has(words.ESTIMATE)
+        unit_price = bool(reading.UNIT_PRICE.search(question.text)) and question.has(words.ESTIMATE)
         if unit_price:
             strong = [*strong, "平方米"]
         project_words = [p for p, _ in self.lexicon.project_index.maximal_pieces(question.text, 3)]
@@ -119,9 +188,6 @@ class Compensation(BaseDomain):
             strong = [*strong, rate_item]
         if not strong and not weak:
             return None
-        project = self._project_named(project_words)
-        if project is None:
-            return None
         cues = len(set(strong)) + len(set(weak))
         if strong or project_words:
             proof = Proof.STRONG
@@ -129,99 +195,90 @@ class Compensation(BaseDomain):
             proof = Proof.CUE if len(weak) >= 2 else Proof.HINT
         evidence = Evidence(proof, len(project_words), len(project_words), cues)
         facets = tuple(f for f, cues in words.PROJECT_FACETS.items() if question.has(cues))
-        rate_focus = tuple(c for c, cues in words.RATE_FOCUS.items() if question.has(cues))
+        rate_focus = reading.asked_items(question.text, project)
         if unit_price and not rate_focus:
-            rate_focus = (STRUCTURE_ITEM,)
+            rate_focus = tuple(c for c in (project.value_category(),) if c)
         informative = [facet for facet in facets if facet != "area"]
-        if (informative and (not rate_focus or not question.has(words.MONEY))) or (
+        args = {"project": project.id}
+        unchosen = reading.without_settlement(question.text, project)
+        named_item = any(c in unchosen for c in rate_focus)
+        about_project = (informative and (not rate_focus or not question.has(words.MONEY))) or (
             facets and not rate_focus
-        ):
-            return tool_match(
-                "compensation_project", {"project": project}, evidence, NAME, focus=facets
-            )
-        return tool_match(
-            "compensation_rates_of_project",
-            {"project": project},
-            evidence,
-            NAME,
-            focus=rate_focus,
         )
-
-    def _project_named(self, mentioned: list[str]) -> str | None:
-        projects = self.lexicon.projects
-        named = [p for p in projects if any(m in p for m in mentioned)]
-        if len(named) == 1:
-            return named[0]
-        return projects[0] if len(projects) == 1 else None
+        if about_project and not named_item:
+            empty = {f for f, column in QUOTED_WHEN_EMPTY.items() if not project.facts.get(column)}
+            quoted = SENTENCE_FACETS | empty
+            tool = DOCUMENTS if informative and set(informative) <= quoted else PROJECT
+            return tool_match(tool, args, evidence, NAME, focus=facets, question=question.text)
+        return tool_match(RATES, args, evidence, NAME, focus=rate_focus, question=question.text)
 
     # Estimates ----------------------------------------------------------------------
     def prepare(self, match: Match) -> Match | Answer:
-        """An estimate needs one structure row: resolve it, or ask which one."""
+        """An estimate needs its project and one structure row: resolve them, or ask. The
+        paragraphs of a project's documents answer as quoted passages."""
+        if match.tool == DOCUMENTS:
+            return Match(
+                "tool", tool=QUOTED, args=match.args, domain=NAME, question=match.question,
+                evidence=match.evidence, focus=match.focus,
+            )  # fmt: skip
         if match.tool != ESTIMATE:
             return match
-        if not self.estimate_project:
-            return Answer(answer="数据中没有房屋征收补偿标准，无法估算。", kind="no_data")
         args = dict(match.args)
-        structures = self._structures_for(str(args.get("structure") or ""), match.question)
-        if len(structures) != 1 and match.focus and STRUCTURE_ITEM not in match.focus:
+        project = self.projects.get(str(args.get("project") or "")) or self.projects.default
+        if project is None:
+            if not self.projects:
+                return Answer(answer="数据中没有房屋征收补偿标准，无法估算。", kind="no_data")
+            return self._project_options(args, match)
+        question = match.question
+        names = project.structures()
+        structures = reading.structures_for(str(args.get("structure") or ""), question, project)
+        if len(structures) != 1 and match.focus and project.value_category() not in match.focus:
             # the asked items depend on the use (住宅 or not), not on the structure
-            structures = self._default_structure(match.question)
-        if not args.get("area_m2") and match.focus == (EARLY_SIGNING_ITEM,):
+            structures = reading.default_structure(question, project)
+        if not args.get("area_m2") and reading.timed(match.focus, project):
             args["area_m2"] = 1.0  # per household and day: the area is not used
         if len(structures) != 1:
-            return self._structure_options(args, structures or self.choices["structures"])
+            return self._structure_options(args, structures or names, project)
         args["structure"] = structures[0]
-        decoration = str(args.get("decoration") or "")
-        if decoration and decoration not in self.choices["decorations"]:
+        args["project"] = project.id
+        if args.get("decoration") and args["decoration"] not in project.decorations():
             args["decoration"] = ""
         return Match(
             "tool", tool=ESTIMATE, args=args, domain=NAME, question=match.question,
             evidence=match.evidence, focus=match.focus,
         )  # fmt: skip
 
-    def _default_structure(self, question: str) -> list[str]:
-        """The residential structure when the question names no non-residential use."""
-        if any(hint in question for hint in NON_RESIDENTIAL_HINTS):
-            return []
-        residential = [n for n in self.choices["structures"] if n.startswith("住宅")]
-        return residential[:1]
-
     def failed(self, error: Exception) -> Answer | None:
         if isinstance(error, EstimateError):
             return Answer(answer=f"无法估算：{error}。", tool=ESTIMATE, kind="no_data")
         return None
 
-    def _structures_for(self, wanted: str, question: str) -> list[str]:
-        """Structures whose name contains every structure word asked for."""
-        names = self.choices["structures"]
-        if wanted.startswith("#") and wanted[1:].isdigit() and int(wanted[1:]) < len(names):
-            return [names[int(wanted[1:])]]
-        if wanted in names:
-            return [wanted]
-        pieces = [p for p in words.STRUCTURE_WORDS if p in wanted]
-        if "非成套" in pieces:
-            pieces.remove("成套")
-        candidates = [
-            n
-            for n in names
-            if pieces and all(p in n and ("非" + p not in n or "非" + p in pieces) for p in pieces)
-        ]
-        if len(candidates) > 1:
-            residential = [n for n in candidates if n.startswith("住宅")]
-            if residential and not any(h in question for h in NON_RESIDENTIAL_HINTS):
-                candidates = residential
-        return candidates
-
-    def _structure_options(self, args: dict[str, Any], structures: list[str]) -> Answer:
-        names = self.choices["structures"]
+    def _structure_options(
+        self, args: dict[str, Any], structures: list[str], project: Project
+    ) -> Answer:
+        names = project.structures()
+        ref = self.projects.ref(project)
         options = [
-            Option(name, encode(ESTIMATE, {**args, "structure": f"#{names.index(name)}"}))
-            for name in structures
-            if name in names
+            Option(name, encode(ESTIMATE, {**args, "project": ref, "structure": f"#{i}"}))
+            for i, name in enumerate(names)
+            if name in structures
         ]
         area = args.get("area_m2")
         return Answer(
-            answer=f"请选择被征收房屋（{area:g}平方米）的类别和结构：\n"
+            answer=f"请选择被征收房屋（{area:g}平方米）的类别和结构（{project.name}）：\n"
+            + "\n".join(f"{i}. {o.label}" for i, o in enumerate(options, 1)),
+            tool=ESTIMATE,
+            options=options,
+            kind="clarify",
+        )
+
+    def _project_options(self, args: dict[str, Any], match: Match) -> Answer:
+        options = [
+            Option(p.name, encode(ESTIMATE, {**args, "project": self.projects.ref(p)}, p.name))
+            for p in self.projects.all
+        ]
+        return Answer(
+            answer=f"公报中有{len(options)}个征收项目，请选择按哪个项目的标准估算：\n"
             + "\n".join(f"{i}. {o.label}" for i, o in enumerate(options, 1)),
             tool=ESTIMATE,
             options=options,
@@ -229,127 +286,91 @@ class Compensation(BaseDomain):
         )
 
     # Wording ------------------------------------------------------------------------
+    def arrange(self, match: Match, result: dict[str, Any]) -> dict[str, Any]:
+        """Of the project's paragraphs, the sentences answering the question (its project's
+        name left out: the sentence need not repeat it); none → the project's own row."""
+        if match.tool != QUOTED:
+            return result
+        question = match.question
+        for piece in self.projects.choose(question).pieces:
+            question = question.replace(piece, " ")
+        quotes = self.quoting.quotes(question, result.get("rows", []))
+        said: dict[str, dict[str, Any]] = {}  # the decision and the notice may say it alike
+        for quote in quotes:
+            text = "".join(quote.sentences)
+            if quote.coverage >= quotes[0].coverage - CLOSE and text not in said:
+                said[text] = {**quote.row, "quoted": text}
+        rows = list(said.values())[:MAX_QUOTED]
+        project = self.projects.get(str(match.args.get("project") or ""))
+        if not rows and project is not None:
+            rows = [project.facts]
+        return {**result, "rows": rows}
+
     def write_result(self, match: Match, result: dict[str, Any]) -> str:
-        if match.tool == ESTIMATE and match.focus:
-            return self.items_text(result["estimate"], match.focus)
+        rows = result.get("rows", [])
+        if match.tool == QUOTED and rows and "quoted" in rows[0]:
+            return f"{rows[0]['project']}：\n" + self.quoting.write(match, rows, False)
+        if match.tool == QUOTED:
+            return wording.project_text(match, rows)
         if match.tool == ESTIMATE:
-            return self.estimate_text(result["estimate"])
+            project = self.projects.get(str(match.args.get("project") or ""))
+            if match.focus:
+                return wording.items_text(result["estimate"], match.focus, project)
+            return wording.estimate_text(result["estimate"], project)
         return self.write(match, result.get("rows", []), bool(result.get("truncated")))
 
     def portal_link(self, match: Match, rows: list[dict[str, Any]], wording: Any) -> str:
+        if match.tool == QUOTED and rows and rows[0].get("paragraph_id"):
+            return wording.paragraph_url(rows[0]["paragraph_id"])
+        if match.tool == QUOTED:
+            return wording.url(PROJECT, match.args)
         if match.tool == ESTIMATE:
-            project = next((row["project"] for row in rows if row.get("project")), None)
-            return wording.url(
-                "compensation_rates_of_project",
-                {"project": project or self.estimate_project or ""},
-            )
+            project = self.projects.get(str(match.args.get("project") or ""))
+            return wording.url(RATES, {"project": project.id if project else ""})
         return wording.url(match.tool or "", match.args)
 
-    def estimate_text(self, estimate: Estimate) -> str:
-        project = self.estimate_project or "征收项目"
-        lines = [
-            f"按{project}补偿标准估算（{money(estimate.area_m2)}平方米，{estimate.structure}，"
-            f"{estimate.decoration}，提前{estimate.days_early}天签约）："
-        ]
-        lines += [f"{i}. {line.label}：{line.formula}" for i, line in enumerate(estimate.lines, 1)]
-        lines.append(f"合计约{money(estimate.total)}元。")
-        lines += [f"注：{note}" for note in estimate.notes]
-        lines.append("以上按公报公布的标准计算，仅供参考，不是正式补偿金额。")
-        return "\n".join(lines)
-
-    def items_text(self, estimate: Estimate, items: tuple[str, ...]) -> str:
-        """Only the items asked for, each with its arithmetic, and their sum when several."""
-        lines = [
-            line
-            for line in estimate.lines
-            if any(item[:_LABEL_CHARS] in line.label for item in items)
-        ]
-        if not lines:
-            return self.estimate_text(estimate)
-        project = self.estimate_project or "征收项目"
-        inputs = []
-        if any(item != EARLY_SIGNING_ITEM for item in items):
-            inputs.append(f"{money(estimate.area_m2)}平方米")
-        inputs.append(estimate.structure.split("（")[0] if STRUCTURE_ITEM not in items else "")
-        if EARLY_SIGNING_ITEM in items:
-            inputs.append(f"提前{estimate.days_early}天签约")
-        head = f"按{project}补偿标准（{'，'.join(i for i in inputs if i)}）："
-        body = [f"{line.label}：{line.formula}" for line in lines]
-        if len(lines) > 1:
-            total = sum(line.amount for line in lines)
-            body.append(f"以上{len(lines)}项合计{money(total)}元。")
-        body.append("以上按公报公布的标准计算，仅供参考。")
-        return "\n".join([head, *body])
-
-    def _project(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
-        if not rows:
-            return "数据中没有这个征收项目。"
-        p = rows[0]
-        facets = {
-            "name": f"项目名称：{p['name']}（{p['document_title']}）",
-            "households": f"征收总户数{p['households']}户",
-            "area": f"征收房屋建筑面积共{amount(p['floor_area_m2'])}平方米",
-            "signing": f"签约期限{p['signing_start']}至{p['signing_end']}，共{p['signing_days']}天",
-            "department": (
-                f"征收部门：{p['expropriating_department']}；具体实施单位：{p['implementer']}"
-            ),
-            "office": f"现场办公地址：{p['office_address']}",
-            "phone": f"现场办公电话：{p['office_phone']}",
-            "hours": f"现场办公时间：{p['office_hours']}",
-            "methods": f"补偿安置方式：{p['compensation_methods']}",
-            "valuation": f"评估机构：{p['valuation_firm']}",
-        }
-        chosen = [f for f in match.focus if f in facets] or [
-            "households", "area", "signing", "department", "office", "phone", "hours",
-        ]  # fmt: skip
-        return f"{p['name']}：" + "；".join(facets[f] for f in chosen) + "。"
-
-    def _rates(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
-        if not rows:
-            return "数据中没有这个项目的补偿标准。"
-        project = rows[0]["project"]
-        selected = self.shown_rows(match, rows)
-        lines = [f"{project}补偿标准："]
-        for category, group in group_by(selected, "category").items():
-            rules = list(dict.fromkeys(row["rule_text"] for row in group if row.get("rule_text")))
-            if match.focus and all(len(rule) <= 140 for rule in rules):
-                lines.append(f"• {category}：{'；'.join(r.rstrip('；;。') for r in rules)}")
-            else:
-                items = "；".join(
-                    f"{row['item']}{_condition(row, bool(match.focus))}"
-                    f"{amount(row['amount'])}{row['unit']}"
-                    for row in group
-                )
-                lines.append(f"• {category}：{items}")
-        return "\n".join(lines)
+    def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
+        """A question about a fact the project's notice does not print is not answered."""
+        quoted = bool(rows) and "quoted" in rows[0]
+        if match.tool in (PROJECT, QUOTED) and rows and match.focus and not quoted:
+            asked = [f for f in match.focus if f in wording.FACET_COLUMNS]
+            stated = any(rows[0].get(wording.FACET_COLUMNS[f][0]) for f in asked)
+            if asked and len(asked) == len(match.focus) and not stated:
+                return "not_stated"
+        return "tool"
 
     def shown_rows(self, match: Match, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        if match.tool != "compensation_rates_of_project" or not match.focus:
+        if match.tool != RATES or not match.focus:
             return rows
         selected = [row for row in rows if row["category"] in match.focus]
-        structure_words = [
-            w for w in ("非成套", "成套", "砖木", "混合", "工业", "办公") if w in match.question
-        ]
-        if "非成套" in structure_words:
-            structure_words.remove("成套")
+        project = self.projects.get(str(match.args.get("project") or ""))
+        pieces = reading.structure_words(match.question, project) if project else []
         narrowed = [
             row
             for row in selected
-            if not row.get("structure") or all(w in row["item"] for w in structure_words)
-        ]
+            if not row.get("structure")
+            or all(p in row["item"] and ("非" + p not in row["item"] or "非" + p in pieces)
+                   for p in pieces)
+        ]  # fmt: skip
+        hints = reading.NON_RESIDENTIAL_HINTS
+        if pieces and project and not any(h in match.question for h in hints):
+            homes = [
+                r
+                for r in narrowed
+                if not r.get("structure") or r.get("property_use") != NON_RESIDENTIAL
+            ]
+            narrowed = homes or narrowed
         return narrowed or selected
 
 
-def _condition(row: dict[str, Any], detailed: bool) -> str:
-    """A rate's condition: in full when the question is about it, else only if short."""
-    condition = row.get("condition") or ""
-    return f"（{condition}）" if condition and (detailed or len(condition) <= 16) else ""
-
-
-def estimate_choices(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
+def estimate_choices(project: Project | None) -> dict[str, list[str]]:
     """Structures and decoration levels as a project's rate table names them."""
-    table = RateTable(rows)
+    if project is None:
+        return {"structures": [], "decorations": []}
     return {
-        "structures": table.structure_names(),
-        "decorations": [*table.decoration_names(), NO_DECORATION],
+        "structures": project.structures(),
+        "decorations": [*project.decorations(), NO_DECORATION],
     }
+
+
+__all__ = ["ESTIMATE", "Choice", "Compensation", "estimate_choices"]

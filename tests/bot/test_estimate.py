@@ -129,3 +129,18 @@ def test_inputs_of_an_item_are_what_its_rows_need(rows):
     assert "settlement" in inputs_of(table, "搬迁补助费")
     assert "decoration" in inputs_of(table, "装饰装修补偿")
     assert "days_early" not in inputs_of(table, "货币补偿补助费")
+
+
+def test_a_signing_day_counts_the_days_left_in_the_period(rows):
+    table = RateTable(rows)
+    period = int(rows[0]["signing_days"])
+    on_day = estimate(table, 90, RESIDENTIAL, signing_day=period - 7)
+    assert line(on_day, "提前签约").amount == 200 * 7
+    assert on_day.signing_day == period - 7
+
+
+def test_the_settlement_chosen_is_kept_and_counts_the_times_paid(rows):
+    swap = estimate(RateTable(rows), 90, RESIDENTIAL, settlement="产权调换")
+    cash = estimate(RateTable(rows), 90, RESIDENTIAL)
+    assert swap.settlement == "产权调换" and cash.settlement == "货币补偿"
+    assert line(swap, "搬迁补助费").amount == 2 * line(cash, "搬迁补助费").amount

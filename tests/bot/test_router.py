@@ -52,6 +52,9 @@ def test_an_estimate_question_carries_its_numbers(router):
         "structure": "混合结构",
         "decoration": "中装",
         "days_early": 10,
+        "project": "#0",  # the only project
+        "signing_day": 0,
+        "settlement": "",
     }
 
 

@@ -1,0 +1,207 @@
+"""The expropriation projects in the data and which one a question is about.
+
+A project is chosen by a piece of its name or of its notice's title (which names the town or
+street and the area: 龙水镇, 北山片区 …), compared with every project in the database; pieces
+shared by all projects (征收, 国有土地上房屋, 项目) choose nothing. A question that names no
+project gets the project of the latest issue when that issue has exactly one, and otherwise
+the projects of that issue as options. Everything here is read from the database at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from bot import vocabulary as words
+from bot.estimate import RESIDENTIAL, EstimateError, RateTable, inputs_of
+from bot.lexicon import SubstringIndex
+
+_BRACKETED = re.compile(r"[（(]([^）)]{2,6})[）)]")
+# A project is named by a piece of its texts at least this long (两 characters: 龙水, 北山).
+MIN_PIECE = 2
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Project:
+    """One project: its identity, the document it is published in, and its rate table."""
+
+    id: str
+    name: str
+    source_id: str
+    sign_date: str
+    doc_number: str
+    title: str
+    rates: tuple[Row, ...] = ()
+    facts: Row = field(default_factory=dict)
+
+    @cached_property
+    def table(self) -> RateTable | None:
+        try:
+            return RateTable(list(self.rates))
+        except EstimateError:
+            return None
+
+    @cached_property
+    def _derived(self) -> dict[str, Any]:
+        """What the questions need from the rates, computed once (answers use it per call)."""
+        table = self.table
+        categories = list(dict.fromkeys(row["category"] for row in self.rates))
+        modes = {row["settlement"] for row in self.rates if row.get("settlement")}
+        structured = [row for row in self.rates if row.get("structure")]
+        return {
+            "categories": categories,
+            "roles": {c: table.role(c) if table else "sum" for c in categories},
+            "inputs": {c: inputs_of(table, c) if table else [] for c in categories},
+            "structures": [row["item"] for row in structured],
+            "homes": [r["item"] for r in structured if r.get("property_use") == RESIDENTIAL],
+            "decorations": table.decoration_names() if table else [],
+            "settlements": sorted(modes, key=len, reverse=True),
+            "value": table.value_category() if table else None,
+            "words": _structure_words(structured),
+        }
+
+    def categories(self) -> list[str]:
+        return self._derived["categories"]
+
+    def role_of(self, category: str) -> str:
+        return self._derived["roles"].get(category, "sum")
+
+    def structures(self) -> list[str]:
+        return self._derived["structures"]
+
+    def decorations(self) -> list[str]:
+        return self._derived["decorations"]
+
+    def settlements(self) -> list[str]:
+        """Settlement modes the rates name (货币补偿, 产权调换（现房）…), longest first."""
+        return self._derived["settlements"]
+
+    def inputs(self, category: str) -> list[str]:
+        return self._derived["inputs"].get(category, [])
+
+    def value_category(self) -> str | None:
+        return self._derived["value"]
+
+    def residential_structures(self) -> list[str]:
+        return self._derived["homes"]
+
+    def structure_words(self) -> list[str]:
+        """Words naming the project's structures, suites and uses (curated ones too), longest
+        first."""
+        return self._derived["words"]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The project a question is about, or the candidates when it is not one."""
+
+    project: Project | None
+    named: bool  # the question named it (else: the default of the latest issue)
+    candidates: tuple[Project, ...] = ()
+    pieces: tuple[str, ...] = ()
+
+
+class Projects:
+    """Every project, an index of their names and notice titles, and the default one."""
+
+    def __init__(self, projects: list[Project]) -> None:
+        self.all = tuple(projects)
+        self.by_id = {p.id: p for p in projects}
+        self.index = SubstringIndex([f"{p.name}\n{p.title}" for p in projects])
+        self.latest = _latest_issue(projects)
+        self.default = self.latest[0] if len(self.latest) == 1 else None
+        # words that name no project in particular: the kinds of place and of project
+        self.generic = frozenset(
+            (*words.PLACE_WORDS, *words.COMPENSATION, *words.COMPENSATION_WEAK)
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.all)
+
+    def get(self, ref: str) -> Project | None:
+        """A project by id, by its position (#k, as option payloads carry it) or by name."""
+        if ref.startswith("#") and ref[1:].isdigit() and int(ref[1:]) < len(self.all):
+            return self.all[int(ref[1:])]
+        if ref in self.by_id:
+            return self.by_id[ref]
+        named = [p for p in self.all if ref and ref in p.name]
+        return named[0] if len(named) == 1 else None
+
+    def short_name(self, project: Project) -> str:
+        """The shortest start of the project's name that no other project's texts hold."""
+        for end in range(MIN_PIECE, len(project.name)):
+            if self.index.hits(project.name[:end]) == {self.all.index(project)}:
+                return project.name[:end]
+        return project.name
+
+    def ref(self, project: Project) -> str:
+        return f"#{self.all.index(project)}"
+
+    def choose(self, text: str) -> Choice:
+        """The projects a question names by the longest pieces of their texts; none named →
+        the latest issue's only project; otherwise every project is a candidate."""
+        scores: dict[int, int] = defaultdict(int)
+        pieces = []
+        for piece, _ in self.index.maximal_pieces(text, MIN_PIECE):
+            piece = piece.strip()
+            hits = self.index.hits(piece)
+            if not hits or (len(self.all) > 1 and len(hits) == len(self.all)):
+                continue
+            if piece in self.generic or (len(piece) < 3 and piece in words.FILLER):
+                continue
+            pieces.append(piece)
+            for position in hits:
+                scores[position] += len(piece)
+        if scores:
+            best = max(scores.values())
+            named = tuple(self.all[i] for i, score in sorted(scores.items()) if score == best)
+            if len(named) == 1:
+                return Choice(named[0], True, named, tuple(pieces))
+            return Choice(None, True, named, tuple(pieces))
+        return Choice(self.default, False, self.latest)
+
+
+def _structure_words(structured: list[Row]) -> list[str]:
+    stems = set(words.STRUCTURE_WORDS)
+    for row in structured:
+        stems.add(row["structure"])
+        stems.add(row["structure"].removesuffix("结构"))
+        stems.update(_BRACKETED.findall(row["item"]))  # the use: 门面, 成套
+    return sorted((w for w in stems if w), key=len, reverse=True)
+
+
+def _latest_issue(projects: list[Project]) -> tuple[Project, ...]:
+    """The projects of the latest issue that has any."""
+    if not projects:
+        return ()
+    by_issue: dict[str, list[Project]] = defaultdict(list)
+    for project in projects:
+        by_issue[project.source_id].append(project)
+    latest = max(by_issue, key=lambda source: max(p.sign_date for p in by_issue[source]))
+    return tuple(by_issue[latest])
+
+
+def load_projects(names: list[tuple[str, str]], facts_of: Any, rates_of: Any) -> Projects:
+    """Projects from (name, id) pairs; `facts_of(id)` and `rates_of(id)` return the rows of the
+    compensation_project and compensation_rates_of_project queries."""
+    projects = []
+    for name, project_id in names:
+        facts = next((r for r in facts_of(project_id) if r.get("project_id") == project_id), {})
+        rates = tuple(r for r in rates_of(project_id) if r.get("project_id") == project_id)
+        projects.append(
+            Project(
+                project_id,
+                name,
+                str(facts.get("source_id") or ""),
+                str(facts.get("sign_date") or ""),
+                str(facts.get("doc_number") or ""),
+                str(facts.get("document_title") or ""),
+                rates,
+                facts,
+            )
+        )
+    return Projects(sorted(projects, key=lambda p: (p.sign_date, p.id)))

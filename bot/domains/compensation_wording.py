@@ -1,0 +1,175 @@
+"""The sentences of compensation answers: estimates with their steps, a project's facts and
+its rates, each naming the project and the notice (文号) they come from."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from bot.compose import amount, group_by
+from bot.domains import compensation_reading as reading
+from bot.domains.base import Match
+from bot.domains.compensation_projects import Project
+from bot.estimate import DEFAULT_SETTLEMENT, Estimate, Household, Line, item_amount, money
+
+# The facets answered from the project's row, and the columns that hold them.
+FACET_COLUMNS = {
+    "office": ("office_address",),
+    "phone": ("office_phone",),
+    "hours": ("office_hours",),
+    "appeal": ("appeal_text",),
+    "valuation": ("valuation_firm",),
+}
+FACET_LABELS = {
+    "office": "现场办公地址",
+    "phone": "现场办公电话",
+    "hours": "现场办公时间",
+    "appeal": "不服征收决定的救济途径",
+    "valuation": "评估机构",
+}
+
+
+def estimate_text(estimate: Estimate, project: Project | None = None) -> str:
+    lines = [
+        f"按{_source(project)}补偿标准估算（{money(estimate.area_m2)}平方米，"
+        f"{estimate.structure}，{estimate.decoration}，{_signing(estimate)}"
+        f"{_settled(estimate)}）："
+    ]
+    lines += [f"{i}. {line.label}：{line.formula}" for i, line in enumerate(estimate.lines, 1)]
+    lines.append(f"合计约{money(estimate.total)}元。")
+    lines += [f"注：{note}" for note in estimate.notes]
+    lines.append("以上按公报公布的标准计算，仅供参考，不是正式补偿金额。")
+    return "\n".join(lines)
+
+
+def items_text(estimate: Estimate, items: tuple[str, ...], project: Project | None = None) -> str:
+    """Only the items asked for, each with its arithmetic, and their sum when several. An
+    item the house's inputs leave out is shown for each level (装修档次) or for the settlement
+    that pays it (选择产权调换的), beside the sum."""
+    lines = [line for line in estimate.lines if line.category in items]
+    found = {line.category for line in lines}
+    others = [
+        line
+        for item in items
+        if item not in found and project is not None
+        for line in _alternatives(estimate, item, project)
+    ]
+    if not lines and not others:
+        return estimate_text(estimate, project)
+    depends = {i for item in items for i in (project.inputs(item) if project else [])}
+    inputs = []
+    if not (project and reading.timed(items, project)):
+        inputs.append(f"{money(estimate.area_m2)}平方米")
+    if not (project and project.value_category() in items):
+        inputs.append(estimate.structure.split("（")[0])
+    if {"days_early", "signing_day"} & depends:
+        inputs.append(_signing(estimate))
+    if "settlement" in depends and lines:
+        inputs.append(estimate.settlement)
+    head = f"按{_source(project)}补偿标准（{'，'.join(i for i in inputs if i)}）："
+    body = [f"{line.label}：{line.formula}" for line in (*lines, *others)]
+    if len(lines) > 1:
+        total = sum(line.amount for line in lines)
+        body.append(f"以上{len(lines)}项合计{money(total)}元。")
+    body.append("以上按公报公布的标准计算，仅供参考。")
+    return "\n".join([head, *body])
+
+
+def _alternatives(estimate: Estimate, item: str, project: Project) -> list[Line]:
+    """The item for each level it offers, or under each settlement mode that pays it."""
+    table = project.table
+    if table is None:
+        return []
+    house = Household(
+        estimate.area_m2, estimate.structure, "", estimate.days_early, estimate.signing_day,
+        estimate.settlement,
+    )  # fmt: skip
+    if project.role_of(item) == "choice":
+        return [
+            line
+            for level in project.decorations()
+            if (line := item_amount(table, item, replace(house, decoration=level))) is not None
+        ]
+    paid = []
+    for mode in sorted(project.settlements(), key=len):
+        line = item_amount(table, item, replace(house, settlement=mode))
+        if mode == estimate.settlement or line is None or not line.amount:
+            continue
+        if not any(other.formula == line.formula for other in paid):
+            paid.append(Line(f"{line.label}（选择{mode}的）", line.formula, line.amount, item))
+    return paid
+
+
+def project_text(match: Match, rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "数据中没有这个征收项目。"
+    p = rows[0]
+    facets = {
+        "name": f"项目名称：{p['name']}（{p['document_title']}）",
+        "households": f"征收总户数{p['households']}户",
+        "area": f"征收房屋建筑面积共{amount(p['floor_area_m2'])}平方米",
+        "signing": f"签约期限{p['signing_start']}至{p['signing_end']}，共{p['signing_days']}天",
+        "department": (
+            f"征收部门：{p['expropriating_department']}；具体实施单位：{p['implementer']}"
+        ),
+        "methods": f"补偿安置方式：{p['compensation_methods']}",
+    }
+    for facet, (column,) in FACET_COLUMNS.items():
+        value = str(p.get(column) or "").rstrip("。；;")
+        facets[facet] = f"{FACET_LABELS[facet]}：{value}" if value else ""
+    chosen = [f for f in match.focus if f in facets] or [
+        "households", "area", "signing", "department", "office", "phone", "hours",
+    ]  # fmt: skip
+    said = [facets[f] for f in chosen if facets[f]]
+    missing = [FACET_LABELS[f] for f in chosen if f in FACET_LABELS and not facets[f]]
+    head = f"{p['name']}（{p['doc_number']}）"
+    text = f"{head}：" + "；".join(said) + "。" if said else ""
+    if missing:
+        text = f"公报没有写明{p['name']}的{'、'.join(missing)}（数据中没有这项信息）。" + text
+    return text
+
+
+def rates_text(match: Match, rows: list[dict[str, Any]], shown: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "数据中没有这个项目的补偿标准。"
+    first = rows[0]
+    selected = shown
+    lines = [f"{first['project']}补偿标准（{first['doc_number']}）："]
+    for category, group in group_by(selected, "category").items():
+        rules = list(dict.fromkeys(row["rule_text"] for row in group if row.get("rule_text")))
+        if match.focus and all(len(rule) <= 140 for rule in rules):
+            lines.append(f"• {category}：{'；'.join(r.rstrip('；;。') for r in rules)}")
+        else:
+            items = "；".join(
+                f"{row['item']}{_condition(row, bool(match.focus))}"
+                f"{amount(row['amount'])}{_unit(row)}"
+                for row in group
+            )
+            lines.append(f"• {category}：{items}")
+    return "\n".join(lines)
+
+
+def _condition(row: dict[str, Any], detailed: bool) -> str:
+    """A rate's condition: in full when the question is about it, else only if short."""
+    condition = row.get("condition") or ""
+    return f"（{condition}）" if condition and (detailed or len(condition) <= 16) else ""
+
+
+def _unit(row: dict[str, Any]) -> str:
+    return "个月" if row.get("basis") == "months" else row["unit"]
+
+
+def _source(project: Project | None) -> str:
+    if project is None:
+        return "征收项目"
+    return f"{project.name}（{project.doc_number}）" if project.doc_number else project.name
+
+
+def _signing(estimate: Estimate) -> str:
+    if estimate.signing_day:
+        return f"签约期第{estimate.signing_day}天签约"
+    return f"提前{estimate.days_early}天签约"
+
+
+def _settled(estimate: Estimate) -> str:
+    return f"，{estimate.settlement}" if estimate.settlement != DEFAULT_SETTLEMENT else ""
