@@ -37,6 +37,7 @@ QUOTED_WHEN_EMPTY = {"office": "office_address"}
 MAX_QUOTED = 2
 # The asked attributes (bot.asked) a project's facts or rates can hold.
 HELD = frozenset({"phone", "address", "count", "date", "responsible", "percentage", "doc_number"})
+# 多少钱 is a fee cue: a project's rates hold the amount when the question is about them
 MIN_PLACE = 2  # a place is in a project's texts when its first characters are (龙水 of 龙水镇)
 CLOSE = 0.1  # quotes covering the question this much less than the best one are left out
 
@@ -59,7 +60,12 @@ class Compensation(BaseDomain):
     # Matching -----------------------------------------------------------------------
     def match(self, question: Question) -> Match | None:
         asked = asking.asked(question.text)
-        if not self.projects or (asked is not None and asked.name not in HELD):
+        paid = set(question.found(words.ESTIMATE)) - set(question.found(words.MONEY))  # 赔多少
+        about_rates = (question.has(words.COMPENSATION) or bool(paid)
+                       or len(question.found(words.COMPENSATION_WEAK)) >= 2
+                       or bool(reading.UNIT_PRICE.search(question.text)))
+        if not self.projects or (asked is not None and asked.name not in HELD
+                                 and not (asked.name == "fee" and about_rates)):
             return None  # materials, time limits, fees …: no project's data holds them
         choice = self.projects.choose(question.text)
         candidates = [choice.project] if choice.project else list(choice.candidates)
@@ -295,13 +301,15 @@ class Compensation(BaseDomain):
         for piece in self.projects.choose(question).pieces:
             question = question.replace(piece, " ")
         quotes = self.quoting.quotes(question, result.get("rows", []))
+        project = self.projects.get(str(match.args.get("project") or ""))
         said: dict[str, dict[str, Any]] = {}  # the decision and the notice may say it alike
         for quote in quotes:
             text = "".join(quote.sentences)
             if quote.coverage >= quotes[0].coverage - CLOSE and text not in said:
-                said[text] = {**quote.row, "quoted": text}
+                # a quote read from its whole document: the project is the one asked about
+                said[text] = {**quote.row, "quoted": text,
+                              "project": project.name if project else quote.row.get("project")}
         rows = list(said.values())[:MAX_QUOTED]
-        project = self.projects.get(str(match.args.get("project") or ""))
         if not rows and project is not None:
             rows = [project.facts]
         return {**result, "rows": rows}
@@ -321,7 +329,7 @@ class Compensation(BaseDomain):
 
     def portal_link(self, match: Match, rows: list[dict[str, Any]], wording: Any) -> str:
         if match.tool == QUOTED and rows and rows[0].get("paragraph_id"):
-            return wording.paragraph_url(rows[0]["paragraph_id"])
+            return wording.paragraph_url(rows[0])
         if match.tool == QUOTED:
             return wording.url(PROJECT, match.args)
         if match.tool == ESTIMATE:
