@@ -37,7 +37,8 @@ QUOTED_WHEN_EMPTY = {"office": "office_address"}
 MAX_QUOTED = 2
 # The asked attributes (bot.asked) a project's facts or rates can hold.
 HELD = frozenset({"phone", "address", "count", "date", "responsible", "percentage", "doc_number"})
-# 多少钱 is a fee cue: a project's rates hold the amount when the question is about them
+# 多少钱 is a fee cue: a project's rates hold the amount when the question is about them;
+# 多少天 a duration: a project holds its signing period
 MIN_PLACE = 2  # a place is in a project's texts when its first characters are (龙水 of 龙水镇)
 CLOSE = 0.1  # quotes covering the question this much less than the best one are left out
 
@@ -64,8 +65,10 @@ class Compensation(BaseDomain):
         about_rates = (question.has(words.COMPENSATION) or bool(paid)
                        or len(question.found(words.COMPENSATION_WEAK)) >= 2
                        or bool(reading.UNIT_PRICE.search(question.text)))
+        facet = any(question.has(cues) for cues in words.PROJECT_FACETS.values())
         if not self.projects or (asked is not None and asked.name not in HELD
-                                 and not (asked.name == "fee" and about_rates)):
+                                 and not (asked.name == "fee" and about_rates)
+                                 and not (asked.name == "duration" and facet)):
             return None  # materials, time limits, fees …: no project's data holds them
         choice = self.projects.choose(question.text)
         candidates = [choice.project] if choice.project else list(choice.candidates)
