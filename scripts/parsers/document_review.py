@@ -5,48 +5,45 @@ document before it)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..documents import Document
 from ..recognise import OTHER
 from ..tables import ExtractionContext
 from . import ANY_KIND, parser
+
+KIND_CUES = "sources/vocab/kind_cues.csv"
+CORRECTIONS = "sources/corrections.csv"
 
 
 @parser(OTHER)
 def report_unclaimed(document: Document, context: ExtractionContext) -> None:
     context.flag(document.start_line, f"document {document.title!r} is of no recognised kind",
                  expected="a document a recogniser claims (see scripts/recognise.py)",
-                 curated_file="sources/vocab/kind_cues.csv",
+                 curated_file=KIND_CUES,
                  suggested_row="kind,where,cue,note (or a new kind's module)")
 
 
 @parser(ANY_KIND)
-def report_rival_claims(document: Document, context: ExtractionContext) -> None:
+def report_document(document: Document, context: ExtractionContext) -> None:
+    for what, expected, curated_file, suggested_row in _notes(document):
+        context.flag(document.start_line, what, expected=expected, curated_file=curated_file,
+                     suggested_row=suggested_row)
+
+
+def _notes(document: Document) -> Iterator[tuple[str, str, str, str]]:
+    """(what, expected, curated file, suggested row) of each thing to review."""
     if document.rival_kinds:
-        context.flag(document.start_line,
-                     f"document {document.title!r} read as {document.kind} "
-                     f"({document.kind_reason}); also claimed as {'; '.join(document.rival_kinds)}",
-                     expected="exactly one recogniser claiming a document",
-                     curated_file="sources/vocab/kind_cues.csv",
-                     suggested_row="(a cue settling the kind, or a fix to a recogniser)")
-
-
-@parser(ANY_KIND)
-def report_undated(document: Document, context: ExtractionContext) -> None:
+        yield (f"document {document.title!r} read as {document.kind} ({document.kind_reason}); "
+               f"also claimed as {'; '.join(document.rival_kinds)}",
+               "exactly one recogniser claiming a document", KIND_CUES,
+               "(a cue settling the kind, or a fix to a recogniser)")
     if document.dated_by:
-        context.flag(document.start_line,
-                     f"document {document.title!r} has no signature and date; dated "
-                     f"{document.sign_date} from {document.dated_by}",
-                     expected="an issuer line followed by a date line",
-                     curated_file="sources/corrections.csv",
-                     suggested_row="(a correction adding the missing date, or a reviewed line)")
-
-
-@parser(ANY_KIND)
-def report_unlisted(document: Document, context: ExtractionContext) -> None:
+        yield (f"document {document.title!r} has no signature and date; dated "
+               f"{document.sign_date} from {document.dated_by}",
+               "an issuer line followed by a date line", CORRECTIONS,
+               "(a correction adding the missing date, or a reviewed line)")
     for title in document.unlisted:
-        context.flag(document.start_line,
-                     f"目录 entry {title!r} has no body title alike; its text stays within "
-                     f"{document.title!r}",
-                     expected="one body title per 目录 entry",
-                     curated_file="sources/corrections.csv",
-                     suggested_row="(a correction of the printed title, or a reviewed line)")
+        yield (f"目录 entry {title!r} has no body title alike; its text stays within "
+               f"{document.title!r}", "one body title per 目录 entry", CORRECTIONS,
+               "(a correction of the printed title, or a reviewed line)")

@@ -101,17 +101,22 @@ def test_a_meeting_printed_without_its_term_takes_the_last_term_and_is_flagged(t
     assert any("names no term" in item.what for item in context.review)
 
 
-def test_a_report_dated_without_its_year_chaired_on_behalf_of_the_head(tmp_path: Path):
-    opening = ("9月6日上午，受区长委托，区政府常务副区长陈  刚主持召开区第二届人民政府"
-               "2021年第9次常务会议。")
+def _opened_by(tmp_path: Path, opening: str):
+    """The report's first topics under another opening paragraph."""
     lines = [TITLE, opening, *REPORT[2:4]]
     document, context = synthetic_context(tmp_path, lines, kind="executive_meeting",
                                           title=TITLE, doc_number=None, issuer=None)
     parse_meeting_report(document, context)
     [meeting] = context.tables["meetings"]
+    return meeting, context.tables["meeting_topics"]
+
+
+def test_a_report_dated_without_its_year_chaired_on_behalf_of_the_head(tmp_path: Path):
+    meeting, topics = _opened_by(tmp_path, "9月6日上午，受区长委托，区政府常务副区长陈  刚主持召开"
+                                           "区第二届人民政府2021年第9次常务会议。")
     assert (str(meeting["date"]), meeting["chair"], meeting["chair_title"]) == (
         "2021-09-06", "陈刚", "区政府常务副区长")
-    assert len(context.tables["meeting_topics"]) == 2
+    assert len(topics) == 2
 
 
 @pytest.mark.parametrize("opening", [
@@ -121,23 +126,14 @@ def test_a_report_dated_without_its_year_chaired_on_behalf_of_the_head(tmp_path:
     "9月6日，区第二届人民政府2021年第9次常务会议召开。区政府副区长王小明受区长委托主持会议。",
 ])
 def test_a_report_naming_its_chair_after_the_meeting(tmp_path: Path, opening):
-    lines = [TITLE, opening, *REPORT[2:4]]
-    document, context = synthetic_context(tmp_path, lines, kind="executive_meeting",
-                                          title=TITLE, doc_number=None, issuer=None)
-    parse_meeting_report(document, context)
-    [meeting] = context.tables["meetings"]
+    meeting, topics = _opened_by(tmp_path, opening)
     assert (str(meeting["date"]), meeting["chair"], meeting["number"]) == (
         "2021-09-06", "王小明", 9)
-    assert len(context.tables["meeting_topics"]) == 2
+    assert len(topics) == 2
 
 
 def test_a_report_dated_after_the_meeting_named_and_attendance_is_no_topic(tmp_path: Path):
-    opening = ("区第二届人民政府2021年第9次常务会议9月6日召开，区长王小明主持，"
-               "区政府副区长赵四列席会议。")
-    lines = [TITLE, opening, *REPORT[2:4]]
-    document, context = synthetic_context(tmp_path, lines, kind="executive_meeting",
-                                          title=TITLE, doc_number=None, issuer=None)
-    parse_meeting_report(document, context)
-    [meeting] = context.tables["meetings"]
+    meeting, topics = _opened_by(tmp_path, "区第二届人民政府2021年第9次常务会议9月6日召开，"
+                                           "区长王小明主持，区政府副区长赵四列席会议。")
     assert (str(meeting["date"]), meeting["chair"]) == ("2021-09-06", "王小明")
-    assert [topic["source_line"] for topic in context.tables["meeting_topics"]] == [3, 4]
+    assert [topic["source_line"] for topic in topics] == [3, 4]
