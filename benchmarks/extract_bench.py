@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.add_source import COVER_LINES, add_source
+from scripts.add_source import COVER_LINES, ISSUE, add_source, issue_count
 from scripts.extract import extract_issues
 from scripts.package import PACKAGE_DIR, ROOT, load_descriptor, write_resources
 from scripts.sources import SOURCES_DIR
@@ -25,7 +25,6 @@ from scripts.validate import validate
 RUNS = 3
 SCALES = (1, 10)
 FIXTURES_DIR = ROOT / "tests" / "fixtures"
-_ISSUE_NUMBER = re.compile(r"(\d{4}\s*年\s*第\s*)(\d+)(\s*期)")
 _MEETING_NUMBER = re.compile(r"(第\s*)(\d+)(\s*次常务会议)")
 
 
@@ -48,8 +47,12 @@ def renumbered(text: str, offset: int) -> str:
     def shift(match: re.Match[str]) -> str:
         return f"{match[1]}{int(match[2]) + offset}{match[3]}"
 
+    def shift_issue(match: re.Match[str]) -> str:  # as add-source reads it: 第1期 / 第七期
+        start, end = match.start(2) - match.start(), match.end(2) - match.start()
+        return f"{match[0][:start]}{issue_count(match[2]) + offset}{match[0][end:]}"
+
     lines = text.split("\n")
-    cover = _ISSUE_NUMBER.sub(shift, "\n".join(lines[:COVER_LINES]))
+    cover = ISSUE.sub(shift_issue, "\n".join(lines[:COVER_LINES]))
     body = _MEETING_NUMBER.sub(shift, "\n".join(lines[COVER_LINES:]))
     return f"{cover}\n{body}"
 

@@ -30,7 +30,7 @@ COVER_LINES = 40  # the cover and masthead come before the 目录
 # lines of their own, 总第N期 with or without brackets, the date before 出版 or after a label.
 _NUMERAL = r"[\d一二三四五六七八九十百]+"  # 第5期 / 第五期
 _YEAR = r"(\d{4}|[〇零一二三四五六七八九]{4})"  # 2021 / 二〇二一
-_ISSUE = re.compile(rf"{_YEAR}\s*年?\s*(?<!总)第\s*({_NUMERAL})\s*期")
+ISSUE = re.compile(rf"{_YEAR}\s*年?\s*(?<!总)第\s*({_NUMERAL})\s*期")
 _TOTAL_ISSUE = re.compile(rf"总\s*第\s*({_NUMERAL})\s*期")
 _DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _PUBLISHED = re.compile(rf"{_DATE}\s*(?:出\s*版|印\s*发|发\s*行)"
@@ -70,7 +70,7 @@ def read_cover(path: Path, text: str) -> Cover:
     nonblank = [(no, line) for no, line in enumerate(lines[:contents], start=1) if line]
     cover = "\n".join(line for _, line in nonblank)
     gazette = next((line for _, line in nonblank if _GAZETTE_NAME.search(line)), None)
-    issue = _ISSUE.search(cover)
+    issue = ISSUE.search(cover)
     # 2021年5月10日出版 / 出版日期：… ; else the date printed alone on the cover
     published = _PUBLISHED.search(cover) or next(
         (match for _, line in nonblank if (match := _DATE_LINE.match(line))), None)
@@ -102,8 +102,8 @@ def read_cover(path: Path, text: str) -> Cover:
     return Cover(
         gazette=re.sub(r"\s+", "", gazette),
         year=_year(issue[1]),
-        number=_count(issue[2]),
-        total_number=_count(total[1]) if total else None,
+        number=issue_count(issue[2]),
+        total_number=issue_count(total[1]) if total else None,
         publisher=_publisher(nonblank, published_line) or _colophon_publisher(text),
         published=published_date,
     )
@@ -115,7 +115,8 @@ def _year(printed: str) -> int:
                        for char in printed.replace("零", "〇")))
 
 
-def _count(printed: str) -> int:
+def issue_count(printed: str) -> int:
+    """第5期 / 第五期: the number printed."""
     return int(printed) if printed.isdigit() else chinese_number(printed)
 
 
@@ -134,7 +135,7 @@ def _publisher(nonblank: list[tuple[int, str]], published_line: int) -> str:
     named = next((line for _, line in nonblank if _PUBLISHER_SUFFIX.search(line)), None)
     before = [line for no, line in nonblank if no < published_line]
     if named is None and before and not _TOTAL_ISSUE.search(before[-1]) \
-            and not _ISSUE.search(before[-1]):
+            and not ISSUE.search(before[-1]):
         named = before[-1]
     return _PUBLISHER_SUFFIX.sub("", re.sub(r"\s+", "", named or ""))
 

@@ -44,8 +44,9 @@ class LabelMap(dict[str, str]):
         curated label it ends with (主要牵头单位 → 牵头单位, 政务服务事项名称 → 事项名称)."""
         if label in self:
             return self[label]
-        endings = [known for known in self if label.endswith(known)]
-        return self[max(endings, key=len)] if endings else None
+        ending = next((label[start:] for start in range(1, len(label)) if label[start:] in self),
+                      None)  # the longest ending first
+        return self[ending] if ending else None
 
 
 def label_map(sources_dir: Path | None, name: str, column: str,
@@ -54,8 +55,15 @@ def label_map(sources_dir: Path | None, name: str, column: str,
 
     A value outside `allowed` names its file, row and column.
     """
+    path = vocab_path(sources_dir, name)
+    return _label_map(path, name, column, allowed, path.stat().st_mtime if path.exists() else 0)
+
+
+@lru_cache(maxsize=64)
+def _label_map(path: Path, name: str, column: str, allowed: tuple[str, ...],
+               mtime: float) -> LabelMap:
     mapping = LabelMap()
-    for row_no, row in enumerate(read_vocab(sources_dir, name, ("label", column, "note")),
+    for row_no, row in enumerate(read_vocab(path.parent.parent, name, ("label", column, "note")),
                                  start=2):
         if row[column] not in allowed:
             raise PipelineError(f"sources/vocab/{name}", f"unknown {column} {row[column]!r}",

@@ -179,20 +179,20 @@ def test_unit_spaces_removed_from_the_table_are_recorded_as_repairs(tables, rate
 
 
 def test_an_amount_no_part_reads_is_flagged_for_review(tables, source_text, departments):
-    from scripts.parsers.compensation import _check_every_amount_has_a_rate
+    from scripts.parsers.compensation import Rates, _check_every_amount_has_a_rate
+    from scripts.parsers.rate_terms import load_terms
     from scripts.tables import ExtractionContext
 
     context = ExtractionContext(source_text, [], departments, {"compensation_rates": []})
     project_id = tables["compensation_projects"][0]["project_id"]
-    context.tables["compensation_rates"] = [
-        row for row in tables["compensation_rates"] if row["project_id"] == project_id
-    ]
-    utilities = [row for row in context.tables["compensation_rates"] if row["item"] == "电话"]
+    rates = Rates(context, project_id, load_terms())
+    rates.rows = [row for row in tables["compensation_rates"] if row["project_id"] == project_id]
+    utilities = [row for row in rates.rows if row["item"] == "电话"]
     line = utilities[0]["source_line"]
-    _check_every_amount_has_a_rate(context, project_id, line, source_text[line])
+    _check_every_amount_has_a_rate(context, rates, line, source_text[line])
     assert context.review == []  # 电话：158元/部 is read
-    context.tables["compensation_rates"].remove(utilities[0])
-    _check_every_amount_has_a_rate(context, project_id, line, source_text[line])
+    rates.rows.remove(utilities[0])
+    _check_every_amount_has_a_rate(context, rates, line, source_text[line])
     (item,) = context.review
     assert item.line == line and "[158.0] printed here gave no" in item.what
     assert item.curated_file == "sources/vocab/compensation_terms.csv"

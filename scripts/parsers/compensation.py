@@ -54,6 +54,7 @@ class Rates:
         self.context = context
         self.project_id = project_id
         self.terms = terms
+        self.rows: list[Row] = []  # this project's rates, in printed order
 
     def add(self, line: int, printed: str, rate: Rate, category: str) -> Row:
         """Add one rate; `printed` is the sentence or cell as extracted, kept as its rule_text."""
@@ -65,15 +66,14 @@ class Rates:
             "squeeze-spaces",
             "spaces inserted by PDF extraction inside Chinese text, numbers and units (m ²)",
         )
-        rows = self.context.tables["compensation_rates"]
-        number = sum(1 for row in rows if row["project_id"] == self.project_id) + 1
+        number = len(self.rows) + 1
         values = asdict(rate)
         values["category"] = rate.category or category
         values["item"] = rate.item or values["category"]  # an amount printed with no label
         # How the estimator uses the rate, curated: its category's role, its settlement mode.
         values["estimate_role"] = self.terms.value("estimate", values["category"]) or "sum"
         values["settlement"] = self.terms.value("settlement", rate.condition) or rate.settlement
-        return self.context.add(
+        row = self.context.add(
             "compensation_rates",
             {
                 "rate_id": f"{self.project_id}-r{number:02d}",
@@ -83,6 +83,8 @@ class Rates:
             },
             line=line,
         )
+        self.rows.append(row)
+        return row
 
 
 RATE_COLUMNS = (
@@ -348,7 +350,7 @@ def _read_scheme(
         if "\t" in text:
             for rate, printed in table.row(reader, text):
                 rates.add(line_no, printed, rate, table.category or _category(terms, heading))
-            _check_every_amount_has_a_rate(context, rates.project_id, line_no, text)
+            _check_every_amount_has_a_rate(context, rates, line_no, text)
             continue
         table.introduced_by(stripped)
         if heading_match := _HEADING.match(stripped):
@@ -374,7 +376,7 @@ def _read_scheme(
                 context.flag(line_no, f"rate {rate.amount}{rate.unit} names no fee",
                              expected="a heading, label or clause naming the fee",
                              curated_file=TERMS_FILE, suggested_row="<fee name>,category,<fee>,")
-        _check_every_amount_has_a_rate(context, rates.project_id, line_no, text)
+        _check_every_amount_has_a_rate(context, rates, line_no, text)
 
 
 def _fee_named(terms: Terms, sentence: str, *, numbered: bool) -> str | None:
@@ -588,18 +590,14 @@ class _Table:
 
 
 def _check_every_amount_has_a_rate(
-    context: ExtractionContext, project_id: str, line_no: int, text: str
+    context: ExtractionContext, rates: Rates, line_no: int, text: str
 ) -> None:
     """Every yuan amount printed on a scheme line must be the amount of a rate read from it.
 
     A sentence in a shape no part reads would otherwise be dropped without notice; it goes to
     the review report (and stays in the full text).
     """
-    amounts = {
-        float(row["amount"])
-        for row in context.tables["compensation_rates"]
-        if row["project_id"] == project_id and row["source_line"] == line_no
-    }
+    amounts = {float(row["amount"]) for row in rates.rows if row["source_line"] == line_no}
     printed = {
         float(value) * (10000 if wan else 1) for value, wan in _PRINTED_MONEY.findall(_norm(text))
     }
