@@ -20,8 +20,9 @@ from ..documents import Document, attachments
 from ..tables import ExtractionContext, Row
 from ..text import arabic_counts, parse_date, squeeze_recorded
 from . import parser
-from .rate_sentences import Rate, RateReader, number
-from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_terms
+from .rate_sentences import Rate, RateReader
+from .rate_tables import RatesTable
+from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_terms, unspaced
 
 _CLAUSE = re.compile(r"^[一二三四五六七八九十]+、([^：:]+)[：:](.+)$")
 _SUB_CLAUSE = re.compile(
@@ -38,15 +39,6 @@ REQUIRED = ("signing_period",)
 _TITLED_PROJECT = re.compile(r"关于(?:征收)?(?P<name>[^，。“”]+?项目)")
 
 
-def _norm(text: str) -> str:
-    """Text without the spaces PDF extraction put inside Chinese text, numbers and units.
-
-    The scheme's sentences are Chinese throughout, so every space is an artefact ('70m ² 以内',
-    '5% 计算', '每户补助 21000 元').
-    """
-    return re.sub(r"\s+", "", text)
-
-
 class Rates:
     """Collects rate rows for one project, numbering them in printed order."""
 
@@ -58,7 +50,7 @@ class Rates:
 
     def add(self, line: int, printed: str, rate: Rate, category: str) -> Row:
         """Add one rate; `printed` is the sentence or cell as extracted, kept as its rule_text."""
-        rule_text = _norm(printed)
+        rule_text = unspaced(printed)
         self.context.source_text.record(
             line,
             printed.strip(),
@@ -122,12 +114,12 @@ def _clauses(
     for index, (line_no, text) in enumerate(numbered):
         stripped = text.strip()
         if not any(form.match(stripped) for form in _CLAUSE_FORMS):
-            heading = _HEADING.match(_norm(stripped))
+            heading = _HEADING.match(unspaced(stripped))
             field = _field_named(fields, heading[1]) if heading else None
             value = next(((no, line.strip()) for no, line in numbered[index + 1:]
                           if line.strip()), None)
             if field and value:
-                found.setdefault(field, (value[0], _norm(value[1]).rstrip("。；")))
+                found.setdefault(field, (value[0], unspaced(value[1]).rstrip("。；")))
             continue
         squeezed = squeeze_recorded(context.source_text, line_no, text)
         match = next((clause for form in _CLAUSE_FORMS if (clause := form.match(squeezed))), None)
@@ -157,11 +149,11 @@ def _attachment_lines(context: ExtractionContext, document: Document) -> Iterato
 def _decision(context: ExtractionContext, name: str, notice_text: str) -> Document | None:
     """The decision the notice implements: cited by its 文号, else named by the project."""
     decisions = context.document("expropriation_decision")
-    cited = [d for d in decisions if d.doc_number and _norm(d.doc_number) in notice_text]
+    cited = [d for d in decisions if d.doc_number and unspaced(d.doc_number) in notice_text]
     if cited:
         return cited[0]
-    stem = _norm(name).removesuffix("项目")
-    return next((d for d in decisions if stem in _norm(d.title)), None)
+    stem = unspaced(name).removesuffix("项目")
+    return next((d for d in decisions if stem in unspaced(d.title)), None)
 
 
 def _document_text(context: ExtractionContext, document: Document) -> str:
@@ -197,7 +189,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
             suggested_row=f"<printed label>,{missing[0]},",
         )
         return
-    notice_text = _norm(_document_text(context, document))
+    notice_text = unspaced(_document_text(context, document))
     named = clauses.get("name") or _titled_project(document)
     if named is None:
         context.flag(document.start_line, "expropriation notice names no project",
@@ -214,7 +206,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
     in_notice = (read_households(terms, scope), read_floor_area(terms, scope))
     # a decision recounting an earlier phase (一期…共征收房屋35户…二期需征收房屋61户): the
     # figure the notice states wins when the decision prints it too
-    flat_decision = _norm(decision_text)
+    flat_decision = unspaced(decision_text)
     if in_notice[0] and in_notice[0] != households and f"{in_notice[0]}户" in flat_decision:
         households = in_notice[0]
     if in_notice[1] and in_notice[1] != area and f"{in_notice[1]:g}" in flat_decision:
@@ -229,7 +221,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
             suggested_row="<source_id>,<line>,contradiction,<printed>,…",
         )
     dates = [parse_date(printed) for printed in _DATE.findall(period)]
-    days = re.search(r"共(?:计)?(\d+)(?:天|日)", _norm(period))
+    days = re.search(r"共(?:计)?(\d+)(?:天|日)", unspaced(period))
     if len(dates) < 2 or households is None or area is None:
         context.flag(
             scope_line,
@@ -276,14 +268,14 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
 
 def _titled_project(document: Document) -> tuple[int, str] | None:
     """(line, name) of the project a notice's title names."""
-    match = _TITLED_PROJECT.search(_norm(document.title))
+    match = _TITLED_PROJECT.search(unspaced(document.title))
     return (document.start_line, match["name"]) if match else None
 
 
 def _appeal(decision_text: str, notice_text: str) -> dict[str, str | int | None]:
     """Appeal rights printed in the decision (else the notice): 60日内…行政复议, 6个月内…诉讼
     (periods in Chinese numerals too: 六十日内, 六个月内)."""
-    for text in (_norm(decision_text), notice_text):
+    for text in (unspaced(decision_text), notice_text):
         sentence = next((s for s in re.split(r"(?<=。)", text) if "行政复议" in s), None)
         if sentence:
             counted = arabic_counts(sentence)  # the period before or after the remedy
@@ -307,7 +299,7 @@ def _in_prose(
         return None
     for line, text in context.source_text.numbered(decision.start_line, decision.end_line):
         for label in terms.labels_of(field):
-            if match := re.search(rf"{re.escape(label)}(?:为|是)([^，,。；;]+)", _norm(text)):
+            if match := re.search(rf"{re.escape(label)}(?:为|是)([^，,。；;]+)", unspaced(text)):
                 return line, match[1]
     return None
 
@@ -317,7 +309,7 @@ def _printed(clauses: dict[str, tuple[int, str]], field: str) -> str | None:
 
 
 def _valuer(terms: Terms, attachment: list[tuple[int, str]]) -> str | None:
-    text = "".join(_norm(line) for _, line in attachment)
+    text = "".join(unspaced(line) for _, line in attachment)
     for label in terms.labels_of("valuation_firm"):
         if match := re.search(rf"{re.escape(label)}[：:](.+?)实施", text):
             return match[1]
@@ -342,9 +334,9 @@ def _read_scheme(
     """Every rate of the scheme: sentences under their heading, then rows of rates tables."""
     reader = RateReader(terms, signing_start)
     heading = ""
-    table = _Table(terms)
+    table = RatesTable(terms)
     for line_no, text in attachment:
-        stripped = _norm(text)
+        stripped = unspaced(text)
         if not stripped:
             continue
         if "\t" in text:
@@ -409,186 +401,6 @@ def _category(terms: Terms, text: str) -> str:
     return terms.value("category", text) or text
 
 
-_NONE = ("—", "-", "－", "/", "无", "")
-_PER_M2 = re.compile(r"元/(?:平方米|m²|㎡|m2)")
-_UNIT_NOTE = re.compile(rf"单位[：:]\s*({_PER_M2.pattern})")
-
-
-class _Table:
-    """Rows of a rates table, found by what each cell holds. Three layouts:
-
-    - [序号 |] fee | use | standard | notes: a row opens a new fee when it is numbered or its
-      first cell is a name (no amount, not a use); a row starting with an empty cell continues
-      the fee above (another use, notes).
-    - fee | 住宅 | 非住宅 | notes: a header names the use of each column; the notes column
-      (计发说明, 备注) holds times, months and the settlement mode the fee is limited to.
-    - structure | 成套住宅 | 非成套住宅 | 非住宅（门市）: a price matrix; each number is a price
-      per m² (the unit stated before the table) for the row's structure and the column's use.
-    """
-
-    def __init__(self, terms: Terms):
-        self.terms = terms
-        self.category: str | None = None
-        self.use: str | None = None
-        self.use_text = ""
-        self.columns: dict[int, str] = {}  # column → its header as printed (a use)
-        self.notes_column: int | None = None
-        self.prices: dict[str, int] | None = None  # use / structure / price → column
-        self.modes: dict[int, str] = {}  # column → the settlement it prints (货币补偿 | 产权调换)
-        self.before = ""  # the sentence introducing the table (its category and unit)
-
-    def introduced_by(self, sentence: str) -> None:
-        """A sentence between tables: the next table starts afresh, introduced by it (a short
-        line, such as a page's running head inside a table, changes nothing)."""
-        if len(sentence) > 20:
-            self.before, self.columns, self.notes_column = sentence, {}, None
-            self.prices, self.modes, self.category = None, {}, None
-
-    def row(self, reader: RateReader, text: str) -> Iterator[tuple[Rate, str]]:
-        cells = text.split("\t")
-        squeezed = [_norm(cell) for cell in cells]
-        if self._header(reader, squeezed):
-            return
-        if self.prices is not None:
-            yield from self._price_row(reader, cells, squeezed)
-            return
-        if self.columns or self.modes:
-            yield from self._by_columns(reader, cells, squeezed)
-            return
-        numbered = bool(squeezed and squeezed[0].isdigit())
-        rest = list(zip(cells, squeezed, strict=True))[1 if numbered else 0 :]
-        first = rest[0][1] if rest else ""
-        if numbered or (first and not re.search(r"\d", first) and not self._use(first)):
-            # A new fee: a numbered row, or a row whose first cell names it (搬家补助⇥住宅⇥…).
-            self.use, self.use_text = None, ""
-            self.category = first or None
-            rest = rest[1:]
-        for printed, cell in rest:
-            if not cell:
-                continue
-            use = self._use(cell)
-            if use:
-                self.use, self.use_text = use
-                continue
-            for rate in reader.read(cell, use=self.use, fallback=self.use_text):
-                if rate.condition is None and rate.basis not in ("times", "months"):
-                    rate.condition = self._use_condition()
-                yield rate, printed
-
-    def _header(self, reader: RateReader, cells: list[str]) -> bool:
-        """A header row: curated header words, cells naming a use per column, or a price list's
-        (房屋用途 | 建筑结构 | 预评估单价（元/平方米）)."""
-        price = next((index for index, cell in enumerate(cells)
-                      if _PER_M2.search(cell) or "单价" in cell), None)
-        structure = next((index for index, cell in enumerate(cells) if cell.endswith("结构")),
-                         None)
-        if price is not None and structure is not None:
-            use = next((index for index, cell in enumerate(cells)
-                        if cell.endswith(("用途", "类别", "类型")) and index != structure), None)
-            unit = _PER_M2.search(cells[price]) or _UNIT_NOTE.search(self.before)
-            self.prices = {"structure": structure, "price": price} | (
-                {"use": use} if use is not None else {})
-            if unit is None:
-                self.prices = {}
-            return True
-        modes = {index: mode for index, cell in enumerate(cells)
-                 if index and 2 <= len(cell) <= 6 and not re.search(r"\d", cell)
-                 and (mode := self.terms.value("settlement", cell))}
-        if len(modes) >= 2:  # 费用项目 | 适用房屋 | 货币补偿 | 产权调换
-            self.modes, self.columns, self.notes_column = modes, {}, None
-            return True
-        headers = self.terms.words("table_header")
-        uses = {index: cell for index, cell in enumerate(cells)
-                if index and cell and not re.search(r"\d", cell)
-                and reader.describe(cell)["property_use"]}
-        if len(uses) >= 2 and not any(re.search(r"\d", cell) for cell in cells):
-            self.columns = uses
-            notes = self.terms.words("table_header", "notes")
-            self.notes_column = next((index for index, cell in enumerate(cells)
-                                      if cell in notes), None)
-            return True
-        return any(cell in headers for cell in cells)
-
-    def _by_columns(self, reader: RateReader, cells: list[str], squeezed: list[str]
-                    ) -> Iterator[tuple[Rate, str]]:
-        first = squeezed[0]
-        structure = self.terms.find("structure", first)
-        if structure and all(cell in _NONE or re.fullmatch(r"\d+(?:\.\d+)?", cell)
-                             for cell in squeezed[1:]):
-            yield from self._prices(reader, cells, squeezed, structure[1])
-            return
-        window = reader.window_of(first)  # 2021年11月15日至11月30日 | 住宅 … | 非住宅 …
-        if window is None:
-            self.category = self.terms.value("category", first) or first or self.category
-        row_use = next((used[0] for cell in squeezed[1:] if (used := self._use(cell))), None)
-        row: list[tuple[Rate, str]] = []
-        for index, use_text in self.columns.items():
-            if index < len(squeezed) and squeezed[index] not in _NONE:
-                use = reader.describe(use_text)["property_use"]
-                row += [(rate, cells[index]) for rate in reader.read(squeezed[index], use=use)]
-        for index, mode in self.modes.items():
-            if index < len(squeezed) and squeezed[index] not in _NONE:
-                for rate in reader.read(arabic_counts(squeezed[index]), use=row_use):
-                    rate.settlement = rate.settlement or mode
-                    row.append((rate, cells[index]))
-        if window is not None:
-            for rate, _ in row:
-                rate.signing_day_from, rate.signing_day_to = window
-                rate.condition = rate.condition or first
-        if self.notes_column is not None and self.notes_column < len(squeezed):
-            notes = arabic_counts(squeezed[self.notes_column])
-            counts = [rate for rate in reader.read(notes) if rate.basis in ("times", "months")]
-            row += [(rate, cells[self.notes_column]) for rate in counts]
-            if not any(rate.basis == "times" for rate in counts):  # times are per settlement
-                limited = re.split(r"\d", notes, maxsplit=1)[0]  # 仅限选择产权调换的住宅，…
-                settlement = self.terms.value("settlement", limited)
-                for rate, _ in row:
-                    rate.settlement = rate.settlement or settlement
-        yield from row
-
-    def _price_row(self, reader: RateReader, cells: list[str], squeezed: list[str]
-                   ) -> Iterator[tuple[Rate, str]]:
-        """A price list row: the price per m² of one use and structure."""
-        columns = self.prices
-        if not columns or max(columns.values()) >= len(squeezed):
-            return
-        price = squeezed[columns["price"]]
-        structure = self.terms.find("structure", squeezed[columns["structure"]])
-        if not re.fullmatch(r"\d+(?:\.\d+)?", price) or structure is None:
-            return
-        use_text = squeezed[columns["use"]] if "use" in columns else ""
-        described = reader.describe(use_text)
-        yield Rate(f"{use_text}{structure[1]}", number(price), "元/m²", "per_m2",
-                   property_use=described["property_use"], suite=described["suite"],
-                   structure=structure[1]), cells[columns["price"]]
-
-    def _prices(self, reader: RateReader, cells: list[str], squeezed: list[str],
-                structure: str) -> Iterator[tuple[Rate, str]]:
-        """A price matrix row: one price per m² for each use column."""
-        unit = _UNIT_NOTE.search(self.before)
-        self.category = self.terms.value("category", self.before) or self.category
-        for index, use_text in self.columns.items():
-            if index >= len(squeezed) or squeezed[index] in _NONE or unit is None:
-                continue
-            described = reader.describe(use_text)
-            yield Rate(f"{use_text}{structure}", number(squeezed[index]), "元/m²", "per_m2",
-                       category=self.category, property_use=described["property_use"],
-                       suite=described["suite"], structure=structure), cells[index]
-
-    def _use(self, cell: str) -> tuple[str, str] | None:
-        """住宅 / 非住宅 / 住宅（产权调换） as a whole cell: the use, and the cell as printed."""
-        if re.search(r"\d", cell) or len(cell) > 16:
-            return None
-        head = re.split(r"[（(]", cell)[0]
-        if head in self.terms.words("use"):
-            return self.terms.value("use", head) or head, cell
-        return None
-
-    def _use_condition(self) -> str | None:
-        inside = re.search(r"[（(](.+?)[)）]", self.use_text)
-        return inside[1] if inside else None
-
-
 def _check_every_amount_has_a_rate(
     context: ExtractionContext, rates: Rates, line_no: int, text: str
 ) -> None:
@@ -598,9 +410,8 @@ def _check_every_amount_has_a_rate(
     the review report (and stays in the full text).
     """
     amounts = {float(row["amount"]) for row in rates.rows if row["source_line"] == line_no}
-    printed = {
-        float(value) * (10000 if wan else 1) for value, wan in _PRINTED_MONEY.findall(_norm(text))
-    }
+    printed = {float(value) * (10000 if wan else 1)
+               for value, wan in _PRINTED_MONEY.findall(unspaced(text))}
     missing = printed - amounts
     if missing:
         context.flag(
