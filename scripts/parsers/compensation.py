@@ -1,12 +1,13 @@
 """Expropriation notices → `compensation_projects` and `compensation_rates`.
 
-A notice's numbered clauses (一、项目名称：… 五、签约期限：…), found by the labels of
-sources/vocab/compensation_labels.csv, give the project; the decision it implements gives its id,
-household count and floor area (each read after its label, never the first number of 户). The
-notice's 附件 补偿方案 gives the rates: sentences under headings and rows of rates tables, read
-part by part (`rate_sentences`) into label + amount + unit + conditions, so that any household's
-compensation can be computed from the rates table alone. What cannot be read goes to the review
-report with its line; the run carries on.
+A notice's clauses (一、项目名称：…, 1．签约期限：…, 【签约期】…, or a heading over its paragraph),
+found by the labels of sources/vocab/compensation_labels.csv, give the project (else its title
+names it); the decision it implements gives its id, household count and floor area (each read
+after its label, never the first number of 户; the notice's own figure when the decision prints
+it too). The notice's 附件 补偿方案 gives the rates: sentences under headings (`rate_sentences`)
+and rows of rates tables (`rate_tables`), read into label + amount + unit + conditions, so that
+any household's compensation can be computed from the rates table alone. What cannot be read
+goes to the review report with its line; the run carries on.
 """
 
 from __future__ import annotations
