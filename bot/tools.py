@@ -61,7 +61,7 @@ PARAMETERS: dict[str, Parameter] = {
     "kind": _text("名称类别，如 department、person、service", max_length=20, pattern=r"^[a-z_]+$"),
     "peril": _text("灾害类别或保险范围中的一段，如 暴雨、火灾"),
     "document_id": _text(
-        "文件编号（documents.document_id），如 dazu-gongbao-2021-01-d03", max_length=80
+        "文件编号（documents.document_id）：期次编号加 -d 和两位序号，如 …-d03", max_length=80
     ),
     "terms": _text("空格分隔的检索词（字符片段），任一命中即可，如 照护 比例 配备", max_length=400),
     LIST_ALL: _text("填 1 列出全部条目（此时关键词可以不填）；否则留空"),
