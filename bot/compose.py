@@ -90,6 +90,11 @@ def numbered(
     return lines
 
 
+def choices(options: list[Any]) -> list[str]:
+    """Options as the numbered lines a resident answers with a number (each is also a button)."""
+    return [f"{i}. {option.label}" for i, option in enumerate(options, 1)]
+
+
 class Wording:
     """Citations, portal links and the fixed texts (help, scope), from the lexicon's data."""
 

@@ -26,7 +26,7 @@ from pydantic import ValidationError
 
 from bot import asked as asking
 from bot.answers import Answer, Option
-from bot.compose import Wording
+from bot.compose import Wording, choices
 from bot.database import (
     DEFAULT_DATABASE,
     METADATA_YML,
@@ -223,7 +223,7 @@ class Answerer:
                 kind=match.kind,
             )
         if match.kind == "clarify":
-            numbered = [f"{i}. {option.label}" for i, option in enumerate(match.options, 1)]
+            numbered = choices(match.options)
             return Answer(
                 answer="\n".join([match.message, *numbered]), options=match.options, kind="clarify"
             )
@@ -337,7 +337,7 @@ class Answerer:
             [Option(domain.label(match), encode(match.tool, match.args))] if domain else []
         )
         lines = [f"数据中没有找到与“{subject}”直接相关的内容。最接近的是："]
-        lines += [f"{i}. {option.label}" for i, option in enumerate(options, 1)]
+        lines += choices(options)
         return Answer(
             answer="\n".join(lines),
             tool=answer.tool,

@@ -14,6 +14,7 @@ from typing import Any
 from bot import asked as asking
 from bot import vocabulary as words
 from bot.answers import MAX_PAYLOAD_BYTES, Answer, Option
+from bot.compose import choices
 from bot.domains import compensation_reading as reading
 from bot.domains import compensation_wording as wording
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
@@ -273,26 +274,16 @@ class Compensation(BaseDomain):
             if name in structures
         ]
         area = args.get("area_m2")
-        return Answer(
-            answer=f"请选择被征收房屋（{area:g}平方米）的类别和结构（{project.name}）：\n"
-            + "\n".join(f"{i}. {o.label}" for i, o in enumerate(options, 1)),
-            tool=ESTIMATE,
-            options=options,
-            kind="clarify",
-        )
+        return _asked_back(
+            f"请选择被征收房屋（{area:g}平方米）的类别和结构（{project.name}）：", options)
 
     def _project_options(self, args: dict[str, Any], match: Match) -> Answer:
         options = [
             Option(p.name, encode(ESTIMATE, {**args, "project": self.projects.ref(p)}, p.name))
             for p in self.projects.all
         ]
-        return Answer(
-            answer=f"公报中有{len(options)}个征收项目，请选择按哪个项目的标准估算：\n"
-            + "\n".join(f"{i}. {o.label}" for i, o in enumerate(options, 1)),
-            tool=ESTIMATE,
-            options=options,
-            kind="clarify",
-        )
+        return _asked_back(f"公报中有{len(options)}个征收项目，请选择按哪个项目的标准估算：",
+                           options)
 
     # Wording ------------------------------------------------------------------------
     def arrange(self, match: Match, result: dict[str, Any]) -> dict[str, Any]:
@@ -385,3 +376,9 @@ def estimate_choices(project: Project | None) -> dict[str, list[str]]:
 
 
 __all__ = ["ESTIMATE", "Choice", "Compensation", "estimate_choices"]
+
+
+def _asked_back(question: str, options: list[Option]) -> Answer:
+    """An estimate that needs one more choice: the question and its numbered options."""
+    return Answer(answer="\n".join([question, *choices(options)]), tool=ESTIMATE,
+                  options=options, kind="clarify")
