@@ -10,10 +10,11 @@ says so rather than presenting a neighbouring fact.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from bot.vocabulary import VocabularyError, curated_rows
 
 CURATED_DIR = Path(__file__).resolve().parent / "curated"
 ASKED_FILE = CURATED_DIR / "asked.csv"
@@ -56,26 +57,11 @@ class Attribute:
         return list(self.value.finditer(text))
 
 
-class VocabularyError(ValueError):
-    """A row of the curated vocabulary is malformed (file, row, column, expected)."""
-
-
 def load(path: Path = ASKED_FILE) -> tuple[Attribute, ...]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != FIELDS:
-            raise VocabularyError(f"{path}: header {reader.fieldnames}, expected {FIELDS}")
-        attributes = []
-        for row_no, row in enumerate(reader, start=2):
-            if None in row:
-                raise VocabularyError(
-                    f"{path}:{row_no}: more than {len(FIELDS)} columns (quote a value with commas)"
-                )
-            for column in FIELDS:
-                if not (row.get(column) or "").strip():
-                    raise VocabularyError(f"{path}:{row_no}: column {column} is empty")
-            value, cues = (_pattern(path, row_no, row, column) for column in ("value", "cues"))
-            attributes.append(Attribute(row["attribute"], row["label"], cues, value))
+    attributes = []
+    for row_no, row in curated_rows(path, FIELDS, required=FIELDS):
+        value, cues = (_pattern(path, row_no, row, column) for column in ("value", "cues"))
+        attributes.append(Attribute(row["attribute"], row["label"], cues, value))
     return tuple(attributes)
 
 
@@ -102,24 +88,14 @@ class Action:
 
 
 def load_actions(path: Path = ACTIONS_FILE) -> tuple[Action, ...]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != ACTION_FIELDS:
-            raise VocabularyError(f"{path}: header {reader.fieldnames}, expected {ACTION_FIELDS}")
-        actions = []
-        for row_no, row in enumerate(reader, start=2):
-            if None in row or not all((row.get(c) or "").strip() for c in ACTION_FIELDS):
-                raise VocabularyError(
-                    f"{path}:{row_no}: expected {len(ACTION_FIELDS)} filled columns"
-                )
-            actions.append(
-                Action(
-                    row["action"],
-                    tuple(w for w in row["question_words"].split("|") if w),
-                    tuple(w for w in row["item_words"].split("|") if w),
-                )
-            )
-    return tuple(actions)
+    return tuple(
+        Action(
+            row["action"],
+            tuple(w for w in row["question_words"].split("|") if w),
+            tuple(w for w in row["item_words"].split("|") if w),
+        )
+        for _, row in curated_rows(path, ACTION_FIELDS, required=ACTION_FIELDS)
+    )
 
 
 ATTRIBUTES = load()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 VOCABULARY_FILE = Path(__file__).resolve().parent / "curated" / "vocabulary.csv"
@@ -21,19 +22,33 @@ FIELDS = ("list", "word", "means")
 
 
 class VocabularyError(ValueError):
-    """A row of the curated vocabulary is malformed (file, row, column, expected)."""
+    """A row of a curated file is malformed (file, row, column, expected)."""
+
+
+def curated_rows(
+    path: Path, fields: tuple[str, ...], required: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """The rows of a curated CSV file with their line numbers, once its header is `fields`
+    and each row fills every `required` column; any other row stops the load."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != fields:
+            raise VocabularyError(f"{path}: header {reader.fieldnames}, expected {fields}")
+        for row_no, row in enumerate(reader, start=2):
+            if None in row:
+                raise VocabularyError(
+                    f"{path}:{row_no}: more than {len(fields)} columns (quote a value with commas)"
+                )
+            for column in required:
+                if not (row.get(column) or "").strip():
+                    raise VocabularyError(f"{path}:{row_no}: column {column} is empty")
+            yield row_no, row
 
 
 def _load(path: Path) -> dict[str, list[tuple[str, str]]]:
     lists: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != FIELDS:
-            raise VocabularyError(f"{path}: header {reader.fieldnames}, expected {FIELDS}")
-        for row_no, row in enumerate(reader, start=2):
-            if None in row or not (row.get("list") or "").strip() or not row.get("word"):
-                raise VocabularyError(f"{path}:{row_no}: expected list and word filled")
-            lists[row["list"].strip()].append((row["word"], row.get("means") or ""))
+    for _, row in curated_rows(path, FIELDS, required=("list", "word")):
+        lists[row["list"].strip()].append((row["word"], row.get("means") or ""))
     return lists
 
 
