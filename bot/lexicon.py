@@ -10,10 +10,12 @@ occurs in them can be found without a database call.
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,7 +32,6 @@ TOWN_KIND = "镇街"
 COLLECTIVE_KIND = "统称"
 _PREFIXES = ("重庆市大足区", "大足区", "大足", "区")
 _SCOPE_SEPARATORS = re.compile(r"[、，,；;（）()：:\s]|保障|救助|导致|确认的|其他")
-MAX_INDEXED_LENGTH = 8
 _NONE: set[int] = set()
 # A two-character remainder still names an office when it ends like one (教委, 残联).
 _OFFICE_ENDINGS = ("局", "委", "办", "联", "院")
@@ -61,29 +62,29 @@ class Span:
 
 
 class SubstringIndex:
-    """Every substring (2–8 characters) of a list of texts → the texts containing it.
+    """Which of a list of texts contain a piece of two or more characters.
 
-    Longer pieces are looked up by scanning the texts (rare: few questions repeat 9+ characters
-    of a name, and the texts are short)."""
+    Only two-character pieces are indexed: a longer piece is looked for in the texts that hold
+    its rarest pair. Indexing every piece up to eight characters cost a third of the bot's
+    start-up and most of its memory; the texts are short, so the check is cheap."""
 
-    def __init__(self, texts: list[str], max_length: int = MAX_INDEXED_LENGTH) -> None:
+    def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self.max_length = max_length
-        index: dict[str, set[int]] = {}
+        pairs: dict[str, set[int]] = defaultdict(set)
         for position, text in enumerate(texts):
             for start in range(len(text) - 1):
-                for end in range(start + 2, min(len(text), start + max_length) + 1):
-                    piece = text[start:end]
-                    if piece in index:
-                        index[piece].add(position)
-                    else:
-                        index[piece] = {position}
-        self._index = index
+                pairs[text[start : start + 2]].add(position)
+        self._pairs = dict(pairs)
 
     def hits(self, piece: str) -> set[int]:
-        if len(piece) <= self.max_length:
-            return self._index.get(piece, _NONE)
-        return {i for i, text in enumerate(self.texts) if piece in text}
+        if len(piece) < 2:
+            return _NONE
+        if len(piece) == 2:
+            return self._pairs.get(piece, _NONE)
+        rarest = min(
+            (self._pairs.get(piece[i : i + 2], _NONE) for i in range(len(piece) - 1)), key=len
+        )
+        return {position for position in rarest if piece in self.texts[position]}
 
     def maximal_pieces(self, text: str, min_length: int = 2) -> list[tuple[str, int]]:
         """Substrings of `text` found in the texts and not inside a longer found one."""
@@ -113,7 +114,7 @@ class SubstringIndex:
         return total / 4
 
     def bigrams(self) -> set[str]:
-        return {piece for piece in self._index if len(piece) == 2}
+        return set(self._pairs)
 
     def near_miss(self, piece: str, known: set[str]) -> list[str]:
         """Pieces of the texts as long as `piece` that differ from it in one character only,
@@ -143,6 +144,22 @@ class SubstringIndex:
         return windows
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Builds the indexes without the cyclic garbage collector.
+
+    They are tens of thousands of small long-lived sets; each collection the allocations trigger
+    scans the whole heap (langchain and pydantic leave a large one) and frees nothing. Measured:
+    the indexes took 150 ms with the collector on and 13 ms with it paused."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def is_typo(text: str, position: int, known: set[str]) -> bool:
     """The character at `position` forms no known two-character piece with its neighbours."""
     pairs = [text[i : i + 2] for i in (position - 1, position) if i >= 0 and i + 2 <= len(text)]
@@ -169,7 +186,8 @@ class Lexicon:
             for kind in KINDS
         }
         lexicon = cls(entries)
-        lexicon._build()
+        with _collector_paused():
+            lexicon._build()
         return lexicon
 
     def _build(self) -> None:
