@@ -404,7 +404,7 @@ def meetings(facts: dict, tables: Tables) -> Iterator[Fact]:
             yield Fact("meeting", f"topic {words}", any(text.startswith(words) for text in topics))
 
 
-_FIGURE = re.compile(r"(\d+(?:\.\d+)?)(万元|元|万户|户|万人|人|小时|个工作日|%)")
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)(万元|元|万户|户|万人|人|小时|个工作日|工作日|个月|日|天|%)")
 
 
 def insurance(facts: dict, tables: Tables) -> Iterator[Fact]:
@@ -423,7 +423,8 @@ def _figure_landed(value: str, evidence: str, rows: list[Row], duties: list[Row]
     dates = re.findall(r"\d{4}-\d{2}-\d{2}", value)
     numbers = [(float(amount), unit) for amount, unit in _FIGURE.findall(value)]
     if dates:
-        return any([str(row["start_date"]), str(row["end_date"])] == dates for row in rows)
+        return any([str(date) for date in (row["start_date"], row["end_date"]) if date] == dates
+                   for row in rows)
     if numbers:
         found = {(row["amount"], row["unit"]) for row in rows}
         return all(number in found for number in numbers)

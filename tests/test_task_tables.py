@@ -129,6 +129,16 @@ def test_uncurated_group_and_task_columns_are_read_and_each_reported(tmp_path):
                                                                       "整治方面,group,"]
 
 
+def test_an_uncurated_column_left_of_a_curated_task_column_groups_its_tasks(tmp_path):
+    context = _plan(tmp_path, "序号\t治理阶段\t工作任务\t牵头单位\t完成时限\n"
+                              "1\t源头防控\t开展巡查。\t区农业农村委\t2021年10月\n"
+                              "2\t\t加强宣传。\t区生态环境局\t2021年11月\n"
+                              "3\t末端利用\t推广还田。\t区农业农村委\t2021年12月")
+    assert [(task["campaign"], task["content"]) for task in context.tables["tasks"]] == [
+        ("源头防控", "开展巡查。"), ("源头防控", "加强宣传。"), ("末端利用", "推广还田。")]
+    assert [item.suggested_row for item in context.review] == ["治理阶段,group,"]
+
+
 def test_group_heading_rows_name_the_tasks_below_them(tmp_path):
     context = _plan(tmp_path, "序号\t工作任务\t责任单位\n"
                               "一、秸秆禁烧\t\t\n1\t开展巡查。\t区农业农村委\n2\t加强宣传。\t区生态环境局\n"

@@ -6,8 +6,9 @@ sources/vocab/insurance_labels.csv; a label is printed before a colon ("保障�
 section heading ("三、保险费" over its paragraphs).
 
 - Terms: every clause under a label of a known topic (who is insured, premium, payouts,
-  period, insurer, claim procedure), one row per figure it holds (每户每年20元, 每户最高5万元,
-  48小时), or one row when it holds none.
+  period, insurer, claim procedure) or under a numbered section heading no label names (topic
+  `other`), one row per figure it holds (每户每年20元, 每户最高5万元, 48小时), or one row when
+  it holds none.
 - Coverage (notices listing perils with a death payout each): the perils of the scope line
   (；-separated), each with its payout (…均按照每人10万元…) and the organisations the duties
   section charges with certifying it (…进行认定).
@@ -36,6 +37,7 @@ VOCAB_FIELDS = ("label", "role", "note")
 REQUIRED = ("scope", "covered", "death_payout", "period")
 TOPICS = ("covered", "scope", "premium", "payout", "death_payout", "period", "insurer",
           "procedure")
+OTHER_TOPIC = "other"  # a section whose heading no curated label names
 CLAIM_COLUMNS = ("claim_peril", "claim_scope", "claim_contacts", "claim_process")
 _LABELLED = re.compile(r"^([^：]{2,20})：(.+)$")
 _PAYOUT = re.compile(
@@ -186,6 +188,7 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
     """(topic, label, lines) of every label of a known topic: a 'label：text' line, or a section
     heading ('三、保险费') over its paragraphs (labelled lines below it count on their own)."""
     topic_of = {label: topic for topic in reversed(TOPICS) for label in words.of(topic)}
+    curated = {label for labels in words.labels.values() for label in labels}
     sections: list[tuple[str, str, list[tuple[int, str]]]] = []
     heading: tuple[str, str, list[tuple[int, str]]] | None = None
     for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
@@ -199,6 +202,8 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
             topic = topic_of.get(label) or next(
                 (topic_of[known] for known in sorted(topic_of, key=len, reverse=True)
                  if known in label), None)  # 保险费率和保费分担 → the topic of 保费
+            if topic is None and label not in curated:
+                topic = OTHER_TOPIC  # a heading no label names still holds terms (赔偿处理)
             heading = (topic, label, [(line_no, text)] if text else []) if topic else None
             if heading:
                 sections.append(heading)
@@ -214,13 +219,16 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
 
 
 def _terms(context: ExtractionContext, words: InsuranceWords, document: Document) -> int:
-    """Add a row per figure of every clause under a known topic; returns the rows added."""
+    """Add a row per figure of every clause of the notice's sections; returns the rows added
+    under a curated topic."""
     figure = re.compile(
         rf"(?:(?P<per>{words.alternation('per')})[^，。；、\d]{{0,8}}?)?"
         rf"(?P<bound>{words.alternation('bound')})?(?P<amount>\d+(?:\.\d+)?)"
         rf"(?P<unit>{words.alternation('unit')})")
-    seq = 0
-    for topic, label, lines in _topic_sections(context, words, document):
+    seq = curated_rows = 0
+    sections = _topic_sections(context, words, document)
+    # uncurated sections last: the ids of curated terms do not move when a heading is uncurated
+    for topic, label, lines in sorted(sections, key=lambda section: section[0] == OTHER_TOPIC):
         for line_no, text in lines:
             for clause in (match[0].strip() for match in _CLAUSE.finditer(text)):
                 dates = [parse_date(date) for date in _DATE.findall(clause)]
@@ -228,6 +236,7 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
                 figures = list(figure.finditer(_DATE.sub("", clause))) or [None]
                 for found in figures:
                     seq += 1
+                    curated_rows += topic != OTHER_TOPIC
                     context.add("insurance_terms", {
                         "term_id": f"{document.document_id}-t{seq:02d}",
                         "document_id": document.document_id, "doc_number": document.doc_number,
@@ -240,7 +249,7 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
                         "start_date": dates[0] if dates else None,
                         "end_date": dates[1] if len(dates) > 1 else None,
                         "party": party[0] if party else None}, line=line_no)
-    return seq
+    return curated_rows
 
 
 def _coverage(context: ExtractionContext, words: InsuranceWords, document: Document,

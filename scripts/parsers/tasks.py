@@ -89,6 +89,11 @@ def task_columns(labels: list[str], roles: LabelMap) -> TaskColumns | None:
         if not text and (not uncurated or (len(unknown) > 1 and not numbered)):
             return None  # several uncurated labels and no 序号 or deadline: maybe no task table
         text = sorted(text + uncurated)
+    else:
+        # An uncurated column left of the task text groups it (整治环节, 工作板块 …).
+        rightmost_task = max(index for index in text if column_roles[index] == "task")
+        text = sorted(text + [index for index, role in enumerate(column_roles)
+                              if role is None and index < rightmost_task])
     tasks = [index for index in text if column_roles[index] != "group"]
     content = tasks[-1] if tasks else text[-1]
     before = [index for index in text if index < content]

@@ -88,7 +88,7 @@ def test_a_notice_with_no_known_label_is_flagged(tmp_path: Path):
     lines = [TITLE, "大足府办发〔2021〕45号", "一、工作安排", "请各单位认真做好宣传。"]
     document, context = synthetic_context(tmp_path, lines, kind="insurance", title=TITLE)
     parse_insurance(document, context)
-    assert context.tables["insurance_terms"] == []
+    assert {row["topic"] for row in context.tables["insurance_terms"]} == {"other"}
     assert [item.line for item in context.review] == [1]
     assert context.review[0].curated_file == "sources/vocab/insurance_labels.csv"
 
@@ -156,3 +156,17 @@ def test_sections_with_their_text_on_the_heading_line_and_duties_in_clauses(tmp_
     duties = context.tables["insurance_duties"]
     assert [(row["department_id"], row["duty"][:4]) for row in duties] == [
         ("agriculture-rural-affairs", "牵头组织"), ("finance", "负责保费")]
+
+
+def test_a_section_no_curated_label_names_keeps_its_figures_after_the_curated_terms(tmp_path):
+    section = ["二、赔款支付", "达成赔偿协议后7日内支付赔款，损失率80%以上的视为全部损失。"]
+    notice = [*NOTICE[:8], *section, *NOTICE[8:]]
+    document, context = synthetic_context(tmp_path, notice, kind="insurance",
+                                          title=TITLE, doc_number="大足府办发〔2021〕45号",
+                                          issuer="重庆市大足区人民政府办公室")
+    parse_insurance(document, context)
+    terms = context.tables["insurance_terms"]
+    other = [row for row in terms if row["topic"] == "other"]
+    assert [(row["label"], row["amount"], row["unit"]) for row in other] == [
+        ("赔款支付", 7.0, "日"), ("赔款支付", 80.0, "%")]
+    assert terms[-len(other):] == other  # the curated terms keep their ids
