@@ -268,8 +268,11 @@ def rate_problems(rates: list[Row], expected: dict) -> list[str]:
     if "times" in expected and {r["settlement"] or r["condition"]: r["amount"] for r in same
                                 if r["basis"] == "times"} != expected["times"]:
         problems.append("times")
-    if "months" in expected and expected["months"] not in {r["amount"] for r in same
-                                                           if r["basis"] == "months"}:
+    months = [r for r in same if r["basis"] == "months"]
+    if "months" in expected and (
+            {r["settlement"] or r["condition"]: r["amount"] for r in months} != expected["months"]
+            if isinstance(expected["months"], dict)  # months per settlement
+            else expected["months"] not in {r["amount"] for r in months}):
         problems.append("months")
     return problems
 
