@@ -277,11 +277,12 @@ def _add_entry(context: ExtractionContext, words: AppointmentWords, document: Do
 
 
 def _split_note(words: AppointmentWords, printed_post: str) -> tuple[str, str | None]:
-    """…副局长（正处级） → (…副局长, 正处级); …副主任，试用期一年 → (…副主任, 试用期一年)."""
+    """…副局长（正处级） → (…副局长, 正处级); …副主任，试用期一年 → (…副主任, 试用期一年);
+    a tail opening with a curated note is one too (…主任，聘期三年 with 聘期 curated)."""
     if match := _BRACKET_NOTE.match(printed_post):
         return match["post"], match["note"]
     post, comma, tail = printed_post.rpartition("，")
-    if comma and tail in words.notes:
+    if comma and tail.startswith(words.notes):
         return post, tail
     return printed_post, None
 

@@ -81,7 +81,9 @@ class GroupWords:
         return cls(
             roles={row["label"]: row["value"] for row in rows if row["role"] == "member_role"},
             role_label=re.compile(
-                rf"^(?P<role>{alternation('member_role', spaced=True)})\s*[：:]\s*(?P<rest>.*)$"),
+                # a colon, or layout whitespace standing for it (组　长　张三)
+                rf"^(?P<role>{alternation('member_role', spaced=True)})(?:\s*[：:]|(?=\s+\S))"
+                r"\s*(?P<rest>.*)$"),
             department_list=re.compile(
                 rf"^(?P<departments>.+?)(?P<title>{alternation('member_title')})[。；]?$"),
             roster_title=re.compile(rf"^(?P<name>.+(?:{nouns}))成员名单$"),

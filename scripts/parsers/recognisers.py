@@ -53,6 +53,25 @@ _BLOCK_PREFIX = 2
 
 
 _BRACKETED_LABEL = re.compile(r"^[【〖［\[]([^】〗］\]]{2,16})[】〗］\]]")
+# A numbered section heading is short and no sentence (三、保险对象和保险期间).
+_HEADING_LENGTH = 16
+_SENTENCE = re.compile(r"[，。；,;]")
+# Layout whitespace after a label stands for its colon (组　长　张三): a tab, an ideographic
+# space or several spaces, not the single space the extraction puts between characters.
+_LAYOUT_SPACE = r"(?:\t|\u3000| {2,})"
+
+
+def _is_label(word: str, text: str, plain: str) -> bool:
+    """The line is labelled `word`: the label alone, before a colon, opening a numbered
+    heading, or before layout whitespace (the characters of the label may be spaced)."""
+    heading = plain.rstrip("：:")
+    spaced = r"\s*".join(map(re.escape, word))
+    stripped = text.strip()
+    return (heading == word  # 征收范围和规模：
+            or bool(re.match(rf"{re.escape(word)}[^：:。，]{{0,4}}[：:。]", plain))
+            or (bool(_ORDINAL.match(stripped)) and plain.startswith(word)
+                and len(plain) <= _HEADING_LENGTH and not _SENTENCE.search(plain))
+            or bool(re.match(rf"{spaced}{_LAYOUT_SPACE}+\S", stripped)))
 
 
 def _plain(text: str) -> str:
@@ -80,8 +99,7 @@ def find_cue(outline: Outline, kind: str, where: str,
         for word in words:
             if ((where == "block" and heading.endswith(word)
                  and len(heading) <= len(word) + _BLOCK_PREFIX)
-                    or (where == "label" and (heading == word or re.match(
-                        rf"{re.escape(word)}[^：:。，]{{0,4}}[：:。]", plain)))  # 征收范围和规模：
+                    or (where == "label" and _is_label(word, text, plain))
                     or (where in ("phrase", "roster") and word in plain)):
                 return word, line
     return None

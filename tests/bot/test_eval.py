@@ -29,7 +29,8 @@ def test_the_set_is_large_and_covers_every_kind_of_question():
 def test_every_question_is_marked_tuned_or_heldout():
     items = evaluate.load()
     splits = Counter(evaluate.split_of(item) for item in items)
-    assert set(splits) <= {"tuned", "heldout", "heldout2", "heldout3", "fixture-dev", "fixture-heldout"}
+    assert set(splits) <= {"tuned", "heldout", "heldout2", "heldout3", "fixture-dev",
+                           "fixture-heldout"}
     assert splits["heldout"] >= 50
 
 

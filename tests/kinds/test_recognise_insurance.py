@@ -14,3 +14,16 @@ def test_a_claims_table_header_alone_makes_an_insurance_notice():
     claim = recognise(outline("重庆市大足区人民政府办公室关于某某保险的通知", ["见附件。"],
                               ["附件", "保险责任\t理赔材料\t对接部门", "火灾\t报案表\t区应急局"]))
     assert claim.kind == "insurance"
+
+
+def test_a_numbered_heading_opening_with_a_label_makes_an_insurance_notice():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于做好某年度农房保险工作的通知",
+                              ["现将有关事项通知如下：", "一、保险对象和保险期限",
+                               "全区农村居民自有住房，保险期限一年。"]))
+    assert claim.kind == "insurance"
+
+
+def test_a_sentence_opening_with_a_label_is_no_heading():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于某某工作的通知",
+                              ["一、保险对象以外的人员，请各单位另行登记，按时报送。"]))
+    assert claim.kind == "other"

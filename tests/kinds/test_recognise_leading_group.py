@@ -39,3 +39,10 @@ def test_a_group_notice_with_its_roster_in_prose_is_a_leading_group():
                               ["经区政府同意，成立大足区某某工作领导小组。",
                                "领导小组由区政府副区长王五同志任组长。"]))
     assert claim.kind == "leading_group" and "任组长" in claim.reason
+
+
+def test_labels_set_off_by_layout_spaces_instead_of_colons_list_the_members():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于成立大足区某某工作领导小组的通知",
+                              ["一、组成人员", "组\u3000长\u3000王五\u3000区政府副区长",
+                               "成\u3000员\u3000赵六\u3000区医保局局长"]))
+    assert claim.kind == "leading_group"

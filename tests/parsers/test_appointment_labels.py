@@ -191,3 +191,12 @@ def test_entries_naming_the_people_first_then_their_decisions(tmp_path: Path):
                     ("李明", "免去", "water-resources", "副局长", "另有任用"),
                     ("赵强", "免去", "water-resources", "副局长", "另有任用")]
     assert review == []
+
+
+def test_a_remark_opening_with_a_curated_note_is_split_from_the_post(tmp_path: Path):
+    rows, _ = _parse(tmp_path, [
+        "区第二届人民政府2021年第10次常务会议（2021年9月10日）研究决定：",
+        "聘任王小芳为区财政局副局长，聘期两年；",
+        "任命李明为区水利局副局长，试用期为一年。"])
+    assert rows == [("王小芳", "任命", "finance", "副局长", "聘期两年"),
+                    ("李明", "任命", "water-resources", "副局长", "试用期为一年")]

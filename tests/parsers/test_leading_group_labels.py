@@ -198,3 +198,17 @@ def test_several_members_on_a_line_each_printed_title_first(tmp_path: Path):
         ("副组长", "赵四", "finance")]
     [group] = context.tables["leading_groups"]
     assert (group["office_department_id"], group["office_director"]) == ("water-resources", "李红")
+
+
+def test_role_labels_set_off_by_layout_spaces_read_like_colons(tmp_path: Path):
+    lines = [TITLE, "大足府办发〔2021〕40号", "一、组成人员",
+             "组\u3000长\u3000王小明\u3000区政府区长",
+             "副组长\u3000陈  刚\u3000区政府副区长",
+             "\u3000\u3000\u3000\u3000李  四\u3000区水利局局长",
+             "成\u3000员\u3000赵  六\u3000区生态环境局副局长",
+             "重庆市大足区人民政府办公室", "2021年9月15日"]
+    document, context = synthetic_context(tmp_path, lines, kind="leading_group", title=TITLE,
+                                          doc_number="大足府办发〔2021〕40号")
+    parse_leading_group(document, context)
+    assert [(m["role"], m["name"]) for m in context.tables["leading_group_members"]] == [
+        ("组长", "王小明"), ("副组长", "陈刚"), ("副组长", "李四"), ("成员", "赵六")]
