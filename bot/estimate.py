@@ -9,8 +9,12 @@ the `compensation_rates_of_project` query, for any project); this module only kn
 - per_m2 / per_m3 / per_m2_per_time: amount × area (a choice among levels, e.g. decoration)
 - per_household / per_household_per_time with threshold_m2, plus per_step_above_threshold with
   step_m2: base + ⌊(area − threshold) / step⌋ × increment (only whole steps count)
+- a row with an area band (area_from_m2 … area_to_m2, bounds in area_bounds) applies only to a
+  household whose area lies in it: each band's base, step and cap (分档计发)
 - per_*_per_time × the times paid (`times` rows, chosen by the settlement: 货币补偿 / 产权调换)
-- per_household_per_month × the months paid (`months` rows, chosen by the settlement)
+- per_household_per_month × the months paid (`months` rows, chosen by the settlement); with
+  threshold_m2 and a step row: (base + whole steps) × the months
+- percent_of_assessed_value with signing_day_from/to: the house's value × percent, in that window
 - per_household_per_day / per_m2_per_day × min(days early, max_days)
 - per_household with signing_day_from/to: paid when signing on those days of the period;
   with min_days_early: paid when signing at least that many days early

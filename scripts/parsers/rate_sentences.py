@@ -154,7 +154,7 @@ class RateReader:
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
         )
         self.area_floor = re.compile(  # 不足45平方米、且…无其他住房的，按45平方米计算
-            rf"不足({NUMBER}){area}(?:[、，,]?且[^，,。；;]{{1,30}}?)?(?:的)?[，,]?"
+            rf"不足({NUMBER}){area}(?:(?:、|[，,]?且)[^，,。；;]{{1,30}}?)?(?:的)?[，,]?"
             rf"(?:[^，,。；;\d]{{0,14}}?)按(?:建筑面积)?({NUMBER}){area}"
         )
         self.persons = re.compile(r"家庭人口在(\d+)人[^，,]*?(及以下|及以上)")
@@ -405,6 +405,8 @@ class RateReader:
                     "m²",
                     "area_floor",
                     property_use=use or self.terms.value("use", text[: match.end()]) or "住宅",
+                    suite=self.terms.value(
+                        "suite", text[self._clause_start(text, 0, match.start()) : match.start()]),
                     condition="，".join(
                         part for part in (eligible and eligible[1], condition_text) if part
                     ),

@@ -119,6 +119,7 @@ class RatesTable:
                 {"use": use} if use is not None else {})
             if unit is None:
                 self.prices = {}
+            self.band_column, self.band_headers = None, {}
             return True
         if self._band_header(cells):
             return True
@@ -127,18 +128,22 @@ class RatesTable:
                  and (mode := self.terms.value("settlement", cell))}
         if len(modes) >= 2:  # 费用项目 | 适用房屋 | 货币补偿 | 产权调换
             self.modes, self.columns, self.notes_column = modes, {}, None
+            self.band_column, self.band_headers = None, {}
             return True
         headers = self.terms.words("table_header")
         uses = {index: cell for index, cell in enumerate(cells)
                 if index and cell and not re.search(r"\d", cell)
                 and reader.describe(cell)["property_use"]}
         if len(uses) >= 2 and not any(re.search(r"\d", cell) for cell in cells):
-            self.columns = uses
+            self.columns, self.band_column, self.band_headers = uses, None, {}
             notes = self.terms.words("table_header", "notes")
             self.notes_column = next((index for index, cell in enumerate(cells)
                                       if cell in notes), None)
             return True
-        return any(cell in headers for cell in cells)
+        if any(cell in headers for cell in cells):
+            self.band_column, self.band_headers = None, {}  # another table's header
+            return True
+        return False
 
     def _band_header(self, cells: list[str]) -> bool:
         """A banded table's header: no numbers, one cell ending with a curated band word."""
@@ -149,7 +154,7 @@ class RatesTable:
             return False
         self.band_column = band
         self.band_headers = {index: cell for index, cell in enumerate(cells) if index > band}
-        self.modes, self.columns, self.notes_column = {}, {}, None
+        self.modes, self.columns, self.notes_column, self.prices = {}, {}, None, None
         self.category = self._introduced_fee() or self.terms.value("category", self.before)
         return True
 
