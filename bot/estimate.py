@@ -9,8 +9,12 @@ the `compensation_rates_of_project` query, for any project); this module only kn
 - per_m2 / per_m3 / per_m2_per_time: amount × area (a choice among levels, e.g. decoration)
 - per_household / per_household_per_time with threshold_m2, plus per_step_above_threshold with
   step_m2: base + ⌊(area − threshold) / step⌋ × increment (only whole steps count)
+- a row with an area band (area_from_m2 … area_to_m2, bounds in area_bounds) applies only to a
+  household whose area lies in it: each band's base, step and cap (分档计发)
 - per_*_per_time × the times paid (`times` rows, chosen by the settlement: 货币补偿 / 产权调换)
-- per_household_per_month × the months paid (`months` rows, chosen by the settlement)
+- per_household_per_month × the months paid (`months` rows, chosen by the settlement); with
+  threshold_m2 and a step row: (base + whole steps) × the months
+- percent_of_assessed_value with signing_day_from/to: the house's value × percent, in that window
 - per_household_per_day / per_m2_per_day × min(days early, max_days)
 - per_household with signing_day_from/to: paid when signing on those days of the period;
   with min_days_early: paid when signing at least that many days early
@@ -186,9 +190,21 @@ def inputs_of(table: RateTable, category: str) -> list[str]:
 
 
 # -- one item ------------------------------------------------------------------------------
+def in_band(row: Row, area: float) -> bool:
+    """Whether an area lies in a row's area band (area_from_m2 … area_to_m2, bounds in interval
+    notation: ( ] by default); a row without a band holds for any area."""
+    low, high = row.get("area_from_m2"), row.get("area_to_m2")
+    bounds = row.get("area_bounds") or "(]"
+    above = low is None or area > low or (bounds.startswith("[") and area == low)
+    below = high is None or area < high or (bounds.endswith("]") and area == high)
+    return above and below
+
+
 def _applies(row: Row, household: Household, use: str | None, suite: str | None) -> bool:
-    """A row applies to the household's use, 成套/非成套 and settlement mode."""
+    """A row applies to the household's use, 成套/非成套, area band and settlement mode."""
     if row.get("property_use") and use and row["property_use"] != use:
+        return False
+    if not in_band(row, household.area_m2):
         return False
     if row.get("suite") and suite and row["suite"] != suite:
         return False
@@ -395,15 +411,25 @@ class _Item:
         if not rows or months is None:
             return None
         row = rows[0]
-        factor, factor_text = self._factor(row)
-        if factor is None:
-            return None
-        self.used.append(row)
-        monthly, formula = self._bounds(row["amount"] * factor,
-                                        f"{number(row['amount'])}{row['unit']}{factor_text}",
-                                        per="月")
+        steps = self._basis("per_step_above_threshold")
+        thresholded = row.get("threshold_m2") is not None
+        if row["basis"] == "per_household_per_month" and thresholded and steps:
+            # 60平方米以下的每户每月800元；超过部分每平方米每月加发8元: a monthly base and step
+            self.used += [row, steps[0]]
+            plain, formula = _stepped(row, steps[0], self.household.area_m2, "元/月")
+            monthly, formula = self._bounds(plain, formula, per="月")
+            formula = f"({formula}) " if plain != row["amount"] else formula
+        else:
+            factor, factor_text = self._factor(row)
+            if factor is None:
+                return None
+            self.used.append(row)
+            plain = row["amount"] * factor
+            monthly, formula = self._bounds(plain,
+                                            f"{number(row['amount'])}{row['unit']}{factor_text}",
+                                            per="月")
         amount = monthly * months[0]
-        if monthly != row["amount"] * factor:  # a monthly floor or cap applied
+        if monthly != plain:  # a monthly floor or cap applied
             formula = f"({formula}) "
         return amount, f"{formula} × {months[1]} = {money(amount)}元"
 
@@ -464,6 +490,12 @@ class _Item:
         day = self._signing_day()
         for row in windows:
             if day is not None and row["signing_day_from"] <= day <= row["signing_day_to"]:
+                if row.get("basis") == "percent_of_assessed_value":  # 房屋价值补偿金额的3%
+                    part = self._percent([row])
+                    return (part[0], f"签约期限第{day}日签约（{row['condition']}）→ {part[1]}"
+                            ) if part else None
+                if row.get("basis") in _BOUNDS:
+                    continue
                 self.used.append(row)
                 if _per_area(row):  # 每平方米分别奖励…: per m² of the house
                     amount = float(row["amount"]) * self.household.area_m2
@@ -484,8 +516,8 @@ class _Item:
             )
         return 0.0, "不在奖励期内签约 → 0元"
 
-    def _percent(self) -> tuple[float, str] | None:
-        rows = self._basis("percent_of_assessed_value")
+    def _percent(self, rows: list[Row] | None = None) -> tuple[float, str] | None:
+        rows = rows or self._basis("percent_of_assessed_value")
         if not rows:
             return None
         value = _Item(self.table, self.table.value_category() or self.category, self.household)
@@ -539,6 +571,7 @@ class _Item:
 
 
 _AREA_BASES = ("per_m2", "per_m3", "per_m2_per_time")
+_BOUNDS = ("minimum_amount", "maximum_amount")
 
 
 def _choose(rows: list[Row], wanted: str, structure: Row | None) -> list[Row]:

@@ -228,8 +228,26 @@ def _same_unit(row: Row, expected: dict) -> bool:
     return row["unit"] == rate_unit(expected["unit"])
 
 
+def _in_band(row: Row, expected: dict) -> bool:
+    """An area tier's rate is the row of its band: above area_over_m2 (that bound excluded), up to
+    area_up_to_m2 (included); any other rate is no band's."""
+    conditions = expected.get("conditions", {})
+    if expected.get("kind") != "area_tier":
+        return row.get("area_from_m2") is None and row.get("area_to_m2") is None
+    bounds = row.get("area_bounds") or ""
+    return ((row.get("area_from_m2"), row.get("area_to_m2"))
+            == (conditions.get("area_over_m2"), conditions.get("area_up_to_m2"))
+            and ("area_over_m2" not in conditions or bounds.startswith("("))
+            and ("area_up_to_m2" not in conditions or bounds.endswith("]")))
+
+
+def _same_band(row: Row, other: Row) -> bool:
+    return all(row.get(column) == other.get(column)
+               for column in ("area_from_m2", "area_to_m2", "area_bounds"))
+
+
 def matching_rates(rates: list[Row], expected: dict) -> list[Row]:
-    """The rate rows for one expected rate: same amount, unit, label and conditions."""
+    """The rate rows for one expected rate: same amount, unit, label, conditions and band."""
     conditions = expected.get("conditions", {})
     use = re.split(r"[（(]", conditions.get("use", ""))[0]
     return [row for row in rates
@@ -237,7 +255,8 @@ def matching_rates(rates: list[Row], expected: dict) -> list[Row]:
             and _named(row, expected) and (row["property_use"] or "") in ("", use)
             and all(row[column] in (None, conditions[key])
                     for key, column in (("set", "suite"), ("structure", "structure"))
-                    if key in conditions)]
+                    if key in conditions)
+            and _in_band(row, expected)]
 
 
 def rate_problems(rates: list[Row], expected: dict) -> list[str]:
@@ -247,11 +266,14 @@ def rate_problems(rates: list[Row], expected: dict) -> list[str]:
     if len(found) != 1:
         return [f"{len(found)} rows match the rate"]
     row = found[0]
-    same = [r for r in rates if r["category"] == row["category"]]
+    same = [r for r in rates if r["category"] == row["category"] and _same_band(r, row)]
     conditions = expected.get("conditions", {})
     problems = []
     if "area_within_m2" in conditions and row["threshold_m2"] != conditions["area_within_m2"]:
         problems.append("threshold")
+    if "excess_within_m2" in conditions and \
+            row.get("excess_up_to_m2") != conditions["excess_within_m2"]:
+        problems.append("excess area")
     if "signed_on_day" in conditions and \
             [row["signing_day_from"], row["signing_day_to"]] != conditions["signed_on_day"]:
         problems.append("signing window")
@@ -265,8 +287,7 @@ def rate_problems(rates: list[Row], expected: dict) -> list[str]:
                                        and r["property_use"] == row["property_use"]
                                        for r in same):
             problems.append(key)
-    if "times" in expected and {r["settlement"] or r["condition"]: r["amount"] for r in same
-                                if r["basis"] == "times"} != expected["times"]:
+    if "times" in expected and not _times_agree(same, row, expected["times"]):
         problems.append("times")
     months = [r for r in same if r["basis"] == "months"]
     if "months" in expected and (
@@ -275,6 +296,20 @@ def rate_problems(rates: list[Row], expected: dict) -> list[str]:
             else expected["months"] not in {r["amount"] for r in months}):
         problems.append("months")
     return problems
+
+
+def _times_agree(same: list[Row], row: Row, expected: dict[str, float]) -> bool:
+    """The `times` rows of a rate's category for its use (a row of no use: any) give the times
+    paid for each expected settlement mode, and name no other mode; a count printed with no mode
+    (每平方米25元计发1次) holds for every mode, as the estimator reads it."""
+    counts = [r for r in same if r["basis"] == "times"
+              and (r["property_use"] or "") in ("", row["property_use"] or "")]
+    named = {r["settlement"] or r["condition"]: r["amount"] for r in counts
+             if r["settlement"] or r["condition"]}
+    plain = [r["amount"] for r in counts if not (r["settlement"] or r["condition"])]
+    anyway = plain[0] if len(plain) == 1 else None
+    return set(named) <= set(expected) and all(
+        named.get(mode, anyway) == times for mode, times in expected.items())
 
 
 def household_for(case: str, table: RateTable, signing_start: dt.date | None = None

@@ -33,6 +33,7 @@ _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE)
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 _ORDINAL = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+条)\s*")
+_DASHED = re.compile(r"^([^，,。；;：:\d]{2,12}?)(?:——|－－|--)(.+)$")  # a subject and a dash
 _PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)(万)?元")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 REQUIRED = ("signing_period",)
@@ -92,6 +93,10 @@ RATE_COLUMNS = (
     "basis",
     "threshold_m2",
     "step_m2",
+    "area_from_m2",
+    "area_to_m2",
+    "area_bounds",
+    "excess_up_to_m2",
     "max_days",
     "min_days_early",
     "signing_day_from",
@@ -350,6 +355,8 @@ def _read_scheme(
             heading = heading_match[1]
         sentence = _ORDINAL.sub("", stripped)
         subject, colon, rest = sentence.partition("：")
+        if not colon and (dashed := _DASHED.match(sentence)):  # 钢混结构——成套住宅4410元/平方米
+            subject, colon, rest = dashed[1], "——", dashed[2]
         if not colon or re.search(r"\d", subject):
             subject, rest = "", sentence
         rest = arabic_counts(rest)  # 发放两次 → 发放2次
@@ -383,12 +390,14 @@ def _fee_named(terms: Terms, sentence: str, *, numbered: bool) -> str | None:
 
 def _opening_category(terms: Terms, sentence: str) -> str | None:
     """The curated category a clause opens with, with or without 补偿 (装饰装修按简易装修…,
-    装饰装修补偿以评估结果为准；…)."""
+    装饰装修补偿以评估结果为准；…), or ends its title with (房屋产权调换。仅限住宅…)."""
     lead = re.match(r"^([^，,。；;：:\d]{2,12}?)(?:按|：|:|。)", sentence)
     if lead:
+        titled = sentence[lead.end() - 1] in "。：:"
         named = next((category for word in (f"{lead[1]}补偿", lead[1])
                       for term, category in terms.by_role.get("category", []) if term == word),
-                     None)
+                     None) or next((category for term, category in terms.by_role.get("category", [])
+                                    if titled and lead[1].endswith(term)), None)
         if named:
             return named
     first = re.split(r"[，,。；;：:]", sentence, maxsplit=1)[0]

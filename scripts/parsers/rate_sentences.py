@@ -62,6 +62,10 @@ class Rate:
     condition: str | None = None
     threshold_m2: float | None = None
     step_m2: float | None = None
+    area_from_m2: float | None = None
+    area_to_m2: float | None = None
+    area_bounds: str | None = None
+    excess_up_to_m2: float | None = None
     max_days: int | None = None
     min_days_early: int | None = None
     signing_day_from: int | None = None
@@ -103,8 +107,9 @@ class RateReader:
         self.floor = re.compile(
             rf"(?P<below>不足|低于|少于)({NUMBER})(万)?元的?[，,]?(?:按|补足)({NUMBER})(万)?元")
         self.cap = re.compile(
-            rf"(?:最高(?:不超过|不得超过)?|不超过|不得超过|不高于|最多)({NUMBER})(万)?元"
+            rf"(?:最高(?:不超过|不得超过|封顶)?|封顶|不超过|不得超过|不高于|最多)({NUMBER})(万)?元"
         )
+        self.cap_after = re.compile(rf"({NUMBER})(万)?元(?:封顶|为上限|为限)")  # 以40000元封顶
         self.base = re.compile(
             rf"(?:建筑面积)?(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)的?[，,]?")
         self.step = re.compile(  # 超过70m²的，每增加1m²增加… / 60m²以上部分每平方米加计…
@@ -117,8 +122,8 @@ class RateReader:
         self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7%
             rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额)?))的({NUMBER})%")
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
-        self.times = re.compile(  # …的计发2次 (not 25元计发1次: a count of that amount alone)
-            rf"([^，,。；;（(\d]*?)的?(?<![元²³\d])(?:计发|发放|支付)({NUMBER})次")
+        self.times = re.compile(  # …的计发2次 / 每平方米25元计发1次 (a count with no condition)
+            rf"([^，,。；;（(\d]*?)的?(?<!\d)(?:计发|发放|支付)({NUMBER})次")
         self.months = re.compile(
             rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)({NUMBER})个月"
         )
@@ -142,18 +147,43 @@ class RateReader:
         )
         # 按简易、普通、精装修三个档次: the levels a 分别 list is given for
         self.levels = re.compile(
-            r"按([\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+?)(?:[一二三四五六七八九十]个)?"
+            r"按([\u4e00-\u9fff]{1,6}?(?:、[\u4e00-\u9fff]{1,6}?)+?)(?:[一二三四五六七八九十]个)?"
             r"(?:档次|等级|档|类)")
         self.uses = re.compile("|".join(re.escape(word) for word in terms.words("use")) or "(?!)")
         self.days_early = re.compile(
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
         )
         self.area_floor = re.compile(  # 不足45平方米、且…无其他住房的，按45平方米计算
-            rf"不足({NUMBER}){area}(?:[、，,]且[^，,。；;]{{1,30}})?(?:的)?[，,]?(?:由[^，,。；;]*?)?"
-            rf"按(?:建筑面积)?({NUMBER}){area}"
+            rf"不足({NUMBER}){area}(?:(?:、|[，,]?且)[^，,。；;]{{1,30}}?)?(?:的)?[，,]?"
+            rf"(?:[^，,。；;\d]{{0,14}}?)按(?:建筑面积)?({NUMBER}){area}"
         )
         self.persons = re.compile(r"家庭人口在(\d+)人[^，,]*?(及以下|及以上)")
         self.share = re.compile(rf"公摊系数低于或等于({NUMBER})%的[，,]按\1%的公摊系数计算")
+        # A swap's settlement prices: the part of the new home equal to the old one's area, and
+        # the part above it up to N m² (安置房面积超出被征收房屋建筑面积10平方米以内的部分，按…)
+        self.equal_part = re.compile(
+            r"(?:(?:与|和)[^，,；;。\d]{1,16}?面积相等|等面积|面积相等)的?部分[，,]?")
+        self.excess_part = re.compile(
+            rf"超(?:出|过)[^，,；;。\d]{{0,16}}?(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)"
+            rf"的?部分[，,]?")
+        # the old home's area a comparison refers to (与被征收住宅建筑面积相等): no use of the rate
+        self.reference = re.compile(
+            r"(?:与|和|超出|超过)被征收[\u4e00-\u9fff]{0,4}?(?:建筑)?面积")
+        self.bare_unit: str | None = None  # the unit of an amount printed as 元 alone, if known
+        # An area band as a whole cell: 50平方米（含）以下 / 50平方米以上至90平方米（含） /
+        # 90平方米以上 / 60（不含）-100平方米 / 超过100平方米 / 不足40平方米 / 40-60平方米
+        unit = f"{area}?"
+        whole = rf"{NUMBER}(?![\d.])"  # a number is not split in two ends
+        low = (rf"(?:(?P<low>{whole}){unit}(?P<low_in>（含）|及)?(?:（不含）)?(?:以上|起)"
+               rf"|(?:超过|超出|大于|高于)(?P<above>{whole}){unit}"
+               rf"|(?P<from>{whole}){unit}(?P<from_in>（含）)?(?:（不含）)?)")
+        high = (rf"(?:(?P<high>{whole}){unit}(?:（含）|及)?(?:以下|以内)"
+                rf"|(?:不超过|不大于)(?P<most>{whole}){unit}"
+                rf"|(?:不足|低于|小于|未满)(?P<below>{whole}){unit}"
+                rf"|(?P<upto>{whole}){unit}(?P<upto_out>（不含）)?(?:（含）)?)")
+        self.band = re.compile(
+            rf"(?:被征收)?(?:[\u4e00-\u9fff]{{0,3}}建筑面积|面积)?(?:在)?"
+            rf"{low}?(?P<to>[，,、]?(?:至|到|-|—|～|~|－))?{high}?(?:的)?")
 
     def qualify(self, text: str, rates: list[Rate]) -> None:
         """Give each rate of a sentence the use and settlement mode its clause opens with.
@@ -166,6 +196,7 @@ class RateReader:
         """
         use = settlement = None
         start = 0
+        text = self.reference.sub(lambda found: "□" * len(found[0]), text)
         for end in [*self._clause_ends(text), len(text)]:
             if not re.search(r"\d", text[start:end]):  # the item's name (（二）搬迁费。住宅…)
                 start = end + 1
@@ -194,11 +225,33 @@ class RateReader:
         return ends
 
     # -- helpers -------------------------------------------------------------------------
+    def area_band(self, text: str) -> tuple[float | None, float | None, str] | None:
+        """(from m², to m², bounds) of an area band printed as a whole cell, or None.
+
+        The bounds are interval notation: 50平方米（含）以下 is (None, 50, "(]"), 50平方米以上至
+        90平方米（含） is (50, 90, "(]"), 50平方米（含）以上 is (50, None, "[]"). 以上 and 超过
+        leave the bound to the band below; （含）, 及, 以下, 以内, 不超过 include it; 不足, 低于,
+        （不含） exclude it.
+        """
+        match = self.band.fullmatch(text)
+        if match is None:
+            return None
+        lower = match["low"] or match["above"] or match["from"]
+        upper = match["high"] or match["most"] or match["below"] or match["upto"]
+        worded = any(match[name] for name in ("low", "above", "high", "most", "below"))
+        if not (worded or (match["from"] and match["upto"] and match["to"])) or (
+                lower and upper and float(lower) >= float(upper)):
+            return None  # a bare number is no band; a bare range needs its dash
+        low_in = bool(match["low_in"] or match["from_in"])
+        high_in = not (match["below"] or match["upto_out"])
+        return (number(lower) if lower else None, number(upper) if upper else None,
+                ("[" if low_in else "(") + ("]" if high_in else ")"))
+
     def unit_of(self, match: re.Match) -> str:
         what = match["per_what"] or match["unit"]
         time = match["per_time"] or match["pre_time"] or match["time"]  # …每月 / 每月每平方米
         if not what:
-            return "元"
+            return self.bare_unit or "元"
         what = self.terms.value("unit", what) or what
         time = self.terms.value("unit", time) if time else None
         return f"元/{what}" + (f"·{time}" if time else "")
@@ -213,14 +266,17 @@ class RateReader:
 
     # -- reading -------------------------------------------------------------------------
     def read(
-        self, text: str, *, use: str | None = None, subject: str = "", fallback: str = ""
+        self, text: str, *, use: str | None = None, subject: str = "", fallback: str = "",
+        bare_unit: str | None = None,
     ) -> list[Rate]:
         """Every rate in one squeezed sentence or cell.
 
         `use` is the property use a table row gives (住宅/非住宅); `subject` is the label printed
         before the line's colon (天然气表：住宅3800元/户…); `fallback` names an amount printed with
-        no label at all (a table cell: 每户每月800元).
+        no label at all (a table cell: 每户每月800元); `bare_unit` is the unit of an amount printed
+        as 元 alone (a column headed 每户奖励金额: 元/户).
         """
+        self.bare_unit = bare_unit
         rates: list[Rate] = []
         taken: set[int] = set()  # start offsets of money amounts explained by a part
         prefix = use or ""
@@ -265,7 +321,9 @@ class RateReader:
                 )
             )
             taken.update(self._amounts_in(text, match.start(), match.end()))
-        for match in self.cap.finditer(text):
+        caps = sorted([*self.cap.finditer(text), *self.cap_after.finditer(text)],
+                      key=lambda found: found.start(1))
+        for match in caps:
             if self._amount_at(text, match.start(1)) in taken:
                 continue
             rates.append(
@@ -294,8 +352,9 @@ class RateReader:
                 )
             )
         rates += self._area_floors(text, use)
+        rates += self._swap_prices(text, use, taken)
         rates += self._stepped(text, use, taken)
-        rates += self._counts(text)
+        rates += self._counts(text, use)
         self.window_spans = []
         rates += self._signing_rewards(text, use, taken)
         self._plain(text, use, subject, fallback, taken, rates)
@@ -346,6 +405,8 @@ class RateReader:
                     "m²",
                     "area_floor",
                     property_use=use or self.terms.value("use", text[: match.end()]) or "住宅",
+                    suite=self.terms.value(
+                        "suite", text[self._clause_start(text, 0, match.start()) : match.start()]),
                     condition="，".join(
                         part for part in (eligible and eligible[1], condition_text) if part
                     ),
@@ -409,22 +470,55 @@ class RateReader:
             taken.update({base_money.start(), after.start()})
         return found
 
-    def _counts(self, text: str) -> list[Rate]:
-        """计发N次 / 计发N个月, each with the condition printed before it."""
+    def _counts(self, text: str, use: str | None = None) -> list[Rate]:
+        """计发N次 / 计发N个月, each with the condition printed before it (and the use of the
+        cell it is printed in)."""
         found = []
         for pattern, unit, basis in ((self.times, "次", "times"), (self.months, "月", "months")):
             for match in pattern.finditer(text):
-                condition = self.terms.strip_fillers(match[1] or "") or None
+                # 每平方米25元计发1次: the unit before the count is no condition
+                printed = re.sub(r"^元(?:/[^的]*)?", "", match[1] or "")
+                condition = self.terms.strip_fillers(printed) or None
                 found.append(
                     Rate(
                         "计发次数" if basis == "times" else "计发月数",
                         number(match[2]),
                         unit,
                         basis,
+                        property_use=use,
                         condition=condition,
                         at=match.start(2),
                     )
                 )
+        return found
+
+    def _swap_prices(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
+        """A swap's prices per m² of the new home: for the part equal to the old home's area
+        (…面积相等的部分，按每平方米3300元结算) and for the part above it up to N m² (超出面积在
+        15平方米以内的部分按4050元/m²结算), in the same clause."""
+        found = []
+        for pattern in (self.equal_part, self.excess_part):
+            for part in pattern.finditer(text):
+                money = self.money.search(text, part.end())
+                if money is None or re.search(r"[；;。]", text[part.end() : money.start()]):
+                    continue
+                unit = self.unit_of(money)
+                if unit != "元/m²":
+                    continue
+                within = number(part[1]) if pattern is self.excess_part else None
+                found.append(
+                    Rate(
+                        "等面积部分" if within is None else f"超出面积{within}m²以内部分",
+                        yuan(money["amount"], money["wan"]),
+                        unit,
+                        "per_m2",
+                        property_use=use,
+                        condition=part[0].rstrip("，,"),
+                        excess_up_to_m2=within,
+                        at=money.start("amount"),
+                    )
+                )
+                taken.add(money.start())
         return found
 
     def _signing_rewards(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
@@ -650,8 +744,10 @@ class RateReader:
         if category:  # 砖木搭建房屋评估价值咨询意见书 → the item 砖木搭建房屋 of 附属物评估
             label = self.terms.strip_fillers(label.removesuffix(category[0]))
             subject = self.terms.strip_fillers(subject.removesuffix(category[0]))
-        structure = self.terms.find("structure", label)
+        # the structure of the label, else of the line's subject (钢混结构——非住宅（门市）7560元)
+        structure = self.terms.find("structure", label) or self.terms.find("structure", subject)
         own = label.replace(structure[0], "") if structure else label
+        own = re.sub(r"[（(][）)]", "", own)  # 门市（框架结构） without its structure
         condition = None
         if subject and label in self.terms.words("use"):
             # 天然气表：住宅3800元/户，商业6500元/户 — the item is the subject, the word its use.

@@ -14,12 +14,15 @@ import re
 from collections.abc import Iterator
 
 from ..text import arabic_counts
-from .rate_sentences import Rate, RateReader, number
+from .rate_sentences import BASIS_BY_UNIT, Rate, RateReader, number
 from .rate_terms import Terms, unspaced
 
 _NONE = ("—", "-", "－", "/", "无", "")
 _PER_M2 = re.compile(r"元/(?:平方米|m²|㎡|m2)")
 _UNIT_NOTE = re.compile(rf"单位[：:]\s*({_PER_M2.pattern})")
+# rates a band's own condition does not replace: steps, floors, caps, counts
+_BOUNDS_AND_COUNTS = ("per_step_above_threshold", "minimum_amount", "maximum_amount", "times",
+                      "months")
 
 
 class RatesTable:
@@ -32,6 +35,12 @@ class RatesTable:
       (计发说明, 备注) holds times, months and the settlement mode the fee is limited to.
     - structure | 成套住宅 | 非成套住宅 | 非住宅（门市）: a price matrix; each number is a price
       per m² (the unit stated before the table) for the row's structure and the column's use.
+    - area band | amount…: a banded table (a header cell ending with a curated `band` header
+      word: 面积, 面积段); each row's first cell is a band (50平方米（含）以下, 50平方米以上至
+      90平方米（含）), its amounts hold within it; an amount printed as 元 alone takes the
+      unit its column's header names (每户奖励金额: 元/户); the fee, use and settlement are
+      the ones the sentence introducing the table names (…选择货币补偿的，按…面积分档计发
+      货币安置奖励：).
     """
 
     def __init__(self, terms: Terms):
@@ -39,10 +48,13 @@ class RatesTable:
         self.category: str | None = None
         self.use: str | None = None
         self.use_text = ""
+        self.use_column: int | None = None  # where the current use was printed
         self.columns: dict[int, str] = {}  # column → its header as printed (a use)
         self.notes_column: int | None = None
         self.prices: dict[str, int] | None = None  # use / structure / price → column
         self.modes: dict[int, str] = {}  # column → the settlement it prints (货币补偿 | 产权调换)
+        self.band_column: int | None = None  # a banded table's column of area bands
+        self.band_headers: dict[int, str] = {}  # its other columns → their headers as printed
         self.before = ""  # the sentence introducing the table (its category and unit)
 
     def introduced_by(self, sentence: str) -> None:
@@ -51,6 +63,7 @@ class RatesTable:
         if len(sentence) > 20:
             self.before, self.columns, self.notes_column = sentence, {}, None
             self.prices, self.modes, self.category = None, {}, None
+            self.band_column, self.band_headers = None, {}
 
     def row(self, reader: RateReader, text: str) -> Iterator[tuple[Rate, str]]:
         cells = text.split("\t")
@@ -60,25 +73,33 @@ class RatesTable:
         if self.prices is not None:
             yield from self._price_row(reader, cells, squeezed)
             return
+        if self.band_column is not None:
+            yield from self._band_row(reader, cells, squeezed)
+            return
         if self.columns or self.modes:
             yield from self._by_columns(reader, cells, squeezed)
             return
         numbered = bool(squeezed and squeezed[0].isdigit())
-        rest = list(zip(cells, squeezed, strict=True))[1 if numbered else 0 :]
-        first = rest[0][1] if rest else ""
+        rest = list(enumerate(zip(cells, squeezed, strict=True)))[1 if numbered else 0 :]
+        first = rest[0][1][1] if rest else ""
         if numbered or (first and not re.search(r"\d", first) and not self._use(first)):
             # A new fee: a numbered row, or a row whose first cell names it (搬家补助⇥住宅⇥…).
-            self.use, self.use_text = None, ""
+            self.use, self.use_text, self.use_column = None, "", None
             self.category = first or None
             rest = rest[1:]
-        for printed, cell in rest:
+        for index, (printed, cell) in rest:
             if not cell:
                 continue
             use = self._use(cell)
             if use:
-                self.use, self.use_text = use
+                (self.use, self.use_text), self.use_column = use, index
                 continue
+            # a count printed right of the use holds for it; one printed across the row, in the
+            # fee's or the use's column (⇥实行货币安置的计发1次…), for the whole fee
+            under_use = self.use_column is not None and index > self.use_column
             for rate in reader.read(cell, use=self.use, fallback=self.use_text):
+                if rate.basis in ("times", "months") and not under_use:
+                    rate.property_use = None
                 if rate.condition is None and rate.basis not in ("times", "months"):
                     rate.condition = self._use_condition()
                 yield rate, printed
@@ -98,24 +119,87 @@ class RatesTable:
                 {"use": use} if use is not None else {})
             if unit is None:
                 self.prices = {}
+            self.band_column, self.band_headers = None, {}
+            return True
+        if self._band_header(cells):
             return True
         modes = {index: mode for index, cell in enumerate(cells)
                  if index and 2 <= len(cell) <= 6 and not re.search(r"\d", cell)
                  and (mode := self.terms.value("settlement", cell))}
         if len(modes) >= 2:  # 费用项目 | 适用房屋 | 货币补偿 | 产权调换
             self.modes, self.columns, self.notes_column = modes, {}, None
+            self.band_column, self.band_headers = None, {}
             return True
         headers = self.terms.words("table_header")
         uses = {index: cell for index, cell in enumerate(cells)
                 if index and cell and not re.search(r"\d", cell)
                 and reader.describe(cell)["property_use"]}
         if len(uses) >= 2 and not any(re.search(r"\d", cell) for cell in cells):
-            self.columns = uses
+            self.columns, self.band_column, self.band_headers = uses, None, {}
             notes = self.terms.words("table_header", "notes")
             self.notes_column = next((index for index, cell in enumerate(cells)
                                       if cell in notes), None)
             return True
-        return any(cell in headers for cell in cells)
+        if any(cell in headers for cell in cells):
+            self.band_column, self.band_headers = None, {}  # another table's header
+            return True
+        return False
+
+    def _band_header(self, cells: list[str]) -> bool:
+        """A banded table's header: no numbers, one cell ending with a curated band word."""
+        words = self.terms.words("table_header", "band")
+        band = next((index for index, cell in enumerate(cells)
+                     if cell and cell.endswith(tuple(words))), None)
+        if band is None or len(cells) < 2 or any(re.search(r"\d", cell) for cell in cells):
+            return False
+        self.band_column = band
+        self.band_headers = {index: cell for index, cell in enumerate(cells) if index > band}
+        self.modes, self.columns, self.notes_column, self.prices = {}, {}, None, None
+        self.category = self._introduced_fee() or self.terms.value("category", self.before)
+        return True
+
+    def _introduced_fee(self) -> str | None:
+        """The fee the sentence before the table names last, after its verb (…分档计发货币安置
+        奖励：→ 货币安置奖励), when it ends with a curated category suffix."""
+        text = re.sub(r"[：:。；;，,]+$", "", self.before)
+        verb = list(re.finditer(r"计发|给予|发放|发给|享受|支付|计算", text))
+        fee = text[verb[-1].end():] if verb else ""
+        suffixes = tuple(self.terms.words("category_suffix"))
+        if 2 <= len(fee) <= 12 and fee.endswith(suffixes) and not re.search(r"[\d，,、]", fee):
+            return fee
+        return None
+
+    def _bare_unit(self, header: str) -> str | None:
+        """The unit a column header names for amounts printed as 元 alone (每户奖励金额, 标准
+        （元/户））."""
+        words = [word for word in self.terms.words("unit")
+                 if self.terms.value("unit", word) not in ("次", "日", "月")]
+        found = re.search("(?:每|元/)(" + "|".join(map(re.escape, words)) + ")", header)
+        unit = f"元/{self.terms.value('unit', found[1])}" if found else None
+        return unit if unit in BASIS_BY_UNIT else None
+
+    def _band_row(self, reader: RateReader, cells: list[str], squeezed: list[str]
+                  ) -> Iterator[tuple[Rate, str]]:
+        """A banded table's row: each amount holds for the row's area band."""
+        printed = squeezed[self.band_column] if self.band_column < len(squeezed) else ""
+        band = reader.area_band(printed)
+        if band is None:
+            return  # its amounts go to the review report
+        intro_use = self.terms.value("use", self.before)
+        settlement = self.terms.value("settlement", self.before)
+        for index, header in self.band_headers.items():
+            if index >= len(squeezed) or squeezed[index] in _NONE:
+                continue
+            cell = arabic_counts(squeezed[index])
+            use = reader.describe(header)["property_use"] or intro_use
+            rates = reader.read(cell, use=use, bare_unit=self._bare_unit(header))
+            reader.qualify(cell, rates)
+            for rate in rates:
+                rate.area_from_m2, rate.area_to_m2, rate.area_bounds = band
+                rate.settlement = rate.settlement or settlement
+                if rate.basis not in _BOUNDS_AND_COUNTS:
+                    rate.condition = printed
+                yield rate, cells[index]
 
     def _by_columns(self, reader: RateReader, cells: list[str], squeezed: list[str]
                     ) -> Iterator[tuple[Rate, str]]:
@@ -134,11 +218,14 @@ class RatesTable:
             if index < len(squeezed) and squeezed[index] not in _NONE:
                 use = reader.describe(use_text)["property_use"]
                 row += [(rate, cells[index]) for rate in reader.read(squeezed[index], use=use)]
-        for index, mode in self.modes.items():
-            if index < len(squeezed) and squeezed[index] not in _NONE:
-                for rate in reader.read(arabic_counts(squeezed[index]), use=row_use):
-                    rate.settlement = rate.settlement or mode
-                    row.append((rate, cells[index]))
+        moded: list[tuple[Rate, str]] = []
+        filled = [index for index in self.modes
+                  if index < len(squeezed) and squeezed[index] not in _NONE]
+        for index in filled:
+            for rate in reader.read(arabic_counts(squeezed[index]), use=row_use):
+                rate.settlement = rate.settlement or self.modes[index]
+                moded.append((rate, cells[index]))
+        row += _once_for_every_mode(moded, [self.modes[index] for index in filled])
         if window is not None:
             for rate, _ in row:
                 rate.signing_day_from, rate.signing_day_to = window
@@ -195,3 +282,29 @@ class RatesTable:
     def _use_condition(self) -> str | None:
         inside = re.search(r"[（(](.+?)[)）]", self.use_text)
         return inside[1] if inside else None
+
+
+def _once_for_every_mode(moded: list[tuple[Rate, str]], modes: list[str]
+                         ) -> list[tuple[Rate, str]]:
+    """A table's rates by settlement column, an amount printed alike in every column once and for
+    any mode (每户1300元，计发1次 | 每户1300元，计发2次: 1300 for both, the times per mode)."""
+    def key(rate: Rate) -> tuple:
+        return (rate.item, rate.amount, rate.unit, rate.basis, rate.property_use,
+                rate.threshold_m2, rate.step_m2)
+
+    counted = ("times", "months")
+    columns: dict[tuple, set[str]] = {}
+    for rate, _ in moded:
+        if rate.basis not in counted and rate.settlement in modes:
+            columns.setdefault(key(rate), set()).add(rate.settlement)
+    shared = {found for found, where in columns.items()
+              if len(modes) > 1 and where == set(modes)}
+    kept, seen = [], set()
+    for rate, printed in moded:
+        if rate.basis not in counted and key(rate) in shared:
+            if key(rate) in seen:
+                continue
+            seen.add(key(rate))
+            rate.settlement = None
+        kept.append((rate, printed))
+    return kept
