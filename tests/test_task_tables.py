@@ -139,6 +139,15 @@ def test_an_uncurated_column_left_of_a_curated_task_column_groups_its_tasks(tmp_
     assert [item.suggested_row for item in context.review] == ["治理阶段,group,"]
 
 
+def test_unit_and_deadline_columns_are_known_by_their_endings(tmp_path):
+    context = _plan(tmp_path, "序号\t工作板块\t主要任务\t主抓单位\t协作单位\t进度时限\n"
+                              "1\t育秧\t推广集中育秧。\t区农业农村委\t各镇街\t2022年4月")
+    (task,) = context.tables["tasks"]
+    assert (task["campaign"], task["content"], task["lead_units"], task["cooperating_units"],
+            str(task["deadline"])) == ("育秧", "推广集中育秧。", "区农业农村委", "各镇街",
+                                       "2022-04-30")
+
+
 def test_group_heading_rows_name_the_tasks_below_them(tmp_path):
     context = _plan(tmp_path, "序号\t工作任务\t责任单位\n"
                               "一、秸秆禁烧\t\t\n1\t开展巡查。\t区农业农村委\n2\t加强宣传。\t区生态环境局\n"

@@ -207,8 +207,11 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
     period = clauses["signing_period"][1]
     decision = _decision(context, name, notice_text)
     decision_text = _document_text(context, decision) if decision else ""
-    households = read_households(terms, decision_text) or read_households(terms, scope)
-    area = read_floor_area(terms, decision_text) or read_floor_area(terms, scope)
+    # the decision, else the notice's scope clause, else anywhere in the notice (征收规模：…)
+    households = (read_households(terms, decision_text) or read_households(terms, scope)
+                  or read_households(terms, notice_text))
+    area = (read_floor_area(terms, decision_text) or read_floor_area(terms, scope)
+            or read_floor_area(terms, notice_text))
     in_notice = (read_households(terms, scope), read_floor_area(terms, scope))
     # a decision recounting an earlier phase (一期…共征收房屋35户…二期需征收房屋61户): the
     # figure the notice states wins when the decision prints it too

@@ -197,6 +197,9 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
             continue
         if stripped == document.issuer or _DATE.fullmatch(stripped):
             break  # the signature: what follows is an attachment
+        if stripped.lstrip("-• ").startswith("附件"):
+            heading = None  # the list of attachments ends the last section
+            continue
         if _SECTION.match(stripped):
             label, text = _split_heading(_SECTION.sub("", stripped))
             topic = topic_of.get(label) or next(
@@ -212,6 +215,8 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
             label = re.sub(r"^\d+\.\s*", "", match[1])
             if label in topic_of:
                 sections.append((topic_of[label], label, [(line_no, match[2])]))
+            elif heading:  # an uncurated label (（一）统一投保：…) is text of its section
+                heading[2].append((line_no, stripped))
             continue
         if heading:
             heading[2].append((line_no, stripped))

@@ -33,8 +33,9 @@ _MARKUP = re.compile(r"^-\s+|\*\*")  # a list bullet and bold markers left by th
 _NAME = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
 _TITLED_PERSON = re.compile(
     r"^.*?(?:长|主任|书记|主席|委员|经理)(?P<person>[\u4e00-\u9fff]{2,3})[。；]?$")
+_BRACKETED_TITLE = re.compile(rf"^(?P<name>{_NAME})[（(](?P<title>[^）)]+)[）)][。；]?$")
 _PERSON = (re.compile(rf"^(?P<name>{_NAME})\s+(?P<title>\S.*)$"),
-           re.compile(rf"^(?P<name>{_NAME})[（(](?P<title>[^）)]+)[）)][。；]?$"),
+           _BRACKETED_TITLE,
            # the title first: 区政府副区长 张三 (a title is longer than a name)
            re.compile(r"^(?P<title>\S{5,}?)\s+"
                       r"(?P<name>[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,2})[。；]?$"))
@@ -248,6 +249,10 @@ def _member_line(context: ExtractionContext, words: GroupWords, role: str, text:
     if (labelled or len(pieces) > 1) and len(people) == len(pieces) and all(people) \
             and not any(pattern.match(text) for pattern in _PERSON):
         return [_titled_member(context, role, match, line_no) for match in people]
+    if len(pieces) > 1 and all(_BRACKETED_TITLE.match(piece) for piece in pieces):
+        # several people each with the title in brackets: 张三（区水利局局长）、李四（…）
+        return [member for piece in pieces
+                for member in _member_line(context, words, role, piece, line_no) or []]
     for pattern in _PERSON:
         if person := pattern.match(text):
             name = squeeze_recorded(context.source_text, line_no, person["name"])

@@ -94,8 +94,10 @@ def task_columns(labels: list[str], roles: LabelMap) -> TaskColumns | None:
         rightmost_task = max(index for index in text if column_roles[index] == "task")
         text = sorted(text + [index for index, role in enumerate(column_roles)
                               if role is None and index < rightmost_task])
-    tasks = [index for index in text if column_roles[index] != "group"]
-    content = tasks[-1] if tasks else text[-1]
+    curated_tasks = [index for index in text if column_roles[index] == "task"]
+    # the rightmost curated task column; without one, the rightmost text column (a 主要任务
+    # column right of an uncurated 生产环节 holds the task, the other groups it)
+    content = curated_tasks[-1] if curated_tasks else text[-1]
     before = [index for index in text if index < content]
     campaign = before[0] if before else None
     work_item = before[-1] if len(before) > 1 else None

@@ -181,3 +181,14 @@ def test_an_amount_printed_without_any_label_is_named_by_its_category(department
     context, _ = parse(departments, DECISION, scheme)
     (row,) = [r for r in context.tables["compensation_rates"] if r["amount"] == 1200]
     assert (row["category"], row["item"]) == ("搬迁补助费", "搬迁补助费")
+
+
+def test_households_and_area_in_a_clause_other_than_the_scope_are_read(departments):
+    decision = [line.replace("被征收户数共计37户，被征收房屋总建筑面积3210.5平方米。", "")
+                for line in DECISION]
+    notice = [line.replace("，涉及住户37户，建筑面积3210.5平方米", "") for line in NOTICE]
+    notice.insert(notice.index("三、房屋征收部门：重庆市大足区住房和城乡建设委员会。"),
+                  "三、征收规模：涉及居民89人，征收房屋37户，房屋总建筑面积3210.5平方米。")
+    context, _ = parse(departments, decision, notice)
+    project = context.tables["compensation_projects"][0]
+    assert (project["households"], project["floor_area_m2"]) == (37, 3210.5)

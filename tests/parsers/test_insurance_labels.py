@@ -170,3 +170,16 @@ def test_a_section_no_curated_label_names_keeps_its_figures_after_the_curated_te
     assert [(row["label"], row["amount"], row["unit"]) for row in other] == [
         ("赔款支付", 7.0, "日"), ("赔款支付", 80.0, "%")]
     assert terms[-len(other):] == other  # the curated terms keep their ids
+
+
+def test_uncurated_labelled_lines_are_text_of_their_section_until_the_attachments(tmp_path):
+    section = ["三、保障待遇", "（一）统一投保：意外身故保险金2万元；意外医疗最高5000元。",
+               "附件：1. 理赔流程表", "2. 宣传资料"]
+    notice = [*NOTICE[:8], *section, *NOTICE[8:]]
+    document, context = synthetic_context(tmp_path, notice, kind="insurance",
+                                          title=TITLE, doc_number="大足府办发〔2021〕45号",
+                                          issuer="重庆市大足区人民政府办公室")
+    parse_insurance(document, context)
+    other = [row for row in context.tables["insurance_terms"] if row["label"] == "保障待遇"]
+    assert [(row["amount"], row["unit"]) for row in other] == [(2.0, "万元"), (5000.0, "元")]
+    assert not any("宣传资料" in row["clause"] for row in context.tables["insurance_terms"])

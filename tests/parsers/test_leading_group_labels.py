@@ -212,3 +212,18 @@ def test_role_labels_set_off_by_layout_spaces_read_like_colons(tmp_path: Path):
     parse_leading_group(document, context)
     assert [(m["role"], m["name"]) for m in context.tables["leading_group_members"]] == [
         ("组长", "王小明"), ("副组长", "陈刚"), ("副组长", "李四"), ("成员", "赵六")]
+
+
+def test_several_people_on_one_line_each_with_the_title_in_brackets(tmp_path: Path):
+    lines = [TITLE, "大足府办发〔2021〕40号", "一、组成人员", "组长：王小明（区政府区长）",
+             "副组长：陈刚（区政府副区长）、李  四（区水利局局长）",
+             "成员：赵六（区生态环境局副局长）", "        钱七（区财政局副局长）",
+             "重庆市大足区人民政府办公室", "2021年9月15日"]
+    document, context = synthetic_context(tmp_path, lines, kind="leading_group", title=TITLE,
+                                          doc_number="大足府办发〔2021〕40号")
+    parse_leading_group(document, context)
+    assert [(m["role"], m["name"], m["title"])
+            for m in context.tables["leading_group_members"]] == [
+        ("组长", "王小明", "区政府区长"), ("副组长", "陈刚", "区政府副区长"),
+        ("副组长", "李四", "区水利局局长"), ("成员", "赵六", "区生态环境局副局长"),
+        ("成员", "钱七", "区财政局副局长")]
