@@ -380,7 +380,8 @@ class _Item:
         return self._times(amount, formula, base["unit"])
 
     def _per_area(self) -> tuple[float, str] | None:
-        rows = self._basis(*_AREA_BASES)
+        # a rate per m² of a signing window is paid by the day signed (_by_signing)
+        rows = [row for row in self._basis(*_AREA_BASES) if row.get("signing_day_from") is None]
         if not rows:
             return None
         if len(rows) > 1:

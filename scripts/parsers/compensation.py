@@ -31,6 +31,7 @@ _SUB_CLAUSE = re.compile(
 _BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签约期】2021年…
 _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE)
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
+_BRACKETED_ORDINAL = re.compile(r"^[（(][一二三四五六七八九十\d]+[)）]")
 _ORDINAL = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+条)\s*")
 _DASHED = re.compile(r"^([^，,。；;：:\d]{2,12}?)(?:——|－－|--)(.+)$")  # a subject and a dash
@@ -343,6 +344,7 @@ def _read_scheme(
     """Every rate of the scheme: sentences under their heading, then rows of rates tables."""
     reader = RateReader(terms, signing_start)
     heading = ""
+    clause_fee: str | None = None  # the fee a （N） clause names, for the lines under it
     table = RatesTable(terms)
     for line_no, text in attachment:
         stripped = unspaced(text)
@@ -355,8 +357,11 @@ def _read_scheme(
             continue
         table.introduced_by(stripped)
         if heading_match := _HEADING.match(stripped):
-            heading = heading_match[1]
+            heading, clause_fee = heading_match[1], None
         sentence = _ORDINAL.sub("", stripped)
+        named_fee = _fee_named(terms, sentence, numbered=sentence != stripped)
+        if _BRACKETED_ORDINAL.match(stripped):  # （二）签约奖励。… names the fee of 1．… 2．…
+            clause_fee = named_fee
         subject, colon, rest = sentence.partition("：")
         if not colon and (dashed := _DASHED.match(sentence)):  # 钢混结构——成套住宅4410元/平方米
             subject, colon, rest = dashed[1], "——", dashed[2]
@@ -365,10 +370,14 @@ def _read_scheme(
         rest = arabic_counts(rest)  # 发放两次 → 发放2次
         reading = reader.read(rest, subject=subject)
         reader.qualify(rest, reading)
+        if subject in terms.words("use"):  # 住宅：签约期第1日至第15日签约的，每户奖励…
+            for rate in reading:
+                rate.property_use = rate.property_use or terms.value("use", subject)
         category = (
             terms.value("category", subject)
-            or _fee_named(terms, sentence, numbered=sentence != stripped)
+            or named_fee
             or _opening_category(terms, sentence)
+            or clause_fee
             or _category(terms, heading)
             or terms.value("category", sentence)  # no heading: the category the clause names
         )
@@ -394,6 +403,9 @@ def _fee_named(terms: Terms, sentence: str, *, numbered: bool) -> str | None:
 def _opening_category(terms: Terms, sentence: str) -> str | None:
     """The curated category a clause opens with, with or without 补偿 (装饰装修按简易装修…,
     装饰装修补偿以评估结果为准；…), or ends its title with (房屋产权调换。仅限住宅…)."""
+    # 房屋产权调换（仅限住宅）。…: a title with its remark in brackets, read without it
+    sentence = re.sub(r"^([^，,。；;：:\d（(]{2,12})[（(][^（()）]*[)）](?=[。：:])", r"\1",
+                      sentence)
     lead = re.match(r"^([^，,。；;：:\d]{2,12}?)(?:按|：|:|。)", sentence)
     if lead:
         titled = sentence[lead.end() - 1] in "。：:"

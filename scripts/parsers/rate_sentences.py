@@ -6,7 +6,11 @@ wording around them: an amount in 元 with its unit after it (3960元/m², 200�
 (70m²以内…每增加1m²增加300元); a percentage of the assessed value; a floor (不足15000元的按15000元)
 or a cap (最高不超过60000元); a maximum number of days (不超过30天); times or months paid
 (…的计发2次, 计发18个月); a reward by signing day (第1日至第10日内签约的…), by days early
-(提前10天签约…) or per day early (每提前1天奖励每户250元); a minimum area (不足30平方米…按30平方米).
+(提前10天签约…) or per day early (每提前1天奖励每户250元), or by signing dates (1月17日至1月30日
+签约的…), an amount printed after its window's 按 (…签约的，按建筑面积每平方米120元奖励) holding
+for that window up to the sentence's end; a minimum area (不足30平方米…按30平方米); a fee named
+after its amount (每平方米50元给予拆除补助), for what the sentence refuses compensation for
+(无合法手续的搭建房屋不予补偿).
 Each amount is read as one of these; an amount in no known part gives no rate, and the parser
 flags its line for review.
 """
@@ -115,7 +119,7 @@ class RateReader:
         self.step = re.compile(  # 超过70m²的，每增加1m²增加… / 60m²以上部分每平方米加计…
             rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}(?:（含）)?以上|(?:超过|超出|大于)"
             rf"(?P<t2>{NUMBER}){area}))(?:的?部分|的)?[，,]?(?:超过部分|超出部分)?"
-            rf"(?:每增加(?P<step>{NUMBER}){area}[，,]?增加|(?:每(?:月|次))?每(?P<each>{NUMBER})?"
+            rf"(?:每增加(?P<step>{NUMBER}){area}[，,]?(?:每(?:月|次))?增加|(?:每(?:月|次))?每(?P<each>{NUMBER})?"
             rf"{area}(?:每(?:月|次))?(?:加计|增加|加发))(?:补助|奖励)?"
         )
         self.least = re.compile(rf"(?:每户|单户)?(?:最低(?:按)?|不低于)({NUMBER})(万)?元")
@@ -169,6 +173,14 @@ class RateReader:
         # the old home's area a comparison refers to (与被征收住宅建筑面积相等): no use of the rate
         self.reference = re.compile(
             r"(?:与|和|超出|超过)被征收[\u4e00-\u9fff]{0,4}?(?:建筑)?面积")
+        # a fee named after its amount (…每平方米50元给予拆除补助), and what the sentence says
+        # is not compensated (无合法手续的搭建房屋不予补偿): the thing that fee is for
+        suffixes = "|".join(re.escape(word) for word in terms.words("category_suffix")) or "(?!)"
+        self.fee_after = re.compile(
+            rf"(?:给予|发放|发给|支付)(?P<fee>[\u4e00-\u9fff]{{1,8}}?(?:{suffixes}))"
+            r"(?=[，,；;。]|$)")
+        self.refused = re.compile(
+            r"(?P<whole>(?:[^，,；;。]*?的)?(?P<thing>[\u4e00-\u9fff]{2,10}?))不予(?:补偿|补助)")
         self.bare_unit: str | None = None  # the unit of an amount printed as 元 alone, if known
         # An area band as a whole cell: 50平方米（含）以下 / 50平方米以上至90平方米（含） /
         # 90平方米以上 / 60（不含）-100平方米 / 超过100平方米 / 不足40平方米 / 40-60平方米
@@ -191,14 +203,24 @@ class RateReader:
         选择产权调换的住宅，按每户每月1000元计发 binds 住宅 and 产权调换 to 1000; a clause that
         names neither keeps the previous clause's (…；逾期未交房的，自逾期之月起按每户每月1500元),
         one that names its own replaces them (住宅每户每次1500元；非住宅按…，最高不超过10000元).
-        A clause without an amount (the item's name: （二）搬迁费。…) changes nothing. What a
-        rate's own label or condition says is kept.
+        A clause without an amount or rate (the item's name: （二）搬迁费。…; a count: 住宅42户、
+        非住宅6户) changes nothing. What a rate's own label or condition says is kept.
+
+        A clause naming one use and no amount (非住宅装饰装修以评估价值为准) leaves that use out:
+        when the sentence's amounts name one other use only (住宅每户最高不超过30000元), the rates
+        naming none (简易装修60元/m²…) are that use's.
         """
         use = settlement = None
         start = 0
+        silent: set[str] = set()  # uses named by clauses without an amount
         text = self.reference.sub(lambda found: "□" * len(found[0]), text)
         for end in [*self._clause_ends(text), len(text)]:
-            if not re.search(r"\d", text[start:end]):  # the item's name (（二）搬迁费。住宅…)
+            if not (self.money.search(text, start, end)
+                    or any(start <= rate.at < end for rate in rates)):
+                named = {self.terms.value("use", found[0])
+                         for found in self.uses.finditer(text, start, end)}
+                if len(named) == 1 and not re.search(r"\d", text[start:end]):
+                    silent |= named
                 start = end + 1
                 continue
             lead = re.split(r"\d", text[start:end], maxsplit=1)[0]
@@ -212,6 +234,10 @@ class RateReader:
                         self.terms.value("use", nearest[-1][0]) if nearest else use)
                     rate.settlement = rate.settlement or settlement
             start = end + 1
+        given = {rate.property_use for rate in rates if rate.property_use}
+        if silent and len(given) == 1 and not given & silent:
+            for rate in rates:
+                rate.property_use = rate.property_use or next(iter(given))
 
     @staticmethod
     def _clause_ends(text: str) -> list[int]:
@@ -547,7 +573,8 @@ class RateReader:
                 taken.add(money.start())
             end = windows[index + 1].start() if index + 1 < len(windows) else len(text)
             condition = text[match.start() : match.start("use")] if match["use"] else match[0]
-            self.window_spans.append((match.start(), end, first, last, condition.rstrip("，,")))
+            self.window_spans.append((match.start(), self._sentence_end(text, match.end(), end),
+                                      first, last, condition.rstrip("，,")))
         found += self._date_windows(text, use, taken)
         found += self._spread_over_windows(text, use, taken)
         for match in self.each_day_early.finditer(text):
@@ -601,6 +628,14 @@ class RateReader:
                 rate.signing_day_from, rate.signing_day_to = span[2], span[3]
                 rate.condition = rate.condition or span[4]
 
+    @staticmethod
+    def _sentence_end(text: str, start: int, end: int) -> int:
+        """Where a window's span ends: at `end`, or sooner at the end of its sentence (。); a
+        bound printed in the next sentence (非住宅签约奖励每户最高不超过…) holds for every
+        window."""
+        stop = text.find("。", start, end)
+        return end if stop < 0 else stop
+
     def window_of(self, text: str) -> tuple[int, int] | None:
         """The signing days a printed date range spans (2021年11月15日至11月30日), or None."""
         match = self.date_range.fullmatch(text)
@@ -620,10 +655,7 @@ class RateReader:
         found = []
         for match in self.date_window.finditer(text):
             money = self.money.match(text, match.end())
-            if not money or self.signing_start is None:
-                continue
-            unit = self.unit_of(money)
-            if basis_of(unit, "lump_sum") is None:
+            if self.signing_start is None:
                 continue
             days = []
             for year, month, day in (match.groups()[0:3], match.groups()[3:6]):
@@ -636,7 +668,14 @@ class RateReader:
                 continue
             condition = (text[match.start() : match.start("use")] if match["use"]
                          else match[0]).rstrip("，,")
+            following = [found.start() for found in self.date_window.finditer(text, match.end())]
+            self.window_spans.append((match.start(), self._sentence_end(
+                text, match.end(), following[0] if following else len(text)),
+                days[0], days[1], condition))
+            if not money or basis_of(self.unit_of(money), "lump_sum") is None:
+                continue  # 2022年1月5日至1月20日签约的，按建筑面积每平方米120元奖励: bound below
             self.windows.append((days[0], days[1], condition))
+            unit = self.unit_of(money)
             found.append(
                 Rate(
                     f"第{days[0]}日至第{days[1]}日签约",
@@ -724,10 +763,30 @@ class RateReader:
                 label = self.terms.strip_fillers(rest.removeprefix("照"))
                 subject = subject or lead
             rate, own = self._labelled(label, carried, subject, fallback, use, unit, match)
+            self._fee_named_after(text, match, rate)
             rates.append(rate)
             if own:
                 carried = own
             piece_start = self._after_separator(text, match.end())
+
+    def _fee_named_after(self, text: str, match: re.Match, rate: Rate) -> None:
+        """The fee printed after an amount (…每平方米50元给予拆除补助) is its category; the thing
+        the sentence refuses compensation for (无合法手续的搭建房屋不予补偿) names its item
+        (搭建房屋拆除补助), the clauses before the amount its condition."""
+        fee = self.fee_after.match(text, match.end())
+        suffixes = tuple(self.terms.words("category_suffix"))
+        if fee is None or fee["fee"] in suffixes or rate.category:
+            return
+        rate.category = fee["fee"]
+        sentence = text.rfind("。", 0, match.start()) + 1
+        clause = self._clause_start(text, sentence, match.start())
+        refused = [found for found in self.refused.finditer(text, sentence, clause)]
+        if refused:
+            rate.item = f"{refused[-1]['thing']}{fee['fee']}"
+            after = text[refused[-1].end() : clause].lstrip("，,").rstrip("，,")
+            rate.condition = "，".join(part for part in (refused[-1]["whole"], after) if part)
+        elif not rate.item:
+            rate.item = fee["fee"]
 
     def _labelled(
         self,
@@ -753,6 +812,8 @@ class RateReader:
             # 天然气表：住宅3800元/户，商业6500元/户 — the item is the subject, the word its use.
             item, own = subject, ""
             condition = None if label in ("住宅", "非住宅") else label
+        elif structure and own and re.search(rf"[（(]{structure[0]}[)）]$", label):
+            item = label  # 营业用房（砖混结构）: the use and its structure as printed
         else:
             item = (own or carried or subject or fallback) + (structure[0] if structure else "")
             if "的" in item and not structure:

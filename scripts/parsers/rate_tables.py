@@ -87,6 +87,7 @@ class RatesTable:
             self.use, self.use_text, self.use_column = None, "", None
             self.category = first or None
             rest = rest[1:]
+        found: list[tuple[Rate, str]] = []
         for index, (printed, cell) in rest:
             if not cell:
                 continue
@@ -97,12 +98,15 @@ class RatesTable:
             # a count printed right of the use holds for it; one printed across the row, in the
             # fee's or the use's column (⇥实行货币安置的计发1次…), for the whole fee
             under_use = self.use_column is not None and index > self.use_column
-            for rate in reader.read(cell, use=self.use, fallback=self.use_text):
+            read = reader.read(cell, use=self.use, fallback=self.use_text)
+            reader.qualify(cell, read)  # 选择产权调换的，…每户每月1000元: that mode's rate
+            for rate in read:
                 if rate.basis in ("times", "months") and not under_use:
                     rate.property_use = None
                 if rate.condition is None and rate.basis not in ("times", "months"):
                     rate.condition = self._use_condition()
-                yield rate, printed
+                found.append((rate, printed))
+        yield from _per_time(found)
 
     def _header(self, reader: RateReader, cells: list[str]) -> bool:
         """A header row: curated header words, cells naming a use per column, or a price list's
@@ -308,3 +312,17 @@ def _once_for_every_mode(moded: list[tuple[Rate, str]], modes: list[str]
             rate.settlement = None
         kept.append((rate, printed))
     return kept
+
+
+def _per_time(row: list[tuple[Rate, str]]) -> list[tuple[Rate, str]]:
+    """A row's amounts per household when its notes print the times paid (每户1000元 | 选择货币
+    补偿的计发1次，选择产权调换的计发2次): each is paid per time, as 每户每次 would say — its base
+    and its step alike."""
+    if any(rate.basis == "times" for rate, _ in row):
+        for rate, _ in row:
+            if rate.unit == "元/户" and rate.basis in ("per_household",
+                                                       "per_step_above_threshold"):
+                rate.unit = "元/户·次"
+                if rate.basis == "per_household":
+                    rate.basis = "per_household_per_time"
+    return row
