@@ -56,17 +56,32 @@ class Router(Runnable[str, Match]):
         sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
         asking = [i for i, s in enumerate(sentences) if _ASKING.search(s)]
         last = asking[-1] if asking else len(sentences) - 1
+        # a short story may name its subject (a house with its area, a person, a document) in
+        # its first sentence: its whole start is read, and an identifier found with more
+        # context makes the same domain's reading the one answered
+        short = len(text) <= LONG_MESSAGE
+        widest = last if short else MAX_CONTEXT_SENTENCES
         found = None
-        for context in range(MAX_CONTEXT_SENTENCES + 1):
+        proven: Match | None = None
+        for context in range(widest + 1):
             start = max(0, last - context)
             question = "".join(sentences[start : last + 1]).strip(" ,")
             match = self.best(question)
             match.question = question
             if match.kind == "tool" and match.evidence.proof >= Proof.CUED_TEXT:
-                return match
+                # the narrowest proven reading, unless more context proves a stronger kind
+                if proven is None or (
+                    match.domain == proven.domain
+                    and match.evidence > proven.evidence
+                    and match.evidence.proof >= Proof.IDENTIFIER
+                ):
+                    proven = match
+                if not short:
+                    break
             found = found or match
             if start == 0:
                 break
+        found = proven or found
         assert found is not None
         return found
 

@@ -154,6 +154,7 @@ class Compensation(BaseDomain):
         area = reading.AREA.search(text)
         days = reading.DAYS_EARLY.search(text)
         day = reading.SIGNING_DAY.search(text)
+        dated = reading.signing_date(text, project)
         if reading.UNIT_PRICE.search(text) or not project.rates:
             return None  # a unit price: the rates answer it
         items = reading.asked_items(text, project, inputs_given=True)
@@ -165,23 +166,31 @@ class Compensation(BaseDomain):
             or question.has(words.DECORATION_WORDS)
             or days
             or day
+            or dated
         )
         asks_amount = question.has(words.ESTIMATE) or question.has(words.MONEY)
-        only_days = not area and (days or day) and reading.timed(items, project) and asks_amount
+        # a calendar day alone (no area, no 第N天) is a house's figures only when an amount
+        # is asked (能拿多少); 还有没有奖励 / 咋算 asks about the rates
+        timing = days or day or (dated and question.has(words.ESTIMATE))
+        only_days = not area and timing and reading.timed(items, project) and asks_amount
         if not (area and about_a_house) and not only_days:
             return None
         args: dict[str, Any] = {
             "area_m2": float(area.group(1)) if area else 0.0,
             "structure": "".join(reading.structure_words(text, project)),
             "decoration": reading.decoration(text, project),
-            "days_early": int(days.group(1)) if days else 0,
+            "days_early": int(days.group(1)) if days else dated[1] if dated else 0,
             "project": self.projects.ref(project),
-            "signing_day": int(day.group("day") or day.group("within")) if day else 0,
+            "signing_day": (
+                int(day.group("day") or day.group("within")) if day else dated[0] if dated else 0
+            ),
             "settlement": reading.settlement(text, project),
         }
-        found = area or days or day
+        found = area or days or day or reading.SIGNING_DATE.search(text)
         assert found is not None
-        evidence = Evidence(Proof.IDENTIFIER, 1, 1, 1, len(found.group(0)))
+        # a house of a project the question names is more proof than one of the default
+        named_project = int(self.projects.choose(text).named)
+        evidence = Evidence(Proof.IDENTIFIER, 1 + named_project, 1, 1, len(found.group(0)))
         named = any(item in text for item in items)  # an item named by its printed name
         focus = items if asks_amount or named else ()
         return tool_match(ESTIMATE, args, evidence, NAME, focus=focus, question=text)
