@@ -457,13 +457,33 @@ class _Item:
         return day
 
     def _by_signing(self) -> tuple[float, str] | None:
-        windows = [r for r in self.rows if r.get("signing_day_from") is not None]
+        # a window's floor or cap bounds its amount (_bounds); it is no amount of its own
+        bounds = ("minimum_amount", "maximum_amount")
+        windows = [
+            r for r in self.rows
+            if r.get("signing_day_from") is not None and r.get("basis") not in bounds
+        ]
         early = [r for r in self.rows if r.get("min_days_early") is not None]
         if not windows and not early:
             return None
         day = self._signing_day()
         for row in windows:
             if day is not None and row["signing_day_from"] <= day <= row["signing_day_to"]:
+                if row.get("basis") == "percent_of_assessed_value":  # 房屋价值补偿金额的3%
+                    value = _Item(
+                        self.table, self.table.value_category() or self.category, self.household
+                    ).value()
+                    if value is None:
+                        self.notes.append(
+                            f"{self.category}按评估价值的{number(row['amount'])}%计，需评估价值。"
+                        )
+                        return None
+                    self.used.append(row)
+                    amount = value[0] * float(row["amount"]) / 100
+                    return amount, (
+                        f"签约期限第{day}日签约（{row['condition']}）→ {money(value[0])}元 × "
+                        f"{number(row['amount'])}% = {money(amount)}元"
+                    )
                 self.used.append(row)
                 if _per_area(row):  # 每平方米分别奖励…: per m² of the house
                     amount = float(row["amount"]) * self.household.area_m2

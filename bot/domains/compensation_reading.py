@@ -44,6 +44,9 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
     the curated focus words mapped onto the project's categories (by name, by a cue
     inside one category's name, or by role). With `inputs_given`, the structure and
     decoration words are a house's description, not items asked about."""
+    described_decoration = inputs_given and (
+        bool(decoration(text, project)) or any(w in text for w in words.NO_DECORATION_WORDS)
+    )
     text = SIGNING_DAY.sub(" ", DAYS_EARLY.sub(" ", AREA.sub(" ", SIGNING_DATE.sub(" ", text))))
     text = without_settlement(text, project)
     categories = project.categories()
@@ -60,6 +63,8 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
         )
         for word in sorted(given, key=len, reverse=True):
             text = text.replace(word, " ")
+        if described_decoration:  # 普通装修, 不算装修: the house's finish, no item asked
+            text = re.sub(r"装修(?!补偿|费)", " ", text)  # 装修补偿多少 still asks the item
     for key, cues in words.RATE_FOCUS.items():
         for cue in cues:
             if cue not in text:
@@ -75,6 +80,11 @@ def _category_for(key: str, cue: str, project: Project) -> str | None:
     if key in categories:
         return key
     naming = [c for c in categories if cue in c]
+    if len(naming) == 1:
+        return naming[0]
+    # a resident's word for the item: the category named by another word of the same item
+    # (过渡费 → 临时安置费 where the project prints that name)
+    naming = [c for c in categories if any(other in c for other in words.RATE_FOCUS.get(key, ()))]
     if len(naming) == 1:
         return naming[0]
     role = next((r for r, category in ROLE_WORDS.items() if category == key), None)
