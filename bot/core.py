@@ -424,7 +424,10 @@ def _subject(match: Match, answer: Answer, named: list[str]) -> str:
     text a weak reading found), an organisation or person it names, or its key words."""
     if len(answer.rows) == 1 and answer.rows[0].get("name"):
         return str(answer.rows[0]["name"])
-    values = [v for v in match.args.values() if isinstance(v, str) and v]
+    # an identifier (a project's id) names nothing to a resident: words do
+    values = [
+        v for v in match.args.values() if isinstance(v, str) and re.search(r"[\u4e00-\u9fff]", v)
+    ]
     if values and match.tool != PASSAGES and match.evidence.proof > Proof.TEXT:
         return values[0]
     if named:

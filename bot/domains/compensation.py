@@ -202,6 +202,9 @@ class Compensation(BaseDomain):
         if unit_price:
             strong = [*strong, "平方米"]
         project_words = [p for p, _ in self.lexicon.project_index.maximal_pieces(question.text, 3)]
+        chosen = self.projects.choose(question.text)
+        if not project_words and chosen.named and chosen.project is project:
+            project_words = list(chosen.pieces)  # 古龙主街: pieces of one project's texts
         rate_item = self.keyword(question.text, self.lexicon.rates, min_score=1.5)
         if rate_item and (weak or question.has(words.MONEY)):
             strong = [*strong, rate_item]
