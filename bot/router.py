@@ -23,7 +23,9 @@ _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 # A message longer than this is a story around a question: it is reduced to the question.
 LONG_MESSAGE = 120
 _SENTENCES = re.compile(r"(?<=[?!。;,])")
-_ASKING = re.compile(r"[?吗呢]|哪|什么|怎么|多少|几|谁|是否|能不能|可不可以|有没有")
+_ASKING = re.compile(
+    r"[?吗呢]|哪|什么|怎么|多少|几|谁|是否|能不能|可不可以|有没有|好多|好久|啥|咋|多久|多长"
+)
 MAX_CONTEXT_SENTENCES = 3
 # A shorter message of this many sentences, most of them telling rather than asking, is a
 # story around its question too.
@@ -104,6 +106,8 @@ class Router(Runnable[str, Match]):
         clauses, separate = self.clauses(text)
         if len(clauses) < 2:
             return whole
+        if not separate and sum(1 for c in clauses if _ASKING.search(c)) < 2:
+            return whole  # 对征收决定不服,好久之内可以复议: one question, its subject first
         routes = [(clause, self.best(clause)) for clause in clauses[:MAX_OPTIONS]]
         tools = [
             (clause, match)

@@ -309,9 +309,14 @@ class Compensation(BaseDomain):
         quotes = self.quoting.quotes(question, result.get("rows", []))
         project = self.projects.get(str(match.args.get("project") or ""))
         said: dict[str, dict[str, Any]] = {}  # the decision and the notice may say it alike
-        for quote in quotes:
+        # a sentence holding a value of the kind asked (60日 for 多久之内) answers before one
+        # that only covers the question's words better (按征收决定规定的期限)
+        attribute = asking.asked(match.question)
+        valued = [q for q in quotes if attribute and attribute.found_in("".join(q.sentences))]
+        best = quotes[0].coverage if quotes else 0.0
+        for quote in [*valued, *quotes]:
             text = "".join(quote.sentences)
-            if quote.coverage >= quotes[0].coverage - CLOSE and text not in said:
+            if (quote in valued or quote.coverage >= best - CLOSE) and text not in said:
                 # a quote read from its whole document: the project is the one asked about
                 said[text] = {**quote.row, "quoted": text,
                               "project": project.name if project else quote.row.get("project")}
