@@ -39,7 +39,7 @@ MAX_QUOTED = 2
 # The asked attributes (bot.asked) a project's facts or rates can hold.
 HELD = frozenset({"phone", "address", "count", "date", "responsible", "percentage", "doc_number"})
 # 多少钱 is a fee cue: a project's rates hold the amount when the question is about them;
-# 多少天 a duration: a project holds its signing period
+# 多少天 a duration: a project holds its signing period, its rates the months paid (几个月)
 MIN_PLACE = 2  # a place is in a project's texts when its first characters are (龙水 of 龙水镇)
 CLOSE = 0.1  # quotes covering the question this much less than the best one are left out
 
@@ -69,7 +69,7 @@ class Compensation(BaseDomain):
         facet = any(question.has(cues) for cues in words.PROJECT_FACETS.values())
         if not self.projects or (asked is not None and asked.name not in HELD
                                  and not (asked.name == "fee" and about_rates)
-                                 and not (asked.name == "duration" and facet)):
+                                 and not (asked.name == "duration" and (facet or about_rates))):
             return None  # materials, time limits, fees …: no project's data holds them
         choice = self.projects.choose(question.text)
         candidates = [choice.project] if choice.project else list(choice.candidates)
@@ -216,13 +216,16 @@ class Compensation(BaseDomain):
         else:
             proof = Proof.CUE if len(weak) >= 2 else Proof.HINT
         evidence = Evidence(proof, len(project_words), len(project_words), cues)
-        facets = tuple(f for f, cues in words.PROJECT_FACETS.items() if question.has(cues))
+        # 选产权调换: the settlement chosen is an input, not a question about the methods
+        unchosen = reading.without_settlement(question.text, project)
+        facets = tuple(
+            f for f, cues in words.PROJECT_FACETS.items() if any(c in unchosen for c in cues)
+        )
         rate_focus = reading.asked_items(question.text, project)
         if unit_price and not rate_focus:
             rate_focus = tuple(c for c in (project.value_category(),) if c)
         informative = [facet for facet in facets if facet != "area"]
         args = {"project": project.id}
-        unchosen = reading.without_settlement(question.text, project)
         named_item = any(c in unchosen for c in rate_focus)
         about_project = (informative and (not rate_focus or not question.has(words.MONEY))) or (
             facets and not rate_focus

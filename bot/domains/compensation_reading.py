@@ -187,6 +187,8 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
     hinted = any(h in question for h in NON_RESIDENTIAL_HINTS)
     if len(candidates) == 1 and candidates[0] not in homes and homes and not hinted:
         return []  # only a non-residential row has it: ask rather than price a home as a shop
+    if hinted and candidates and all(c in homes for c in candidates):
+        return []  # a shop or a warehouse is never priced as a home: ask back
     return candidates
 
 
