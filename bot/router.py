@@ -108,7 +108,9 @@ class Router(Runnable[str, Match]):
             return whole
         if not separate and sum(1 for c in clauses if _ASKING.search(c)) < 2:
             return whole  # 对征收决定不服,好久之内可以复议: one question, its subject first
-        routes = [(clause, self.best(clause)) for clause in clauses[:MAX_OPTIONS]]
+        routes = []
+        for number, clause in enumerate(clauses[:MAX_OPTIONS]):
+            routes.append((clause, self._in_context(clauses[number - 1] if number else "", clause)))
         tools = [
             (clause, match)
             for clause, match in routes
@@ -128,6 +130,20 @@ class Router(Runnable[str, Match]):
                 match.question = clause
                 first.parts.append(match)
         return first
+
+
+    def _in_context(self, before: str, clause: str) -> Match:
+        """A clause's reading; a later question of a message may leave out the subject the
+        one before it named (邮亭老街多少户？提前签约奖励多少？): the same reading with that
+        clause before it wins when it proves more (the subject named, not a default)."""
+        match = self.best(clause)
+        if not before or match.kind != "tool":
+            return match
+        carried = self.best(f"{before},{clause}")
+        same = carried.kind == "tool" and (carried.domain, carried.tool) == (match.domain, match.tool)
+        if same and carried.args != match.args and carried.evidence.named > match.evidence.named:
+            return carried
+        return match
 
 
 def _told(text: str) -> bool:

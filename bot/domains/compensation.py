@@ -34,7 +34,7 @@ QUOTED = "passages"  # what an answer quoting the gazette's text is, whichever q
 # project's documents (the office address has its column: structured first, the quote when the
 # column is empty).
 SENTENCE_FACETS = frozenset({"appeal"})
-QUOTED_WHEN_EMPTY = {"office": "office_address"}
+QUOTED_WHEN_EMPTY = {"office": "office_address", "hours": "office_hours"}
 MAX_QUOTED = 2
 # The asked attributes (bot.asked) a project's facts or rates can hold.
 HELD = frozenset({"phone", "address", "count", "date", "responsible", "percentage", "doc_number"})
@@ -67,9 +67,12 @@ class Compensation(BaseDomain):
                        or len(question.found(words.COMPENSATION_WEAK)) >= 2
                        or bool(reading.UNIT_PRICE.search(question.text)))
         facet = any(question.has(cues) for cues in words.PROJECT_FACETS.values())
+        # 过渡费给几个月: an item of the rates named, whose months the rates hold
+        rate_item = any(question.has(cues) for cues in words.RATE_FOCUS.values())
         if not self.projects or (asked is not None and asked.name not in HELD
                                  and not (asked.name == "fee" and about_rates)
-                                 and not (asked.name == "duration" and (facet or about_rates))):
+                                 and not (asked.name == "duration"
+                                          and (facet or about_rates or rate_item))):
             return None  # materials, time limits, fees …: no project's data holds them
         choice = self.projects.choose(question.text)
         candidates = [choice.project] if choice.project else list(choice.candidates)
@@ -208,7 +211,13 @@ class Compensation(BaseDomain):
         rate_item = self.keyword(question.text, self.lexicon.rates, min_score=1.5)
         if rate_item and (weak or question.has(words.MONEY)):
             strong = [*strong, rate_item]
-        if not strong and not weak:
+        # a project named with one of its facets (古龙主街…要征多少户) needs no other cue
+        names = question.span_texts("department")  # a town alone (邮亭镇) names no project
+        own = [piece for piece in chosen.pieces if not any(piece in name for name in names)]
+        named_facet = bool(own) and chosen.named and any(
+            question.has(cues) for f, cues in words.PROJECT_FACETS.items() if f != "area"
+        )
+        if not strong and not weak and not named_facet:
             return None
         cues = len(set(strong)) + len(set(weak))
         if strong or project_words:
