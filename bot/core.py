@@ -202,7 +202,10 @@ class Answerer:
         if attribute is None:
             return self._covering(match, answer)
         if answer.kind == "tool" and attribute.found_in(answer.answer):
-            return self._value_elsewhere(match, answer, attribute)
+            elsewhere = self._value_elsewhere(match, answer, attribute)
+            if elsewhere is answer and self._far(match, answer):
+                return self._closest(match, answer)  # a value of another text (区安 of 小区安置)
+            return elsewhere
         named = bool(self.lexicon.spans(match.question))
         if answer.kind not in ("tool", "no_data") and not (answer.kind == "clarify" and named):
             return answer
@@ -315,6 +318,15 @@ class Answerer:
         ):
             return found[0]
         return answer
+
+    def _far(self, match: Match, answer: Answer) -> bool:
+        """A weak reading (a piece of some text) whose answer holds little of what the gazette
+        knows of the question's words: its value answers another question."""
+        return (
+            match.evidence.proof == Proof.TEXT
+            and coverage(match.question, answer.answer) < CLOSE_COVERAGE
+            and self._known_coverage(match.question, answer.answer) < FAR_COVERAGE
+        )
 
     def _known_coverage(self, question: str, text: str) -> float:
         """The share of the question's key character pairs that the gazette knows (the words
