@@ -140,7 +140,7 @@ class Router(Runnable[str, Match]):
         if not before or match.kind != "tool":
             return match
         carried = self.best(f"{before},{clause}")
-        same = carried.kind == "tool" and (carried.domain, carried.tool) == (match.domain, match.tool)
+        same = carried.kind == "tool" and carried.tool == match.tool
         if same and carried.args != match.args and carried.evidence.named > match.evidence.named:
             return carried
         return match
