@@ -134,7 +134,7 @@ class Router(Runnable[str, Match]):
 
     def _in_context(self, before: str, clause: str) -> Match:
         """A clause's reading; a later question of a message may leave out the subject the
-        one before it named (邮亭老街多少户？提前签约奖励多少？): the same reading with that
+        one before it named (某街多少户？提前签约奖励多少？): the same reading with that
         clause before it wins when it proves more (the subject named, not a default)."""
         match = self.best(clause)
         if not before or match.kind != "tool":

@@ -207,12 +207,12 @@ class Compensation(BaseDomain):
         project_words = [p for p, _ in self.lexicon.project_index.maximal_pieces(question.text, 3)]
         chosen = self.projects.choose(question.text)
         if not project_words and chosen.named and chosen.project is project:
-            project_words = list(chosen.pieces)  # 古龙主街: pieces of one project's texts
+            project_words = list(chosen.pieces)  # 某镇某街: pieces of one project's texts
         rate_item = self.keyword(question.text, self.lexicon.rates, min_score=1.5)
         if rate_item and (weak or question.has(words.MONEY)):
             strong = [*strong, rate_item]
-        # a project named with one of its facets (古龙主街…要征多少户) needs no other cue
-        names = question.span_texts("department")  # a town alone (邮亭镇) names no project
+        # a project named with one of its facets (某街…要征多少户) needs no other cue
+        names = question.span_texts("department")  # a town alone (某镇) names no project
         own = [piece for piece in chosen.pieces if not any(piece in name for name in names)]
         named_facet = bool(own) and chosen.named and any(
             question.has(cues) for f, cues in words.PROJECT_FACETS.items() if f != "area"

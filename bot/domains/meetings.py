@@ -46,7 +46,7 @@ class Meetings(BaseDomain):
             return tool_match("topics_of_meeting", {"number": value}, evidence, NAME)
         keyword = self.keyword(text, self.lexicon.topics)
         # 哪次常务会审定了…方案: the meeting is what is asked, its topic names it; a piece of a
-        # project's name the topics print (桥亭路) names it better than the kind of topic
+        # project's name the topics print (某某路) names it better than the kind of topic
         asks_meeting = strong and question.has(words.MEETING_ASKS)
         if keyword and asks_meeting:
             keyword = self._project_piece(text) or keyword

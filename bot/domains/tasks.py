@@ -119,8 +119,8 @@ class Tasks(BaseDomain):
 def _in_named_plan(
     question: str, rows: list[dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], str]:
-    """The rows of the one plan the question names by a piece of its title (区民政局在保供稳价
-    里负责什么: the 保供稳价 plan's tasks), else every row. A piece is two character pairs at
+    """The rows of the one plan the question names by a piece of its title (某局在某某工作里
+    负责什么: that plan's tasks), else every row. A piece is two character pairs at
     least, so a word shared by every title (工作, 方案) names none."""
     pairs = {question[i : i + 2] for i in range(len(question) - 1)}
     shared = {
