@@ -204,7 +204,7 @@ class Answerer:
         if answer.kind == "tool" and attribute.found_in(answer.answer):
             elsewhere = self._value_elsewhere(match, answer, attribute)
             if elsewhere is answer and self._far(match, answer):
-                return self._closest(match, answer)  # a value of a text sharing a pair across two words
+                return self._closest(match, answer)  # the value of another text
             return elsewhere
         named = bool(self.lexicon.spans(match.question))
         if answer.kind not in ("tool", "no_data") and not (answer.kind == "clarify" and named):
