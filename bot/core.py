@@ -202,7 +202,10 @@ class Answerer:
         if attribute is None:
             return self._covering(match, answer)
         if answer.kind == "tool" and attribute.found_in(answer.answer):
-            return self._value_elsewhere(match, answer, attribute)
+            elsewhere = self._value_elsewhere(match, answer, attribute)
+            if elsewhere is answer and self._far(match, answer):
+                return self._closest(match, answer)  # the value of another text
+            return elsewhere
         named = bool(self.lexicon.spans(match.question))
         if answer.kind not in ("tool", "no_data") and not (answer.kind == "clarify" and named):
             return answer
@@ -316,6 +319,15 @@ class Answerer:
             return found[0]
         return answer
 
+    def _far(self, match: Match, answer: Answer) -> bool:
+        """A weak reading (a piece of some text) whose answer holds little of what the gazette
+        knows of the question's words: its value answers another question."""
+        return (
+            match.evidence.proof == Proof.TEXT
+            and coverage(match.question, answer.answer) < CLOSE_COVERAGE
+            and self._known_coverage(match.question, answer.answer) < FAR_COVERAGE
+        )
+
     def _known_coverage(self, question: str, text: str) -> float:
         """The share of the question's key character pairs that the gazette knows (the words
         a resident adds, 晓得 or 跑几趟, are no key terms) found in `text`."""
@@ -424,7 +436,10 @@ def _subject(match: Match, answer: Answer, named: list[str]) -> str:
     text a weak reading found), an organisation or person it names, or its key words."""
     if len(answer.rows) == 1 and answer.rows[0].get("name"):
         return str(answer.rows[0]["name"])
-    values = [v for v in match.args.values() if isinstance(v, str) and v]
+    # an identifier (a project's id) names nothing to a resident: words do
+    values = [
+        v for v in match.args.values() if isinstance(v, str) and re.search(r"[\u4e00-\u9fff]", v)
+    ]
     if values and match.tool != PASSAGES and match.evidence.proof > Proof.TEXT:
         return values[0]
     if named:

@@ -484,7 +484,12 @@ class _Item:
         return day
 
     def _by_signing(self) -> tuple[float, str] | None:
-        windows = [r for r in self.rows if r.get("signing_day_from") is not None]
+        # a window's floor or cap bounds its amount (_bounds); it is no amount of its own
+        bounds = ("minimum_amount", "maximum_amount")
+        windows = [
+            r for r in self.rows
+            if r.get("signing_day_from") is not None and r.get("basis") not in bounds
+        ]
         early = [r for r in self.rows if r.get("min_days_early") is not None]
         if not windows and not early:
             return None

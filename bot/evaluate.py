@@ -6,7 +6,8 @@ tests/bot/fixture_questions.jsonl (questions about the synthetic fixture issues)
 too_long (or a list of acceptable ones), "facts": [...] the answer must contain, "absent":
 [...] it must not contain, "options": [...] texts some option label must contain, "split":
 "tuned" (the set the rules were written against) or "heldout" (written before a change and
-never tuned on), "issue": the source_id asked about}.
+never tuned on; a held-out question developed against becomes "tuned" with "was": "heldout"),
+"issue": the source_id asked about}.
 
 An outcome is right (intent and every fact check hold), refused (the bot declined: no data,
 not stated, a question back, out of scope) or wrong (it answered, and the answer is not the

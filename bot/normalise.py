@@ -74,7 +74,7 @@ _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _NUMERAL = "零〇一幺二两三四五六七八九十百千万"
 # Chinese numbers are rewritten only where they count something the router needs.
 _COUNTED = re.compile(
-    rf"(第)([{_NUMERAL}]+)(次)|([{_NUMERAL}]+)(平方米|天|日|号|户|个月|年)|(提前)([{_NUMERAL}]+)"
+    rf"(第)([{_NUMERAL}]+)(次|期)|([{_NUMERAL}]+)(平方米|天|日|号|户|个月|年)|(提前)([{_NUMERAL}]+)"
 )
 
 

@@ -23,7 +23,9 @@ _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 # A message longer than this is a story around a question: it is reduced to the question.
 LONG_MESSAGE = 120
 _SENTENCES = re.compile(r"(?<=[?!。;,])")
-_ASKING = re.compile(r"[?吗呢]|哪|什么|怎么|多少|几|谁|是否|能不能|可不可以|有没有")
+_ASKING = re.compile(
+    r"[?吗呢]|哪|什么|怎么|多少|几|谁|是否|能不能|可不可以|有没有|好多|好久|啥|咋|多久|多长"
+)
 MAX_CONTEXT_SENTENCES = 3
 # A shorter message of this many sentences, most of them telling rather than asking, is a
 # story around its question too.
@@ -56,17 +58,32 @@ class Router(Runnable[str, Match]):
         sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
         asking = [i for i, s in enumerate(sentences) if _ASKING.search(s)]
         last = asking[-1] if asking else len(sentences) - 1
+        # a short story may name its subject (a house with its area, a person, a document) in
+        # its first sentence: its whole start is read, and an identifier found with more
+        # context makes the same domain's reading the one answered
+        short = len(text) <= LONG_MESSAGE
+        widest = last if short else MAX_CONTEXT_SENTENCES
         found = None
-        for context in range(MAX_CONTEXT_SENTENCES + 1):
+        proven: Match | None = None
+        for context in range(widest + 1):
             start = max(0, last - context)
             question = "".join(sentences[start : last + 1]).strip(" ,")
             match = self.best(question)
             match.question = question
             if match.kind == "tool" and match.evidence.proof >= Proof.CUED_TEXT:
-                return match
+                # the narrowest proven reading, unless more context proves a stronger kind
+                if proven is None or (
+                    match.domain == proven.domain
+                    and match.evidence > proven.evidence
+                    and match.evidence.proof >= Proof.IDENTIFIER
+                ):
+                    proven = match
+                if not short:
+                    break
             found = found or match
             if start == 0:
                 break
+        found = proven or found
         assert found is not None
         return found
 
@@ -89,7 +106,11 @@ class Router(Runnable[str, Match]):
         clauses, separate = self.clauses(text)
         if len(clauses) < 2:
             return whole
-        routes = [(clause, self.best(clause)) for clause in clauses[:MAX_OPTIONS]]
+        if not separate and sum(1 for c in clauses if _ASKING.search(c)) < 2:
+            return whole  # 对征收决定不服,好久之内可以复议: one question, its subject first
+        routes = []
+        for number, clause in enumerate(clauses[:MAX_OPTIONS]):
+            routes.append((clause, self._in_context(clauses[number - 1] if number else "", clause)))
         tools = [
             (clause, match)
             for clause, match in routes
@@ -109,6 +130,20 @@ class Router(Runnable[str, Match]):
                 match.question = clause
                 first.parts.append(match)
         return first
+
+
+    def _in_context(self, before: str, clause: str) -> Match:
+        """A clause's reading; a later question of a message may leave out the subject the
+        one before it named (某街多少户？提前签约奖励多少？): the same reading with that
+        clause before it wins when it proves more (the subject named, not a default)."""
+        match = self.best(clause)
+        if not before or match.kind != "tool":
+            return match
+        carried = self.best(f"{before},{clause}")
+        same = carried.kind == "tool" and carried.tool == match.tool
+        if same and carried.args != match.args and carried.evidence.named > match.evidence.named:
+            return carried
+        return match
 
 
 def _told(text: str) -> bool:

@@ -122,6 +122,8 @@ SERVICE_COUNT = words_of("service_count")
 DOCUMENT = words_of("document")
 MEETING = words_of("meeting")
 MEETING_WEAK = words_of("meeting_weak")
+# 哪次常务会…: the meeting itself is asked for (its number and date answer)
+MEETING_ASKS = words_of("meeting_asks")
 FILLER = words_of("filler")
 FILLER_SORTED = tuple(sorted(set(FILLER), key=len, reverse=True))
 # Single characters that can be cut from the ends of a keyword (others may end a name: 就近办).

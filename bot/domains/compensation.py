@@ -34,12 +34,12 @@ QUOTED = "passages"  # what an answer quoting the gazette's text is, whichever q
 # project's documents (the office address has its column: structured first, the quote when the
 # column is empty).
 SENTENCE_FACETS = frozenset({"appeal"})
-QUOTED_WHEN_EMPTY = {"office": "office_address"}
+QUOTED_WHEN_EMPTY = {"office": "office_address", "hours": "office_hours"}
 MAX_QUOTED = 2
 # The asked attributes (bot.asked) a project's facts or rates can hold.
 HELD = frozenset({"phone", "address", "count", "date", "responsible", "percentage", "doc_number"})
 # 多少钱 is a fee cue: a project's rates hold the amount when the question is about them;
-# 多少天 a duration: a project holds its signing period
+# 多少天 a duration: a project holds its signing period, its rates the months paid (几个月)
 MIN_PLACE = 2  # a place is in a project's texts when its first characters are (龙水 of 龙水镇)
 CLOSE = 0.1  # quotes covering the question this much less than the best one are left out
 
@@ -67,9 +67,12 @@ class Compensation(BaseDomain):
                        or len(question.found(words.COMPENSATION_WEAK)) >= 2
                        or bool(reading.UNIT_PRICE.search(question.text)))
         facet = any(question.has(cues) for cues in words.PROJECT_FACETS.values())
+        # 过渡费给几个月: an item of the rates named, whose months the rates hold
+        rate_item = any(question.has(cues) for cues in words.RATE_FOCUS.values())
         if not self.projects or (asked is not None and asked.name not in HELD
                                  and not (asked.name == "fee" and about_rates)
-                                 and not (asked.name == "duration" and facet)):
+                                 and not (asked.name == "duration"
+                                          and (facet or about_rates or rate_item))):
             return None  # materials, time limits, fees …: no project's data holds them
         choice = self.projects.choose(question.text)
         candidates = [choice.project] if choice.project else list(choice.candidates)
@@ -154,6 +157,7 @@ class Compensation(BaseDomain):
         area = reading.AREA.search(text)
         days = reading.DAYS_EARLY.search(text)
         day = reading.SIGNING_DAY.search(text)
+        dated = reading.signing_date(text, project)
         if reading.UNIT_PRICE.search(text) or not project.rates:
             return None  # a unit price: the rates answer it
         items = reading.asked_items(text, project, inputs_given=True)
@@ -165,23 +169,31 @@ class Compensation(BaseDomain):
             or question.has(words.DECORATION_WORDS)
             or days
             or day
+            or dated
         )
         asks_amount = question.has(words.ESTIMATE) or question.has(words.MONEY)
-        only_days = not area and (days or day) and reading.timed(items, project) and asks_amount
+        # a calendar day alone (no area, no 第N天) is a house's figures only when an amount
+        # is asked (能拿多少); 还有没有奖励 / 咋算 asks about the rates
+        timing = days or day or (dated and question.has(words.ESTIMATE))
+        only_days = not area and timing and reading.timed(items, project) and asks_amount
         if not (area and about_a_house) and not only_days:
             return None
         args: dict[str, Any] = {
             "area_m2": float(area.group(1)) if area else 0.0,
             "structure": "".join(reading.structure_words(text, project)),
             "decoration": reading.decoration(text, project),
-            "days_early": int(days.group(1)) if days else 0,
+            "days_early": int(days.group(1)) if days else dated[1] if dated else 0,
             "project": self.projects.ref(project),
-            "signing_day": int(day.group("day") or day.group("within")) if day else 0,
+            "signing_day": (
+                int(day.group("day") or day.group("within")) if day else dated[0] if dated else 0
+            ),
             "settlement": reading.settlement(text, project),
         }
-        found = area or days or day
+        found = area or days or day or reading.SIGNING_DATE.search(text)
         assert found is not None
-        evidence = Evidence(Proof.IDENTIFIER, 1, 1, 1, len(found.group(0)))
+        # a house of a project the question names is more proof than one of the default
+        named_project = int(self.projects.choose(text).named)
+        evidence = Evidence(Proof.IDENTIFIER, 1 + named_project, 1, 1, len(found.group(0)))
         named = any(item in text for item in items)  # an item named by its printed name
         focus = items if asks_amount or named else ()
         return tool_match(ESTIMATE, args, evidence, NAME, focus=focus, question=text)
@@ -193,10 +205,19 @@ class Compensation(BaseDomain):
         if unit_price:
             strong = [*strong, "平方米"]
         project_words = [p for p, _ in self.lexicon.project_index.maximal_pieces(question.text, 3)]
+        chosen = self.projects.choose(question.text)
+        if not project_words and chosen.named and chosen.project is project:
+            project_words = list(chosen.pieces)  # 某镇某街: pieces of one project's texts
         rate_item = self.keyword(question.text, self.lexicon.rates, min_score=1.5)
         if rate_item and (weak or question.has(words.MONEY)):
             strong = [*strong, rate_item]
-        if not strong and not weak:
+        # a project named with one of its facets (某街…要征多少户) needs no other cue
+        names = question.span_texts("department")  # a town alone (某镇) names no project
+        own = [piece for piece in chosen.pieces if not any(piece in name for name in names)]
+        named_facet = bool(own) and chosen.named and any(
+            question.has(cues) for f, cues in words.PROJECT_FACETS.items() if f != "area"
+        )
+        if not strong and not weak and not named_facet:
             return None
         cues = len(set(strong)) + len(set(weak))
         if strong or project_words:
@@ -204,13 +225,16 @@ class Compensation(BaseDomain):
         else:
             proof = Proof.CUE if len(weak) >= 2 else Proof.HINT
         evidence = Evidence(proof, len(project_words), len(project_words), cues)
-        facets = tuple(f for f, cues in words.PROJECT_FACETS.items() if question.has(cues))
+        # 选产权调换: the settlement chosen is an input, not a question about the methods
+        unchosen = reading.without_settlement(question.text, project)
+        facets = tuple(
+            f for f, cues in words.PROJECT_FACETS.items() if any(c in unchosen for c in cues)
+        )
         rate_focus = reading.asked_items(question.text, project)
         if unit_price and not rate_focus:
             rate_focus = tuple(c for c in (project.value_category(),) if c)
         informative = [facet for facet in facets if facet != "area"]
         args = {"project": project.id}
-        unchosen = reading.without_settlement(question.text, project)
         named_item = any(c in unchosen for c in rate_focus)
         about_project = (informative and (not rate_focus or not question.has(words.MONEY))) or (
             facets and not rate_focus
@@ -297,9 +321,14 @@ class Compensation(BaseDomain):
         quotes = self.quoting.quotes(question, result.get("rows", []))
         project = self.projects.get(str(match.args.get("project") or ""))
         said: dict[str, dict[str, Any]] = {}  # the decision and the notice may say it alike
-        for quote in quotes:
+        # a sentence holding a value of the kind asked (60日 for 多久之内) answers before one
+        # that only covers the question's words better (按征收决定规定的期限)
+        attribute = asking.asked(match.question)
+        valued = [q for q in quotes if attribute and attribute.found_in("".join(q.sentences))]
+        best = quotes[0].coverage if quotes else 0.0
+        for quote in [*valued, *quotes]:
             text = "".join(quote.sentences)
-            if quote.coverage >= quotes[0].coverage - CLOSE and text not in said:
+            if (quote in valued or quote.coverage >= best - CLOSE) and text not in said:
                 # a quote read from its whole document: the project is the one asked about
                 said[text] = {**quote.row, "quoted": text,
                               "project": project.name if project else quote.row.get("project")}

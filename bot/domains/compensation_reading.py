@@ -9,6 +9,7 @@ when the items asked do not depend on it. Nothing here names a project or a cate
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from bot import vocabulary as words
 from bot.domains.compensation_projects import Project
@@ -19,6 +20,10 @@ DAYS_EARLY = re.compile(r"提前\s*(\d{1,4})\s*(?:天|日)")
 SIGNING_DAY = re.compile(
     r"(?:第|(?<!提)前)\s*(?P<day>\d{1,4})\s*(?:天|日)[^,，。;；]{0,4}签"
     r"|(?<![提前第\d])(?P<within>\d{1,4})\s*(?:天|日)内\s*(?:就)?签"
+)
+# 9月15号去签约 / 10月8日签的: a calendar day of signing, read against the project's period.
+SIGNING_DATE = re.compile(
+    r"(?<!\d)(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*(?:号|日)(?=[^,，。;；?？]{0,8}签)"
 )
 # 一平方米 / 每平方米 asks for a unit price, not about a house of 1 m².
 UNIT_PRICE = re.compile(r"(?:每|(?<![\d.])1)\s*平方米")
@@ -39,7 +44,10 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
     the curated focus words mapped onto the project's categories (by name, by a cue
     inside one category's name, or by role). With `inputs_given`, the structure and
     decoration words are a house's description, not items asked about."""
-    text = SIGNING_DAY.sub(" ", DAYS_EARLY.sub(" ", AREA.sub(" ", text)))
+    described_decoration = inputs_given and (
+        bool(decoration(text, project)) or any(w in text for w in words.NO_DECORATION_WORDS)
+    )
+    text = SIGNING_DAY.sub(" ", DAYS_EARLY.sub(" ", AREA.sub(" ", SIGNING_DATE.sub(" ", text))))
     text = without_settlement(text, project)
     categories = project.categories()
     asked = [c for c in sorted(categories, key=len, reverse=True) if c in text]
@@ -55,6 +63,8 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
         )
         for word in sorted(given, key=len, reverse=True):
             text = text.replace(word, " ")
+        if described_decoration:  # 普通装修, 不算装修: the house's finish, no item asked
+            text = re.sub(r"装修(?!补偿|费)", " ", text)  # 装修补偿多少 still asks the item
     for key, cues in words.RATE_FOCUS.items():
         for cue in cues:
             if cue not in text:
@@ -70,6 +80,11 @@ def _category_for(key: str, cue: str, project: Project) -> str | None:
     if key in categories:
         return key
     naming = [c for c in categories if cue in c]
+    if len(naming) == 1:
+        return naming[0]
+    # a resident's word for the item: the category named by another word of the same item
+    # (过渡费 → 临时安置费 where the project prints that name)
+    naming = [c for c in categories if any(other in c for other in words.RATE_FOCUS.get(key, ()))]
     if len(naming) == 1:
         return naming[0]
     role = next((r for r, category in ROLE_WORDS.items() if category == key), None)
@@ -172,6 +187,8 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
     hinted = any(h in question for h in NON_RESIDENTIAL_HINTS)
     if len(candidates) == 1 and candidates[0] not in homes and homes and not hinted:
         return []  # only a non-residential row has it: ask rather than price a home as a shop
+    if hinted and candidates and all(c in homes for c in candidates):
+        return []  # a shop or a warehouse is never priced as a home: ask back
     return candidates
 
 
@@ -188,3 +205,32 @@ def timed(items: tuple[str, ...], project: Project) -> bool:
     """Items paid by the signing day or the days early alone (per household)."""
     timing = {"days_early", "signing_day"}
     return bool(items) and all(timing & set(project.inputs(item)) for item in items)
+
+
+def signing_date(text: str, project: Project) -> tuple[int, int] | None:
+    """The day of the signing period and the days before its end of a calendar day the
+    question signs on (9月15号去签约), read against the project's signing period (the year
+    that puts the day in or nearest the period: a period may run into the next year).
+    None when the question names no such day or the project prints no period."""
+    found = SIGNING_DATE.search(text)
+    start, end = (_iso(project.facts.get(k)) for k in ("signing_start", "signing_end"))
+    if found is None or start is None or end is None:
+        return None
+    month, day = int(found.group("month")), int(found.group("day"))
+    days = []
+    for year in (start.year - 1, start.year, start.year + 1):
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            return None
+    signed = min(days, key=lambda d: max(start - d, d - end, timedelta(0)))
+    if signed < start:
+        return None  # no signing before the period opens: the day is not the signing's
+    return (signed - start).days + 1, max((end - signed).days, 0)
+
+
+def _iso(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None

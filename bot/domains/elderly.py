@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot import asked as asking
 from bot import vocabulary as words
 from bot.compose import group_by, numbered, year_of
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
@@ -68,10 +69,17 @@ class Elderly(BaseDomain):
 
     def _totals(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         chosen = [row for row in rows if row["facility_kind"] in match.focus] or rows
+        # 哪些镇街要建…: the towns named, not only counted
+        named = asking.asked(match.question or "")
+        listed = named is not None and named.name == "towns"
         parts = []
         for kind, group in group_by(chosen, "facility_kind").items():
             years = "、".join(
-                f"{year_of(row)}{row['planned_total']}个（{row['towns']}个镇街）" for row in group
+                f"{year_of(row)}{row['planned_total']}个（{row['towns']}个镇街"
+                + (f"：{'、'.join(str(row['town_names']).split(','))}" if listed
+                   and row.get("town_names") else "")
+                + "）"
+                for row in group
             )
             parts.append(f"{kind}{years}")
         return "全区农村养老设施计划建设：" + "；".join(parts) + "。"

@@ -45,8 +45,14 @@ class Meetings(BaseDomain):
                 )
             return tool_match("topics_of_meeting", {"number": value}, evidence, NAME)
         keyword = self.keyword(text, self.lexicon.topics)
+        # 哪次常务会审定了…方案: the meeting is what is asked, its topic names it; a piece of a
+        # project's name the topics print (某某路) names it better than the kind of topic
+        asks_meeting = strong and question.has(words.MEETING_ASKS)
+        if keyword and asks_meeting:
+            keyword = self._project_piece(text) or keyword
         if keyword:
-            evidence = Evidence(Proof.NAME, 0, 0, cues, len(keyword))
+            proof = Proof.IDENTIFIER if asks_meeting else Proof.NAME
+            evidence = Evidence(proof, 0, 0, cues, len(keyword))
             return tool_match("meeting_topics_by_keyword", {"keyword": keyword}, evidence, NAME)
         evidence = Evidence(Proof.CUE, 0, 0, cues)
         matches = [
@@ -58,6 +64,15 @@ class Meetings(BaseDomain):
         if not matches:
             return None
         return self.clarify(matches, "公报刊登了这些常务会议，您想看哪一次？")
+
+    def _project_piece(self, text: str) -> str | None:
+        """The longest piece of a project's name in the question that the topics print."""
+        pieces = [
+            piece.strip()
+            for piece, _ in self.lexicon.project_index.maximal_pieces(text, 3)
+            if self.lexicon.topics.hits(piece.strip())
+        ]
+        return max(pieces, key=len) if pieces else None
 
     def _meeting(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         if not rows:

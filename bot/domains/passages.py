@@ -28,6 +28,8 @@ NAME = "passages"
 TOOL = "passages"
 MAX_TERMS = 30  # × up to 9 characters: within the 400-character argument bound
 MAX_QUOTED = 3
+MAX_ITEMS = 8  # further items of a numbered list quoted after one of them
+_LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]")
 MIN_COVERAGE = 0.5
 _RUN = re.compile(r"[\u3400-\u9fff]+|[0-9]+(?:[.:：][0-9]+)?%?|[a-z]+")
 _SENTENCE = re.compile(r"(?<=[。；;！？])")
@@ -236,7 +238,7 @@ class Passages(BaseDomain):
                 "coverage": q.coverage,
                 "has_value": q.has_value,
             }
-            for q in quotes[:MAX_QUOTED]
+            for q in _with_list_items(quotes[:MAX_QUOTED], quotes)
         ]
         return {**result, "rows": rows, "quotes": quotes, "found": found}
 
@@ -365,6 +367,27 @@ def _quote(
         return None
     own = sum(b in "".join(sentences) for b in key) / len(key)
     return Quote(paragraph.row, sentences, len(covered) / len(key), has_value, own)
+
+
+def _with_list_items(shown: list[Quote], quotes: list[Quote]) -> list[Quote]:
+    """The shown quotes, each numbered item (1. 身份证明…) followed by the items after it in
+    its document that answer too (2. 房屋所有权证…): a list is not cut after its first item."""
+    found = {(q.row.get("document_id"), q.row.get("seq")): q for q in quotes}
+    result: list[Quote] = []
+    for quote in shown:
+        if quote in result:
+            continue
+        result.append(quote)
+        document, seq = quote.row.get("document_id"), quote.row.get("seq")
+        if not (document and isinstance(seq, int) and _LIST_ITEM.match(quote.row["text"])):
+            continue
+        added = 0
+        while (following := found.get((document, seq + 1))) is not None and added < MAX_ITEMS:
+            if not _LIST_ITEM.match(following.row["text"]) or following in result:
+                break
+            result.append(following)
+            seq, added = seq + 1, added + 1
+    return result
 
 
 def _said_enough(quotes: list[Quote], key: list[str]) -> list[Quote]:

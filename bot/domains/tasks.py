@@ -10,6 +10,7 @@ from bot.compose import numbered, relevance, shorten
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import BaseDomain, without_names
 
+FULL_TEXTS = 5  # a unit's tasks listed with their whole texts when there are this few
 NAME = "task"
 
 
@@ -56,17 +57,20 @@ class Tasks(BaseDomain):
         unit = match.args.get("unit", "")
         if not rows:
             return f"数据中没有{unit}牵头、负责或配合的工作任务。"
+        rows, plan = _in_named_plan(match.question.replace(unit, " "), rows)
+        where = f"在《{plan}》中" if plan else ""
+        width = 40 if len(rows) > FULL_TEXTS else 200  # a few tasks: each in full
         roles: dict[str, int] = defaultdict(int)
         for row in rows:
             roles[row["role"]] += 1
         split = "、".join(f"{role}{n}项" for role, n in roles.items())
         shared = [row for row in rows if row.get("unit") and row["unit"] != unit]
         towns = f"，其中{len(shared)}项是分配给{shared[0]['unit']}的任务" if shared else ""
-        lines = [f"{unit}的工作任务共{len(rows)}项（{split}）{towns}："]
+        lines = [f"{unit}{where}的工作任务共{len(rows)}项（{split}）{towns}："]
         lines += numbered(
             rows,
             lambda row: (
-                f"{shorten(row['content'], 40)}"
+                f"{shorten(row['content'], width)}"
                 f"（{row['role']}，{row.get('deadline_text') or '未写时限'}）"
             ),
             question=match.question,
@@ -110,6 +114,27 @@ class Tasks(BaseDomain):
                 f"• {shorten(row['content'], 36)}（{row.get('deadline_text') or '未写时限'}）"
             )
         return "\n".join(lines)
+
+
+def _in_named_plan(
+    question: str, rows: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], str]:
+    """The rows of the one plan the question names by a piece of its title (某局在某某工作里
+    负责什么: that plan's tasks), else every row. A piece is two character pairs at
+    least, so a word shared by every title (工作, 方案) names none."""
+    pairs = {question[i : i + 2] for i in range(len(question) - 1)}
+    shared = {
+        plan: len(pairs & {plan[i : i + 2] for i in range(len(plan) - 1)})
+        for plan in {str(row.get("plan") or "") for row in rows}
+        if plan
+    }
+    if len(shared) < 2:
+        return rows, ""
+    best = max(shared.values())
+    named = [plan for plan, n in shared.items() if n == best]
+    if best < 2 or len(named) != 1:
+        return rows, ""
+    return [row for row in rows if row.get("plan") == named[0]], named[0]
 
 
 def _due_task(row: dict[str, Any]) -> str:

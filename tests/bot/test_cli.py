@@ -58,11 +58,25 @@ def test_chat_answers_and_numbers_pick_options(env, monkeypatch, capsys):
     assert "1. 自然灾害怎么理赔" in out and "理赔申请书" in out
 
 
-def test_eval_prints_heldout_and_tuned_scores_with_wrong_and_refusal_rates(env, capsys):
+def test_eval_prints_heldout_and_tuned_scores_with_wrong_and_refusal_rates(
+    env, capsys, tmp_path
+):
     assert cli.main(["eval"]) == 0
     out = capsys.readouterr().out
-    assert "[heldout]" in out and "[tuned]" in out and "service_by_keyword" in out
+    assert "[tuned]" in out and "service_by_keyword" in out
     assert "refusal rate" in out and "wrong-answer rate" in out
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text(
+        "\n".join(
+            json.dumps({"q": q, "intent": "service_by_keyword", "facts": ["区公安局"],
+                        "split": split}, ensure_ascii=False)
+            for q, split in (("办护照找哪个部门", "tuned"), ("户口迁移找哪个部门", "heldout"))
+        ),
+        encoding="utf-8",
+    )
+    assert cli.main(["eval", "--file", str(questions)]) == 0
+    out = capsys.readouterr().out
+    assert "[heldout]" in out and "[tuned]" in out  # a held-out split is reported apart
 
 
 def test_run_says_when_the_telegram_adapter_is_missing(monkeypatch, capsys):

@@ -248,3 +248,25 @@ def test_a_decoration_item_without_a_level_is_shown_for_each_level(answerer):
     answer = answerer.ask("龙岗90平方米装修补偿多少")
     assert f"= {80 * 90}元" in answer.answer and f"= {110 * 90}元" in answer.answer
     assert "合计" not in answer.answer
+
+
+def test_a_story_keeps_the_project_its_first_sentence_names(answerer):
+    """The question at a story's end leaves the project out; the default project (the latest
+    issue's) never answers for the one the resident named first."""
+    issue_1 = next(e for e in answerer.lexicon.entries["project"] if e.name != NAME)
+    answer = answerer.ask(
+        f"{issue_1.name[:2]}片区我屋80平方米成套房,砖混的,中装,准备拿钱,提前10天签约,一共能拿好多"
+    )
+    assert answer.tool == "estimate_compensation"
+    assert issue_1.name in answer.answer and NAME not in answer.answer
+
+
+def test_a_calendar_signing_day_is_read_against_the_signing_period(answerer):
+    answer = answerer.ask("北山80平方米，6月25号签约，签约奖励有多少")
+    assert "提前5天" in answer.answer and "2000元" in answer.answer  # 30-day period
+
+
+def test_a_later_question_keeps_the_project_the_first_one_named(answerer):
+    issue_1 = next(e for e in answerer.lexicon.entries["project"] if e.name != NAME)
+    answer = answerer.ask(f"{issue_1.name[:2]}片区签约期限到哪天？提前签约奖励多少？")
+    assert NAME not in answer.answer and answer.answer.count(issue_1.name) >= 2
