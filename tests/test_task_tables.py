@@ -173,6 +173,14 @@ def test_a_page_number_between_a_tables_pages_neither_ends_nor_restarts_it(tmp_p
         ("-t01", "开展巡查，每周一次。"), ("-t02", "加强宣传。")]
 
 
+def test_a_numbered_row_after_a_page_break_is_a_new_task_even_when_the_last_stops_unpunctuated(
+        tmp_path):
+    context = _plan(tmp_path, "序号\t工作任务\t责任单位\n1\t开展巡查\t区农业农村委\n\n· 5 ·\n\n"
+                              "序号\t工作任务\t责任单位\n2\t加强宣传\t区生态环境局")
+    assert [(task["task_id"][-4:], task["content"]) for task in context.tables["tasks"]] == [
+        ("-t01", "开展巡查"), ("-t02", "加强宣传")]
+
+
 def test_a_header_label_ending_with_a_curated_one_takes_its_role():
     header = ["序号", "具体工作任务", "主要牵头单位", "协助配合单位", "办结时限"]
     columns = task_columns(header, header_roles(None))

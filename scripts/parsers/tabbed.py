@@ -171,14 +171,16 @@ def merge_wrapped_rows(source_text: SourceText, rows: list[TableRow],
     """Rows whose cells wrapped over a page break, joined back into one row.
 
     The first row of a page continues the last row of the previous page when that row's
-    content cell stops mid-sentence (…积极引导业 | 主自行拆改…): each of its cells is appended to
-    the cell above, and the join is recorded against the continuation line.
+    content cell stops mid-sentence (…积极引导业 | 主自行拆改…) and the first row prints no number
+    of its own: each of its cells is appended to the cell above, and the join is recorded against
+    the continuation line.
     """
     merged: list[TableRow] = []
     for row in rows:
         previous = merged[-1] if merged else None
         if (previous and row.after_page_break
-                and not previous.cells[content_column].endswith(_SENTENCE_ENDS)):
+                and not previous.cells[content_column].endswith(_SENTENCE_ENDS)
+                and not row.cells[0].strip().isdigit()):  # a row with its own 序号 is new
             merged[-1] = _join(source_text, previous, row)
         else:
             merged.append(row)
