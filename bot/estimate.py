@@ -8,7 +8,8 @@ the `compensation_rates_of_project` query, for any project); this module only kn
   category, printed without conditions on the household, raises the area: 不足40平方米按40平方米)
 - per_m2 / per_m3 / per_m2_per_time: amount × area (a choice among levels, e.g. decoration)
 - per_household / per_household_per_time with threshold_m2, plus per_step_above_threshold with
-  step_m2: base + ⌊(area − threshold) / step⌋ × increment (only whole steps count)
+  step_m2: base + ⌊(area − threshold) / step⌋ × increment (only whole steps count; ⌈…⌉ when an
+  area_floor row of the category carries the step's step_m2: 不足10m²的按10m²计)
 - a row with an area band (area_from_m2 … area_to_m2, bounds in area_bounds) applies only to a
   household whose area lies in it: each band's base, step and cap (分档计发)
 - per_*_per_time × the times paid (`times` rows, chosen by the settlement: 货币补偿 / 产权调换)
@@ -20,6 +21,10 @@ the `compensation_rates_of_project` query, for any project); this module only kn
   with min_days_early: paid when signing at least that many days early
 - percent_of_assessed_value: the house's value (or the value given) × percent
 - minimum_amount / maximum_amount: floor and cap of the category's total for that use
+- several per_household items of one category (天然气, 有线电视): the sum of those the household
+  has (`fittings`); a minimum area by household size (min/max_persons) when its persons are known
+- a row naming another kind of building of the household's use than its price row's (仓储用房…
+  for a 临街营业用房) does not apply to it
 
 Which categories add up to a household's compensation and which are only mentioned, and which
 settlement mode a condition names, are curated (sources/vocab/compensation_terms.csv, roles
@@ -71,6 +76,7 @@ class Household:
     property_use: str | None = None
     assessed_value: float | None = None
     persons: int | None = None
+    fittings: tuple[str, ...] = ()  # the items it has of a list paid per household (天然气 …)
 
 
 @dataclass
@@ -150,8 +156,29 @@ class RateTable:
     def structure_names(self) -> list[str]:
         return [row["item"] for row in self.structures()]
 
+    def fitting_names(self) -> list[str]:
+        """Items of a category listing several amounts per household with no area or window
+        (附属设施: 天然气, 有线电视): what a household may have one of each."""
+        rows = [row for row in self.rows if row.get("basis") in ("per_household", "per_unit")
+                and row.get("threshold_m2") is None and row.get("signing_day_from") is None]
+        by_category: dict[str, list[str]] = {}
+        for row in rows:
+            by_category.setdefault(row["category"], []).append(row["item"])
+        return list(dict.fromkeys(item for items in by_category.values() if len(items) > 1
+                                  for item in items))
+
     def decoration_names(self) -> list[str]:
         return list(dict.fromkeys(row["item"] for row in self.decorations()))
+
+
+def named_in(item: str, text: str) -> bool:
+    """Whether a text names a rate's item: three characters of it in a row (the whole item when
+    shorter), or its tail of two, whatever is printed around the thing (已安装天然气, 天然气初装
+    ↔ 有天然气; 已装宽带 ↔ 宽带)."""
+    size = min(3, len(item))
+    return bool(item) and (any(item[start:start + size] in text
+                               for start in range(len(item) - size + 1))
+                           or item[-2:] in text)
 
 
 def _per_area(row: Row) -> bool:
@@ -216,16 +243,20 @@ def _applies(row: Row, household: Household, use: str | None, suite: str | None)
     )
 
 
-def _stepped(base: Row, step: Row | None, area: float, unit: str) -> tuple[float, str]:
-    """Base amount plus whole steps above the threshold: (amount, how it was computed)."""
+def _stepped(base: Row, step: Row | None, area: float, unit: str, *, part_counts: bool = False
+             ) -> tuple[float, str]:
+    """Base amount plus whole steps above the threshold: (amount, how it was computed); with
+    `part_counts` (不足10m²的按10m²计) a part step counts as a whole one."""
     amount = float(base["amount"])
     threshold = step and step.get("threshold_m2")
     if not (step and threshold is not None and step.get("step_m2") and area > threshold):
         condition = f"（{base['condition']}）" if base.get("condition") else ""
         return amount, f"{money(amount)}{unit}{condition}"
-    steps = math.floor((area - threshold) / step["step_m2"])
+    rounded = math.ceil if part_counts else math.floor
+    steps = rounded((area - threshold) / step["step_m2"])
     amount += steps * step["amount"]
     per = "" if step["step_m2"] == 1 else f"，每{number(step['step_m2'])}m²计"
+    per += "，不足一档按一档计" if part_counts and step["step_m2"] != 1 else ""
     formula = (
         f"{number(base['amount'])} + {steps} × {number(step['amount'])}"
         f"（超出{number(threshold)}m²的{number(area - threshold)}m²{per}） = {money(amount)}{unit}"
@@ -248,8 +279,20 @@ class _Item:
             for row in table.of_category(category)
             if _applies(row, household, self.use, self.suite)
         ]
+        self.rows = [row for row in self.rows if not self._of_another_kind(row)]
         self.used: list[Row] = []
         self.notes: list[str] = []
+
+    def _of_another_kind(self, row: Row) -> bool:
+        """A row printed for another kind of building of the same use than the household's, as
+        the price rows name the kinds (仓储用房按建筑面积每月每平方米15元 is no 临街营业用房's)."""
+        if self.structure is None or row is self.structure:
+            return False
+        own = _use_word(self.structure["item"])
+        others = {_use_word(found["item"]) for found in self.table.structures()
+                  if found.get("property_use") == self.use} - {own, ""}
+        printed = f"{row.get('item') or ''}{row.get('condition') or ''}"
+        return bool(own) and own not in printed and any(word in printed for word in others)
 
     def _basis(self, *bases: str) -> list[Row]:
         return [row for row in self.rows if row.get("basis") in bases]
@@ -274,19 +317,24 @@ class _Item:
         return int(chosen["amount"]), f"{number(chosen['amount'])}{word}{why}"
 
     def area(self) -> tuple[float, str]:
-        """The household's area, raised to an unconditional minimum area of this category (for
-        the house's value: of any value category, 按35平方米计算房屋价值补偿 beside 预评估价格)."""
+        """The household's area, raised to the largest minimum area of this category it qualifies
+        for: an unconditional one, or one by household size when its persons are known (for the
+        house's value: of any value category, 按35平方米计算房屋价值补偿 beside 预评估价格)."""
         area = self.household.area_m2
-        floors = self._basis("area_floor")
+        floors = [row for row in self._basis("area_floor") if not row.get("step_m2")]
         if self.table.role(self.category) == "value":
             floors = [row for row in self.table.rows if row.get("basis") == "area_floor"
-                      and self.table.role(row["category"]) == "value"
+                      and self.table.role(row["category"]) == "value" and not row.get("step_m2")
                       and _applies(row, self.household, self.use, self.suite)]
-        for row in floors:
-            unconditional = row.get("min_persons") is None and row.get("max_persons") is None
-            if unconditional and area < row["amount"]:
-                self.used.append(row)
-                return float(row["amount"]), f"（不足{number(row['amount'])}m²按其计）"
+        persons = self.household.persons
+        held = [row for row in floors if area < row["amount"] and (
+            (row.get("min_persons") is None and row.get("max_persons") is None) or (
+                persons is not None and persons >= (row.get("min_persons") or 0)
+                and persons <= (row.get("max_persons") or persons)))]
+        if held:  # persons known: the largest minimum area it qualifies for (4人及以上: 50m²)
+            row = max(held, key=lambda found: found["amount"]) if persons is not None else held[0]
+            self.used.append(row)
+            return float(row["amount"]), f"（不足{number(row['amount'])}m²按其计）"
         return area, ""
 
     def value(self) -> tuple[float, str] | None:
@@ -351,6 +399,7 @@ class _Item:
             or self._per_day()
             or self._by_signing()
             or self._percent()
+            or self._fitted()
             or self._flat()
         )
 
@@ -375,9 +424,16 @@ class _Item:
         self.used += [row for row in (base, step) if row]
         per_time = base["unit"].endswith("·次")
         amount, formula = _stepped(
-            base, step, self.household.area_m2, "元/次" if per_time else "元"
+            base, step, self.household.area_m2, "元/次" if per_time else "元",
+            part_counts=self._part_step_counts(step),
         )
         return self._times(amount, formula, base["unit"])
+
+    def _part_step_counts(self, step: Row | None) -> bool:
+        """Whether a part of the step counts as a whole one: a minimum area of the step's size
+        printed with it (不足10m²的按10m²计, read as an area_floor row carrying step_m2)."""
+        return bool(step) and any(row.get("step_m2") == step.get("step_m2")
+                                  for row in self._basis("area_floor"))
 
     def _per_area(self) -> tuple[float, str] | None:
         # a rate per m² of a signing window is paid by the day signed (_by_signing)
@@ -417,7 +473,8 @@ class _Item:
         if row["basis"] == "per_household_per_month" and thresholded and steps:
             # 60平方米以下的每户每月800元；超过部分每平方米每月加发8元: a monthly base and step
             self.used += [row, steps[0]]
-            plain, formula = _stepped(row, steps[0], self.household.area_m2, "元/月")
+            plain, formula = _stepped(row, steps[0], self.household.area_m2, "元/月",
+                                      part_counts=self._part_step_counts(steps[0]))
             monthly, formula = self._bounds(plain, formula, per="月")
             formula = f"({formula}) " if plain != row["amount"] else formula
         else:
@@ -537,6 +594,19 @@ class _Item:
         self.used.append(row)
         amount = assessed[0] * row["amount"] / 100
         return amount, f"{money(assessed[0])}元 × {number(row['amount'])}% = {money(amount)}元"
+
+    def _fitted(self) -> tuple[float, str] | None:
+        """Items of a list paid per household (天然气按2800元/户、有线电视按400元/户): the sum of
+        those the household has (`fittings`, as the table names them)."""
+        rows = [row for row in self._basis("per_household", "per_unit")
+                if row.get("threshold_m2") is None and row.get("signing_day_from") is None]
+        had = [row for row in rows if row["item"] in self.household.fittings]
+        if len(rows) < 2 or not had:
+            return None
+        self.used += had
+        amount = sum(float(row["amount"]) for row in had)
+        parts = " + ".join(f"{row['item']}{money(row['amount'])}{row['unit']}" for row in had)
+        return amount, f"{parts} = {money(amount)}元"
 
     def _flat(self) -> tuple[float, str] | None:
         bases = ("per_household", "per_household_per_time", "per_unit", "per_person", "lump_sum")
@@ -683,7 +753,7 @@ def _notes(result: Estimate, table: RateTable, household: Household, structure: 
             for r in table.of_category(category)
             if _applies(r, household, use, structure.get("suite"))
         ]
-        floors = [r for r in rows if r.get("basis") == "area_floor"]
+        floors = [r for r in rows if r.get("basis") == "area_floor" and not r.get("step_m2")]
         if floors:
             if any(household.area_m2 < r["amount"] for r in floors):
                 sizes = "或".join(f"{number(r['amount'])}m²" for r in floors)
@@ -712,4 +782,5 @@ __all__ = [
     "inputs_of",
     "item_amount",
     "money",
+    "named_in",
 ]

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.estimate import Household, RateTable, item_amount
+from bot.estimate import Household, RateTable, item_amount, named_in
 from scripts.add_source import add_source
 from scripts.departments import DepartmentIndex
 from scripts.extract import extract_issues
@@ -315,7 +315,8 @@ def _times_agree(same: list[Row], row: Row, expected: dict[str, float]) -> bool:
 def household_for(case: str, table: RateTable, signing_start: dt.date | None = None
                   ) -> Household:
     """The inputs a worked example's case names, read from its wording (a signing date counts
-    from the project's first signing day)."""
+    from the project's first signing day; the persons of the household; the utilities it has,
+    as the table names them: 有天然气 → 已安装天然气)."""
     area = re.search(r"(\d+(?:\.\d+)?)平方米", case)
     day = re.search(r"第(\d+)日签约", case)
     signed = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日签约", case)
@@ -324,6 +325,7 @@ def household_for(case: str, table: RateTable, signing_start: dt.date | None = N
         signing_day = (dt.date(*map(int, signed.groups())) - signing_start).days + 1
     early = re.search(r"提前(\d+)天", case)
     value = re.search(r"评估价值(\d+)元", case)
+    persons = re.search(r"(\d+)人", case)  # 家庭在册人口5人: a minimum area by household size
     settlement = "货币补偿"
     if "产权调换" in case:
         settlement = "产权调换（期房）" if "期房" in case else "产权调换"
@@ -339,6 +341,8 @@ def household_for(case: str, table: RateTable, signing_start: dt.date | None = N
         property_use=row["property_use"] if row else (
             "非住宅" if case.startswith("非住宅") else "住宅"),
         assessed_value=float(value[1]) if value else None,
+        persons=int(persons[1]) if persons else None,
+        fittings=tuple(name for name in table.fitting_names() if named_in(name, case)),
     )
 
 

@@ -5,7 +5,8 @@ found by the labels of sources/vocab/compensation_labels.csv, give the project (
 names it); the decision it implements gives its id, household count and floor area (each read
 after its label, never the first number of 户; the notice's own figure when the decision prints
 it too). The notice's 附件 补偿方案 gives the rates: sentences under headings (`rate_sentences`)
-and rows of rates tables (`rate_tables`), read into label + amount + unit + conditions, so that
+and rows of rates tables (`rate_tables`; a cell wrapped onto the next line between a number
+and its unit joined again), read into label + amount + unit + conditions, so that
 any household's compensation can be computed from the rates table alone. What cannot be read
 goes to the review report with its line; the run carries on.
 """
@@ -346,7 +347,7 @@ def _read_scheme(
     heading = ""
     clause_fee: str | None = None  # the fee a （N） clause names, for the lines under it
     table = RatesTable(terms)
-    for line_no, text in attachment:
+    for line_no, text in _joined_wraps(attachment):
         stripped = unspaced(text)
         if not stripped:
             continue
@@ -391,10 +392,36 @@ def _read_scheme(
         _check_every_amount_has_a_rate(context, rates, line_no, text)
 
 
+_SPLIT_AMOUNT = re.compile(r"^(?:万?元|%)")  # the unit of a number the cell above ends with
+
+
+def _joined_wraps(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Table rows with each cell that wrapped onto the next line joined again: a cell ending with
+    a number whose unit opens the same column of the row below (…每户每月不足800 | 元的按800元
+    计发) is one cell; the text moves up, and a row left empty is dropped."""
+    joined = [(line_no, text.split("\t") if "\t" in text else None) for line_no, text in lines]
+    previous: list[str] | None = None
+    for _, cells in joined:
+        if cells is None:
+            previous = None
+            continue
+        if previous is not None and not unspaced(cells[0]):
+            for index, cell in enumerate(cells):
+                if (index < len(previous) and _SPLIT_AMOUNT.match(unspaced(cell))
+                        and re.search(r"\d$", unspaced(previous[index]))):
+                    previous[index] += cell.strip()
+                    cells[index] = ""
+        previous = cells
+    return [(line_no, "\t".join(cells) if cells is not None else text)
+            for (line_no, cells), (_, text) in zip(joined, lines, strict=True)
+            if cells is None or any(unspaced(cell) for cell in cells)]
+
+
 def _fee_named(terms: Terms, sentence: str, *, numbered: bool) -> str | None:
     """The fee a clause opens with (curated suffixes): （二）临时安置费：… （一）搬迁补助费。…"""
     lead = re.match(r"^([^：:。，,；;\d]{2,16})[：:。]", sentence)
-    if not lead or not (numbered or sentence[lead.end(1)] in "：:"):
+    # 住宅装饰装修按以下标准补偿：… is a clause with its verb (按), no fee's name
+    if not lead or not (numbered or sentence[lead.end(1)] in "：:") or "按" in lead[1]:
         return None
     suffixes = terms.words("category_suffix")
     return lead[1] if any(lead[1].endswith(suffix) for suffix in suffixes) else None

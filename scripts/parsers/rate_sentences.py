@@ -3,9 +3,12 @@
 A scheme prints its rates as sentences or table cells built from a few parts, whatever the
 wording around them: an amount in 元 with its unit after it (3960元/m², 200元/户·日) or before it
 (每户每次1200元, 每平方米25元, 每户每月800元); a base within an area and a step per extra m²
-(70m²以内…每增加1m²增加300元); a percentage of the assessed value; a floor (不足15000元的按15000元)
-or a cap (最高不超过60000元); a maximum number of days (不超过30天); times or months paid
-(…的计发2次, 计发18个月); a reward by signing day (第1日至第10日内签约的…), by days early
+(70m²以内…每增加1m²增加300元, 每超过10m²增加150元; a minimum area of the step's size printed
+after it, 不足10m²的按10m²计, makes a part step count as a whole one); a percentage of the
+assessed value; a floor (不足15000元的按15000元) or a cap (最高不超过60000元); a maximum
+number of days (不超过30天); times or months paid
+(…的计发2次, 计发18个月); a reward by signing day (第1日至第10日内签约的…, the later windows of
+its list printed without 签约: 第11天至第25天的每户6000元), by days early
 (提前10天签约…) or per day early (每提前1天奖励每户250元), or by signing dates (1月17日至1月30日
 签约的…), an amount printed after its window's 按 (…签约的，按建筑面积每平方米120元奖励) holding
 for that window up to the sentence's end; a minimum area (不足30平方米…按30平方米); a fee named
@@ -119,7 +122,7 @@ class RateReader:
         self.step = re.compile(  # 超过70m²的，每增加1m²增加… / 60m²以上部分每平方米加计…
             rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}(?:（含）)?以上|(?:超过|超出|大于)"
             rf"(?P<t2>{NUMBER}){area}))(?:的?部分|的)?[，,]?(?:超过部分|超出部分)?"
-            rf"(?:每增加(?P<step>{NUMBER}){area}[，,]?(?:每(?:月|次))?增加|(?:每(?:月|次))?每(?P<each>{NUMBER})?"
+            rf"(?:每(?:增加|超过|超出)(?P<step>{NUMBER}){area}[，,]?(?:每(?:月|次))?增加|(?:每(?:月|次))?每(?P<each>{NUMBER})?"
             rf"{area}(?:每(?:月|次))?(?:加计|增加|加发))(?:补助|奖励)?"
         )
         self.least = re.compile(rf"(?:每户|单户)?(?:最低(?:按)?|不低于)({NUMBER})(万)?元")
@@ -134,7 +137,13 @@ class RateReader:
         self.day_window = re.compile(
             rf"第({NUMBER})(?:日|天)?(?P<span>起)?(?:至|到|-|—|～)?第?({NUMBER})(?:日|天)(?:内|以内)?"
             rf"(?:[（(][^）)]*[）)])?"  # 第1日至第20日（2021年12月6日至12月25日）签约…
-            rf"(?:完成)?签约(?:并[^，,；;。\d]*)?的?[，,]?(?P<use>非住宅|住宅)?"
+            rf"(?:完成)?签约(?:并[^，,；;。\d的]*)?的?[，,]?(?P<use>非住宅|住宅)?"
+        )
+        # a later window of the same list, printed without 签约 (…签约并搬迁的每户12000元；
+        # 第11日至第25日的每户6000元): read only after a window that says 签约
+        self.bare_window = re.compile(
+            rf"第({NUMBER})(?:日|天)(?:至|到|-|—|～)第?({NUMBER})(?:日|天)(?:内|以内)?的?[，,]?"
+            rf"(?P<use>非住宅|住宅)?"
         )
         self.each_day_early = re.compile(  # 每提前1天奖励每户250元: a reward per day early
             r"每提前1(?:天|日)(?:签约)?(?:奖励|补助|增加)?"
@@ -161,15 +170,17 @@ class RateReader:
             rf"不足({NUMBER}){area}(?:(?:、|[，,]?且)[^，,。；;]{{1,30}}?)?(?:的)?[，,]?"
             rf"(?:[^，,。；;\d]{{0,14}}?)按(?:建筑面积)?({NUMBER}){area}"
         )
-        self.persons = re.compile(r"家庭人口在(\d+)人[^，,]*?(及以下|及以上)")
+        # 家庭人口在3人及以下 / 家庭人口在3人（含3人）以下 / 家庭在册人口4人及以上
+        self.persons = re.compile(
+            r"家庭(?:在册)?人口(?:在)?(\d+)人(?:[（(]含\d+人[)）])?[^，,]*?(及以下|及以上|以下|以上)")
         self.share = re.compile(rf"公摊系数低于或等于({NUMBER})%的[，,]按\1%的公摊系数计算")
         # A swap's settlement prices: the part of the new home equal to the old one's area, and
         # the part above it up to N m² (安置房面积超出被征收房屋建筑面积10平方米以内的部分，按…)
         self.equal_part = re.compile(
             r"(?:(?:与|和)[^，,；;。\d]{1,16}?面积相等|等面积|面积相等)的?部分[，,]?")
         self.excess_part = re.compile(
-            rf"超(?:出|过)[^，,；;。\d]{{0,16}}?(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)"
-            rf"的?部分[，,]?")
+            rf"超(?:出|过)(?:[^，,；;。\d]{{0,16}}?(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)"
+            rf"的?部分|部分(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)的?(?:按)?)[，,]?")
         # the old home's area a comparison refers to (与被征收住宅建筑面积相等): no use of the rate
         self.reference = re.compile(
             r"(?:与|和|超出|超过)被征收[\u4e00-\u9fff]{0,4}?(?:建筑)?面积")
@@ -380,6 +391,7 @@ class RateReader:
         rates += self._area_floors(text, use)
         rates += self._swap_prices(text, use, taken)
         rates += self._stepped(text, use, taken)
+        self._part_steps(rates)
         rates += self._counts(text, use)
         self.window_spans = []
         rates += self._signing_rewards(text, use, taken)
@@ -422,7 +434,7 @@ class RateReader:
             unit_after = re.match(self.area, text[match.start() + len(f"不足{match[1]}") :])
             if unit_after:
                 condition_text += unit_after[0]
-            at_most = persons is not None and persons[2] == "及以下"
+            at_most = persons is not None and persons[2].endswith("以下")
             count = int(persons[1]) if persons else None
             found.append(
                 Rate(
@@ -496,6 +508,21 @@ class RateReader:
             taken.update({base_money.start(), after.start()})
         return found
 
+    @staticmethod
+    def _part_steps(rates: list[Rate]) -> None:
+        """A minimum area printed after a step of as many m² (每超过10m²增加150元（不足10m²的
+        按10m²计）) is no minimum area of the house: a part step counts as a whole one. Its row
+        keeps basis area_floor and takes the step's step_m2, which the estimator reads as
+        rounding the steps up."""
+        steps = [rate for rate in rates if rate.basis == "per_step_above_threshold"]
+        for rate in rates:
+            step = next((step for step in steps if rate.basis == "area_floor"
+                         and step.at < rate.at and step.step_m2 == rate.amount), None)
+            if step is not None:
+                rate.item = f"超出部分不足{rate.amount:g}m²按{rate.amount:g}m²计"
+                rate.step_m2, rate.threshold_m2 = step.step_m2, step.threshold_m2
+                rate.category = None
+
     def _counts(self, text: str, use: str | None = None) -> list[Rate]:
         """计发N次 / 计发N个月, each with the condition printed before it (and the use of the
         cell it is printed in)."""
@@ -531,7 +558,8 @@ class RateReader:
                 unit = self.unit_of(money)
                 if unit != "元/m²":
                     continue
-                within = number(part[1]) if pattern is self.excess_part else None
+                within = (number(part[1] or part[2]) if pattern is self.excess_part
+                          else None)  # 超出…10m²以内的部分 / 超出部分在10m²以内的
                 found.append(
                     Rate(
                         "等面积部分" if within is None else f"超出面积{within}m²以内部分",
@@ -539,7 +567,7 @@ class RateReader:
                         unit,
                         "per_m2",
                         property_use=use,
-                        condition=part[0].rstrip("，,"),
+                        condition=part[0].rstrip("，,按"),
                         excess_up_to_m2=within,
                         at=money.start("amount"),
                     )
@@ -549,11 +577,10 @@ class RateReader:
 
     def _signing_rewards(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
         found = []
-        windows = list(self.day_window.finditer(text))
-        for index, match in enumerate(windows):
-            first = int(match[1])
-            last = first + int(match[3]) - 1 if match["span"] else int(match[3])  # 第1日起25日内
-            money = self.money.match(text, match.end())
+        windows = self._day_windows(text)
+        for index, (start, stop, first, last, use_at, window_use) in enumerate(windows):
+            money = self.money.match(text, stop)
+            condition = text[start : use_at if window_use else stop].rstrip("，,")
             if money and basis_of(self.unit_of(money), "lump_sum") is not None:
                 unit = self.unit_of(money)
                 found.append(
@@ -562,19 +589,17 @@ class RateReader:
                         yuan(money["amount"], money["wan"]),
                         unit,
                         basis_of(unit, "lump_sum"),
-                        property_use=match["use"] or use,
-                        condition=text[match.start() : match.start("use")].rstrip("，,")
-                        if match["use"] else match[0].rstrip("，,"),
+                        property_use=window_use or use,
+                        condition=condition,
                         signing_day_from=first,
                         signing_day_to=last,
                         at=money.start("amount"),
                     )
                 )
                 taken.add(money.start())
-            end = windows[index + 1].start() if index + 1 < len(windows) else len(text)
-            condition = text[match.start() : match.start("use")] if match["use"] else match[0]
-            self.window_spans.append((match.start(), self._sentence_end(text, match.end(), end),
-                                      first, last, condition.rstrip("，,")))
+            end = windows[index + 1][0] if index + 1 < len(windows) else len(text)
+            self.window_spans.append((start, self._sentence_end(text, stop, end),
+                                      first, last, condition))
         found += self._date_windows(text, use, taken)
         found += self._spread_over_windows(text, use, taken)
         for match in self.each_day_early.finditer(text):
@@ -617,6 +642,26 @@ class RateReader:
             )
             taken.add(money.start())
         return found
+
+    def _day_windows(self, text: str) -> list[tuple[int, int, int, int, int, str | None]]:
+        """(start, end, first day, last day, where its use is printed, the use) of each window
+        by signing day: those saying 签约, and after the first of them the later windows of its
+        list printed without it (第11日至第25日的每户6000元)."""
+        windows = []
+        for match in self.day_window.finditer(text):
+            first = int(match[1])
+            last = first + int(match[3]) - 1 if match["span"] else int(match[3])  # 第1日起25日内
+            windows.append((match.start(), match.end(), first, last, match.start("use"),
+                            match["use"]))
+        if not windows:
+            return windows
+        covered = [(start, end) for start, end, *_ in windows]
+        for match in self.bare_window.finditer(text, windows[0][1]):
+            if any(start <= match.start() < end for start, end in covered):
+                continue
+            windows.append((match.start(), match.end(), int(match[1]), int(match[2]),
+                            match.start("use"), match["use"]))
+        return sorted(windows)
 
     def _bind_to_windows(self, rates: list[Rate]) -> None:
         """Rates printed inside a window's span (…25日内签约的，住宅按每平方米100元计发，每户不低于

@@ -29,8 +29,8 @@ class RatesTable:
     """Rows of a rates table, found by what each cell holds. Three layouts:
 
     - [序号 |] fee | use | standard | notes: a row opens a new fee when it is numbered or its
-      first cell is a name (no amount, not a use); a row starting with an empty cell continues
-      the fee above (another use, notes).
+      first cell is a name (no amount, not a use); a row starting with an empty cell, or numbered
+      with an empty fee cell, continues the fee above (another use, notes).
     - fee | 住宅 | 非住宅 | notes: a header names the use of each column; the notes column
       (计发说明, 备注) holds times, months and the settlement mode the fee is limited to.
     - structure | 成套住宅 | 非成套住宅 | 非住宅（门市）: a price matrix; each number is a price
@@ -85,7 +85,8 @@ class RatesTable:
         if numbered or (first and not re.search(r"\d", first) and not self._use(first)):
             # A new fee: a numbered row, or a row whose first cell names it (搬家补助⇥住宅⇥…).
             self.use, self.use_text, self.use_column = None, "", None
-            self.category = first or None
+            if first or not numbered:  # a numbered row with no fee name: the fee above's
+                self.category = first or None
             rest = rest[1:]
         found: list[tuple[Rate, str]] = []
         for index, (printed, cell) in rest:
