@@ -27,6 +27,9 @@ _ASKING = re.compile(
     r"[?吗呢]|哪|什么|怎么|多少|几|谁|是否|能不能|可不可以|有没有|好多|好久|啥|咋|多久|多长"
 )
 MAX_CONTEXT_SENTENCES = 3
+# Names a question may join (甲和乙, 甲、乙): each is asked about on its own.
+_EACH_KINDS = frozenset({"person"})
+_JOINER = r"(?:和|跟|与|及|以及|还有|、|,)"
 # A shorter message of this many sentences, most of them telling rather than asking, is a
 # story around its question too.
 STORY_SENTENCES = 5
@@ -50,7 +53,34 @@ class Router(Runnable[str, Match]):
             return self._story(text)
         whole = self.best(text)
         whole.question = text
+        named = self._each_named(text, whole)
+        if named is not None:
+            return named
         return self._with_other_clauses(text, whole)
+
+    def _each_named(self, text: str, whole: Match) -> Match | None:
+        """One question about several people (甲和乙是不是都免了): the same question asked
+        of each of them, every one answered (`parts`)."""
+        spans = [span for span in self.lexicon.spans(text) if span.kind in _EACH_KINDS]
+        names = list(dict.fromkeys(span.text for span in spans))
+        if whole.kind != "tool" or len(names) < 2:
+            return None
+        readings = []
+        for name in names[:MAX_OPTIONS]:
+            alone = text
+            for other in names:
+                if other != name:
+                    alone = re.sub(rf"{_JOINER}?{re.escape(other)}{_JOINER}?", "", alone, count=1)
+            match = self.best(alone)
+            if match.kind != "tool" or match.tool != whole.tool:
+                return None
+            match.question = alone
+            readings.append(match)
+        if len({str(m.args) for m in readings}) < len(readings):
+            return None
+        first, *others = readings
+        first.parts = others
+        return first
 
     def _story(self, text: str) -> Match:
         """A long message: its last question, with as many sentences before it as it needs
@@ -83,6 +113,19 @@ class Router(Runnable[str, Match]):
             found = found or match
             if start == 0:
                 break
+        if not short and proven is not None:
+            # a long story tells its house (area, structure) sentences before it asks 一共能补
+            # 多少: the whole story, read once, gives the same domain its identifier, or the
+            # same call more of its inputs
+            question = "".join(sentences[: last + 1]).strip(" ,")
+            whole = self.best(question)
+            wider = whole.domain == proven.domain and whole.evidence.proof >= Proof.IDENTIFIER
+            if wider and (
+                proven.evidence.proof < Proof.IDENTIFIER
+                or (whole.tool == proven.tool and _filled(whole) > _filled(proven))
+            ):
+                whole.question = question
+                proven = whole
         found = proven or found
         assert found is not None
         return found
@@ -144,6 +187,11 @@ class Router(Runnable[str, Match]):
         if same and carried.args != match.args and carried.evidence.named > match.evidence.named:
             return carried
         return match
+
+
+def _filled(match: Match) -> int:
+    """How many of a call's arguments the question gave (an area, a structure, a day …)."""
+    return sum(1 for value in match.args.values() if value)
 
 
 def _told(text: str) -> bool:

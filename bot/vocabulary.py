@@ -85,6 +85,10 @@ ESTIMATE = words_of("estimate")
 PROJECT_FACETS = grouped("project_facets")
 RATE_FOCUS = grouped("rate_focus")
 MONEY = words_of("money")
+# A question about a rule (能不能, 补不补, 依据什么): the sentence of the text answers it; the
+# rates answer only a question that asks for an amount (多少, 标准, 咋算).
+POLICY_ASKS = words_of("policy_asks")
+AMOUNT_ASKS = words_of("amount_asks")
 DECORATION_WORDS = mapping_of("decoration_words")
 NO_DECORATION_WORDS = words_of("no_decoration_words")
 STRUCTURE_WORDS = words_of("structure_words")

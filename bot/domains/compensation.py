@@ -9,6 +9,7 @@ back what is missing (the project, the structure). The project is chosen by
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot import asked as asking
@@ -42,6 +43,7 @@ HELD = frozenset({"phone", "address", "count", "date", "responsible", "percentag
 # 多少天 a duration: a project holds its signing period, its rates the months paid (几个月)
 MIN_PLACE = 2  # a place is in a project's texts when its first characters are (龙水 of 龙水镇)
 CLOSE = 0.1  # quotes covering the question this much less than the best one are left out
+_SENTENCE_END = re.compile(r"[。！？?!；;]")
 
 
 class Compensation(BaseDomain):
@@ -194,6 +196,11 @@ class Compensation(BaseDomain):
         # a house of a project the question names is more proof than one of the default
         named_project = int(self.projects.choose(text).named)
         evidence = Evidence(Proof.IDENTIFIER, 1 + named_project, 1, 1, len(found.group(0)))
+        # a story names items in passing (听说签约有奖励): the items asked are those of its
+        # last sentence, the one that asks
+        asking = [s for s in _SENTENCE_END.split(text) if s.strip()]
+        if len(asking) > 1:
+            items = reading.asked_items(asking[-1], project, inputs_given=True)
         named = any(item in text for item in items)  # an item named by its printed name
         focus = items if asks_amount or named else ()
         return tool_match(ESTIMATE, args, evidence, NAME, focus=focus, question=text)
@@ -239,6 +246,16 @@ class Compensation(BaseDomain):
         about_project = (informative and (not rate_focus or not question.has(words.MONEY))) or (
             facets and not rate_focus
         )
+        unpriced = reading.unpriced_items(question.text, project)
+        if unpriced and not rate_focus and reading.asks_amount(question.text):
+            # 临时安置费一个月多少 where the table prints no such item: said first, then the
+            # rates the project does print
+            items = "、".join(unpriced)
+            missing = f"公报没有写明{project.name}的{items}标准（数据中没有这项信息）。"
+            return tool_match(RATES, args, evidence, NAME, question=question.text,
+                              message=missing)
+        if reading.asks_rule(question.text):  # 门面能不能换房, 补不补: the scheme's sentence
+            return tool_match(DOCUMENTS, args, evidence, NAME, focus=facets, question=question.text)
         if about_project and not named_item:
             empty = {f for f, column in QUOTED_WHEN_EMPTY.items() if not project.facts.get(column)}
             quoted = SENTENCE_FACETS | empty
@@ -318,7 +335,11 @@ class Compensation(BaseDomain):
         question = match.question
         for piece in self.projects.choose(question).pieces:
             question = question.replace(piece, " ")
-        quotes = self.quoting.quotes(question, result.get("rows", []))
+        quotes = self.quoting.quotes(question, result.get("rows", []), within=True)
+        # a facet only a sentence answers (不服 → 复议, 诉讼) is answered by one that says it
+        cues = [c for f in SENTENCE_FACETS & set(match.focus) for c in words.PROJECT_FACETS[f]]
+        if cues:
+            quotes = [q for q in quotes if any(c in "".join(q.sentences) for c in cues)]
         project = self.projects.get(str(match.args.get("project") or ""))
         said: dict[str, dict[str, Any]] = {}  # the decision and the notice may say it alike
         # a sentence holding a value of the kind asked (60日 for 多久之内) answers before one
@@ -328,7 +349,8 @@ class Compensation(BaseDomain):
         best = quotes[0].coverage if quotes else 0.0
         for quote in [*valued, *quotes]:
             text = "".join(quote.sentences)
-            if (quote in valued or quote.coverage >= best - CLOSE) and text not in said:
+            repeated = any(text in other or other in text for other in said)
+            if (quote in valued or quote.coverage >= best - CLOSE) and not repeated:
                 # a quote read from its whole document: the project is the one asked about
                 said[text] = {**quote.row, "quoted": text,
                               "project": project.name if project else quote.row.get("project")}
@@ -348,7 +370,10 @@ class Compensation(BaseDomain):
             if match.focus:
                 return wording.items_text(result["estimate"], match.focus, project)
             return wording.estimate_text(result["estimate"], project)
-        return self.write(match, result.get("rows", []), bool(result.get("truncated")))
+        written = self.write(match, result.get("rows", []), bool(result.get("truncated")))
+        if match.tool == RATES and match.message:  # an item the table does not print
+            return f"{match.message}\n公报中与此有关的内容：\n{written}"
+        return written
 
     def portal_link(self, match: Match, rows: list[dict[str, Any]], wording: Any) -> str:
         if match.tool == QUOTED and rows and rows[0].get("paragraph_id"):
@@ -362,6 +387,8 @@ class Compensation(BaseDomain):
 
     def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
         """A question about a fact the project's notice does not print is not answered."""
+        if match.tool == RATES and match.message:
+            return "not_stated"
         quoted = bool(rows) and "quoted" in rows[0]
         if match.tool in (PROJECT, QUOTED) and rows and match.focus and not quoted:
             asked = [f for f in match.focus if f in wording.FACET_COLUMNS]

@@ -15,7 +15,7 @@ from bot import vocabulary as words
 from bot.domains.compensation_projects import Project
 
 AREA = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(?:平方米|平方|平|m)")
-DAYS_EARLY = re.compile(r"提前\s*(\d{1,4})\s*(?:天|日)")
+DAYS_EARLY = re.compile(r"提前\s*(?:满|足|了)?\s*(\d{1,4})\s*(?:天|日)")
 # 第8天签约 / 第8日就签 / 前10天内签约 / 10天内签: the (latest) day of the signing period.
 SIGNING_DAY = re.compile(
     r"(?:第|(?<!提)前)\s*(?P<day>\d{1,4})\s*(?:天|日)[^,，。;；]{0,4}签"
@@ -33,6 +33,8 @@ _NOT_A_NAME = "这那哪本该此各每我你他咱"  # 这个镇, 我们片区:
 PLACE = re.compile(
     rf"(?![{_NOT_A_NAME}])[\u4e00-\u9fff]{{2}}(?:{'|'.join(words.PLACE_WORDS or ['(?!)'])})"
 )
+# 装修过, 装修了: the house's finish described (its level unknown), no item asked
+_DECORATED = re.compile(r"装修(?:过|了|好了)")
 _BRACKETS = re.compile(r"[（(）)]")
 _CHOOSING = r"(?:选择?|要|按)\s*"  # 选货币补偿: the settlement chosen
 ROLE_WORDS = words.RATE_ROLES  # role → the category of issue 1 the curated focus words name
@@ -45,7 +47,9 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
     inside one category's name, or by role). With `inputs_given`, the structure and
     decoration words are a house's description, not items asked about."""
     described_decoration = inputs_given and (
-        bool(decoration(text, project)) or any(w in text for w in words.NO_DECORATION_WORDS)
+        bool(decoration(text, project))
+        or any(w in text for w in words.NO_DECORATION_WORDS)
+        or bool(_DECORATED.search(text))
     )
     text = SIGNING_DAY.sub(" ", DAYS_EARLY.sub(" ", AREA.sub(" ", SIGNING_DATE.sub(" ", text))))
     text = without_settlement(text, project)
@@ -73,6 +77,38 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
             if category and category not in asked:
                 asked.append(category)
     return tuple(c for c in categories if c in asked)
+
+
+# 能拿两次不, 还能拿补偿不: a yes-or-no question ending in 不 (or 没) after a verb of can or may
+_YES_OR_NO = re.compile(r"[能可会要算给补][^,，。;；?？]{0,12}[不没][?？]?$")
+
+
+def asks_rule(text: str) -> bool:
+    """A question about a rule of the scheme (can a shop be swapped for a flat, are
+    annexes paid, which law it follows) rather than for an amount: answered by the sentence
+    of the decision or notice, not by the rate table."""
+    amount = any(w in text for w in words.AMOUNT_ASKS) or bool(AREA.search(text))
+    if amount:
+        return False
+    return any(w in text for w in words.POLICY_ASKS) or any(
+        _YES_OR_NO.search(clause.strip()) for clause in re.split(r"[,，。;；?？]", text) if clause
+    )
+
+
+def unpriced_items(text: str, project: Project) -> tuple[str, ...]:
+    """Items a resident names (the curated focus words: 过渡费, 临时安置费 …) that the
+    project's rate table prints no category for: the gazette does not state them."""
+    text = without_settlement(text, project)
+    missing = []
+    for key, cues in words.RATE_FOCUS.items():
+        named = [cue for cue in cues if cue in text]
+        if named and all(_category_for(key, cue, project) is None for cue in named):
+            missing.append(max(named, key=len))
+    return tuple(missing)
+
+
+def asks_amount(text: str) -> bool:
+    return any(w in text for w in words.AMOUNT_ASKS)
 
 
 def _category_for(key: str, cue: str, project: Project) -> str | None:

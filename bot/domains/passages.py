@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ MAX_QUOTED = 3
 MAX_ITEMS = 8  # further items of a numbered list quoted after one of them
 _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]")
 MIN_COVERAGE = 0.5
+SHORT_PARAGRAPH = 90  # characters: a paragraph this short is quoted whole
 _RUN = re.compile(r"[\u3400-\u9fff]+|[0-9]+(?:[.:：][0-9]+)?%?|[a-z]+")
 _SENTENCE = re.compile(r"(?<=[。；;！？])")
 # Parts of an issue that are not its documents' text (the contents list repeats titles).
@@ -56,6 +58,7 @@ class Quote:
     coverage: float  # of the key terms, by the sentences read with title and heading
     has_value: bool
     own: float = 0.0  # of the key terms, by the quoted sentences alone
+    heading: str = ""  # the section heading the sentences are read under
 
 
 @functools.lru_cache(maxsize=4096)
@@ -100,7 +103,11 @@ class Passages(BaseDomain):
     tools = (TOOL,)
 
     def expanded(self, text: str) -> str:
-        """The question with short forms of insurance names written out (农房 → 农村住房)."""
+        """The question with short forms of insurance names written out (农房 → 农村住房) and
+        residents' words as the texts print them (违章 → 违法建筑, curated text_words)."""
+        for colloquial, printed in words.TEXT_WORDS.items():
+            if colloquial in text and printed not in text:
+                text = text.replace(colloquial, printed)
         return expand_short_forms(text, list(self.lexicon.insurances), gap=3)
 
     def match(self, question: Question) -> Match | None:
@@ -113,7 +120,9 @@ class Passages(BaseDomain):
         evidence = Evidence(Proof.HINT, 0, 0, 0, len(bigrams(key)))
         return tool_match(TOOL, {"terms": expression}, evidence, NAME)
 
-    def quotes(self, question: str, rows: list[dict[str, Any]]) -> list[Quote]:
+    def quotes(
+        self, question: str, rows: list[dict[str, Any]], within: bool = False
+    ) -> list[Quote]:
         """Sentences that answer, best first.
 
         The search's paragraphs point to the documents about the question: a document whose
@@ -123,7 +132,17 @@ class Passages(BaseDomain):
         the question asks for a kind of value, sentences holding one come first; a value
         that is the question's own named organisation (设在区应急局 for 区应急局在哪) is no
         value of it."""
-        key = bigrams(key_text(question))
+        if within:  # the rows are the documents asked about: a resident's word they do not
+            # print is read as the word they print (门面 → 非住宅), and the resident's own
+            # words none of them prints (屋头, 补不补) cannot be covered: no key terms
+            printed = "".join(_plain(row.get("text")) for row in rows)
+            for colloquial, word in words.TEXT_WORDS.items():
+                if colloquial in question and colloquial not in printed and word in printed:
+                    question = question.replace(colloquial, word)
+            key = bigrams(key_text(question))
+            key = [b for b in key if b in printed] or key
+        else:
+            key = bigrams(key_text(self.expanded(question)))
         if not key:
             return []
         attribute = asking.asked(question)
@@ -151,14 +170,26 @@ class Passages(BaseDomain):
         )
         found_quotes = list(loose)
         for document in ranked[:MAX_DOCUMENTS]:
-            found_quotes += self._in_document(document, key, attribute, names)
+            found_quotes += self._in_document(document, key, attribute, names, within)
+        if within:  # in the documents asked about, the words they all share (征收, 补偿) tell
+            # little: the sentence saying the question's rarer words (抵押, 依据) comes first
+            weight = _rarity(key, rows)
+            found_quotes.sort(
+                key=lambda q: (q.has_value, _weighed(q, weight), q.coverage), reverse=True
+            )
+            return found_quotes
         found_quotes.sort(
             key=lambda q: (q.has_value, round(q.coverage, 2), _own(q, key)), reverse=True
         )
         return found_quotes
 
     def _in_document(
-        self, document: _Document, key: list[str], attribute: Any, names: list[tuple[str, ...]]
+        self,
+        document: _Document,
+        key: list[str],
+        attribute: Any,
+        names: list[tuple[str, ...]],
+        within: bool = False,
     ) -> list[Quote]:
         paragraphs, pairs = self._read(document.row["document_id"])
         if not paragraphs:
@@ -173,7 +204,7 @@ class Passages(BaseDomain):
             candidates = sorted(held)
         found = []
         for position in candidates:
-            quote = _quote(paragraphs[position], key, attribute, names, in_document=True)
+            quote = _quote(paragraphs[position], key, attribute, names, True, within)
             if quote is not None:
                 found.append(quote)
         return found
@@ -284,8 +315,8 @@ def _best_sentences(
     text: str, key: list[str], attribute: Any, names: list[tuple[str, ...]]
 ) -> tuple[str, ...]:
     sentences = _sentences(text)
-    if len(sentences) <= 1:
-        return (text.strip(),)
+    if len(sentences) <= 1 or len(text) <= SHORT_PARAGRAPH:
+        return (text.strip(),)  # a short paragraph says one thing: quoted whole
     scored = [
         (
             (attribute is None or _holds_value(s, attribute, names)),
@@ -340,6 +371,7 @@ def _quote(
     attribute: Any,
     names: list[tuple[str, ...]],
     in_document: bool = False,
+    within: bool = False,
 ) -> Quote | None:
     """The paragraph's best sentences for the question, read with the document's title and
     the section heading; None when the paragraph is not about the question."""
@@ -358,15 +390,17 @@ def _quote(
     if not all(any(form in said for form in forms) for forms in names):
         return None  # the organisation or person asked about is not what is quoted
     has_value = attribute is None or any(_holds_value(s, attribute, names) for s in sentences)
+    # in the documents asked about (`within`), two of the key terms they print are enough
     about = enough and (
-        _has_run(f"{context} {text}", key) or (attribute is not None and len(covered) >= 2)
+        _has_run(f"{context} {text}", key)
+        or ((attribute is not None or within) and len(covered) >= 2)
     )
     # In a document about the question, a sentence holding the asked value and one key term
     # answers it (理赔款多少天到账: 10个工作日内支付赔款, in the insurance notice).
     if not (about or (inherits and has_value)):
         return None
     own = sum(b in "".join(sentences) for b in key) / len(key)
-    return Quote(paragraph.row, sentences, len(covered) / len(key), has_value, own)
+    return Quote(paragraph.row, sentences, len(covered) / len(key), has_value, own, heading)
 
 
 def _with_list_items(shown: list[Quote], quotes: list[Quote]) -> list[Quote]:
@@ -402,6 +436,20 @@ def _said_enough(quotes: list[Quote], key: list[str]) -> list[Quote]:
             covered |= set(_covered(key, quote.row["text"]))
     kept = {document for document, covered in shown.items() if _about(covered, key)}
     return [q for q in quotes if not q.row.get("document_id") or q.row["document_id"] in kept]
+
+
+def _rarity(key: list[str], rows: list[dict[str, Any]]) -> dict[str, float]:
+    """Each key term's weight among `rows`: the fewer paragraphs print it, the more it tells."""
+    texts = [_plain(row.get("text")) for row in rows]
+    return {
+        term: math.log((len(texts) + 1) / (1 + sum(term in text for text in texts)))
+        for term in key
+    }
+
+
+def _weighed(quote: Quote, weight: dict[str, float]) -> float:
+    said = quote.heading + "".join(quote.sentences)
+    return round(sum(w for term, w in weight.items() if term in said), 2)
 
 
 def _own(quote: Quote, key: list[str]) -> int:

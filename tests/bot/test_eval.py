@@ -34,9 +34,10 @@ SPLITS = {"tuned", "heldout", "heldout2", "heldout3",
 
 
 def heldout_or_former(outcomes: list[evaluate.Outcome]) -> list[evaluate.Outcome]:
-    """The held-out questions; when there are none, the former held-out ones now tuned."""
+    """The held-out questions; when there are none, the former held-out ones now tuned
+    (every question with "was": heldout, heldout2 …)."""
     heldout = [o for o in outcomes if evaluate.split_of(o.item) == "heldout"]
-    return heldout or [o for o in outcomes if o.item.get("was") == "heldout"]
+    return heldout or [o for o in outcomes if o.item.get("was")]
 
 
 def test_every_question_is_marked_tuned_or_heldout():
@@ -81,7 +82,9 @@ def test_facts_are_printed_in_the_gazette_or_the_package():
 def test_tuned_and_heldout_accuracy_and_no_invented_facts(answerer):
     issue_1 = [item for item in evaluate.load() if not item.get("fixture")]
     outcomes = evaluate.evaluate(answerer, issue_1)
-    tuned = [o for o in outcomes if evaluate.split_of(o.item) == "tuned"]
+    # TUNED_TARGET: the questions the rules were written against from the start; the former
+    # held-out ones ("was" set) keep the held-out floors
+    tuned = [o for o in outcomes if evaluate.split_of(o.item) == "tuned" and not o.item.get("was")]
     heldout = heldout_or_former(outcomes)
     assert heldout
     report = evaluate.report(outcomes)
