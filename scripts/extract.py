@@ -27,6 +27,7 @@ from .sources import (
     read_source,
 )
 from .tables import ExtractionContext, Row
+from .unread_tables import flag_unread_tables
 
 ERRATA_FIELDS = ["source_id", "line", "kind", "printed", "what", "treatment"]
 
@@ -87,17 +88,24 @@ def extract_issues(sources_dir: Path = SOURCES_DIR) -> Extraction:
             },
             line=1,
         )
-        for document in context.documents:
-            context.add("documents", document_row(document), line=document.start_line)
-        for line, paragraph in paragraphs(source_text, context.documents):
-            context.add("paragraphs", paragraph, line=line)
-        for document in context.documents:
-            for parse in parsers.parsers_for(document.kind):
-                parse(document, context)
+        extract_documents(context)
     _add_departments(tables, departments, texts)
     _add_corrections(tables, texts)
     _add_errata(tables, texts, sources_dir / "errata.csv")
     return extraction
+
+
+def extract_documents(context: ExtractionContext) -> None:
+    """An issue's documents, its full text and every parser's rows; then the tables that
+    gave no row go into the review report."""
+    for document in context.documents:
+        context.add("documents", document_row(document), line=document.start_line)
+    for line, paragraph in paragraphs(context.source_text, context.documents):
+        context.add("paragraphs", paragraph, line=line)
+    for document in context.documents:
+        for parse in parsers.parsers_for(document.kind):
+            parse(document, context)
+    flag_unread_tables(context)
 
 
 def _first_mention(texts: list[SourceText], names: tuple[str, ...]) -> tuple[str, int] | None:
