@@ -228,17 +228,25 @@ def _same_unit(row: Row, expected: dict) -> bool:
     return row["unit"] == rate_unit(expected["unit"])
 
 
+TIERS = ("area_tier", "tiered_by_area")  # a rate of one area band (分档), as fixtures name it
+
+
+def _upper_bound(conditions: dict) -> float | None:
+    """A tier's upper bound (included): area_up_to_m2, or area_within_m2 (（含）以内)."""
+    return conditions.get("area_up_to_m2", conditions.get("area_within_m2"))
+
+
 def _in_band(row: Row, expected: dict) -> bool:
     """An area tier's rate is the row of its band: above area_over_m2 (that bound excluded), up to
-    area_up_to_m2 (included); any other rate is no band's."""
+    area_up_to_m2 or area_within_m2 (included); any other rate is no band's."""
     conditions = expected.get("conditions", {})
-    if expected.get("kind") != "area_tier":
+    if expected.get("kind") not in TIERS:
         return row.get("area_from_m2") is None and row.get("area_to_m2") is None
     bounds = row.get("area_bounds") or ""
     return ((row.get("area_from_m2"), row.get("area_to_m2"))
-            == (conditions.get("area_over_m2"), conditions.get("area_up_to_m2"))
+            == (conditions.get("area_over_m2"), _upper_bound(conditions))
             and ("area_over_m2" not in conditions or bounds.startswith("("))
-            and ("area_up_to_m2" not in conditions or bounds.endswith("]")))
+            and (_upper_bound(conditions) is None or bounds.endswith("]")))
 
 
 def _same_band(row: Row, other: Row) -> bool:
@@ -266,10 +274,14 @@ def rate_problems(rates: list[Row], expected: dict) -> list[str]:
     if len(found) != 1:
         return [f"{len(found)} rows match the rate"]
     row = found[0]
-    same = [r for r in rates if r["category"] == row["category"] and _same_band(r, row)]
+    # the category's rows of the rate's band, and those of no band (holding for every band, as
+    # the estimator reads them: 选择货币补偿的一次性计发3个月 under three tiers)
+    same = [r for r in rates if r["category"] == row["category"]
+            and (_same_band(r, row) or _same_band(r, {}))]
     conditions = expected.get("conditions", {})
     problems = []
-    if "area_within_m2" in conditions and row["threshold_m2"] != conditions["area_within_m2"]:
+    if "area_within_m2" in conditions and expected.get("kind") not in TIERS and \
+            row["threshold_m2"] != conditions["area_within_m2"]:  # a tier's: its band's bound
         problems.append("threshold")
     if "excess_within_m2" in conditions and \
             row.get("excess_up_to_m2") != conditions["excess_within_m2"]:
@@ -348,7 +360,8 @@ def household_for(case: str, table: RateTable, signing_start: dt.date | None = N
 
 def _structure_named(case: str, table: RateTable) -> str:
     """The price row a case names: its item as printed (住宅（成套）砖混结构), else the row whose
-    structure (砖混), 成套/非成套 and use the case's words name (成套砖混住宅, 砖混门市)."""
+    structure (砖混), 成套/非成套 and use the case's words name (成套砖混住宅, 砖混门市), and of
+    several such the one whose kind of building the case names (营业用房（砖混结构）)."""
     printed = next((name for name in table.structure_names() if name in case), None)
     if printed:
         return printed
@@ -357,6 +370,9 @@ def _structure_named(case: str, table: RateTable) -> str:
     rows = [row for row in table.structures()
             if row["structure"].removesuffix("结构") in case and row["property_use"] == use
             and (suite is None or row["suite"] in (None, suite))]
+    if len(rows) > 1:  # 非住宅营业用房（砖混结构）: the row of the kind of building it names
+        rows = [row for row in rows
+                if (kind := row["item"].replace(row["structure"], "")) and kind in case]
     return rows[0]["item"] if len(rows) == 1 else ""
 
 

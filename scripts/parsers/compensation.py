@@ -366,7 +366,8 @@ def _read_scheme(
         subject, colon, rest = sentence.partition("：")
         if not colon and (dashed := _DASHED.match(sentence)):  # 钢混结构——成套住宅4410元/平方米
             subject, colon, rest = dashed[1], "——", dashed[2]
-        if not colon or re.search(r"\d", subject):
+        # 临时安置费。住宅按户计发：…: a colon after a full stop ends no label but a clause
+        if not colon or re.search(r"\d", subject) or re.search(r"[。；;]", subject):
             subject, rest = "", sentence
         rest = arabic_counts(rest)  # 发放两次 → 发放2次
         reading = reader.read(rest, subject=subject)

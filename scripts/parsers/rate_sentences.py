@@ -13,7 +13,9 @@ its list printed without 签约: 第11天至第25天的每户6000元), by days e
 签约的…), an amount printed after its window's 按 (…签约的，按建筑面积每平方米120元奖励) holding
 for that window up to the sentence's end; a minimum area (不足30平方米…按30平方米); a fee named
 after its amount (每平方米50元给予拆除补助), for what the sentence refuses compensation for
-(无合法手续的搭建房屋不予补偿).
+(无合法手续的搭建房屋不予补偿); an amount for the area band its label is (50平方米至90平方米（含）
+的每户每月800元); an amount paid at once (每平方米25元一次性计发: paid 1 time); a swap's price
+under the category of the settlement mode printed before it (…也可以选择房屋产权调换。…).
 Each amount is read as one of these; an amount in no known part gives no rate, and the parser
 flags its line for review.
 """
@@ -131,6 +133,10 @@ class RateReader:
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
         self.times = re.compile(  # …的计发2次 / 每平方米25元计发1次 (a count with no condition)
             rf"([^，,。；;（(\d]*?)的?(?<!\d)(?:计发|发放|支付)({NUMBER})次")
+        # 每平方米25元一次性计发: paid once (not 一次性计发3个月, a count of months)
+        self.once = re.compile(
+            rf"{NUMBER}万?元(?:/[^，,。；;\d]{{1,6}})?(?P<once>一次性)(?:计发|发放|支付|给予|发给)"
+            rf"(?![\d一二三四五六七八九十])")
         self.months = re.compile(
             rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)({NUMBER})个月"
         )
@@ -525,7 +531,7 @@ class RateReader:
 
     def _counts(self, text: str, use: str | None = None) -> list[Rate]:
         """计发N次 / 计发N个月, each with the condition printed before it (and the use of the
-        cell it is printed in)."""
+        cell it is printed in); an amount paid 一次性 (每平方米25元一次性计发) is paid once."""
         found = []
         for pattern, unit, basis in ((self.times, "次", "times"), (self.months, "月", "months")):
             for match in pattern.finditer(text):
@@ -543,6 +549,9 @@ class RateReader:
                         at=match.start(2),
                     )
                 )
+        for match in self.once.finditer(text):
+            found.append(Rate("计发次数", 1, "次", "times", property_use=use,
+                              condition=match["once"], at=match.start("once")))
         return found
 
     def _swap_prices(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
@@ -566,6 +575,7 @@ class RateReader:
                         yuan(money["amount"], money["wan"]),
                         unit,
                         "per_m2",
+                        category=self._swap_category(text[: part.start()]),
                         property_use=use,
                         condition=part[0].rstrip("，,按"),
                         excess_up_to_m2=within,
@@ -574,6 +584,16 @@ class RateReader:
                 )
                 taken.add(money.start())
         return found
+
+    def _swap_category(self, before: str) -> str | None:
+        """The category of a swap's price: that of the settlement mode printed last before it,
+        when a curated category bears the mode's name (也可以选择房屋产权调换。…相等的部分按…:
+        产权调换), else None (the heading's)."""
+        modes = self.terms.words("settlement")
+        printed = [found[0] for found in re.finditer(
+            "|".join(map(re.escape, modes)) or "(?!)", before)]
+        categories = dict(self.terms.by_role.get("category", []))
+        return categories.get(printed[-1]) if printed else None
 
     def _signing_rewards(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
         found = []
@@ -809,6 +829,10 @@ class RateReader:
                 subject = subject or lead
             rate, own = self._labelled(label, carried, subject, fallback, use, unit, match)
             self._fee_named_after(text, match, rate)
+            # 50平方米至90平方米（含）的每户每月800元: an amount for the area band its label is
+            band = self.area_band(rate.item) if not rate.structure else None
+            if band is not None:
+                rate.area_from_m2, rate.area_to_m2, rate.area_bounds = band
             rates.append(rate)
             if own:
                 carried = own

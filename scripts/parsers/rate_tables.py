@@ -32,7 +32,9 @@ class RatesTable:
       first cell is a name (no amount, not a use); a row starting with an empty cell, or numbered
       with an empty fee cell, continues the fee above (another use, notes).
     - fee | 住宅 | 非住宅 | notes: a header names the use of each column; the notes column
-      (计发说明, 备注) holds times, months and the settlement mode the fee is limited to.
+      (计发说明, 备注) holds times, months and the settlement mode the fee is limited to. A row
+      may be led by a signing-date range instead of a fee; a bare number takes the unit its
+      column's header names (住宅（元/户） | 非住宅（每平方米）).
     - structure | 成套住宅 | 非成套住宅 | 非住宅（门市）: a price matrix; each number is a price
       per m² (the unit stated before the table) for the row's structure and the column's use.
     - area band | amount…: a banded table (a header cell ending with a curated `band` header
@@ -222,7 +224,11 @@ class RatesTable:
         for index, use_text in self.columns.items():
             if index < len(squeezed) and squeezed[index] not in _NONE:
                 use = reader.describe(use_text)["property_use"]
-                row += [(rate, cells[index]) for rate in reader.read(squeezed[index], use=use)]
+                cell, unit = squeezed[index], self._bare_unit(use_text)
+                if unit and re.fullmatch(r"\d+(?:\.\d+)?", cell):  # 住宅（元/户）⇥15000
+                    cell = f"{cell}元"
+                row += [(rate, cells[index])
+                        for rate in reader.read(cell, use=use, bare_unit=unit)]
         moded: list[tuple[Rate, str]] = []
         filled = [index for index in self.modes
                   if index < len(squeezed) and squeezed[index] not in _NONE]
