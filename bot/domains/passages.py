@@ -16,7 +16,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +34,7 @@ _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]")
 MIN_COVERAGE = 0.5
 SHORT_PARAGRAPH = 90  # characters: a paragraph this short is quoted whole
 _RUN = re.compile(r"[\u3400-\u9fff]+|[0-9]+(?:[.:：][0-9]+)?%?|[a-z]+")
+_CHINESE_RUN = re.compile(r"[\u3400-\u9fff]+")
 _SENTENCE = re.compile(r"(?<=[。；;！？])")
 # Parts of an issue that are not its documents' text (the contents list repeats titles).
 _SKIPPED_PARTS = frozenset({"contents"})
@@ -90,6 +91,30 @@ def coverage(question: str, *texts: str) -> float:
     if not key:
         return 1.0
     return max(sum(b in plain for b in key) / len(key) for plain in map(_plain, texts))
+
+
+def unanswered(question: str, evidence: str, known: Callable[[str], bool]) -> tuple[int, float]:
+    """How far `evidence` (an answer and the rows it was written from) leaves the question's
+    key terms out: the longest run of consecutive key bigrams that the gazette prints
+    (`known`) and the evidence lacks (3 bigrams: a four-character term such as 能繁母猪), and
+    the share of the printed key bigrams it holds."""
+    plain = _plain(evidence)
+    longest = held = printed = 0
+    for run in _CHINESE_RUN.findall(key_text(question)):
+        missing = 0
+        for i in range(len(run) - 1):
+            pair = run[i : i + 2]
+            if not known(pair):
+                missing = 0
+                continue
+            printed += 1
+            if pair in plain:
+                held += 1
+                missing = 0
+            else:
+                missing += 1
+                longest = max(longest, missing)
+    return longest, (held / printed if printed else 1.0)
 
 
 def search_expression(key: str) -> str:

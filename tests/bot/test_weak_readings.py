@@ -1,0 +1,50 @@
+"""A reading whose evidence leaves out what the question names is refused with the closest
+items as options; a reading whose evidence holds it still answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import MISSING_RUN, WEAK_EVIDENCE, Answerer
+from bot.domains.passages import unanswered
+from bot.eval_database import fixture_database
+
+
+@pytest.fixture(scope="module")
+def seen_answerer(tmp_path_factory) -> Answerer:
+    """Issue 1 and the seen fixture issues (an issue of 2021 prints 能繁母猪保险)."""
+    database = fixture_database(tmp_path_factory.mktemp("seen-fixtures"), split="seen")
+    return Answerer(database_path=database, portal_url="http://portal.test")
+
+
+def test_a_missing_printed_term_makes_a_weak_reading():
+    # 能繁母猪 is printed by the gazette and absent from an answer about another insurance
+    longest, held = unanswered("能繁母猪保险保费多少", "巨灾保险死亡赔偿每人10万元", lambda p: True)
+    assert longest >= MISSING_RUN
+    assert held < WEAK_EVIDENCE
+
+
+def test_words_the_gazette_never_prints_do_not_count_as_missing():
+    longest, held = unanswered("能繁母猪保险保费多少", "巨灾保险", lambda pair: pair == "保险")
+    assert longest < MISSING_RUN
+    assert held == 1.0
+
+
+def test_an_answer_holding_the_question_terms_is_strong():
+    longest, held = unanswered("巨灾保险死亡赔偿", "巨灾保险死亡赔偿：每人10万元", lambda p: True)
+    assert (longest, held) == (0, 1.0)
+
+
+def test_a_weak_reading_is_refused_with_the_closest_items_as_options(seen_answerer):
+    # the gazette prints 能繁母猪; the insurance reading answers 巨灾保险's payouts without it
+    answer = seen_answerer.ask("能繁母猪保险一头猪自己要出好多钱")
+    assert answer.kind == "no_data"
+    assert answer.answer.startswith("数据中没有找到")
+    assert answer.options
+    assert "1. " in answer.answer  # the options, numbered
+
+
+def test_a_strong_reading_still_answers(seen_answerer):
+    answer = seen_answerer.ask("巨灾保险死亡赔偿好多钱")
+    assert answer.kind == "tool"
+    assert "10万元" in answer.answer
