@@ -371,15 +371,14 @@ class Answerer:
         if not key:
             return False
         tool = self.tools.get(answer.tool or "")
-        evidence = " ".join(
-            [
-                answer.answer,
-                tool.description if tool is not None else "",
-                *(str(value) for row in answer.rows for value in row.values()),
-            ]
-        )
+        evidence = f"{answer.answer} {tool.description if tool is not None else ''}"
         if unanswered(question, evidence, lambda pair: True)[0] < MISSING_RUN:
             return False  # no term is missing even if every pair were printed: no search
+        # the rows only add evidence: read them (hundreds of values) only when the answer and
+        # the tool's description alone leave a term out
+        evidence += " " + " ".join(str(value) for row in answer.rows for value in row.values())
+        if unanswered(question, evidence, lambda pair: True)[0] < MISSING_RUN:
+            return False
         longest, held = unanswered(question, evidence, self._known(key))
         return longest >= MISSING_RUN and held < WEAK_EVIDENCE
 

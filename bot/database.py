@@ -98,7 +98,6 @@ class ReadOnlyDatabase:
             raise QueryError(f"database not found: {self.path}")
         uri = self.path.resolve().as_uri() + "?mode=ro"
         self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        self._connection.row_factory = sqlite3.Row
         self._connection.execute("pragma query_only = 1")
         self._deadline = 0.0
         self._connection.set_progress_handler(self._over_time, _PROGRESS_STEPS)
@@ -112,10 +111,11 @@ class ReadOnlyDatabase:
             try:
                 cursor = self._connection.execute(sql, bound)
                 fetched = cursor.fetchmany(cap + 1)
+                names = [column[0] for column in cursor.description or ()]
                 cursor.close()
             except sqlite3.Error as error:
                 raise QueryError(f"{type(error).__name__}: {error}") from error
-        rows = [dict(row) for row in fetched[:cap]]
+        rows = [dict(zip(names, row, strict=True)) for row in fetched[:cap]]
         return Result(rows=rows, truncated=len(fetched) > cap)
 
     def close(self) -> None:
