@@ -313,9 +313,13 @@ def rate_problems(rates: list[Row], expected: dict) -> list[str]:
 def _times_agree(same: list[Row], row: Row, expected: dict[str, float]) -> bool:
     """The `times` rows of a rate's category for its use (a row of no use: any) give the times
     paid for each expected settlement mode, and name no other mode; a count printed with no mode
-    (每平方米25元计发1次) holds for every mode, as the estimator reads it."""
+    (每平方米25元计发1次) holds for every mode, as the estimator reads it. A rate with no count
+    for its use at all (非住宅…每平方米30元计发, the counts printed for 住宅 alone) is paid once,
+    as the estimator pays it: it agrees with an expected count of 1 for every mode."""
     counts = [r for r in same if r["basis"] == "times"
               and (r["property_use"] or "") in ("", row["property_use"] or "")]
+    if not counts:
+        return all(times == 1 for times in expected.values())
     named = {r["settlement"] or r["condition"]: r["amount"] for r in counts
              if r["settlement"] or r["condition"]}
     plain = [r["amount"] for r in counts if not (r["settlement"] or r["condition"])]
@@ -486,7 +490,10 @@ def _figure_landed(value: str, evidence: str, rows: list[Row], duties: list[Row]
     if numbers:
         found = {(row["amount"], row["unit"]) for row in rows}
         return all(number in found for number in numbers)
-    return any(row["party"] == value for row in rows) or any(
+    # a party: the insurer as printed, or the payer a summary opens with (区财政列支，…: 区财政)
+    return any(row["party"] and (row["party"] == value
+                                 or value.split("，")[0].startswith(row["party"]))
+               for row in rows) or any(
         row["department"] == value
         and squeeze(f"{row['department']}{row['duty']}").startswith(evidence.replace("：", ""))
         for row in duties)

@@ -62,3 +62,21 @@ def test_each_seen_fixture_keeps_the_facts_it_landed(expected_facts, index):
         facts = facts_landed(expected_facts[source_id], rows_of(tables, source_id), index)
         assert sum(fact.ok for fact in facts) >= expected_facts[source_id]["landed_floor"], \
             source_id
+
+
+def test_a_rate_with_no_count_for_its_use_is_paid_once():
+    from tests.facts_landed import _times_agree
+    shop = {"category": "搬迁费", "basis": "per_m2", "property_use": "非住宅", "amount": 25}
+    home_counts = [{"category": "搬迁费", "basis": "times", "property_use": "住宅",
+                    "settlement": mode, "condition": mode, "amount": times}
+                   for mode, times in (("货币补偿", 1), ("产权调换", 2))]
+    assert _times_agree([shop, *home_counts], shop, {"货币补偿": 1})
+    assert not _times_agree([shop, *home_counts], shop, {"货币补偿": 2})
+
+
+def test_a_payer_summary_lands_on_the_party_it_opens_with():
+    from tests.facts_landed import _figure_landed
+    rows = [{"party": "区民政局", "amount": None, "unit": None}]
+    assert _figure_landed("区民政局全额承担，个人不缴费", "…", rows, [])
+    assert not _figure_landed("区财政全额承担，个人不缴费", "…", rows, [])
+    assert _figure_landed("区民政局", "…", rows, [])

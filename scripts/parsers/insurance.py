@@ -8,7 +8,8 @@ section heading ("三、保险费" over its paragraphs).
 - Terms: every clause under a label of a known topic (who is insured, premium, payouts,
   period, insurer, claim procedure) or under a numbered section heading no label names (topic
   `other`), one row per figure it holds (每户每年20元, 每户最高5万元, 48小时), or one row when
-  it holds none.
+  it holds none; its party is the company an insurer clause names, or whoever a clause says
+  underwrites or pays (由X承保, 由区财政全额承担: a curated `party_verb`), in any section.
 - Coverage (notices listing perils with a death payout each): the perils of the scope line
   (；-separated), each with its payout (…均按照每人10万元…) and the organisations the duties
   section charges with certifying it (…进行认定).
@@ -230,6 +231,10 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
         rf"(?:(?P<per>{words.alternation('per')})[^，。；、\d]{{0,8}}?)?"
         rf"(?P<bound>{words.alternation('bound')})?(?P<amount>\d+(?:\.\d+)?)"
         rf"(?P<unit>{words.alternation('unit')})")
+    # 由X承保 / 由区财政全额承担 / 由区财政在…经费中列支: the insurer or payer a clause names,
+    # whatever its section (保费和承保)
+    party_of = re.compile(rf"由(?P<party>[^，。；、由\d%]{{2,30}}?)(?:全额|全部|统一)?"
+                          rf"(?:(?:在|从)[^，。；]{{1,20}}?中)?(?:{words.alternation('party_verb')})")
     seq = curated_rows = 0
     sections = _topic_sections(context, words, document)
     # uncurated sections last: the ids of curated terms do not move when a heading is uncurated
@@ -238,6 +243,7 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
             for clause in (match[0].strip() for match in _CLAUSE.finditer(text)):
                 dates = [parse_date(date) for date in _DATE.findall(clause)]
                 party = _PARTY.search(clause) if topic == "insurer" else None
+                party = party or party_of.search(clause)
                 figures = list(figure.finditer(_DATE.sub("", clause))) or [None]
                 for found in figures:
                     seq += 1
@@ -253,8 +259,15 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
                         "bound": found["bound"] if found else None,
                         "start_date": dates[0] if dates else None,
                         "end_date": dates[1] if len(dates) > 1 else None,
-                        "party": party[0] if party else None}, line=line_no)
+                        "party": _party(party)}, line=line_no)
     return curated_rows
+
+
+def _party(found: re.Match | None) -> str | None:
+    """The insurer or payer a clause names: its `party` group, else the whole match."""
+    if found is None:
+        return None
+    return found["party"] if "party" in found.re.groupindex else found[0]
 
 
 def _coverage(context: ExtractionContext, words: InsuranceWords, document: Document,

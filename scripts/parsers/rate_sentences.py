@@ -702,7 +702,23 @@ class RateReader:
         return end if stop < 0 else stop
 
     def window_of(self, text: str) -> tuple[int, int] | None:
-        """The signing days a printed date range spans (2021年11月15日至11月30日), or None."""
+        """The signing days a table row's first cell spans, or None: a date range (2021年11月15日
+        至11月30日), or days of the period (第1日至第20日), either with the other in brackets
+        (第1日至第20日（2022年6月20日至7月9日）: the days as printed)."""
+        head, _, inside = text.partition("（") if "（" in text else text.partition("(")
+        inside = inside.rstrip("）)") if inside else ""
+        for part in (head, inside) if inside else (text,):
+            days = self._day_span(part)
+            if days is not None:
+                return days
+        return None
+
+    def _day_span(self, text: str) -> tuple[int, int] | None:
+        """The signing days of one printed range: days of the period, or calendar dates."""
+        numbered = re.fullmatch(
+            rf"第({NUMBER})(?:日|天)?(?:至|到|-|—|～)第?({NUMBER})(?:日|天)(?:内|以内)?", text)
+        if numbered:
+            return int(float(numbered[1])), int(float(numbered[2]))
         match = self.date_range.fullmatch(text)
         if match is None or self.signing_start is None:
             return None

@@ -58,6 +58,7 @@ class RatesTable:
         self.band_column: int | None = None  # a banded table's column of area bands
         self.band_headers: dict[int, str] = {}  # its other columns → their headers as printed
         self.before = ""  # the sentence introducing the table (its category and unit)
+        self.fee_item: str | None = None  # the thing a fee row names under a curated category
 
     def introduced_by(self, sentence: str) -> None:
         """A sentence between tables: the next table starts afresh, introduced by it (a short
@@ -88,7 +89,7 @@ class RatesTable:
             # A new fee: a numbered row, or a row whose first cell names it (搬家补助⇥住宅⇥…).
             self.use, self.use_text, self.use_column = None, "", None
             if first or not numbered:  # a numbered row with no fee name: the fee above's
-                self.category = first or None
+                self.category, self.fee_item = self._fee(first)
             rest = rest[1:]
         found: list[tuple[Rate, str]] = []
         for index, (printed, cell) in rest:
@@ -101,7 +102,7 @@ class RatesTable:
             # a count printed right of the use holds for it; one printed across the row, in the
             # fee's or the use's column (⇥实行货币安置的计发1次…), for the whole fee
             under_use = self.use_column is not None and index > self.use_column
-            read = reader.read(cell, use=self.use, fallback=self.use_text)
+            read = reader.read(cell, use=self.use, fallback=self.fee_item or self.use_text)
             reader.qualify(cell, read)  # 选择产权调换的，…每户每月1000元: that mode's rate
             for rate in read:
                 if rate.basis in ("times", "months") and not under_use:
@@ -147,8 +148,9 @@ class RatesTable:
             self.notes_column = next((index for index, cell in enumerate(cells)
                                       if cell in notes), None)
             return True
-        if any(cell in headers for cell in cells):
-            self.band_column, self.band_headers = None, {}  # another table's header
+        if any(cell in headers for cell in cells):  # another table's header: it starts afresh
+            self.band_column, self.band_headers = None, {}
+            self.prices, self.columns, self.modes, self.notes_column = None, {}, {}, None
             return True
         return False
 
@@ -281,13 +283,27 @@ class RatesTable:
                        category=self.category, property_use=described["property_use"],
                        suite=described["suite"], structure=structure), cells[index]
 
+    def _fee(self, printed: str) -> tuple[str | None, str | None]:
+        """The category a fee row's name files it under, and the thing it names: a name holding a
+        curated `fee_item` word (天然气户表补偿: 附属设施补偿) is that category's item (天然气户表,
+        without its fee suffix); any other name is its own category."""
+        curated = self.terms.value("fee_item", printed) if printed else None
+        if not curated:
+            return printed or None, None
+        suffix = next((word for word in sorted(self.terms.words("category_suffix"), key=len,
+                                               reverse=True) if printed.endswith(word)), "")
+        return curated, printed.removesuffix(suffix) or printed
+
     def _use(self, cell: str) -> tuple[str, str] | None:
-        """住宅 / 非住宅 / 住宅（产权调换） as a whole cell: the use, and the cell as printed."""
+        """住宅 / 非住宅 / 住宅（产权调换） as a whole cell, or a kind of building holding a use
+        word (生产、仓储用房): the use, and the cell as printed."""
         if re.search(r"\d", cell) or len(cell) > 16:
             return None
         head = re.split(r"[（(]", cell)[0]
         if head in self.terms.words("use"):
             return self.terms.value("use", head) or head, cell
+        if head.endswith("用房") and (use := self.terms.value("use", head)):
+            return use, cell
         return None
 
     def _use_condition(self) -> str | None:

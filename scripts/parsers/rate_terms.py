@@ -2,7 +2,8 @@
 
 `compensation_terms.csv` (term, role, value): building structures, uses (住宅/非住宅), 成套/非成套,
 units as printed (平方米 = m²), rate categories named by a heading or label, filler words around
-item labels, and the header cells of rates tables. `compensation_labels.csv` (label, field): the
+item labels, the header cells of rates tables, and the things a table row's fee may name (a
+utility: 天然气户表补偿 is an item of 附属设施补偿). `compensation_labels.csv` (label, field): the
 numbered clauses of a notice and the words printed just before a household count or floor area.
 A curator who meets a new word adds a row; no pattern changes.
 """
@@ -29,6 +30,7 @@ ROLES = (
     "estimate",
     "settlement",
     "category_suffix",
+    "fee_item",
 )
 NUMBER = r"\d+(?:\.\d+)?"
 
