@@ -22,7 +22,8 @@ from ..documents import Document, attachments
 from ..tables import ExtractionContext, Row
 from ..text import arabic_counts, parse_date, squeeze_recorded
 from . import parser
-from .rate_sentences import Rate, RateReader
+from .rate_model import Rate
+from .rate_sentences import RateReader
 from .rate_tables import RatesTable
 from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_terms, unspaced
 

@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator
 
 from ..text import arabic_counts
-from .rate_sentences import BASIS_BY_UNIT, Rate, RateReader, number
+from .rate_model import BASIS_BY_UNIT, Rate, number
+from .rate_sentences import RateReader
 from .rate_terms import Terms, unspaced
 
 _NONE = ("—", "-", "－", "/", "无", "")
