@@ -76,6 +76,11 @@ class Scheme:
     def rates(self) -> list[dict]:
         return self.context.tables["compensation_rates"]
 
+    def rates_where(self, **match) -> list[dict]:
+        """The rates whose fields hold every value given (category="签约奖励", …)."""
+        return [row for row in self.rates
+                if all(row[key] == value for key, value in match.items())]
+
     def line_of(self, text: str) -> int:
         return next(n for n, line in enumerate(self.lines, 1) if text in line)
 

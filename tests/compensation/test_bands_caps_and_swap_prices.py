@@ -60,11 +60,6 @@ def table(scheme) -> RateTable:
     return RateTable([{**row, "signing_days": 30} for row in scheme.rates])
 
 
-def rates(scheme, **match):
-    return [row for row in scheme.rates
-            if all(row[key] == value for key, value in match.items())]
-
-
 @pytest.fixture(scope="module")
 def reader() -> RateReader:
     return RateReader(load_terms())
@@ -90,14 +85,14 @@ def test_a_cell_that_is_no_band(reader, printed):
 
 
 def test_a_band_table_gives_each_band_its_rates(scheme):
-    rewards = rates(scheme, category="住房奖励")
+    rewards = scheme.rates_where(category="住房奖励")
     bands = {(row["area_from_m2"], row["area_to_m2"], row["area_bounds"]) for row in rewards}
     assert bands == {(None, 60, "()"), (60, 100, "[]"), (100, None, "[]")}
     bases = sorted((row["area_from_m2"] or 0, row["amount"], row["unit"]) for row in rewards
                    if row["basis"] == "per_household")
     assert bases == [(0, 15000, "元/户"), (60, 15000, "元/户"), (100, 25000, "元/户")]
     assert all((row["property_use"], row["settlement"]) == ("住宅", "货币补偿") for row in rewards)
-    [cap] = rates(scheme, category="住房奖励", basis="maximum_amount")
+    [cap] = scheme.rates_where(category="住房奖励", basis="maximum_amount")
     assert (cap["amount"], cap["area_from_m2"]) == (35000, 100)
     steps = {row["area_from_m2"]: (row["threshold_m2"], row["step_m2"], row["amount"])
              for row in rewards if row["basis"] == "per_step_above_threshold"}
@@ -125,17 +120,17 @@ def test_in_band_reads_the_bounds():
 
 
 def test_an_amount_alike_in_both_settlement_columns_is_one_rate(scheme):
-    [fee] = rates(scheme, category="搬家费", basis="per_household_per_time")
+    [fee] = scheme.rates_where(category="搬家费", basis="per_household_per_time")
     assert (fee["amount"], fee["settlement"], fee["property_use"]) == (900, None, "住宅")
     times = {row["settlement"]: row["amount"]
-             for row in rates(scheme, category="搬家费", basis="times", property_use="住宅")}
+             for row in scheme.rates_where(category="搬家费", basis="times", property_use="住宅")}
     assert times == {"货币补偿": 1, "产权调换": 2}
 
 
 def test_a_count_after_its_amount_and_a_cap_that_reads_fengding(scheme, table):
-    [count] = rates(scheme, basis="times", property_use="非住宅")
+    [count] = scheme.rates_where(basis="times", property_use="非住宅")
     assert (count["amount"], count["condition"], count["settlement"]) == (1, None, None)
-    [cap] = rates(scheme, basis="maximum_amount", property_use="非住宅")
+    [cap] = scheme.rates_where(basis="maximum_amount", property_use="非住宅")
     assert cap["amount"] == 7000
     line = item_amount(table, cap["category"], Household(area_m2=500, property_use="非住宅"))
     assert line is not None and line.amount == 7000  # 500 × 18 = 9000, capped
@@ -149,20 +144,20 @@ def test_a_monthly_base_and_step_times_the_months(table):
 
 def test_a_structure_before_a_dash_holds_for_each_price(scheme):
     prices = {row["item"]: (row["structure"], row["property_use"], row["amount"])
-              for row in rates(scheme, basis="per_m2") if row["structure"]}
+              for row in scheme.rates_where(basis="per_m2") if row["structure"]}
     assert prices == {"住宅（成套）框架结构": ("框架结构", "住宅", 4600),
                       "非住宅（商铺）框架结构": ("框架结构", "非住宅", 8100)}
 
 
 def test_swap_prices_by_the_equal_and_the_excess_part(scheme):
-    swap = {row["amount"]: row for row in rates(scheme, category="产权调换", basis="per_m2")}
+    swap = {row["amount"]: row for row in scheme.rates_where(category="产权调换", basis="per_m2")}
     assert set(swap) == {2900, 3600}
     assert swap[2900]["excess_up_to_m2"] is None and swap[3600]["excess_up_to_m2"] == 5
     assert swap[2900]["property_use"] is None  # 与被征收住宅建筑面积相等: a reference, no use
 
 
 def test_a_minimum_area_for_a_swap(scheme):
-    [floor] = rates(scheme, basis="area_floor")
+    [floor] = scheme.rates_where(basis="area_floor")
     assert (floor["amount"], floor["unit"], floor["suite"]) == (25, "m²", "非成套")
 
 

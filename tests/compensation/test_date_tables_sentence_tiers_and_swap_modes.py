@@ -65,11 +65,6 @@ def table(scheme) -> RateTable:
     return RateTable([{**row, "signing_days": 40} for row in scheme.rates])
 
 
-def rates(scheme, **match):
-    return [row for row in scheme.rates
-            if all(row[key] == value for key, value in match.items())]
-
-
 def test_every_amount_of_the_scheme_gave_a_rate(scheme):
     assert [item.what for item in scheme.context.review] == []
 
@@ -77,10 +72,10 @@ def test_every_amount_of_the_scheme_gave_a_rate(scheme):
 def test_a_date_window_table_with_units_in_its_headers(scheme):
     found = {(row["property_use"], row["signing_day_from"], row["signing_day_to"]):
              (row["amount"], row["unit"])
-             for row in rates(scheme, category="签约奖励") if row["signing_day_from"]}
+             for row in scheme.rates_where(category="签约奖励") if row["signing_day_from"]}
     assert found == {("住宅", 1, 10): (12000, "元/户"), ("住宅", 11, 25): (6000, "元/户"),
                      ("住宅", 26, 40): (2000, "元/户"), ("非住宅", 1, 10): (80, "元/m²")}
-    [cap] = rates(scheme, category="签约奖励", basis="maximum_amount")
+    [cap] = scheme.rates_where(category="签约奖励", basis="maximum_amount")
     assert (cap["amount"], cap["property_use"]) == (20000, "非住宅")
 
 
@@ -102,10 +97,10 @@ def test_no_reward_for_a_shop_where_the_table_prints_none(table, day):
 
 def test_area_tiers_per_household_printed_in_a_sentence(scheme):
     tiers = {(row["area_from_m2"], row["area_to_m2"], row["area_bounds"]): row["amount"]
-             for row in rates(scheme, category="过渡费", basis="per_household_per_month")}
+             for row in scheme.rates_where(category="过渡费", basis="per_household_per_month")}
     assert tiers == {(None, 45, "()"): 650, (45, 100, "[]"): 850, (100, None, "(]"): 1100}
-    assert {row["property_use"] for row in rates(scheme, category="过渡费")} == {"住宅"}
-    [months] = rates(scheme, category="过渡费", basis="months")
+    assert {row["property_use"] for row in scheme.rates_where(category="过渡费")} == {"住宅"}
+    [months] = scheme.rates_where(category="过渡费", basis="months")
     assert (months["amount"], months["settlement"]) == (4, "货币补偿")
 
 
@@ -116,15 +111,15 @@ def test_a_household_is_paid_its_tiers_monthly_amount(table, area, monthly):
 
 
 def test_a_swap_price_under_an_uncurated_heading_is_the_swaps(scheme):
-    [swap] = rates(scheme, amount=2980)
+    [swap] = scheme.rates_where(amount=2980)
     assert (swap["category"], swap["item"], swap["unit"]) == ("产权调换", "等面积部分", "元/m²")
 
 
 def test_a_per_m2_allowance_paid_at_once_for_non_homes(scheme, table):
-    [per_m2] = rates(scheme, category="搬家补助", basis="per_m2")
+    [per_m2] = scheme.rates_where(category="搬家补助", basis="per_m2")
     assert (per_m2["amount"], per_m2["property_use"]) == (20, "非住宅")
     times = {(row["property_use"], row["settlement"]): row["amount"]
-             for row in rates(scheme, category="搬家补助", basis="times")}
+             for row in scheme.rates_where(category="搬家补助", basis="times")}
     assert times == {("住宅", "货币补偿"): 1, ("住宅", "产权调换"): 2, ("非住宅", None): 1}
     for area, amount in ((40, 1000), (80, 1600)):
         shop = Household(area_m2=area, property_use="非住宅")

@@ -77,20 +77,15 @@ def table(scheme) -> RateTable:
     return RateTable([{**row, "signing_days": 40} for row in scheme.rates])
 
 
-def rates(scheme, **match):
-    return [row for row in scheme.rates
-            if all(row[key] == value for key, value in match.items())]
-
-
 def test_every_amount_of_the_scheme_gave_a_rate(scheme):
     assert [item.what for item in scheme.context.review] == []
 
 
 def test_spaced_grades_in_a_clause_opening_with_its_verb_keep_the_headings_fee(scheme, table):
-    grades = {row["item"]: row["amount"] for row in rates(scheme, basis="per_m2")
+    grades = {row["item"]: row["amount"] for row in scheme.rates_where(basis="per_m2")
               if row["category"] == "装饰装修补偿"}
     assert grades == {"简装": 55, "精装": 130}
-    [floor] = rates(scheme, category="装饰装修补偿", basis="minimum_amount")
+    [floor] = scheme.rates_where(category="装饰装修补偿", basis="minimum_amount")
     assert floor["amount"] == 1800
     small = Household(area_m2=30, property_use="住宅", decoration="简装")
     assert item_amount(table, "装饰装修补偿", small).amount == 1800
@@ -99,11 +94,11 @@ def test_spaced_grades_in_a_clause_opening_with_its_verb_keep_the_headings_fee(s
 
 
 def test_a_step_per_five_m2_where_a_part_step_counts_whole(scheme, table):
-    [base] = rates(scheme, category="搬家费", basis="per_household_per_time")
-    [step] = rates(scheme, category="搬家费", basis="per_step_above_threshold")
+    [base] = scheme.rates_where(category="搬家费", basis="per_household_per_time")
+    [step] = scheme.rates_where(category="搬家费", basis="per_step_above_threshold")
     assert (base["amount"], base["threshold_m2"]) == (900, 50)
     assert (step["amount"], step["step_m2"], step["threshold_m2"]) == (80, 5, 50)
-    [part] = rates(scheme, category="搬家费", basis="area_floor")
+    [part] = scheme.rates_where(category="搬家费", basis="area_floor")
     assert part["step_m2"] == 5  # the step's rounding, no minimum area of the house
     home = Household(area_m2=72, property_use="住宅")
     assert item_amount(table, "搬家费", home).amount == 900 + 5 * 80  # 22m²: 5 steps
@@ -114,13 +109,13 @@ def test_a_step_per_five_m2_where_a_part_step_counts_whole(scheme, table):
 
 
 def test_a_monthly_floor_wrapped_onto_the_next_line_of_its_cell(scheme, table):
-    [rate] = rates(scheme, category="临时安置费", basis="per_m2_per_month")
+    [rate] = scheme.rates_where(category="临时安置费", basis="per_m2_per_month")
     assert rate["amount"] == 11
-    [floor] = rates(scheme, category="临时安置费", basis="minimum_amount")
+    [floor] = scheme.rates_where(category="临时安置费", basis="minimum_amount")
     assert (floor["amount"], floor["unit"], floor["source_line"]) == (
         700, "元/户·月", rate["source_line"])
     months = {row["settlement"]: row["amount"]
-              for row in rates(scheme, category="临时安置费", basis="months")}
+              for row in scheme.rates_where(category="临时安置费", basis="months")}
     assert months == {"产权调换": 12, "货币补偿": 3}
     small, large = (Household(area_m2=area, property_use="住宅") for area in (40, 72))
     assert item_amount(table, "临时安置费", small).amount == 700 * 3
@@ -142,9 +137,9 @@ def test_a_cell_ending_with_a_comma_is_not_joined():
 
 
 def test_a_numbered_row_without_a_fee_name_continues_the_fee_above(scheme, table):
-    [loss] = rates(scheme, basis="per_m2_per_month", amount=12)
+    [loss] = scheme.rates_where(basis="per_m2_per_month", amount=12)
     assert (loss["category"], loss["property_use"]) == ("停产停业损失补偿", "非住宅")
-    assert [row["amount"] for row in rates(scheme, category="停产停业损失补偿",
+    assert [row["amount"] for row in scheme.rates_where(category="停产停业损失补偿",
                                            basis="months")] == [5]
     workshop = Household(area_m2=100, structure="生产用房（框架结构）")
     assert item_amount(table, "停产停业损失补偿", workshop).amount == 12 * 100 * 5
@@ -154,14 +149,14 @@ def test_a_numbered_row_without_a_fee_name_continues_the_fee_above(scheme, table
 
 def test_later_windows_of_a_list_need_not_say_signing(scheme):
     homes = {(row["signing_day_from"], row["signing_day_to"]): (row["amount"], row["unit"])
-             for row in rates(scheme, category="签约奖励", property_use="住宅")}
+             for row in scheme.rates_where(category="签约奖励", property_use="住宅")}
     assert homes == {(1, 20): (10000, "元/户"), (21, 30): (5000, "元/户"),
                      (31, 40): (1000, "元/户")}
     shops = {(row["signing_day_from"], row["signing_day_to"]): row["amount"]
-             for row in rates(scheme, category="签约奖励", property_use="非住宅",
+             for row in scheme.rates_where(category="签约奖励", property_use="非住宅",
                               basis="per_m2")}
     assert shops == {(1, 20): 60, (21, 30): 20}
-    [cap] = rates(scheme, category="签约奖励", basis="maximum_amount")
+    [cap] = scheme.rates_where(category="签约奖励", basis="maximum_amount")
     assert (cap["amount"], cap["signing_day_from"]) == (15000, None)
 
 
@@ -188,7 +183,8 @@ def test_a_window_without_signing_before_any_that_says_it_is_no_window():
 
 
 def test_the_swaps_excess_part_printed_before_its_size(scheme):
-    swap = {row["amount"]: row["excess_up_to_m2"] for row in rates(scheme, category="产权调换")}
+    swap = {row["amount"]: row["excess_up_to_m2"]
+            for row in scheme.rates_where(category="产权调换")}
     assert swap == {3000: None, 3600: 8}
 
 
@@ -202,14 +198,14 @@ def test_excess_part_wordings(printed):
 
 
 def test_a_demolition_subsidy_after_by_each_m2(scheme):
-    [subsidy] = rates(scheme, amount=25)
+    [subsidy] = scheme.rates_where(amount=25)
     assert (subsidy["category"], subsidy["unit"], subsidy["estimate_role"]) == (
         "拆除补助", "元/m²", "note")
 
 
 @pytest.mark.parametrize(("persons", "area"), [(None, 35), (2, 35), (5, 45), (7, 45)])
 def test_minimum_areas_by_household_size(scheme, table, persons, area):
-    by_size = {row["min_persons"]: row["amount"] for row in rates(scheme, basis="area_floor")
+    by_size = {row["min_persons"]: row["amount"] for row in scheme.rates_where(basis="area_floor")
                if not row["step_m2"]}
     assert by_size == {None: 35, 5: 45}
     home = Household(area_m2=30, structure="住宅（成套）砖混结构", persons=persons)

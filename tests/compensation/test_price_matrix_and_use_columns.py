@@ -43,11 +43,6 @@ def scheme(departments) -> Scheme:
     return Scheme(*parse(departments, DECISION, NOTICE))
 
 
-def rates(scheme, **match):
-    return [row for row in scheme.rates
-            if all(row[key] == value for key, value in match.items())]
-
-
 def test_the_project_is_named_by_the_title_and_appeals_read_in_chinese_numerals(scheme):
     project = scheme.project
     assert project["name"] == "中敖镇老街片区危旧房改造项目"
@@ -58,32 +53,32 @@ def test_the_project_is_named_by_the_title_and_appeals_read_in_chinese_numerals(
 
 def test_each_price_of_the_matrix_is_a_rate_of_its_structure_and_use(scheme):
     prices = {(row["structure"], row["property_use"], row["suite"]): row["amount"]
-              for row in rates(scheme, category="房屋价值补偿", basis="per_m2")}
+              for row in scheme.rates_where(category="房屋价值补偿", basis="per_m2")}
     assert prices == {("框架结构", "住宅", "成套"): 4500, ("框架结构", "非住宅", None): 8000,
                       ("砖混结构", "住宅", "成套"): 4200, ("砖混结构", "住宅", "非成套"): 3900,
                       ("砖混结构", "非住宅", None): 7100}
-    assert {row["unit"] for row in rates(scheme, category="房屋价值补偿", basis="per_m2")} == {
+    assert {row["unit"] for row in scheme.rates_where(category="房屋价值补偿", basis="per_m2")} == {
         "元/m²"}
 
 
 def test_a_minimum_area_with_a_condition_in_between_for_the_category_it_names(scheme):
-    [floor] = rates(scheme, basis="area_floor")
+    [floor] = scheme.rates_where(basis="area_floor")
     assert (floor["amount"], floor["category"]) == (40, "房屋价值补偿")
 
 
 def test_use_columns_notes_and_the_forms_of_base_step_and_floor(scheme):
-    moving = rates(scheme, category="搬家补助费")
+    moving = scheme.rates_where(category="搬家补助费")
     assert {(row["basis"], row["property_use"], row["amount"]) for row in moving} >= {
         ("per_household_per_time", "住宅", 800), ("per_step_above_threshold", "住宅", 10),
         ("per_m2", "非住宅", 15), ("minimum_amount", "非住宅", 1800)}
     times = {row["settlement"]: row["amount"] for row in moving if row["basis"] == "times"}
     assert times == {"货币补偿": 1, "产权调换": 2}
-    [step] = rates(scheme, category="搬家补助费", basis="per_step_above_threshold")
+    [step] = scheme.rates_where(category="搬家补助费", basis="per_step_above_threshold")
     assert (step["threshold_m2"], step["step_m2"]) == (50, 1)
 
 
 def test_a_fee_limited_by_its_notes_to_one_settlement(scheme):
-    transition = rates(scheme, category="过渡费")
+    transition = scheme.rates_where(category="过渡费")
     assert {row["settlement"] for row in transition} == {"产权调换"}
     assert {(row["basis"], row["amount"]) for row in transition} == {
         ("per_m2_per_month", 12), ("minimum_amount", 600), ("months", 18)}

@@ -63,19 +63,14 @@ def table(scheme) -> RateTable:
     return RateTable([{**row, "signing_days": 45} for row in scheme.rates])
 
 
-def rates(scheme, **match):
-    return [row for row in scheme.rates
-            if all(row[key] == value for key, value in match.items())]
-
-
 def test_every_amount_of_the_scheme_gave_a_rate(scheme):
     assert [item.what for item in scheme.context.review] == []
 
 
 def test_utility_rows_are_items_of_the_utilities(scheme, table):
-    items = {row["item"]: row["amount"] for row in rates(scheme, category="附属设施补偿")}
+    items = {row["item"]: row["amount"] for row in scheme.rates_where(category="附属设施补偿")}
     assert items == {"天然气初装": 3300, "有线电视开户": 450}
-    assert not rates(scheme, category="天然气初装费")
+    assert not scheme.rates_where(category="天然气初装费")
     names = table.fitting_names()
     both = Household(area_m2=80, structure="住宅（成套）钢混结构",
                      fittings=tuple(name for name in names
@@ -84,7 +79,7 @@ def test_utility_rows_are_items_of_the_utilities(scheme, table):
 
 
 def test_a_kind_of_building_holding_a_use_word_is_that_use(scheme, table):
-    [loss] = rates(scheme, category="停产停业损失补偿", basis="per_m2_per_month")
+    [loss] = scheme.rates_where(category="停产停业损失补偿", basis="per_m2_per_month")
     assert (loss["amount"], loss["property_use"], loss["item"]) == (9, "非住宅", "工业、仓储用房")
     shop = Household(area_m2=50, structure="门面用房框架结构")
     assert item_amount(table, "停产停业损失补偿", shop).amount == pytest.approx(50 * 7200 * 0.06)
@@ -94,10 +89,10 @@ def test_a_kind_of_building_holding_a_use_word_is_that_use(scheme, table):
 
 def test_day_windows_with_dates_in_a_table_without_numbers(scheme):
     homes = {(row["signing_day_from"], row["signing_day_to"]): row["amount"]
-             for row in rates(scheme, category="签约奖励", property_use="住宅")}
+             for row in scheme.rates_where(category="签约奖励", property_use="住宅")}
     assert homes == {(1, 15): 18000, (16, 30): 9000, (31, 45): 3000}
     shops = {(row["signing_day_from"], row["signing_day_to"]): (row["amount"], row["unit"])
-             for row in rates(scheme, category="签约奖励", property_use="非住宅")}
+             for row in scheme.rates_where(category="签约奖励", property_use="非住宅")}
     assert shops == {(1, 15): (100, "元/m²"), (16, 30): (50, "元/m²"), (31, 45): (20, "元/m²")}
 
 

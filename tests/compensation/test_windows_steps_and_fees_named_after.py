@@ -70,20 +70,15 @@ def table(scheme) -> RateTable:
     return RateTable([{**row, "signing_days": 40} for row in scheme.rates])
 
 
-def rates(scheme, **match):
-    return [row for row in scheme.rates
-            if all(row[key] == value for key, value in match.items())]
-
-
 def test_swap_prices_under_a_title_with_a_bracketed_remark(scheme):
-    swap = {row["amount"]: row for row in rates(scheme, category="产权调换")}
+    swap = {row["amount"]: row for row in scheme.rates_where(category="产权调换")}
     assert set(swap) == {3100, 3900}
     assert swap[3900]["excess_up_to_m2"] == 8 and swap[3100]["excess_up_to_m2"] is None
 
 
 def test_a_base_and_step_with_times_in_the_notes_are_paid_per_time(scheme, table):
-    [base] = rates(scheme, category="搬家补助", basis="per_household_per_time")
-    [step] = rates(scheme, category="搬家补助", basis="per_step_above_threshold")
+    [base] = scheme.rates_where(category="搬家补助", basis="per_household_per_time")
+    [step] = scheme.rates_where(category="搬家补助", basis="per_step_above_threshold")
     assert (base["amount"], base["unit"], base["threshold_m2"]) == (800, "元/户·次", 50)
     assert (step["amount"], step["step_m2"], step["unit"]) == (30, 2, "元/户·次")
     swap = Household(area_m2=55, property_use="住宅", settlement="产权调换")
@@ -91,8 +86,8 @@ def test_a_base_and_step_with_times_in_the_notes_are_paid_per_time(scheme, table
 
 
 def test_a_monthly_base_and_a_monthly_step_in_one_cell(scheme, table):
-    [base] = rates(scheme, category="过渡补助", basis="per_household_per_month")
-    [step] = rates(scheme, category="过渡补助", basis="per_step_above_threshold")
+    [base] = scheme.rates_where(category="过渡补助", basis="per_household_per_month")
+    [step] = scheme.rates_where(category="过渡补助", basis="per_step_above_threshold")
     assert (base["threshold_m2"], step["step_m2"], step["amount"]) == (70, 1, 5)
     assert base["settlement"] == "产权调换"  # 选择产权调换的，…: that mode's allowance
     swap = Household(area_m2=80, property_use="住宅", settlement="产权调换")
@@ -112,12 +107,13 @@ def test_a_step_with_its_time_between_area_and_increase(printed):
 
 def test_signing_windows_by_day_take_the_use_of_their_clause(scheme):
     homes = {(row["signing_day_from"], row["signing_day_to"]): row["amount"]
-             for row in rates(scheme, category="签约奖励", property_use="住宅", unit="元/户")}
+             for row in scheme.rates_where(category="签约奖励", property_use="住宅", unit="元/户")}
     assert homes == {(1, 20): 9000, (21, 40): 3000}
     shops = {(row["signing_day_from"], row["signing_day_to"]): row["amount"]
-             for row in rates(scheme, category="签约奖励", property_use="非住宅", unit="元/m²")}
+             for row in scheme.rates_where(category="签约奖励", property_use="非住宅",
+                                           unit="元/m²")}
     assert shops == {(1, 20): 70, (21, 40): 30}
-    [cap] = rates(scheme, category="签约奖励", basis="maximum_amount")
+    [cap] = scheme.rates_where(category="签约奖励", basis="maximum_amount")
     assert (cap["amount"], cap["property_use"], cap["signing_day_from"]) == (12000, "非住宅", None)
 
 
@@ -134,7 +130,7 @@ def test_a_home_is_not_paid_a_shops_reward(table):
 
 
 def test_windows_by_date_under_a_clause_naming_the_reward(scheme, table):
-    rewards = rates(scheme, category="腾空奖励")
+    rewards = scheme.rates_where(category="腾空奖励")
     homes = {(row["signing_day_from"], row["signing_day_to"]): row["amount"]
              for row in rewards if row["property_use"] == "住宅"}
     assert homes == {(1, 15): 6000, (16, 40): 2500}
@@ -148,10 +144,10 @@ def test_windows_by_date_under_a_clause_naming_the_reward(scheme, table):
 
 
 def test_a_decoration_cap_of_one_use_while_the_other_is_assessed(scheme, table):
-    grades = rates(scheme, category="装饰装修补偿", basis="per_m2")
+    grades = scheme.rates_where(category="装饰装修补偿", basis="per_m2")
     assert {row["item"]: row["property_use"] for row in grades} == {"普通装修": "住宅",
                                                                   "豪华装修": "住宅"}
-    [cap] = rates(scheme, category="装饰装修补偿", basis="maximum_amount")
+    [cap] = scheme.rates_where(category="装饰装修补偿", basis="maximum_amount")
     assert (cap["amount"], cap["property_use"]) == (25000, "住宅")
     big = Household(area_m2=200, property_use="住宅", decoration="豪华装修")
     assert item_amount(table, "装饰装修补偿", big).amount == 25000
@@ -167,7 +163,7 @@ def test_a_clause_naming_both_uses_and_no_amount_gives_no_use():
 
 
 def test_a_subsidy_named_after_its_amount_for_what_is_not_compensated(scheme, table):
-    [subsidy] = rates(scheme, amount=40)
+    [subsidy] = scheme.rates_where(amount=40)
     assert (subsidy["category"], subsidy["item"], subsidy["unit"]) == (
         "拆除补助", "简易棚房拆除补助", "元/m²")
     assert subsidy["condition"].startswith("违规搭建的简易棚房")
@@ -178,7 +174,7 @@ def test_a_subsidy_named_after_its_amount_for_what_is_not_compensated(scheme, ta
 
 
 def test_a_price_whose_structure_is_bracketed_keeps_its_use_word(scheme):
-    prices = {row["item"]: row["amount"] for row in rates(scheme, structure="钢混结构")}
+    prices = {row["item"]: row["amount"] for row in scheme.rates_where(structure="钢混结构")}
     assert prices == {"住宅钢混结构": 3980, "门市（钢混结构）": 6400, "库房（钢混结构）": 2300}
 
 
