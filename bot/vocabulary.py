@@ -129,7 +129,7 @@ MEETING_WEAK = words_of("meeting_weak")
 # 哪次常务会…: the meeting itself is asked for (its number and date answer)
 MEETING_ASKS = words_of("meeting_asks")
 FILLER = words_of("filler")
-FILLER_SORTED = tuple(sorted(set(FILLER), key=len, reverse=True))
+FILLER_SORTED = tuple(sorted(dict.fromkeys(FILLER), key=len, reverse=True))  # ties: file order
 # Single characters that can be cut from the ends of a keyword (others may end a name: 就近办).
 PARTICLES = "".join(words_of("particles"))
 OTHER_PLACES = tuple(re.escape(place) for place in words_of("other_places"))

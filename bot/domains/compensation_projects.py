@@ -59,7 +59,7 @@ class Project:
             "structures": [row["item"] for row in structured],
             "homes": [r["item"] for r in structured if r.get("property_use") == RESIDENTIAL],
             "decorations": table.decoration_names() if table else [],
-            "settlements": sorted(modes, key=len, reverse=True),
+            "settlements": sorted(modes, key=_longest_first),
             "value": table.value_category() if table else None,
             "words": _structure_words(structured),
         }
@@ -171,7 +171,13 @@ def _structure_words(structured: list[Row]) -> list[str]:
         stems.add(row["structure"])
         stems.add(row["structure"].removesuffix("结构"))
         stems.update(_BRACKETED.findall(row["item"]))  # the use: 门面, 成套
-    return sorted((w for w in stems if w), key=len, reverse=True)
+    return sorted((w for w in stems if w), key=_longest_first)
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    """Longest first; words of one length in a fixed order (a set's order changes with the
+    string hash seed, and with it which word a question matches first)."""
+    return -len(word), word
 
 
 def _latest_issue(projects: list[Project]) -> tuple[Project, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import Answerer
-from bot.domains.compensation_projects import Project, Projects
+from bot.domains.compensation_projects import Project, Projects, _structure_words
 from tests.bot.synthetic_projects import database_with_synthetic_project
 from tests.compensation.synthetic import DECISION, NOTICE
 
@@ -270,3 +270,12 @@ def test_a_later_question_keeps_the_project_the_first_one_named(answerer):
     issue_1 = next(e for e in answerer.lexicon.entries["project"] if e.name != NAME)
     answer = answerer.ask(f"{issue_1.name[:2]}片区签约期限到哪天？提前签约奖励多少？")
     assert NAME not in answer.answer and answer.answer.count(issue_1.name) >= 2
+
+
+def test_structure_words_of_one_length_come_in_a_fixed_order():
+    """A set's order follows the string hash seed: words of one length must not, or the word a
+    question matches first (and the answer) would change from one process to the next."""
+    rows = [{"structure": structure, "item": f"住宅（成套）{structure}"}
+            for structure in ("砖混结构", "框架结构", "钢混结构", "砖木结构")]
+    found = _structure_words(rows)
+    assert found == sorted(found, key=lambda word: (-len(word), word))
