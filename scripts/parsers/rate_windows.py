@@ -15,6 +15,13 @@ from .rate_model import BASIS_BY_UNIT, Rate, basis_of, number, yuan
 from .rate_terms import NUMBER
 
 
+def window_rate(first: int, last: int, amount: float, unit: str, basis: str,
+                use: str | None, condition: str | None, at: int) -> Rate:
+    """A reward for signing within days `first`–`last` of the signing period."""
+    return Rate(f"第{first}日至第{last}日签约", amount, unit, basis, property_use=use,
+                condition=condition, signing_day_from=first, signing_day_to=last, at=at)
+
+
 class SigningWindows:
     """The signing-window readings of `RateReader`."""
 
@@ -26,19 +33,9 @@ class SigningWindows:
             condition = text[start : use_at if window_use else stop].rstrip("，,")
             if money and basis_of(self.unit_of(money), "lump_sum") is not None:
                 unit = self.unit_of(money)
-                found.append(
-                    Rate(
-                        f"第{first}日至第{last}日签约",
-                        yuan(money["amount"], money["wan"]),
-                        unit,
-                        basis_of(unit, "lump_sum"),
-                        property_use=window_use or use,
-                        condition=condition,
-                        signing_day_from=first,
-                        signing_day_to=last,
-                        at=money.start("amount"),
-                    )
-                )
+                found.append(window_rate(first, last, yuan(money["amount"], money["wan"]), unit,
+                                         basis_of(unit, "lump_sum"), window_use or use,
+                                         condition, money.start("amount")))
                 taken.add(money.start())
             end = windows[index + 1][0] if index + 1 < len(windows) else len(text)
             self.window_spans.append((start, self._sentence_end(text, stop, end),
@@ -180,19 +177,9 @@ class SigningWindows:
                 continue  # 2022年1月5日至1月20日签约的，按建筑面积每平方米120元奖励: bound below
             self.windows.append((days[0], days[1], condition))
             unit = self.unit_of(money)
-            found.append(
-                Rate(
-                    f"第{days[0]}日至第{days[1]}日签约",
-                    yuan(money["amount"], money["wan"]),
-                    unit,
-                    basis_of(unit, "lump_sum"),
-                    property_use=match["use"] or use,
-                    condition=condition,
-                    signing_day_from=days[0],
-                    signing_day_to=days[1],
-                    at=money.start("amount"),
-                )
-            )
+            found.append(window_rate(days[0], days[1], yuan(money["amount"], money["wan"]), unit,
+                                     basis_of(unit, "lump_sum"), match["use"] or use, condition,
+                                     money.start("amount")))
             taken.add(money.start())
         return found
 
@@ -220,19 +207,10 @@ class SigningWindows:
                 continue
             windows = self.windows[-len(amounts):]
             for (first, last, condition), amount in zip(windows, amounts, strict=True):
-                found.append(
-                    Rate(
-                        f"第{first}日至第{last}日签约",
-                        number(amount),
-                        unit,
-                        BASIS_BY_UNIT.get(unit, "per_household"),
-                        property_use=use or self.terms.value("use", text[: match.start()]),
-                        condition=condition,
-                        signing_day_from=first,
-                        signing_day_to=last,
-                        at=match.start("amounts") + match["amounts"].find(f"{amount}元"),
-                    )
-                )
+                found.append(window_rate(
+                    first, last, number(amount), unit, BASIS_BY_UNIT.get(unit, "per_household"),
+                    use or self.terms.value("use", text[: match.start()]), condition,
+                    match.start("amounts") + match["amounts"].find(f"{amount}元")))
             taken.update(m.start() for m in self.money.finditer(text, match.start(),
                                                                 match.end()))
         return found
