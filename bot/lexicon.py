@@ -201,8 +201,11 @@ class Lexicon:
         for entry in self.entries["person"]:
             self.persons[entry.name].add(entry.detail or "")
         self.documents = {e.name: e for e in self.entries["document"]}
+        # (year, number) → the meeting: numbers start again each year
         self.meetings = {
-            int(e.ref): e for e in self.entries["meeting"] if e.ref and e.ref.isdigit()
+            (int(e.detail), int(e.ref)): e
+            for e in self.entries["meeting"]
+            if e.ref and e.ref.isdigit() and e.detail and e.detail.isdigit()
         }
         self.years = {int(e.name) for e in self.entries["year"] if e.name.isdigit()}
         dates = [e.note for e in self.entries["document"] if e.note]

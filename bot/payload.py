@@ -47,7 +47,7 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
     "insurance_payouts": ("ip", ()),
     "insurance_claims_of_peril": ("ic", ("peril",)),
     "insurance_duties_by_keyword": ("iu", ("keyword", "all")),
-    "topics_of_meeting": ("m", ("number",)),
+    "topics_of_meeting": ("m", ("number", "year")),
     "meeting_topics_by_keyword": ("mk", ("keyword",)),
 }
 _TOOLS_BY_CODE = {code: (tool, params) for tool, (code, params) in CODES.items()}

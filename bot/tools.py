@@ -58,6 +58,7 @@ PARAMETERS: dict[str, Parameter] = {
     "issue": _text("公报期次，如 第2期", max_length=20),
     "group": _text("领导小组名称中的一段，如 高层建筑消防安全"),
     "number": Parameter(int, "常务会议是第几次（数字），如 3", {"ge": 1, "le": 999}),
+    "year": Parameter(int, "常务会议的年份（四位数字），如 2021", {"ge": 2000, "le": 2100}),
     "kind": _text("名称类别，如 department、person、service", max_length=20, pattern=r"^[a-z_]+$"),
     "peril": _text("灾害类别或保险范围中的一段，如 暴雨、火灾"),
     "document_id": _text(

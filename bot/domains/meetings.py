@@ -11,7 +11,10 @@ from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import BaseDomain
 
 NAME = "meeting"
-_MEETING_NUMBER = re.compile(r"第\s*(\d{1,3})\s*次")
+# 第3次 / 2022年第3次 / 2022年的第3次: numbers start again each year
+_MEETING_NUMBER = re.compile(r"(?:(20\d{2})\s*年\s*(?:的)?\s*)?第\s*(\d{1,3})\s*次")
+# 1月24号那个常务会: a meeting named by its day
+_MEETING_DAY = re.compile(r"(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 
 
 class Meetings(BaseDomain):
@@ -33,17 +36,14 @@ class Meetings(BaseDomain):
             return None
         cues = len(question.found(words.MEETING)) + len(question.found(words.MEETING_WEAK))
         if number:
-            value = int(number.group(1))
+            year = int(number.group(1)) if number.group(1) else None
             evidence = Evidence(Proof.IDENTIFIER, 1, 1, cues)
-            if value not in self.lexicon.meetings:
-                held = "、".join(f"第{n}次" for n in sorted(self.lexicon.meetings))
-                return Match(
-                    "no_data",
-                    evidence=evidence,
-                    domain=NAME,
-                    message=f"数据中没有第{value}次常务会议，只有{held}。",
-                )
-            return tool_match("topics_of_meeting", {"number": value}, evidence, NAME)
+            return self._numbered(year, int(number.group(2)), evidence)
+        day = _MEETING_DAY.search(text) if strong else None
+        held_that_day = self._held_on(day) if day else []
+        if held_that_day:
+            evidence = Evidence(Proof.IDENTIFIER, 1, 1, cues)
+            return self._meeting_match(held_that_day[-1], held_that_day[:-1], evidence)
         keyword = self.keyword(text, self.lexicon.topics)
         # 哪次常务会审定了…方案: the meeting is what is asked, its topic names it; a piece of a
         # project's name the topics print (某某路) names it better than the kind of topic
@@ -57,13 +57,64 @@ class Meetings(BaseDomain):
         evidence = Evidence(Proof.CUE, 0, 0, cues)
         matches = [
             tool_match(
-                "topics_of_meeting", {"number": n}, evidence, NAME, message=f"{e.name}（{e.note}）"
+                "topics_of_meeting",
+                {"number": number, "year": year},
+                evidence,
+                NAME,
+                message=f"{e.name}（{e.note}）",
             )
-            for n, e in sorted(self.lexicon.meetings.items())
+            for (year, number), e in sorted(self.lexicon.meetings.items())
         ]
         if not matches:
             return None
         return self.clarify(matches, "公报刊登了这些常务会议，您想看哪一次？")
+
+    def _numbered(self, year: int | None, number: int, evidence: Evidence) -> Match:
+        """The meeting of this number in the year named, else in the latest year that has one;
+        the same number of other years is mentioned."""
+        held = sorted(key for key in self.lexicon.meetings if key[1] == number)
+        named = [key for key in held if year is None or key[0] == year]
+        if not named:
+            return Match(
+                "no_data",
+                evidence=evidence,
+                domain=NAME,
+                message=f"数据中没有{year or ''}{'年' if year else ''}第{number}次常务会议"
+                f"，只有{self._held_list(year)}。",
+            )
+        chosen = named[-1]
+        return self._meeting_match(chosen, [key for key in held if key != chosen], evidence)
+
+    def _held_list(self, year: int | None) -> str:
+        keys = sorted(k for k in self.lexicon.meetings if year is None or k[0] == year)
+        keys = keys or sorted(self.lexicon.meetings)
+        return "、".join(f"{y}年第{n}次" for y, n in keys) or "（无）"
+
+    def _held_on(self, day: re.Match[str]) -> list[tuple[int, int]]:
+        """The meetings held on the month and day named (and year, when named), oldest first."""
+        year, month, date = day.group(1), int(day.group(2)), int(day.group(3))
+        suffix = f"-{month:02d}-{date:02d}"
+        return sorted(
+            key
+            for key, entry in self.lexicon.meetings.items()
+            if entry.note
+            and entry.note.endswith(suffix)
+            and (year is None or entry.note.startswith(year))
+        )
+
+    def _meeting_match(
+        self, chosen: tuple[int, int], others: list[tuple[int, int]], evidence: Evidence
+    ) -> Match:
+        """The topics of one meeting; `others` (same number or day, other years) are named."""
+        year, number = chosen
+        also = "、".join(
+            f"{self.lexicon.meetings[key].name}（{self.lexicon.meetings[key].note}）"
+            for key in others
+        )
+        message = f"另有{also}，问时写明年份即可查看。" if also else ""
+        return tool_match(
+            "topics_of_meeting", {"number": number, "year": year}, evidence, NAME, message=message
+        )
 
     def _project_piece(self, text: str) -> str | None:
         """The longest piece of a project's name in the question that the topics print."""
@@ -76,10 +127,13 @@ class Meetings(BaseDomain):
 
     def _meeting(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         if not rows:
-            return f"数据中没有第{match.args.get('number', '')}次常务会议。"
+            year, number = match.args.get("year", ""), match.args.get("number", "")
+            return f"数据中没有{year}年第{number}次常务会议。"
         first = rows[0]
         lines = [f"{first['title']}（{first['date']}，{first['chair']}主持）的议题："]
         lines += [f"{row['seq']}. {shorten(row['text'], 60)}" for row in rows]
+        if match.message:
+            lines.append(match.message)
         return "\n".join(lines)
 
     def _topics(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:

@@ -24,7 +24,7 @@ from bot.payload import decode
         ("龙水镇要建几个互助养老点", "elderly_facilities_of_town", {"town": "龙水镇"}),
         ("6月底前要完成哪些任务", "tasks_due_by", {"date": "2021-06-30"}),
         ("全程网办占比要达到多少", "tasks_by_keyword", {"keyword": "全程网办"}),
-        ("第三次常务会议研究了什么", "topics_of_meeting", {"number": 3}),
+        ("第三次常务会议研究了什么", "topics_of_meeting", {"number": 3, "year": 2021}),
         ("大足府办发[2021]37号", "document_by_number", {"doc_number": "大足府办发〔2021〕37号"}),
         (
             "消防领导小组组长是谁",

@@ -71,6 +71,8 @@ def test_every_tool_binds_its_values(tools, name, database, monkeypatch, answere
         value["date"] = "2021-06-30"
     if "kind" in query.params:
         value["kind"] = "person"
+    if "year" in query.params:
+        value["year"] = 2021
     tools[name].invoke(value)
     assert seen["sql"] == query.sql  # verbatim: nothing formatted into the SQL
     assert set(seen["params"]) == set(query.params)
