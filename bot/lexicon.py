@@ -208,6 +208,7 @@ class Lexicon:
             if e.ref and e.ref.isdigit() and e.detail and e.detail.isdigit()
         }
         self.years = {int(e.name) for e in self.entries["year"] if e.name.isdigit()}
+        self.issues = sorted(self.entries["source"], key=lambda e: (e.note or "", e.ref or ""))
         dates = [e.note for e in self.entries["document"] if e.note]
         self.current_year = int(max(dates)[:4]) if dates else max(self.years, default=2021)
         self.peril_words = self._peril_words()

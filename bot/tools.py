@@ -55,7 +55,7 @@ PARAMETERS: dict[str, Parameter] = {
     ),
     "town": _text("镇街名称，如 龙水镇、棠香街道"),
     "doc_number": _text("文号或其中一段，如 〔2021〕12号"),
-    "issue": _text("公报期次，如 第2期", max_length=20),
+    "issue": _text("公报期次，如 第2期，或期次编号，如 dazu-gongbao-2021-02", max_length=40),
     "group": _text("领导小组名称中的一段，如 高层建筑消防安全"),
     "number": Parameter(int, "常务会议是第几次（数字），如 3", {"ge": 1, "le": 999}),
     "year": Parameter(int, "常务会议的年份（四位数字），如 2021", {"ge": 2000, "le": 2100}),

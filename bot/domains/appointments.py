@@ -136,21 +136,26 @@ class Appointments(BaseDomain):
         )
 
     def _probation(self, question: Question) -> Match | None:
-        """Who is on probation (in the issue named 第N期, else in every issue)."""
+        """Who is on probation (in the issue named, or this issue: the latest; else in every
+        issue)."""
         if question.of_kind("person") or not question.has(words.PROBATION):
             return None
         if not question.has(words.PEOPLE_ASKED):
             return None  # who is on probation, not how long a probation lasts
-        issue = _ISSUE.search(question.text)
-        args = {"issue": f"第{issue.group(1)}期"} if issue else {"all": "1"}
+        issue = self.issue_named(question.text)
         evidence = Evidence(Proof.NAME, 1 if issue else 0, 0, len(question.found(words.PROBATION)))
+        printed = _ISSUE.search(question.text)
+        if printed and not issue:
+            message = f"数据中没有{printed.group(0)}公报。"
+            return Match("no_data", evidence=evidence, domain=NAME, message=message)
+        args = {"issue": issue.ref} if issue else {"all": "1"}
         return tool_match("appointments_on_probation", args, evidence, NAME)
 
     def _on_probation(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
-        where = match.args.get("issue") or ""
         if not rows:
-            return f"数据中没有{where}公报任命的试用期人员。"
-        lines = [f"{where}公报任命、附注试用期的共{len(rows)}人："]
+            return "数据中没有这期公报任命的试用期人员。"
+        where = rows[0]["issue_title"] if match.args.get("issue") else ""
+        lines = [f"{where or '公报'}任命、附注试用期的共{len(rows)}人："]
         lines += numbered(
             rows,
             lambda row: f"{row['person']}：{row['post']}（{row['note']}，{row['doc_number']}）",

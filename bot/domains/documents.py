@@ -12,7 +12,7 @@ from bot.domains.matching import BaseDomain
 NAME = "document"
 _DOC_FULL = re.compile(r"([\u4e00-\u9fff]{0,6})〔(\d{4})〕(\d{1,4})号?")
 _DOC_SHORT = re.compile(r"(?<![\d〕])(\d{1,3})\s*号\s*(?:文|文件|通知)")
-_ISSUE_NUMBER = re.compile(r"第\s*(\d{1,3})\s*期")
+_ISSUE_NUMBER = re.compile(r"(?:20\d{2}\s*年\s*)?(?:总)?第\s*\d{1,3}\s*期")
 
 
 class Documents(BaseDomain):
@@ -45,13 +45,12 @@ class Documents(BaseDomain):
     def _issue(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         if not rows:
             return "数据中没有公报期次的信息。"
-        number = _ISSUE_NUMBER.search(match.question)
-        named = [
-            r for r in rows if number and f"第{number.group(1)}期" in r["title"].replace(" ", "")
-        ]
-        if number and not named:
+        printed = _ISSUE_NUMBER.search(match.question)
+        issue = self.issue_named(match.question)
+        named = [r for r in rows if issue and r["source_id"] == issue.ref]
+        if printed and not named:
             held = "、".join(r["title"] for r in rows)
-            return f"数据中没有第{number.group(1)}期公报，只有：{held}。"
+            return f"数据中没有{printed.group(0)}公报，只有：{held}。"
         chosen = (named or rows)[0]
         latest = "" if named or len(rows) == 1 else "（最新一期）"
         return f"《{chosen['title']}》{latest}由{chosen['publisher']}于{chosen['published']}出版。"

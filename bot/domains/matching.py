@@ -18,7 +18,7 @@ from bot import vocabulary as words
 from bot.answers import Option
 from bot.asked import asked
 from bot.domains.base import Context, Match, Question
-from bot.lexicon import COLLECTIVE_KIND, SubstringIndex, is_typo
+from bot.lexicon import COLLECTIVE_KIND, Entry, SubstringIndex, is_typo
 from bot.payload import encode
 from bot.tools import LIST_ALL
 
@@ -27,6 +27,22 @@ _ISO_DATE = re.compile(r"(20\d{2})-(\d{1,2})-(\d{1,2})")
 _CN_DATE = re.compile(
     r"(?:(20\d{2})\s*年)?\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末))|(年底|年末|上半年|下半年))"
 )
+
+# 2022年第3期 / 第3期 / 总第15期 in a question; and the year, number and total of an issue's title
+_ISSUE_NAMED = re.compile(r"(?:(20\d{2})\s*年\s*(?:的)?\s*)?(总)?第\s*(\d{1,3})\s*期")
+_ISSUE_TITLE = re.compile(
+    r"(20\d{2})\s*年\s*第\s*(\d{1,3})\s*期(?:\s*[（(]\s*总\s*第\s*(\d{1,4})\s*期)?"
+)
+
+
+def _issue_numbers(title: str) -> tuple[str | None, int | None, int | None]:
+    """(year, number, total number) printed in an issue's title."""
+    found = _ISSUE_TITLE.search(title)
+    if not found:
+        return None, None, None
+    total = int(found.group(3)) if found.group(3) else None
+    return found.group(1), int(found.group(2)), total
+
 
 Writer = Callable[[Match, list[dict[str, Any]], bool], str]
 
@@ -116,6 +132,24 @@ class BaseDomain:
     def department_name(self, question: Question) -> str | None:
         departments = self.departments(question, towns=True)
         return self.lexicon.department_names[departments[0]] if departments else None
+
+    def issue_named(self, text: str) -> Entry | None:
+        """The issue a question is about: the one named (2022年第3期, 第3期 — the latest of that
+        number —, or 总第15期), or the latest for 这期/本期; None when it names none."""
+        named = _ISSUE_NAMED.search(text)
+        if named:
+            year, total, number = named.group(1), bool(named.group(2)), int(named.group(3))
+            numbered = [e for e in self.lexicon.issues if _issue_numbers(e.name)[1] == number]
+            totals = [e for e in self.lexicon.issues if _issue_numbers(e.name)[2] == number]
+            candidates = [
+                e
+                for e in (totals if total else numbered or totals)
+                if year is None or _issue_numbers(e.name)[0] == year
+            ]
+            return candidates[-1] if candidates else None
+        if any(word in text for word in words.THIS_ISSUE) and self.lexicon.issues:
+            return self.lexicon.issues[-1]
+        return None
 
     # Keywords -----------------------------------------------------------------------
     def keyword(
