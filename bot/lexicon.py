@@ -160,6 +160,11 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _document_of(task_id: str | None) -> str:
+    """dazu-gongbao-2021-01-d08 of the task id dazu-gongbao-2021-01-d08-t01."""
+    return (task_id or "").rsplit("-t", 1)[0]
+
+
 def is_typo(text: str, position: int, known: set[str]) -> bool:
     """The character at `position` forms no known two-character piece with its neighbours."""
     pairs = [text[i : i + 2] for i in (position - 1, position) if i >= 0 and i + 2 <= len(text)]
@@ -218,10 +223,13 @@ class Lexicon:
         }
         self.services = SubstringIndex([e.name for e in self.entries["service"]])
         self.catalogues = list(dict.fromkeys(e.detail for e in self.entries["service"] if e.detail))
-        task_texts = [
-            e.name for kind in ("task", "campaign", "work_item", "plan") for e in self.entries[kind]
+        task_entries = [
+            e for kind in ("task", "campaign", "work_item", "plan") for e in self.entries[kind]
         ]
-        self.tasks = SubstringIndex(task_texts)
+        self.tasks = SubstringIndex([e.name for e in task_entries])
+        # the plan each indexed text belongs to (a task's id starts with its document's)
+        plan_of_document = {_document_of(e.ref): e.name for e in self.entries["plan"]}
+        self.task_plans = [plan_of_document.get(_document_of(e.ref), "") for e in task_entries]
         self.topics = SubstringIndex([e.name for e in self.entries["topic"]])
         standards = [e.name for e in self.entries["standard"]] + [
             e.detail for e in self.entries["standard"] if e.detail

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from bot import vocabulary as words
@@ -40,6 +40,10 @@ class Tasks(BaseDomain):
             return tool_match("tasks_of_unit", {"unit": unit}, evidence, NAME)
         text = without_names(question)
         keyword = self.keyword(text, self.lexicon.tasks, min_score=2)
+        plan = self._plan_counted(question, keyword) if keyword else None
+        if plan:
+            evidence = Evidence(Proof.NAME, 1, 1, cues + 1, len(keyword or ""))
+            return tool_match("tasks_by_keyword", {"keyword": plan}, evidence, NAME)
         if keyword and cues:
             # A cue word (负责, 啥时候) beside a piece of a task that explains little of the
             # question is no better than a piece of some other text.
@@ -52,6 +56,18 @@ class Tasks(BaseDomain):
             evidence = Evidence(proof, 0, 0, 0 if proof == Proof.TEXT else cues, explained)
             return tool_match("tasks_by_keyword", {"keyword": keyword}, evidence, NAME)
         return None
+
+    def _plan_counted(self, question: Question, keyword: str) -> str | None:
+        """How many tasks a plan lists (防溺水任务分解表一共好多项): the one plan most texts
+        holding the keyword belong to."""
+        if not (question.has(words.TASK_COUNT) and question.has(words.TASK)):
+            return None
+        plans = Counter(self.lexicon.task_plans[i] for i in self.lexicon.tasks.hits(keyword))
+        plans.pop("", None)
+        ranked = plans.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _tasks_of_unit(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         unit = match.args.get("unit", "")
@@ -92,6 +108,8 @@ class Tasks(BaseDomain):
         keyword = match.args.get("keyword", "")
         if not rows:
             return f"数据中没有与“{keyword}”有关的工作任务。"
+        if any(row["plan"] == keyword for row in rows):  # a plan named: how many tasks it lists
+            return _count(rows, match.question)
         ranked = sorted(rows, key=lambda row: -relevance(match.question, row["content"] or ""))
         best = ranked[0]
         units = [
@@ -135,6 +153,25 @@ def _in_named_plan(
     if best < 2 or len(named) != 1:
         return rows, ""
     return [row for row in rows if row.get("plan") == named[0]], named[0]
+
+
+def _count(rows: list[dict[str, Any]], question: str) -> str:
+    """'《某方案》列出的工作任务共16项：…' for each plan among the rows."""
+    by_plan: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_plan[row["plan"]].append(row)
+    lines = []
+    for plan, tasks in by_plan.items():
+        first = tasks[0]
+        lines.append(f"《{plan}》（{first['doc_number']}）列出的工作任务共{len(tasks)}项：")
+        lines += numbered(
+            tasks, _counted_task, question=question, unit="项", text_of=lambda row: row["content"]
+        )
+    return "\n".join(lines)
+
+
+def _counted_task(row: dict[str, Any]) -> str:
+    return f"{shorten(row['content'], 40)}（{row.get('deadline_text') or '未写时限'}）"
 
 
 def _due_task(row: dict[str, Any]) -> str:

@@ -1,0 +1,29 @@
+"""How many tasks a plan lists: the plan is the one most texts holding the question's words
+belong to, and every task of it is counted (not only those that hold the words)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def river_plan(expected_facts):
+    """The dev fixture's 河长制 task table, as its facts list it."""
+    (table,) = [
+        t for t in expected_facts["dazu-gongbao-2021-02"]["tasks"] if "河长制" in t["table_title"]
+    ]
+    return table
+
+
+def test_a_plan_named_by_its_subject_counts_all_its_tasks(dev_answerer, river_plan):
+    answer = dev_answerer.ask("河长制的任务清单一共有好多项")
+    assert answer.tool == "tasks_by_keyword"
+    assert f"共{river_plan['count']}项" in answer.answer
+    assert river_plan["doc_number"] in answer.answer
+
+
+def test_a_task_question_without_a_count_is_not_counted(dev_answerer, river_plan):
+    sample = river_plan["samples"][0]
+    answer = dev_answerer.ask(f"{sample['task_prefix']}是哪个单位牵头")
+    assert sample["lead_units"][0] in answer.answer
+    assert f"共{river_plan['count']}项" not in answer.answer
