@@ -53,8 +53,16 @@ class Rates:
         self.terms = terms
         self.rows: list[Row] = []  # this project's rates, in printed order
 
-    def add(self, line: int, printed: str, rate: Rate, category: str) -> Row:
-        """Add one rate; `printed` is the sentence or cell as extracted, kept as its rule_text."""
+    def add(self, line: int, printed: str, rate: Rate, category: str) -> Row | None:
+        """Add one rate; `printed` is the sentence or cell as extracted, kept as its rule_text.
+        A rate that names no fee (no category from its cell, table or heading) is flagged for
+        review instead: a rate row must say what it pays for."""
+        if not (rate.category or category):
+            self.context.flag(line, f"rate {rate.amount}{rate.unit} ({unspaced(printed)!r}) "
+                              "names no fee", expected="a heading, label or table introduction "
+                              "naming the fee", curated_file=TERMS_FILE,
+                              suggested_row="<fee name>,category,<fee>,")
+            return None
         rule_text = unspaced(printed)
         self.context.source_text.record(
             line,

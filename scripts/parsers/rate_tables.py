@@ -55,6 +55,7 @@ class RatesTable:
         self.columns: dict[int, str] = {}  # column → its header as printed (a use)
         self.notes_column: int | None = None
         self.prices: dict[str, int] | None = None  # use / structure / price → column
+        self.price_use = ""  # the use a price list's group cell printed for the rows under it
         self.modes: dict[int, str] = {}  # column → the settlement it prints (货币补偿 | 产权调换)
         self.band_column: int | None = None  # a banded table's column of area bands
         self.band_headers: dict[int, str] = {}  # its other columns → their headers as printed
@@ -118,16 +119,22 @@ class RatesTable:
         (房屋用途 | 建筑结构 | 预评估单价（元/平方米）)."""
         price = next((index for index, cell in enumerate(cells)
                       if _PER_M2.search(cell) or "单价" in cell), None)
-        structure = next((index for index, cell in enumerate(cells) if cell.endswith("结构")),
-                         None)
+        structure_words = tuple(self.terms.words("price_header", "structure"))
+        use_words = tuple(self.terms.words("price_header", "use"))
+        structure = next((index for index, cell in enumerate(cells)
+                          if cell.endswith(structure_words)), None)
         if price is not None and structure is not None:
             use = next((index for index, cell in enumerate(cells)
-                        if cell.endswith(("用途", "类别", "类型")) and index != structure), None)
+                        if cell.endswith(use_words) and index != structure), None)
             unit = _PER_M2.search(cells[price]) or _UNIT_NOTE.search(self.before)
             self.prices = {"structure": structure, "price": price} | (
                 {"use": use} if use is not None else {})
             if unit is None:
                 self.prices = {}
+            # 被征收房屋评估均价如下： / 预评估均价（元/平方米）: the category the prices are of
+            self.category = (self.terms.value("category", self.before)
+                             or self.terms.value("category", cells[price]) or self.category)
+            self.price_use = ""
             self.band_column, self.band_headers = None, {}
             return True
         if self._band_header(cells):
@@ -265,11 +272,13 @@ class RatesTable:
         structure = self.terms.find("structure", squeezed[columns["structure"]])
         if not re.fullmatch(r"\d+(?:\.\d+)?", price) or structure is None:
             return
-        use_text = squeezed[columns["use"]] if "use" in columns else ""
+        # a use printed once for the rows under it (a group cell) holds until the next
+        use_text = (squeezed[columns["use"]] if "use" in columns else "") or self.price_use
+        self.price_use = use_text
         described = reader.describe(use_text)
         yield Rate(f"{use_text}{structure[1]}", number(price), "元/m²", "per_m2",
-                   property_use=described["property_use"], suite=described["suite"],
-                   structure=structure[1]), cells[columns["price"]]
+                   category=self.category, property_use=described["property_use"],
+                   suite=described["suite"], structure=structure[1]), cells[columns["price"]]
 
     def _prices(self, reader: RateReader, cells: list[str], squeezed: list[str],
                 structure: str) -> Iterator[tuple[Rate, str]]:

@@ -31,6 +31,7 @@ ROLES = (
     "settlement",
     "category_suffix",
     "fee_item",
+    "price_header",
 )
 NUMBER = r"\d+(?:\.\d+)?"
 
