@@ -36,6 +36,8 @@ _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 _BRACKETED_ORDINAL = re.compile(r"^[（(][一二三四五六七八九十\d]+[)）]")
 _ORDINAL = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+条)\s*")
+_SENTENCE_END = re.compile(r"[。；;]")
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百\d]+条")  # 第七条　…: an article of the scheme
 _DASHED = re.compile(r"^([^，,。；;：:\d]{2,12}?)(?:——|－－|--)(.+)$")  # a subject and a dash
 _PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)(万)?元")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -355,6 +357,7 @@ def _read_scheme(
     reader = RateReader(terms, signing_start)
     heading = ""
     clause_fee: str | None = None  # the fee a （N） clause names, for the lines under it
+    article_fee: str | None = None  # the fee a 第N条 article introduces, for its clauses
     table = RatesTable(terms)
     for line_no, text in _joined_wraps(attachment):
         stripped = unspaced(text)
@@ -367,11 +370,14 @@ def _read_scheme(
             continue
         table.introduced_by(stripped)
         if heading_match := _HEADING.match(stripped):
-            heading, clause_fee = heading_match[1], None
+            heading, clause_fee, article_fee = heading_match[1], None, None
         sentence = _ORDINAL.sub("", stripped)
         named_fee = _fee_named(terms, sentence, numbered=sentence != stripped)
         if _BRACKETED_ORDINAL.match(stripped):  # （二）签约奖励。… names the fee of 1．… 2．…
             clause_fee = named_fee
+        if _ARTICLE.match(stripped):  # 第七条　搬家补助费按以下标准计发：names the fee of （一）…
+            article_fee = _fee_in_clause(terms, sentence) if _introduces(sentence) else None
+            clause_fee = None
         subject, colon, rest = sentence.partition("：")
         if not colon and (dashed := _DASHED.match(sentence)):  # 钢混结构——成套住宅4410元/平方米
             subject, colon, rest = dashed[1], "——", dashed[2]
@@ -388,7 +394,9 @@ def _read_scheme(
             terms.value("category", subject)
             or named_fee
             or _opening_category(terms, sentence)
+            or _fee_in_clause(terms, sentence)
             or clause_fee
+            or article_fee
             or _category(terms, heading)
             or terms.value("category", sentence)  # no heading: the category the clause names
         )
@@ -435,6 +443,33 @@ def _fee_named(terms: Terms, sentence: str, *, numbered: bool) -> str | None:
         return None
     suffixes = terms.words("category_suffix")
     return lead[1] if any(lead[1].endswith(suffix) for suffix in suffixes) else None
+
+
+def _introduces(sentence: str) -> bool:
+    """A clause that prints no amount and ends with a colon introduces the clauses under it."""
+    return sentence.endswith(("：", ":")) and not re.search(r"\d", sentence)
+
+
+def _fee_in_clause(terms: Terms, sentence: str) -> str | None:
+    """The fee a clause names as what it pays (…的12%给予货币化安置奖励, 按以下标准给予签约奖励)
+    or as the subject of its rule (停产停业损失补偿按…, 住宅过渡费按… — without the use word):
+    a name ending with a curated suffix (费, 奖励, 补偿 …), before its verb 按 or after 给予."""
+    suffixes = "|".join(re.escape(word) for word in terms.words("category_suffix")) or "(?!)"
+    name = rf"([\u4e00-\u9fff]{{1,10}}?(?:{suffixes}))"
+    # the fee of the clause's first amount: named before it, or after it in its sentence
+    amount = re.search(r"\d", sentence)
+    before = sentence[: amount.start()] if amount else sentence
+    ends = _SENTENCE_END.search(sentence, amount.end() if amount else 0)
+    first_sentence = sentence[: ends.start()] if ends else sentence
+    given = re.search(rf"(?:给予|发放|发给){name}(?![\u4e00-\u9fff])", first_sentence)
+    subject = re.search(rf"(?:^|[，,；;]){name}按", before)
+    found = given or subject
+    if found is None or found[1] in terms.words("category_suffix"):
+        return None
+    fee = found[1]
+    use = next((word for word in sorted(terms.words("use"), key=len, reverse=True)
+                if fee.startswith(word) and len(fee) > len(word) + 1), None)
+    return fee.removeprefix(use) if use else fee
 
 
 def _opening_category(terms: Terms, sentence: str) -> str | None:
