@@ -136,6 +136,8 @@ FILLER_SORTED = tuple(sorted(dict.fromkeys(FILLER), key=len, reverse=True))  # t
 PARTICLES = "".join(words_of("particles"))
 OTHER_PLACES = tuple(re.escape(place) for place in words_of("other_places"))
 OFF_TOPIC = words_of("off_topic")
+# the district itself: another place named beside it is context (从成都调回大足…)
+HOME_PLACE = words_of("home_place")
 COLLOQUIAL_ORGANISATIONS = mapping_of("colloquial_organisations")
 # Which rate category plays which part in an estimate (the category names are the gazette's).
 RATE_ROLES = mapping_of("rate_roles")

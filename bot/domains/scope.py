@@ -26,14 +26,16 @@ class Scope(BaseDomain):
         if question.has(words.HELP) and not self._has_subject(question):
             return Match("help", evidence=certain, domain=NAME)
         place = _OTHER_PLACE.search(text)
-        if place:
+        # 从成都调回大足，医保关系转移在哪办: a place beside Dazu or a Dazu organisation is where
+        # the resident comes from, not what is asked about
+        if place and not (question.has(words.HOME_PLACE) or question.of_kind("department")):
             return self._out(f"数据中没有{place.group(0)}的信息：这里只有{self._source()}的内容。")
         years = {int(y) for y in _YEAR.findall(text)}
         unknown = sorted(years - self.lexicon.years - {self.lexicon.current_year})
         if unknown:
             covered = "、".join(str(y) for y in sorted(self.lexicon.years))
             return self._out(f"数据中没有{unknown[0]}年的信息：公报数据只涉及{covered}年。")
-        if question.has(words.OFF_TOPIC) and not self._has_subject(question):
+        if self._off_topic(text) and not self._has_subject(question):
             return self._out(f"数据中没有这方面的信息：这里只有{self._source()}的内容。")
         return None
 
@@ -42,6 +44,26 @@ class Scope(BaseDomain):
 
     def _out(self, message: str) -> Match:
         return Match("out_of_scope", message=message, domain=NAME)
+
+    def _off_topic(self, text: str) -> bool:
+        """An off-topic word (基金, 股票 …) that is not part of a longer word the gazette prints
+        (骗取医保基金: a service item)."""
+        for word in words.OFF_TOPIC:
+            start = text.find(word)
+            if start < 0:
+                continue
+            widened = text[max(0, start - 2) : start + len(word) + 2]
+            pieces = {widened[i:j] for i in range(len(widened)) for j in range(i + len(word) + 1,
+                      len(widened) + 1) if word in widened[i:j]}
+            if not any(self._printed(piece) for piece in pieces):
+                return True
+        return False
+
+    def _printed(self, piece: str) -> bool:
+        return any(
+            index.hits(piece)
+            for index in (self.lexicon.services, self.lexicon.tasks, self.lexicon.topics)
+        )
 
     def _has_subject(self, question: Question) -> bool:
         return bool(question.spans) or any(question.has(cues) for cues in _SUBJECT_CUES)

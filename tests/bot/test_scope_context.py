@@ -1,0 +1,28 @@
+"""Another place or an off-topic word is out of scope only when it is what is asked about: a
+place beside the district (从万州调回大足…) is where the resident comes from, and an off-topic
+word inside a word the gazette prints (医保基金 in a service item) is no off-topic talk."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["万州的户口迁移在哪里办", "今天股票涨了没", "基金怎么买划算"],
+)
+def test_questions_about_elsewhere_or_off_topic_are_out_of_scope(answerer, question):
+    assert answerer.ask(question).kind == "out_of_scope"
+
+
+def test_a_place_beside_the_district_is_context(answerer):
+    answer = answerer.ask("刚从万州调回大足上班，护照在哪办")
+    assert answer.kind == "tool"
+    assert "区公安局" in answer.answer
+
+
+def test_an_off_topic_word_inside_a_printed_word_is_in_scope(answerer, lexicon):
+    (item,) = [name for name in lexicon.services.texts if "医保基金" in name][:1]
+    answer = answerer.ask("有人骗医保基金，举报归哪个部门管")
+    assert answer.kind == "tool"
+    assert item in answer.answer
