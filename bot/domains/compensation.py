@@ -190,6 +190,8 @@ class Compensation(BaseDomain):
                 int(day.group("day") or day.group("within")) if day else dated[0] if dated else 0
             ),
             "settlement": reading.settlement(text, project),
+            "fittings": "、".join(reading.fittings(text, project).had),
+            "persons": reading.persons(text),
         }
         found = area or days or day or reading.SIGNING_DATE.search(text)
         assert found is not None
