@@ -14,7 +14,8 @@ def rate(category: str, item: str, basis: str, amount: float, unit: str, role: s
          **fields: Any) -> dict[str, Any]:
     """One row as the compensation_rates_of_project query returns it."""
     return {
-        "project_id": PROJECT_ID, "project": "柳溪片区旧房改造项目", "doc_number": "试发〔2030〕1号",
+        "project_id": PROJECT_ID, "project": "柳溪片区旧房改造项目",
+        "doc_number": "试发〔2030〕1号",
         "category": category, "item": item, "basis": basis, "amount": amount, "unit": unit,
         "estimate_role": role, "rule_text": f"{item}{amount:g}{unit}", "signing_days": 30,
         **fields,
