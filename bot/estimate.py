@@ -282,6 +282,7 @@ class _Item:
         self.rows = [row for row in self.rows if not self._of_another_kind(row)]
         self.used: list[Row] = []
         self.notes: list[str] = []
+        self.bounded = False  # a floor or cap already applied to each time paid
 
     def _of_another_kind(self, row: Row) -> bool:
         """A row printed for another kind of building of the same use than the household's, as
@@ -355,7 +356,7 @@ class _Item:
         part = topped_up or self._part()
         if part is None:
             return None
-        amount, formula = part if topped_up else self._bounds(*part)
+        amount, formula = part if topped_up or self.bounded else self._bounds(*part)
         label = self.category
         chosen = [r for r in self.used if _per_area(r) and not r.get("structure")]
         if self.structure is not None and self.category == self.structure["category"]:
@@ -404,11 +405,18 @@ class _Item:
         )
 
     def _times(self, amount: float, formula: str, unit: str) -> tuple[float, str]:
+        """An amount per time paid × the times; a floor or cap of the category bounds each
+        time (搬迁费每户每次…最高2000元, paid twice: up to 2000元 each time)."""
         if not unit.endswith("·次"):
             return amount, formula
         times = self._count("times")
         if times is None:
             return amount, formula
+        once, formula = self._bounds(amount, formula)
+        self.bounded = True
+        if once != amount:  # bounded: the amount of one time, then the times
+            formula = f"({formula}) "
+        amount = once
         return amount * times[0], f"{formula} × {times[1]} = {money(amount * times[0])}元"
 
     def _stepped(self) -> tuple[float, str] | None:
