@@ -214,7 +214,8 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
         return [wanted]
     pieces = structure_words(wanted, project) if wanted else []
     if not pieces and any(h in question for h in NON_RESIDENTIAL_HINTS):
-        others = [n for n in names if n not in project.residential_structures()]
+        others = of_kind([n for n in names if n not in project.residential_structures()],
+                         question)
         return others if len(others) == 1 else []
     candidates = [
         n
@@ -227,6 +228,7 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
             candidates = residential
         elif any(h in question for h in NON_RESIDENTIAL_HINTS):
             candidates = [n for n in candidates if n not in residential] or candidates
+            candidates = of_kind(candidates, question)
     homes = project.residential_structures()
     hinted = any(h in question for h in NON_RESIDENTIAL_HINTS)
     if len(candidates) == 1 and candidates[0] not in homes and homes and not hinted:
@@ -234,6 +236,25 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
     if hinted and candidates and all(c in homes for c in candidates):
         return []  # a shop or a warehouse is never priced as a home: ask back
     return candidates
+
+
+def building_kind(question: str) -> tuple[str, ...]:
+    """The words a rate table may print for the kind of building the question names (门面 →
+    营业, 商业, 门市 …; curated), of its longest such word; () when it names none."""
+    for word in sorted(words.BUILDING_KINDS, key=lambda w: (-len(w), w)):
+        if word in question:
+            return words.BUILDING_KINDS[word]
+    return ()
+
+
+def of_kind(names: list[str], question: str) -> list[str]:
+    """The names of the kind of building the question names (the first printed word for it
+    that names any), else all of them."""
+    for printed in building_kind(question):
+        named = [n for n in names if printed in n]
+        if named:
+            return named
+    return names
 
 
 def without_settlement(text: str, project: Project, bare: bool = False) -> str:
