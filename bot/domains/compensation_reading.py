@@ -82,7 +82,7 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
             category = _category_for(key, cue, project)
             if category and category not in asked:
                 asked.append(category)
-    # a utility named with nothing said of it (天然气表补多少): the category printing it
+    # a utility named with nothing said of it (…各补多少): the category printing it
     asked += [row["category"] for row in project.rates if row["item"] in utilities.named]
     return tuple(c for c in categories if c in asked)
 
@@ -351,7 +351,7 @@ def _said_of(text: str, masked: str, start: int, end: int) -> tuple[bool, bool]:
 class Utilities(NamedTuple):
     had: tuple[str, ...]  # the utilities the household says it has, as the rows name them
     described: str  # the question without the utilities it says it has or lacks
-    named: tuple[str, ...]  # utilities named with nothing said of them (天然气表补多少)
+    named: tuple[str, ...]  # utilities named with nothing said of them (…各补多少)
 
 
 def fittings(text: str, project: Project) -> Utilities:
