@@ -470,6 +470,8 @@ class Answerer:
             "project": args.get("project", ""),
             "signing_day": int(float(args.get("signing_day") or 0)),
             "settlement": args.get("settlement", ""),
+            "fittings": args.get("fittings", ""),
+            "persons": int(float(args.get("persons") or 0)),
         }
 
 

@@ -282,6 +282,7 @@ class _Item:
         self.rows = [row for row in self.rows if not self._of_another_kind(row)]
         self.used: list[Row] = []
         self.notes: list[str] = []
+        self.bounded = False  # a floor or cap already applied to each time paid
 
     def _of_another_kind(self, row: Row) -> bool:
         """A row printed for another kind of building of the same use than the household's, as
@@ -355,7 +356,7 @@ class _Item:
         part = topped_up or self._part()
         if part is None:
             return None
-        amount, formula = part if topped_up else self._bounds(*part)
+        amount, formula = part if topped_up or self.bounded else self._bounds(*part)
         label = self.category
         chosen = [r for r in self.used if _per_area(r) and not r.get("structure")]
         if self.structure is not None and self.category == self.structure["category"]:
@@ -404,11 +405,18 @@ class _Item:
         )
 
     def _times(self, amount: float, formula: str, unit: str) -> tuple[float, str]:
+        """An amount per time paid × the times; a floor or cap of the category bounds each
+        time (搬迁费每户每次…最高2000元, paid twice: up to 2000元 each time)."""
         if not unit.endswith("·次"):
             return amount, formula
         times = self._count("times")
         if times is None:
             return amount, formula
+        once, formula = self._bounds(amount, formula)
+        self.bounded = True
+        if once != amount:  # bounded: the amount of one time, then the times
+            formula = f"({formula}) "
+        amount = once
         return amount * times[0], f"{formula} × {times[1]} = {money(amount * times[0])}元"
 
     def _stepped(self) -> tuple[float, str] | None:
@@ -601,12 +609,19 @@ class _Item:
         rows = [row for row in self._basis("per_household", "per_unit")
                 if row.get("threshold_m2") is None and row.get("signing_day_from") is None]
         had = [row for row in rows if row["item"] in self.household.fittings]
-        if len(rows) < 2 or not had:
+        # one amount per household is a list of one only where the table prints it as a note
+        # (附属设施补偿: 天然气户表3200元/户), not as an item every household is paid
+        if not had or (len(rows) < 2 and self.table.role(self.category) != "note"):
             return None
         self.used += had
         amount = sum(float(row["amount"]) for row in had)
         parts = " + ".join(f"{row['item']}{money(row['amount'])}{row['unit']}" for row in had)
         return amount, f"{parts} = {money(amount)}元"
+
+    def fitted(self) -> Line | None:
+        """A note category's utilities the household has (天然气, 有线电视), as a line."""
+        part = self._fitted()
+        return Line(self.category, part[1], part[0], self.category) if part else None
 
     def _flat(self) -> tuple[float, str] | None:
         bases = ("per_household", "per_household_per_time", "per_unit", "per_person", "lump_sum")
@@ -698,9 +713,12 @@ def estimate(
     *,
     signing_day: int | None = None,
     settlement: str = DEFAULT_SETTLEMENT,
+    fittings: tuple[str, ...] = (),
+    persons: int | None = None,
 ) -> Estimate:
-    """The estimate for one house: every summed category; raises EstimateError for an unknown
-    structure or decoration."""
+    """The estimate for one house: every summed category, and the utilities it has (`fittings`,
+    as the table names them) of a category only mentioned otherwise; raises EstimateError for
+    an unknown structure or decoration."""
     if area_m2 <= 0:
         raise EstimateError("面积要大于0")
     settlement = settlement or DEFAULT_SETTLEMENT
@@ -716,6 +734,8 @@ def estimate(
         max(0, days_early),
         signing_day,
         settlement,
+        persons=persons,
+        fittings=tuple(fittings),
     )
     result = Estimate(
         area_m2, structure_row["item"], decoration or NO_DECORATION, household.days_early, [], [],
@@ -723,9 +743,13 @@ def estimate(
     )  # fmt: skip
     for category in table.categories():
         role = "value" if category == structure_row["category"] else table.role(category)
-        if role == "note":
-            continue
         item = _Item(table, category, household)
+        if role == "note":
+            fitted = item.fitted() if household.fittings else None
+            if fitted is not None:
+                result.lines.append(fitted)
+                result.rows_used += item.used
+            continue
         if role == "choice" and not household.decoration:
             levels = "、".join(
                 f"{r['item']}{number(r['amount'])}{r['unit']}" for r in item.rows if _per_area(r)
@@ -766,6 +790,7 @@ def _notes(result: Estimate, table: RateTable, household: Household, structure: 
             f"{number(r['amount'])}{r['unit']}"
             for r in rows
             if r.get("basis") not in ("ratio", "times", "months")
+            and r["item"] not in household.fittings
         )
         if listed:
             result.notes.append(f"另有{category}未计入：{listed}。")

@@ -32,7 +32,7 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
         "e",
         (
             "area_m2", "structure", "decoration", "days_early", "project", "signing_day",
-            "settlement",
+            "settlement", "fittings", "persons",
         ),
     ),
     "tasks_of_unit": ("tu", ("unit",)),

@@ -129,6 +129,11 @@ class EstimateArguments(BaseModel):
     settlement: str = Field(
         "", max_length=20, description="补偿方式：货币补偿或产权调换（按补偿标准表中的写法）"
     )
+    fittings: str = Field(
+        "", max_length=MAX_TEXT_ARGUMENT,
+        description="住户已有的附属设施（按补偿标准表中的名称，用、分隔），如 天然气、有线电视",
+    )
+    persons: int = Field(0, ge=0, le=99, description="家庭人口（0 表示未说明）")
 
 
 def estimate_tool(rates_tool: StructuredTool, default_project: str) -> StructuredTool:
@@ -143,6 +148,8 @@ def estimate_tool(rates_tool: StructuredTool, default_project: str) -> Structure
         project: str = "",
         signing_day: int = 0,
         settlement: str = "",
+        fittings: str = "",
+        persons: int = 0,
     ) -> dict:
         chosen = project or default_project
         rows = rates_tool.invoke({"project": chosen})["rows"]
@@ -151,6 +158,8 @@ def estimate_tool(rates_tool: StructuredTool, default_project: str) -> Structure
         result = estimate(
             table, area_m2, structure, decoration, days_early,
             signing_day=signing_day or None, settlement=settlement,
+            fittings=tuple(name for name in fittings.split("、") if name),
+            persons=persons or None,
         )  # fmt: skip
         return {"rows": result.rows_used, "estimate": result, "truncated": False}
 

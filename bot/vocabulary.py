@@ -99,6 +99,12 @@ SETTLEMENT_WORDS = mapping_of("settlement_words")
 BUILDING_STRUCTURES = words_of("building_structures")
 # A resident's name of a structure → the name a rate table may print instead (砖混 = 混合结构).
 STRUCTURE_SYNONYMS = mapping_of("structure_synonyms")
+# A resident's word for a utility a household has (座机 → 电话, 有线 → 有线电视): matched against
+# the items a rate table prints for them.
+FITTING_WORDS = mapping_of("fitting_words")
+# Words that deny the thing named after them (没装天然气) or say the household has it (有天然气).
+NEGATIONS = words_of("negations")
+POSSESSION = words_of("possession")
 GROUP = words_of("group")
 ELDERLY = words_of("elderly")
 CARE_HOME = words_of("care_home")
@@ -142,6 +148,9 @@ COLLOQUIAL_ORGANISATIONS = mapping_of("colloquial_organisations")
 # Which rate category plays which part in an estimate (the category names are the gazette's).
 RATE_ROLES = mapping_of("rate_roles")
 NON_RESIDENTIAL = words_of("non_residential")
+# A resident's word for a kind of building (门面, 仓库) → words a rate table may print for it
+# (营业, 商业, 门市 / 仓储), in order of preference.
+BUILDING_KINDS = grouped("building_kinds")
 NEARBY_CATALOGUE = words_of("nearby_catalogue")
 ISSUE_WORDS = words_of("issue_words")
 # the issue the question is about is the latest one (这期, 本期 …)

@@ -71,7 +71,10 @@ class Compensation(BaseDomain):
         facet = any(question.has(cues) for cues in words.PROJECT_FACETS.values())
         # 过渡费给几个月: an item of the rates named, whose months the rates hold
         rate_item = any(question.has(cues) for cues in words.RATE_FOCUS.values())
-        if not self.projects or (asked is not None and asked.name not in HELD
+        # a house's area and 能拿多少: its figures are asked, whatever else the story says
+        # (有营业执照一直在开 is how the shop is used, not a question about licences)
+        house = bool(reading.AREA.search(question.text)) and question.has(words.ESTIMATE)
+        if not self.projects or (asked is not None and asked.name not in HELD and not house
                                  and not (asked.name == "fee" and about_rates)
                                  and not (asked.name == "duration"
                                           and (facet or about_rates or rate_item))):
@@ -190,6 +193,8 @@ class Compensation(BaseDomain):
                 int(day.group("day") or day.group("within")) if day else dated[0] if dated else 0
             ),
             "settlement": reading.settlement(text, project),
+            "fittings": "、".join(reading.fittings(text, project).had),
+            "persons": reading.persons(text),
         }
         found = area or days or day or reading.SIGNING_DATE.search(text)
         assert found is not None

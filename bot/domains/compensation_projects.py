@@ -62,6 +62,7 @@ class Project:
             "settlements": sorted(modes, key=_longest_first),
             "value": table.value_category() if table else None,
             "words": _structure_words(structured),
+            "fittings": _fittings(self.rates, table),
         }
 
     def categories(self) -> list[str]:
@@ -88,6 +89,11 @@ class Project:
 
     def residential_structures(self) -> list[str]:
         return self._derived["homes"]
+
+    def fittings(self) -> list[str]:
+        """Utilities a household may have, paid per household or unit, as the table names
+        them (天然气户表, 有线电视, 电话), where the table prints them apart from the sum."""
+        return self._derived["fittings"]
 
     def structure_words(self) -> list[str]:
         """Words naming the project's structures, suites and uses (curated ones too), longest
@@ -163,6 +169,17 @@ class Projects:
                 return Choice(named[0], True, named, tuple(pieces))
             return Choice(None, True, named, tuple(pieces))
         return Choice(self.default, False, self.latest)
+
+
+def _fittings(rates: tuple[Row, ...], table: RateTable | None) -> list[str]:
+    if table is None:
+        return []
+    return list(dict.fromkeys(
+        row["item"] for row in rates
+        if table.role(row["category"]) == "note"
+        and row.get("basis") in ("per_household", "per_unit")
+        and row.get("threshold_m2") is None and row.get("signing_day_from") is None
+    ))
 
 
 def _structure_words(structured: list[Row]) -> list[str]:

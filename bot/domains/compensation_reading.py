@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from bot import vocabulary as words
 from bot.domains.compensation_projects import Project
+from bot.estimate import named_in
 
 AREA = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(?:平方米|平方|平|m)")
 DAYS_EARLY = re.compile(r"提前\s*(?:满|足|了)?\s*(\d{1,4})\s*(?:天|日)")
@@ -52,14 +54,18 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
         or bool(_DECORATED.search(text))
     )
     text = SIGNING_DAY.sub(" ", DAYS_EARLY.sub(" ", AREA.sub(" ", SIGNING_DATE.sub(" ", text))))
-    text = without_settlement(text, project)
+    text = without_settlement(text, project, bare=inputs_given)
+    utilities = fittings(text, project)
+    if inputs_given:  # 有天然气, 没得有线电视: the house described, no item asked
+        text = utilities.described
     categories = project.categories()
     asked = [c for c in sorted(categories, key=len, reverse=True) if c in text]
     for category in asked:
         text = text.replace(category, " ")
     if inputs_given:  # the house described: its structure and decoration
         given = (
-            *structure_words(text, project),
+            *project.structure_words(),
+            *STRUCTURE_SYNONYMS,
             *project.decorations(),
             *words.DECORATION_WORDS,
             *words.NO_DECORATION_WORDS,
@@ -76,6 +82,8 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
             category = _category_for(key, cue, project)
             if category and category not in asked:
                 asked.append(category)
+    # a utility named with nothing said of it (…各补多少): the category printing it
+    asked += [row["category"] for row in project.rates if row["item"] in utilities.named]
     return tuple(c for c in categories if c in asked)
 
 
@@ -206,7 +214,8 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
         return [wanted]
     pieces = structure_words(wanted, project) if wanted else []
     if not pieces and any(h in question for h in NON_RESIDENTIAL_HINTS):
-        others = [n for n in names if n not in project.residential_structures()]
+        others = of_kind([n for n in names if n not in project.residential_structures()],
+                         question)
         return others if len(others) == 1 else []
     candidates = [
         n
@@ -219,6 +228,7 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
             candidates = residential
         elif any(h in question for h in NON_RESIDENTIAL_HINTS):
             candidates = [n for n in candidates if n not in residential] or candidates
+            candidates = of_kind(candidates, question)
     homes = project.residential_structures()
     hinted = any(h in question for h in NON_RESIDENTIAL_HINTS)
     if len(candidates) == 1 and candidates[0] not in homes and homes and not hinted:
@@ -228,12 +238,38 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
     return candidates
 
 
-def without_settlement(text: str, project: Project) -> str:
+def building_kind(question: str) -> tuple[str, ...]:
+    """The words a rate table may print for the kind of building the question names (门面 →
+    营业, 商业, 门市 …; curated), of its longest such word; () when it names none."""
+    for word in sorted(words.BUILDING_KINDS, key=lambda w: (-len(w), w)):
+        if word in question:
+            return words.BUILDING_KINDS[word]
+    return ()
+
+
+def of_kind(names: list[str], question: str) -> list[str]:
+    """The names of the kind of building the question names (the first printed word for it
+    that names any), else all of them."""
+    for printed in building_kind(question):
+        named = [n for n in names if printed in n]
+        if named:
+            return named
+    return names
+
+
+def without_settlement(text: str, project: Project, bare: bool = False) -> str:
     """The question without the settlement mode it chooses (选货币补偿, 选择产权调换: an input
-    of the estimate, not an item asked about)."""
+    of the estimate, not an item asked about); with `bare`, a house's description, also the
+    mode named alone (…中档装修 货币补偿 8月5号签), where it does not begin a category's name
+    (货币补偿奖励 stays an item)."""
     for mode in project.settlements():
         plain = _BRACKETS.split(mode)[0]
         text = re.sub(rf"{_CHOOSING}{re.escape(plain)}", " ", text)
+        if bare:
+            rests = [c[len(plain):] for c in project.categories() if c.startswith(plain)]
+            rests = [r for r in rests if r]
+            ahead = f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""
+            text = re.sub(rf"{re.escape(plain)}{ahead}", " ", text)
     return text
 
 
@@ -270,3 +306,92 @@ def _iso(value: object) -> date | None:
         return date.fromisoformat(str(value))
     except ValueError:
         return None
+
+
+# What a household says of a utility stops at a clause's end (有天然气，没得有线电视 / 没装天然气也
+# 没得有线电视); 和 and 、 join the things one verb after them is about (天然气和有线电视都有).
+_CLAUSE_END = re.compile(r"[,，。;；!！?？\s也]")
+_FITTING_WINDOW = 3  # characters before a utility that may say whether the household has it
+_MASK = "□"
+_JOINERS = "和跟与及、"
+
+
+def _fitting_mentions(text: str, project: Project) -> list[tuple[int, int, str]]:
+    """Where the question names one of the project's utilities: a piece of three characters
+    (or the last two) of the printed item no other utility shares, or a resident's word for it
+    (座机 → 电话); (start, end, item)."""
+    items = project.fittings()
+    mentions = []
+    for item in items:
+        pieces = {item[i:i + 3] for i in range(max(len(item) - 2, 1))} | {item[-2:]}
+        pieces = {p for p in pieces if not any(p in other for other in items if other != item)}
+        pieces |= {word for word, means in words.FITTING_WORDS.items() if named_in(item, means)}
+        for piece in pieces:
+            mentions += [(m.start(), m.end(), item) for m in re.finditer(re.escape(piece), text)]
+    return sorted(mentions)
+
+
+def _said_of(text: str, masked: str, start: int, end: int) -> tuple[bool, bool]:
+    """(has it, denies it) for the utility named at start…end: a possession or negation word
+    just before it in its clause, else after it (天然气都有, 有线电视没得)."""
+    # 有天然气和有线电视: the word before the first of a list is said of each of them
+    before = _CLAUSE_END.split(masked[:start])[-1].rstrip(_MASK + _JOINERS)
+    before = before[-_FITTING_WINDOW:].replace(_MASK, "")
+    after = _CLAUSE_END.split(masked[end:])[0].replace(_MASK, "")
+    after = after.lstrip(_JOINERS)[:_FITTING_WINDOW + 1]
+    denied = any(n in before for n in words.NEGATIONS)
+    if denied:
+        return False, True
+    if any(p in before for p in words.POSSESSION):
+        return True, False
+    denied = any(n in after for n in words.NEGATIONS)
+    return (not denied and any(p in after for p in words.POSSESSION)), denied
+
+
+class Utilities(NamedTuple):
+    had: tuple[str, ...]  # the utilities the household says it has, as the rows name them
+    described: str  # the question without the utilities it says it has or lacks
+    named: tuple[str, ...]  # utilities named with nothing said of them (…各补多少)
+
+
+def fittings(text: str, project: Project) -> Utilities:
+    """The utilities the household says it has (有天然气, 天然气和有线电视都有), as the project's
+    rows name them, and the question with every utility it says it has or lacks blanked out
+    (a house described, no item asked)."""
+    mentions = _fitting_mentions(text, project)
+    masked = list(text)
+    for start, end, _ in mentions:
+        masked[start:end] = _MASK * (end - start)
+    masked_text = "".join(masked)
+    had: list[str] = []
+    named: list[str] = []
+    described = list(text)
+    for start, end, item in mentions:
+        has, denies = _said_of(text, masked_text, start, end)
+        if has and item not in had:
+            had.append(item)
+        if has or denies:
+            described[start:end] = " " * (end - start)
+        else:
+            named.append(item)
+    ordered = project.fittings()
+    return Utilities(tuple(i for i in ordered if i in had), "".join(described),
+                     tuple(i for i in ordered if i in named))
+
+
+_PERSONS = re.compile(
+    r"(?:家|户|口本)[^,，。;；\d]{0,4}?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:口人|个人|口|人)"
+    r"|(?P<m>\d{1,2}|[一二两三四五六七八九十])\s*口人"
+)
+_NUMERALS = "一二三四五六七八九十"
+
+
+def persons(text: str) -> int:
+    """The household's persons the question gives (一家5个人, 两口人); 0 when it gives none."""
+    found = _PERSONS.search(text)
+    if found is None:
+        return 0
+    value = found.group("n") or found.group("m")
+    if value.isdigit():
+        return int(value)
+    return 2 if value == "两" else _NUMERALS.index(value) + 1

@@ -55,6 +55,8 @@ def test_an_estimate_question_carries_its_numbers(router):
         "project": "#0",  # the only project
         "signing_day": 0,
         "settlement": "",
+        "fittings": "",
+        "persons": 0,
     }
 
 

@@ -1,0 +1,29 @@
+"""A cap printed for an item paid per time (搬家费每户每次…最高N元) bounds each time paid, not
+the item's total over the times a settlement pays it."""
+
+from __future__ import annotations
+
+from bot.estimate import Household, RateTable, item_amount
+from tests.bot.synthetic_rates import HOMES, rate
+
+ROWS = [
+    *HOMES[:1],
+    rate("搬迁补助", "基本", "per_household_per_time", 1400, "元/户·次", property_use="住宅",
+         threshold_m2=70),
+    rate("搬迁补助", "递增", "per_step_above_threshold", 100, "元/户·次", property_use="住宅",
+         threshold_m2=70, step_m2=10),
+    rate("搬迁补助", "最高", "maximum_amount", 1800, "元", property_use="住宅"),
+    rate("搬迁补助", "次数", "times", 1, "次", settlement="货币补偿"),
+    rate("搬迁补助", "次数", "times", 2, "次", settlement="产权调换"),
+]
+
+
+def test_each_time_is_capped_and_then_counted():
+    table = RateTable([dict(row) for row in ROWS])
+    house = Household(130, "住宅（成套）砖混结构", settlement="产权调换")
+    line = item_amount(table, "搬迁补助", house)
+    assert line is not None
+    assert line.amount == 1800 * 2  # 1400 + 6 × 100 = 2000 a time, capped at 1800, twice
+    below = item_amount(table, "搬迁补助", Household(80, "住宅（成套）砖混结构",
+                                                    settlement="产权调换"))
+    assert below is not None and below.amount == 1500 * 2  # under the cap: not bounded

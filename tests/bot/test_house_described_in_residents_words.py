@@ -1,0 +1,54 @@
+"""A house described in residents' words is read as the scheme prints it: 不是成套 is 非成套, a
+decoration grade said loosely (装修是中等的) is the scheme's grade, the household's persons
+(一家5口) are read, and a settlement named alone is the mode chosen, not an item asked."""
+
+from __future__ import annotations
+
+from bot.domains import compensation_reading as reading
+from bot.estimate import RateTable, estimate
+from tests.bot.synthetic_rates import HOMES, project, rate
+
+PROJECT = project(
+    *HOMES,
+    rate("搬家费", "计发次数", "times", 1, "次", settlement="货币补偿"),
+    rate("搬家费", "计发次数", "times", 2, "次", settlement="产权调换"),
+    rate("货币补偿奖励", "住宅", "percent_of_assessed_value", 5, "%", property_use="住宅"),
+    rate("房屋补偿", "保底面积", "area_floor", 36, "m²", "value", property_use="住宅"),
+    rate("房屋补偿", "保底面积", "area_floor", 48, "m²", "value", property_use="住宅",
+         min_persons=4),
+)
+
+
+def test_not_a_suite_is_read_as_the_non_suite_row():
+    text = "我家是土木的老房子，不是成套的，30个平方"
+    words = reading.structure_words(text, PROJECT)
+    assert "非成套" in words and "成套" not in words
+    assert reading.structures_for("".join(words), text, PROJECT) == ["住宅（非成套）土木结构"]
+
+
+def test_a_structure_and_suite_described_are_no_item_asked():
+    text = "土木的老房子，不是成套的，30个平方，一共能拿多少"
+    assert reading.asked_items(text, PROJECT, inputs_given=True) == ()
+
+
+def test_a_grade_said_loosely_is_the_schemes_grade():
+    assert reading.decoration("装修是中等的", PROJECT) == "中档装修"
+    assert reading.decoration("屋头就是简单装了一下", PROJECT) == "简易装修"
+
+
+def test_the_households_persons_are_read_and_raise_the_minimum_area():
+    assert reading.persons("户口本上一家5个人") == 5
+    assert reading.persons("就两口人") == 2
+    assert reading.persons("80个平方") == 0
+    table = RateTable([dict(row) for row in PROJECT.rates])
+    alone = estimate(table, 30, "住宅（非成套）土木结构")
+    family = estimate(table, 30, "住宅（非成套）土木结构", persons=5)
+    assert alone.lines[0].amount == 2000 * 36
+    assert family.lines[0].amount == 2000 * 48
+
+
+def test_a_settlement_named_alone_is_the_mode_chosen():
+    text = "成套砖混90平 中档装修 货币补偿 3月5号签 能拿多少"
+    assert reading.asked_items(text, PROJECT, inputs_given=True) == ()
+    asked = reading.asked_items("成套砖混90平 货币补偿奖励多少", PROJECT, inputs_given=True)
+    assert asked == ("货币补偿奖励",)
