@@ -171,6 +171,8 @@ class BaseDomain:
             core = trim_fillers(piece)
             if len(core) < 2 or core in exclude or not index.hits(core):
                 continue
+            if len(core) == 2 and (core[0] in words.PARTICLES or core[1] in words.PARTICLES):
+                continue  # 认定在 → 定在: a pair across a word and a particle names nothing
             if not any(is_chinese(char) for char in core):
                 continue  # digits and letters (2021, GB) name nothing by themselves
             score = index.specificity(core)
