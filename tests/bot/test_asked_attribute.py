@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot import asked
@@ -18,6 +20,8 @@ from bot import asked
         ("河长多久巡一次河", "frequency"),
         ("赔款多久能到账", "duration"),
         ("是哪家保险公司承保", "responsible"),
+        ("区医保局几点到几点上班", "hours"),
+        ("星期六上不上班", "hours"),
     ],
 )
 def test_the_asked_attribute_is_read_from_the_curated_vocabulary(question, attribute):
@@ -57,3 +61,15 @@ def test_a_malformed_vocabulary_row_names_file_and_row(tmp_path):
     bad.write_text("attribute,label,cues,value\nfee,收费,多少钱,(unclosed\n", encoding="utf-8")
     with pytest.raises(asked.VocabularyError, match=r"bot_asked.csv:2: column value"):
         asked.load(bad)
+
+
+def test_office_hours_the_gazette_does_not_print_are_not_stated(answerer):
+    answer = answerer.ask("区司法局提供法律援助，几点到几点上班")
+    assert answer.kind == "not_stated"
+    assert answer.answer.startswith("公报没有写明") and "办公时间" in answer.answer
+
+
+def test_office_hours_the_gazette_prints_are_quoted(answerer):
+    answer = answerer.ask("征收现场办公时间是几点到几点")
+    assert answer.kind == "tool"
+    assert re.search(r"\d{1,2}[:：]\d{2}", answer.answer)
