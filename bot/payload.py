@@ -47,6 +47,7 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
     "insurance_payouts": ("ip", ()),
     "insurance_claims_of_peril": ("ic", ("peril",)),
     "insurance_duties_by_keyword": ("iu", ("keyword", "all")),
+    "passages_of_insurance": ("iq", ("document_id",)),
     "topics_of_meeting": ("m", ("number", "year")),
     "meeting_topics_by_keyword": ("mk", ("keyword",)),
 }

@@ -1,16 +1,27 @@
-"""Catastrophe insurance: payouts per peril, claim procedures, and who does what."""
+"""Insurance notices: payouts per peril, claim procedures, who does what; and for a notice named
+by its title's words (农房保险, 防贫保), the sentences of that notice that answer (its premium,
+who pays, insurer, term, claims)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from bot import asked as asking
 from bot import vocabulary as words
 from bot.compose import group_by, yuan
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import BaseDomain, abbreviated
+from bot.domains.passages import Passages
 
 NAME = "insurance"
+QUOTED = "passages_of_insurance"  # the paragraphs of one insurance notice
+PASSAGES = "passages"  # what an answer quoting them is
+MAX_QUOTED = 2
+# The question is about an insurance (保险, 防贫保, 保费, 险), not only sharing a pair of its
+# title's characters (安全 of 食品安全责任保险): 保 not in 保障, 确保, 五保, 低保 …
+_INSURED = re.compile(r"险|(?<![确担环五低医社劳])保(?![障护持证留管])")
+_PAYS_IN = re.compile(r"[交缴]|自己出|出钱|买")
 
 
 class Insurance(BaseDomain):
@@ -19,6 +30,7 @@ class Insurance(BaseDomain):
         "insurance_payouts",
         "insurance_claims_of_peril",
         "insurance_duties_by_keyword",
+        QUOTED,
     )
 
     def __init__(self, context: Any) -> None:
@@ -27,7 +39,9 @@ class Insurance(BaseDomain):
             "insurance_payouts": self._payouts,
             "insurance_claims_of_peril": self._claims,
             "insurance_duties_by_keyword": self._duties,
+            PASSAGES: self._quoted,
         }
+        self.quoting = Passages(context)  # its ranking and quoting, over one notice's text
 
     def match(self, question: Question) -> Match | None:
         text = question.text
@@ -81,10 +95,51 @@ class Insurance(BaseDomain):
     def _terms(self, question: Question, scheme: str) -> Match | None:
         """An insurance document without per-peril payouts: its payout clauses; other facts
         (premium, insurer, period, procedure) are sentences of the document (passages)."""
+        evidence = Evidence(Proof.STRONG, 1, 1, 1)
         if re.search(r"赔|补偿|给付", question.text) and not question.has(words.CLAIM):
-            evidence = Evidence(Proof.STRONG, 1, 1, 1)
             return tool_match("insurance_payouts", {}, evidence, NAME, focus=(scheme,))
-        return None
+        if not _INSURED.search(question.text):
+            return None  # a pair of the title's characters, not the insurance, is named
+        document_id = self.lexicon.insurances[scheme][0]
+        return tool_match(QUOTED, {"document_id": document_id}, evidence, NAME, focus=(scheme,))
+
+    def prepare(self, match: Match) -> Match:
+        """The notice's sentences answer as quoted passages, whichever query read them."""
+        if match.tool != QUOTED:
+            return match
+        return Match("tool", tool=PASSAGES, args=match.args, domain=NAME, evidence=match.evidence,
+                     focus=match.focus, question=match.question)
+
+    def arrange(self, match: Match, result: dict[str, Any]) -> dict[str, Any]:
+        """Of the notice's paragraphs, the sentences answering the question (the notice's name
+        left out: its sentences need not repeat it); those holding a value of the asked kind
+        come first."""
+        if match.tool != PASSAGES:
+            return result
+        question = match.question
+        for piece in abbreviated(question, [_scheme_part(t) for t in match.focus], gap=3):
+            question = question.replace(piece, " ")
+        quotes = self.quoting.quotes(question, result.get("rows", []), within=True)
+        attribute = asking.asked(match.question)
+        if attribute is not None and attribute.name == "fee" and _PAYS_IN.search(question):
+            attribute = asking.by_name("premium")  # what the insured pays in is the premium
+        valued = [q for q in quotes if attribute and attribute.found_in("".join(q.sentences))]
+        said: dict[str, dict[str, Any]] = {}
+        for quote in [*valued, *quotes]:
+            text = "".join(quote.sentences)
+            if text.endswith(("：", ":")):
+                continue  # 现将有关事项通知如下：introduces, says nothing
+            if not any(text in other or other in text for other in said):
+                said[text] = {**quote.row, "quoted": text}
+        return {**result, "rows": list(said.values())[:MAX_QUOTED]}
+
+    def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
+        return "no_data" if match.tool == PASSAGES and not rows else "tool"
+
+    def portal_link(self, match: Match, rows: list[dict[str, Any]], wording: Any) -> str:
+        if match.tool == PASSAGES and rows:
+            return wording.paragraph_url(rows[0])
+        return super().portal_link(match, rows, wording)
 
     def shown_rows(self, match: Match, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if match.tool != "insurance_payouts":
@@ -143,6 +198,12 @@ class Insurance(BaseDomain):
             f"{row['peril']}理赔（对接部门：{row['contact_departments']}）：{row['process']}"
             for row in rows[:2]
         )
+
+    def _quoted(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        title = match.focus[0] if match.focus else "该保险文件"
+        if not rows:
+            return f"数据中没有找到《{title}》中回答这个问题的原文。"
+        return self.quoting.write(match, rows, truncated)
 
     def _duties(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         if not rows:

@@ -1,0 +1,45 @@
+"""An insurance notice named by its title's words (农房保险 for 农村住房保险): what it says of
+premiums, insurer and claims is quoted from that notice, not from another document sharing a
+few words; a pair of its title's characters alone (住房 in a question about housing) does not
+name it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def figures(expected_facts):
+    """The dev fixture's insurance figures by label, as its facts list them."""
+    (notice,) = expected_facts["dazu-gongbao-2021-03"]["insurance"]
+    return notice["doc_number"], {f["label"]: f for f in notice["figures"]}
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("农房保险每户一年要交好多保费", "premium per household per year"),
+        ("农房保险保到好久 保费好多", "premium per household per year"),
+        ("农房保险是哪家公司承保的", "insurer"),
+        ("农房遭了灾多久之内要报案", "report within"),
+    ],
+)
+def test_the_named_notice_is_quoted(dev_answerer, figures, question, label):
+    doc_number, by_label = figures
+    answer = dev_answerer.ask(question)
+    assert answer.kind == "tool" and answer.tool == "passages"
+    assert by_label[label]["value"] in answer.answer
+    assert doc_number in answer.answer
+
+
+def test_what_the_insured_pay_is_the_premium_not_a_payout(dev_answerer, figures):
+    _, by_label = figures
+    answer = dev_answerer.ask("农房保险一户自己要交好多钱")
+    first_quote = answer.answer.splitlines()[1]
+    assert by_label["premium per household per year"]["value"] in first_quote
+
+
+def test_a_pair_of_the_title_alone_names_no_notice(dev_answerer, figures):
+    doc_number, _ = figures
+    answer = dev_answerer.ask("农村五保供养的办法还有效没得")
+    assert doc_number not in answer.answer
