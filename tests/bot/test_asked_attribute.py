@@ -22,6 +22,7 @@ from bot import asked
         ("是哪家保险公司承保", "responsible"),
         ("区医保局几点到几点上班", "hours"),
         ("星期六上不上班", "hours"),
+        ("这个方案是依据哪份文件制定的", "basis"),
     ],
 )
 def test_the_asked_attribute_is_read_from_the_curated_vocabulary(question, attribute):
@@ -73,3 +74,9 @@ def test_office_hours_the_gazette_prints_are_quoted(answerer):
     answer = answerer.ask("征收现场办公时间是几点到几点")
     assert answer.kind == "tool"
     assert re.search(r"\d{1,2}[:：]\d{2}", answer.answer)
+
+
+def test_the_document_a_plan_follows_is_quoted_not_its_tasks(answerer):
+    answer = answerer.ask("高层建筑消防安全综合治理的那个方案，依据的是市里什么文件")
+    assert answer.tool == "passages"
+    assert re.search(r"(?:根据|按照|依据)[^。]*《[^》]+》[^。]*〔\d{4}〕\d+号", answer.answer)
