@@ -63,6 +63,8 @@ class Compensation(BaseDomain):
 
     # Matching -----------------------------------------------------------------------
     def match(self, question: Question) -> Match | None:
+        if question.has(words.POSITIONS) and not question.has(words.COMPENSATION):
+            return None  # 宝顶镇新来的副镇长叫啥: a post in the town, not the town's project
         asked = asking.asked(question.text)
         paid = set(question.found(words.ESTIMATE)) - set(question.found(words.MONEY))  # 赔多少
         about_rates = (question.has(words.COMPENSATION) or bool(paid)
