@@ -18,7 +18,9 @@ from bot.domains.matching import MAX_OPTIONS, unknown_subject
 from bot.lexicon import Lexicon
 from bot.normalise import normalise
 
-_CLAUSES = re.compile(r"[?!。;]|,(?=还有|另外|再问|顺便|以及)|还有|另外|顺便问")
+PASSAGES = "passages"
+MIN_OWN_QUESTION = 6  # characters of a clause answered from the text on its own
+_CLAUSES = re.compile(r"[?!。;]|,(?=还有|另外|再问|顺便|以及)|还有|另外|顺便问一下|顺便问下|顺便问")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 # A message longer than this is a story around a question: it is reduced to the question.
 LONG_MESSAGE = 120
@@ -154,10 +156,16 @@ class Router(Runnable[str, Match]):
         routes = []
         for number, clause in enumerate(clauses[:MAX_OPTIONS]):
             routes.append((clause, self._in_context(clauses[number - 1] if number else "", clause)))
+        if separate:  # every question of the message gets its answer
+            routes = [(clause, self._or_passage(clause, match)) for clause, match in routes]
         tools = [
             (clause, match)
             for clause, match in routes
-            if match.kind == "tool" and match.evidence.proof >= Proof.CUED_TEXT
+            if match.kind == "tool"
+            and (
+                match.evidence.proof >= Proof.CUED_TEXT
+                or (separate and match.tool == PASSAGES and _own_question(clause))
+            )
         ]
         domains = {match.domain for _, match in tools}
         calls = {(match.tool, str(match.args)) for _, match in tools}
@@ -175,6 +183,17 @@ class Router(Runnable[str, Match]):
         return first
 
 
+    def _or_passage(self, clause: str, match: Match) -> Match:
+        """A clearly separate question that no domain proves (顺便问下防溺水联席会议办公室设在哪)
+        is answered from the gazette's text when a passage can."""
+        if match.kind == "tool" and match.evidence.proof >= Proof.CUED_TEXT:
+            return match
+        if not _own_question(clause):
+            return match
+        passages = self.registry.owner(PASSAGES)
+        found = passages.match(Question(clause, self.lexicon.spans(clause))) if passages else None
+        return found or match
+
     def _in_context(self, before: str, clause: str) -> Match:
         """A clause's reading; a later question of a message may leave out the subject the
         one before it named (某街多少户？提前签约奖励多少？): the same reading with that
@@ -187,6 +206,12 @@ class Router(Runnable[str, Match]):
         if same and carried.args != match.args and carried.evidence.named > match.evidence.named:
             return carried
         return match
+
+
+def _own_question(clause: str) -> bool:
+    """A clause that asks something of its own (还有奖励没得 split at 还有 leaves 奖励没得: a
+    word of the question, not a question)."""
+    return len(clause) >= MIN_OWN_QUESTION and bool(_ASKING.search(clause))
 
 
 def _filled(match: Match) -> int:

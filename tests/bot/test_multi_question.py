@@ -1,0 +1,16 @@
+"""Every question of a message is answered: a clearly separate one (after ？, 另外, 顺便问下)
+that no structured domain proves is answered from a passage of the text; a word split off at
+还有 is no question of its own."""
+
+from __future__ import annotations
+
+
+def test_a_separate_question_only_the_text_answers_gets_its_passage(dev_answerer):
+    answer = dev_answerer.ask("五金市场签约哪天截止？顺便问下城市生活污水集中处理率要达到好多")
+    assert "2021-07-04" in answer.answer  # the project's signing period
+    assert "96%" in answer.answer  # the plan's target, a sentence of its text
+
+
+def test_a_word_split_off_at_haiyou_is_not_a_question_of_its_own(dev_answerer):
+    answer = dev_answerer.ask("五金市场住房7月10号才去签约还有奖励没得")
+    assert not answer.answer.startswith("1.")
