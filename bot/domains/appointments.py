@@ -248,10 +248,27 @@ class Appointments(BaseDomain):
         )
         return "\n".join(lines)
 
+    def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
+        """Asked how a person was appointed, when the gazette appoints them nowhere (they are
+        only a group's member): the appointment asked about is not in the data."""
+        if match.tool == "roles_of_person" and self._appointment_asked(match):
+            return "no_data"
+        return super().kind_of(match, rows)
+
+    def _appointment_asked(self, match: Match) -> bool:
+        return any(word in match.question for word in words.APPOINTED_ASKS)
+
     def _roles_of_person(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         person = match.args.get("person", "")
         if not rows:
             return f"数据中没有{person}的任职信息。"
+        if self._appointment_asked(match):
+            return f"数据中没有{person}的任免记录。公报中{person}的其他任职：\n" + self._roles(
+                person, rows
+            )
+        return self._roles(person, rows)
+
+    def _roles(self, person: str, rows: list[dict[str, Any]]) -> str:
         chaired = [row for row in rows if row["role"] == "主持"]
         parts = []
         for row in rows:
