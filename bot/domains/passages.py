@@ -70,9 +70,13 @@ def key_text(text: str) -> str:
     if attribute is not None:
         text = attribute.without_question_words(text)
     for filler in words.FILLER_SORTED:
-        if len(filler) >= 2 or filler in words.PARTICLES:
+        if len(filler) >= 2 or (filler in words.PARTICLES and filler not in _IN_WORDS):
             text = text.replace(filler, " ")
     return text
+
+
+# Particles that are as often a character of a name (地质, 和平街, 都市): kept as text.
+_IN_WORDS = frozenset("地和与及都")
 
 
 def bigrams(text: str) -> list[str]:

@@ -37,3 +37,9 @@ def test_a_shared_character_pair_is_not_a_passage(answerer):
     rows = answerer.tools["passages"].invoke({"terms": search_expression(key_text(question))})
     assert rows["rows"]  # 补贴 alone occurs in the gazette …
     assert passages.quotes(question, rows["rows"]) == []  # … but answers nothing here
+
+
+def test_a_particle_that_is_a_character_of_a_name_stays_in_the_key_terms():
+    assert "地质" in bigrams(key_text("地质灾害评估备案在哪办"))
+    assert "和平" in bigrams(key_text("和平街拆迁电话是好多"))
+    assert "没得" not in bigrams(key_text("五保供养办法还有效没得"))
