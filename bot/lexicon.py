@@ -235,7 +235,7 @@ class Lexicon:
             *(index.bigrams() for index in (self.services, self.tasks, self.topics, self.standards))
         )
         self._exact = self._exact_names()
-        self._max_exact = max((len(name) for name in self._exact), default=0)
+        self._lengths = _lengths_by_start(self._exact)
 
     def _build_departments(self) -> None:
         variants: dict[str, set[str]] = defaultdict(set)
@@ -287,9 +287,9 @@ class Lexicon:
         found: list[Span] = []
         position = 0
         while position < len(text):
-            for length in range(min(self._max_exact, len(text) - position), 1, -1):
+            for length in self._lengths.get(text[position : position + 2], ()):
                 piece = text[position : position + length]
-                if piece in self._exact:
+                if len(piece) == length and piece in self._exact:
                     kind, value = self._exact[piece]
                     found.append(Span(position, position + length, piece, kind, value))
                     position += length
@@ -323,6 +323,16 @@ class Lexicon:
             ):
                 found.append(entry)
         return found
+
+
+def _lengths_by_start(names: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of the names beginning with each pair of characters, longest first: a
+    question is looked up only where a name can start, and only at lengths names have."""
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for name in names:
+        if len(name) >= 2:
+            lengths[name[:2]].add(len(name))
+    return {start: tuple(sorted(found, reverse=True)) for start, found in lengths.items()}
 
 
 def _department_variants(name: str, is_town: bool) -> Iterable[str]:
