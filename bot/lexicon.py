@@ -90,16 +90,28 @@ class SubstringIndex:
         """Substrings of `text` found in the texts and not inside a longer found one."""
         found: list[tuple[str, int]] = []
         reach = 0  # pieces start left to right: one ending before `reach` is inside another
-        for start in range(len(text)):
-            end = start + min_length
-            best = None
-            while end <= len(text) and self.hits(text[start:end]):
-                best = end
-                end += 1
-            if best is not None and best > reach:
-                found.append((text[start:best], start))
-                reach = best
+        # most characters of a question start no pair of the texts: only the others can
+        starts = [i for i in range(len(text) - 1) if text[i : i + 2] in self._pairs]
+        for start in starts:
+            end = self._longest_from(text, start)
+            if end - start >= min_length and end > reach:
+                found.append((text[start:end], start))
+                reach = end
         return found
+
+    def _longest_from(self, text: str, start: int) -> int:
+        """The end of the longest piece of `text` from `start` that a text holds, its first
+        two characters being held. A text holding a piece holds every shorter piece of it, so
+        each longer piece is looked for only in the texts holding the one before."""
+        holding = list(self._pairs[text[start : start + 2]])
+        end = start + 2
+        while end < len(text):
+            longer = text[start : end + 1]
+            holding = [p for p in holding if longer in self.texts[p]]
+            if not holding:
+                break
+            end += 1
+        return end
 
     def specificity(self, piece: str) -> float:
         """How much a piece singles out texts: the inverse document frequency of its
