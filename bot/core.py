@@ -52,7 +52,7 @@ from bot.lexicon import Lexicon
 from bot.normalise import warm_up
 from bot.payload import decode, encode
 from bot.router import Router
-from bot.tools import INTERNAL_QUERIES, build_tools, estimate_tool
+from bot.tools import INTERNAL_QUERIES, build_tools, estimate_tool, run_tool
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -98,7 +98,7 @@ class Answerer:
         queries = load_queries(metadata_path)
         self.tools = build_tools(queries, self.database)
         names = self.tools["names_of_kind"]
-        self.lexicon = Lexicon.load(lambda kind: names.invoke({"kind": kind})["rows"])
+        self.lexicon = Lexicon.load(lambda kind: run_tool(names, {"kind": kind})["rows"])
         projects = self._projects()
         # the guided estimate (/compensation) uses the latest issue's project
         self._dialogue_project = projects.default or (projects.all[-1] if projects else None)
@@ -114,7 +114,7 @@ class Answerer:
             self.lexicon,
             titles,
             self.wording,
-            paragraphs=lambda document_id: _run(paragraphs, {"document_id": document_id})["rows"],
+            paragraphs=lambda document: run_tool(paragraphs, {"document_id": document})["rows"],
         )
         self.registry = build_registry(context, projects)
         self.router = Router(self.lexicon, self.registry)
@@ -260,7 +260,7 @@ class Answerer:
         if isinstance(prepared, Answer):
             return prepared
         try:
-            result = _run(tool, prepared.args)
+            result = run_tool(tool, prepared.args)
         except ValidationError as error:
             logger.info("invalid arguments for %s: %s", prepared.tool, error)
             return Answer(
@@ -359,7 +359,7 @@ class Answerer:
         tool = self.tools.get(PASSAGES)
         printed = ""
         if tool is not None and key:
-            rows = _run(tool, {"terms": search_expression(" ".join(key))})["rows"]
+            rows = run_tool(tool, {"terms": search_expression(" ".join(key))})["rows"]
             printed = " ".join(row["text"] for row in rows)
         return lambda pair: pair in self.lexicon.known_pairs or pair in printed
 
@@ -411,7 +411,7 @@ class Answerer:
         if not expression:
             return None
         match = Match("tool", tool=PASSAGES, args={"terms": expression}, question=question)
-        result = domain.arrange(match, _run(tool, match.args), shown_about=True)
+        result = domain.arrange(match, run_tool(tool, match.args), shown_about=True)
         if not result["found"]:
             return None
         # Sentences found whose shown paragraphs do not cover the question answer "not
@@ -454,8 +454,8 @@ class Answerer:
         rates = self.tools["compensation_rates_of_project"]
         return load_projects(
             [(e.name, e.ref) for e in self.lexicon.entries["project"] if e.ref],
-            lambda ref: facts.invoke({"project": ref})["rows"],
-            lambda ref: rates.invoke({"project": ref})["rows"],
+            lambda ref: run_tool(facts, {"project": ref})["rows"],
+            lambda ref: run_tool(rates, {"project": ref})["rows"],
         )
 
     def _typed(self, tool: str, args: dict[str, str]) -> dict[str, Any]:
@@ -487,15 +487,6 @@ def _subject(match: Match, answer: Answer, named: list[str]) -> str:
     if named:
         return named[0]
     return "".join(key_text(match.question).split())[:20] or "这一项"
-
-
-def _run(tool: StructuredTool, args: dict[str, Any]) -> dict[str, Any]:
-    """The tool's function on validated arguments (what `tool.invoke` does, without the
-    callback machinery a rule-routed call does not use)."""
-    schema = tool.args_schema
-    if isinstance(schema, type):
-        args = schema.model_validate(args).model_dump()
-    return tool.func(**args)
 
 
 def _alone(match: Match) -> Match:
