@@ -52,7 +52,7 @@ from bot.lexicon import Lexicon
 from bot.normalise import warm_up
 from bot.payload import decode, encode
 from bot.router import Router
-from bot.tools import INTERNAL_QUERIES, build_tools, estimate_tool
+from bot.tools import INTERNAL_QUERIES, build_tools, estimate_tool, run_tool
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -98,7 +98,7 @@ class Answerer:
         queries = load_queries(metadata_path)
         self.tools = build_tools(queries, self.database)
         names = self.tools["names_of_kind"]
-        self.lexicon = Lexicon.load(lambda kind: names.invoke({"kind": kind})["rows"])
+        self.lexicon = Lexicon.load(lambda kind: run_tool(names, {"kind": kind})["rows"])
         projects = self._projects()
         # the guided estimate (/compensation) uses the latest issue's project
         self._dialogue_project = projects.default or (projects.all[-1] if projects else None)
@@ -114,7 +114,7 @@ class Answerer:
             self.lexicon,
             titles,
             self.wording,
-            paragraphs=lambda document_id: _run(paragraphs, {"document_id": document_id})["rows"],
+            paragraphs=lambda document: run_tool(paragraphs, {"document_id": document})["rows"],
         )
         self.registry = build_registry(context, projects)
         self.router = Router(self.lexicon, self.registry)
@@ -199,12 +199,13 @@ class Answerer:
         of several questions gets one answer for each."""
         if match.parts:
             return _joined([self.answer(part) for part in [_alone(match), *match.parts]], match)
-        answer = self._checked(match)
-        if answer.kind == "tool" and match.question and self._weak(match.question, answer):
+        search = _Search(self.tools.get(PASSAGES))
+        answer = self._checked(match, search)
+        if answer.kind == "tool" and match.question and self._weak(match.question, answer, search):
             return self._closest(match, answer)
         return answer
 
-    def _checked(self, match: Match) -> Answer:
+    def _checked(self, match: Match, search: _Search) -> Answer:
         """One question's answer, checked for the kind of value it asks."""
         answer = self._answer(match)
         attribute = asking.asked(match.question) if match.question else None
@@ -215,18 +216,18 @@ class Answerer:
                 return self._not_stated(match, answer, attribute, None)
             return answer
         if answer.kind == "clarify" and match.question and match.evidence.proof == Proof.TEXT:
-            return self._between_texts(match, answer)
+            return self._between_texts(match, answer, search)
         if attribute is None:
-            return self._covering(match, answer)
+            return self._covering(match, answer, search)
         if answer.kind == "tool" and attribute.found_in(answer.answer):
-            elsewhere = self._value_elsewhere(match, answer, attribute)
-            if elsewhere is answer and self._far(match, answer):
+            elsewhere = self._value_elsewhere(match, answer, attribute, search)
+            if elsewhere is answer and self._far(match, answer, search):
                 return self._closest(match, answer)  # the value of another text
             return elsewhere
         named = bool(self.lexicon.spans(match.question))
         if answer.kind not in ("tool", "no_data") and not (answer.kind == "clarify" and named):
             return answer
-        found = self._passages(match.question)
+        found = self._passages(match.question, search)
         if found is not None and any(quote.has_value for quote in found[1]):
             return found[0]
         if answer.kind == "no_data":
@@ -260,7 +261,7 @@ class Answerer:
         if isinstance(prepared, Answer):
             return prepared
         try:
-            result = _run(tool, prepared.args)
+            result = run_tool(tool, prepared.args)
         except ValidationError as error:
             logger.info("invalid arguments for %s: %s", prepared.tool, error)
             return Answer(
@@ -277,7 +278,7 @@ class Answerer:
         return self.wording.answer(domain, prepared, result)
 
     def _value_elsewhere(
-        self, match: Match, answer: Answer, attribute: asking.Attribute
+        self, match: Match, answer: Answer, attribute: asking.Attribute, search: _Search
     ) -> Answer:
         """An answer holding a value of the asked kind, but perhaps not of what was asked: a
         sentence of the gazette holding one answers instead when the reading is weak (a piece
@@ -293,7 +294,7 @@ class Answerer:
             covered = coverage(match.question, *answer.answer.splitlines())
         else:
             covered = coverage(match.question, answer.answer)
-        found = self._passages(match.question)
+        found = self._passages(match.question, search)
         if found is None or not found[1][0].has_value:
             return answer
         quoted = "".join(found[1][0].sentences)
@@ -304,15 +305,15 @@ class Answerer:
             return found[0]
         return answer
 
-    def _between_texts(self, match: Match, answer: Answer) -> Answer:
+    def _between_texts(self, match: Match, answer: Answer, search: _Search) -> Answer:
         """Options between pieces of texts (a tie of weak readings): a passage that says
         nearly all of the question's key words answers instead."""
-        found = self._passages(match.question)
+        found = self._passages(match.question, search)
         if found is not None and found[0].kind == "tool" and found[1][0].own >= CLOSE_COVERAGE:
             return found[0]
         return answer
 
-    def _covering(self, match: Match, answer: Answer) -> Answer:
+    def _covering(self, match: Match, answer: Answer, search: _Search) -> Answer:
         """A weak reading (a piece of some text, no name or cue of its own) whose answer leaves
         most of the question's key words out answers another question: a passage of the full
         text that covers them clearly better replaces it; when no passage does and the answer
@@ -323,11 +324,11 @@ class Answerer:
         covered = coverage(match.question, answer.answer)
         if covered >= CLOSE_COVERAGE:
             return answer
-        found = self._passages(match.question)
+        found = self._passages(match.question, search)
         if found is None:
             if match.evidence.proof != Proof.TEXT:  # a chat model's or a bare word's choice
                 return answer
-            far = self._known_coverage(match.question, answer.answer) < FAR_COVERAGE
+            far = self._known_coverage(match.question, answer.answer, search) < FAR_COVERAGE
             return self._closest(match, answer) if far else answer
         better = found[1][0].own  # the quoted words alone, as the answer is measured
         if better >= max(CLOSE_COVERAGE, covered + BETTER_COVERAGE / 2) or (
@@ -336,34 +337,33 @@ class Answerer:
             return found[0]
         return answer
 
-    def _far(self, match: Match, answer: Answer) -> bool:
+    def _far(self, match: Match, answer: Answer, search: _Search) -> bool:
         """A weak reading (a piece of some text) whose answer holds little of what the gazette
         knows of the question's words: its value answers another question."""
         return (
             match.evidence.proof == Proof.TEXT
             and coverage(match.question, answer.answer) < CLOSE_COVERAGE
-            and self._known_coverage(match.question, answer.answer) < FAR_COVERAGE
+            and self._known_coverage(match.question, answer.answer, search) < FAR_COVERAGE
         )
 
-    def _known_coverage(self, question: str, text: str) -> float:
+    def _known_coverage(self, question: str, text: str, search: _Search) -> float:
         """The share of the question's key character pairs that the gazette knows (the words
         a resident adds, 晓得 or 跑几趟, are no key terms) found in `text`."""
         key = bigrams(key_text(question))
-        is_known = self._known(key)
+        is_known = self._known(key, search)
         known = [b for b in key if is_known(b)]
         return sum(b in text for b in known) / len(known) if known else 1.0
 
-    def _known(self, key: list[str]) -> Callable[[str], bool]:
+    def _known(self, key: list[str], search: _Search) -> Callable[[str], bool]:
         """Whether a character pair is one the gazette knows: a name's (services, tasks …)
         or printed in a paragraph the key's search finds."""
-        tool = self.tools.get(PASSAGES)
         printed = ""
-        if tool is not None and key:
-            rows = _run(tool, {"terms": search_expression(" ".join(key))})["rows"]
+        if search.tool is not None and key:
+            rows = search(search_expression(" ".join(key)))["rows"]
             printed = " ".join(row["text"] for row in rows)
         return lambda pair: pair in self.lexicon.known_pairs or pair in printed
 
-    def _weak(self, question: str, answer: Answer) -> bool:
+    def _weak(self, question: str, answer: Answer, search: _Search) -> bool:
         """A reading too weak to answer: its evidence (the answer, its rows and the tool's
         description) leaves out a long term of the question that the gazette prints and holds
         little of the question's printed words (MISSING_RUN, WEAK_EVIDENCE)."""
@@ -379,7 +379,7 @@ class Answerer:
         evidence += " " + " ".join(str(value) for row in answer.rows for value in row.values())
         if unanswered(question, evidence, lambda pair: True)[0] < MISSING_RUN:
             return False
-        longest, held = unanswered(question, evidence, self._known(key))
+        longest, held = unanswered(question, evidence, self._known(key, search))
         return longest >= MISSING_RUN and held < WEAK_EVIDENCE
 
     def _closest(self, match: Match, answer: Answer) -> Answer:
@@ -401,17 +401,16 @@ class Answerer:
             kind="no_data",
         )
 
-    def _passages(self, question: str) -> tuple[Answer, list] | None:
+    def _passages(self, question: str, search: _Search) -> tuple[Answer, list] | None:
         """Passages of the full text about the question (quoted), and their quotes."""
-        tool = self.tools.get(PASSAGES)
         domain = self.registry.owner(PASSAGES)
-        if tool is None or not isinstance(domain, Passages):
+        if search.tool is None or not isinstance(domain, Passages):
             return None
         expression = search_expression(key_text(domain.expanded(question)))
         if not expression:
             return None
         match = Match("tool", tool=PASSAGES, args={"terms": expression}, question=question)
-        result = domain.arrange(match, _run(tool, match.args), shown_about=True)
+        result = domain.arrange(match, search(expression), shown_about=True)
         if not result["found"]:
             return None
         # Sentences found whose shown paragraphs do not cover the question answer "not
@@ -454,8 +453,8 @@ class Answerer:
         rates = self.tools["compensation_rates_of_project"]
         return load_projects(
             [(e.name, e.ref) for e in self.lexicon.entries["project"] if e.ref],
-            lambda ref: facts.invoke({"project": ref})["rows"],
-            lambda ref: rates.invoke({"project": ref})["rows"],
+            lambda ref: run_tool(facts, {"project": ref})["rows"],
+            lambda ref: run_tool(rates, {"project": ref})["rows"],
         )
 
     def _typed(self, tool: str, args: dict[str, str]) -> dict[str, Any]:
@@ -475,6 +474,22 @@ class Answerer:
         }
 
 
+class _Search:
+    """The passages query for one question's checks, each search expression run once: they
+    look for the question's key terms more than once (a passage about the question, then
+    which of its words the gazette prints)."""
+
+    def __init__(self, tool: StructuredTool | None) -> None:
+        self.tool = tool
+        self._results: dict[str, dict[str, Any]] = {}
+
+    def __call__(self, terms: str) -> dict[str, Any]:
+        """The query's result for `terms` (callers check first that there is a tool)."""
+        if terms not in self._results:
+            self._results[terms] = run_tool(self.tool, {"terms": terms})
+        return self._results[terms]
+
+
 def _subject(match: Match, answer: Answer, named: list[str]) -> str:
     """What the question is about: the one item answered, a name asked (not a piece of some
     text a weak reading found), an organisation or person it names, or its key words."""
@@ -489,15 +504,6 @@ def _subject(match: Match, answer: Answer, named: list[str]) -> str:
     if named:
         return named[0]
     return "".join(key_text(match.question).split())[:20] or "这一项"
-
-
-def _run(tool: StructuredTool, args: dict[str, Any]) -> dict[str, Any]:
-    """The tool's function on validated arguments (what `tool.invoke` does, without the
-    callback machinery a rule-routed call does not use)."""
-    schema = tool.args_schema
-    if isinstance(schema, type):
-        args = schema.model_validate(args).model_dump()
-    return tool.func(**args)
 
 
 def _alone(match: Match) -> Match:

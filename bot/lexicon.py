@@ -90,16 +90,28 @@ class SubstringIndex:
         """Substrings of `text` found in the texts and not inside a longer found one."""
         found: list[tuple[str, int]] = []
         reach = 0  # pieces start left to right: one ending before `reach` is inside another
-        for start in range(len(text)):
-            end = start + min_length
-            best = None
-            while end <= len(text) and self.hits(text[start:end]):
-                best = end
-                end += 1
-            if best is not None and best > reach:
-                found.append((text[start:best], start))
-                reach = best
+        # most characters of a question start no pair of the texts: only the others can
+        starts = [i for i in range(len(text) - 1) if text[i : i + 2] in self._pairs]
+        for start in starts:
+            end = self._longest_from(text, start)
+            if end - start >= min_length and end > reach:
+                found.append((text[start:end], start))
+                reach = end
         return found
+
+    def _longest_from(self, text: str, start: int) -> int:
+        """The end of the longest piece of `text` from `start` that a text holds, its first
+        two characters being held. A text holding a piece holds every shorter piece of it, so
+        each longer piece is looked for only in the texts holding the one before."""
+        holding = list(self._pairs[text[start : start + 2]])
+        end = start + 2
+        while end < len(text):
+            longer = text[start : end + 1]
+            holding = [p for p in holding if longer in self.texts[p]]
+            if not holding:
+                break
+            end += 1
+        return end
 
     def specificity(self, piece: str) -> float:
         """How much a piece singles out texts: the inverse document frequency of its
@@ -129,7 +141,13 @@ class SubstringIndex:
         if all(piece[i : i + 2] in known for i in range(len(piece) - 1)):
             return []  # every pair is known: no character was swapped for a homophone
         windows: list[str] = []
-        for text, _, _ in process.extract(piece, self.texts, scorer=fuzz.partial_ratio, limit=8):
+        for text, _, _ in process.extract(
+            piece,
+            self.texts,
+            scorer=fuzz.partial_ratio,
+            limit=8,
+            score_cutoff=_one_character_off(piece),
+        ):
             for start in range(len(text) - len(piece) + 1):
                 window = text[start : start + len(piece)]
                 differing = [
@@ -142,6 +160,14 @@ class SubstringIndex:
                 ):
                     windows.append(window)
         return windows
+
+
+def _one_character_off(piece: str) -> float:
+    """A score below that of a text holding `piece` with one character swapped (fuzz.ratio
+    of the window: one character deleted and one inserted of 2n, (n - 1) / n), by a margin
+    for rounding. The texts scoring less hold no such window, and rapidfuzz gives up on them
+    early (half the time of the search)."""
+    return 100 * (len(piece) - 1) / len(piece) - 1
 
 
 @contextmanager
@@ -247,7 +273,7 @@ class Lexicon:
             *(index.bigrams() for index in (self.services, self.tasks, self.topics, self.standards))
         )
         self._exact = self._exact_names()
-        self._max_exact = max((len(name) for name in self._exact), default=0)
+        self._lengths = _lengths_by_start(self._exact)
 
     def _build_departments(self) -> None:
         variants: dict[str, set[str]] = defaultdict(set)
@@ -299,9 +325,9 @@ class Lexicon:
         found: list[Span] = []
         position = 0
         while position < len(text):
-            for length in range(min(self._max_exact, len(text) - position), 1, -1):
+            for length in self._lengths.get(text[position : position + 2], ()):
                 piece = text[position : position + length]
-                if piece in self._exact:
+                if len(piece) == length and piece in self._exact:
                     kind, value = self._exact[piece]
                     found.append(Span(position, position + length, piece, kind, value))
                     position += length
@@ -335,6 +361,16 @@ class Lexicon:
             ):
                 found.append(entry)
         return found
+
+
+def _lengths_by_start(names: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of the names beginning with each pair of characters, longest first: a
+    question is looked up only where a name can start, and only at lengths names have."""
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for name in names:
+        if len(name) >= 2:
+            lengths[name[:2]].add(len(name))
+    return {start: tuple(sorted(found, reverse=True)) for start, found in lengths.items()}
 
 
 def _department_variants(name: str, is_town: bool) -> Iterable[str]:
