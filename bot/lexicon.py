@@ -187,7 +187,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _document_of(task_id: str | None) -> str:
-    """dazu-gongbao-2021-01-d08 of the task id dazu-gongbao-2021-01-d08-t01."""
+    """The document id (…-d08) of a task id (…-d08-t01)."""
     return (task_id or "").rsplit("-t", 1)[0]
 
 
