@@ -75,13 +75,9 @@ class Meetings(BaseDomain):
         held = sorted(key for key in self.lexicon.meetings if key[1] == number)
         named = [key for key in held if year is None or key[0] == year]
         if not named:
-            return Match(
-                "no_data",
-                evidence=evidence,
-                domain=NAME,
-                message=f"数据中没有{year or ''}{'年' if year else ''}第{number}次常务会议"
-                f"，只有{self._held_list(year)}。",
-            )
+            asked = f"{year}年第{number}次" if year else f"第{number}次"
+            message = f"数据中没有{asked}常务会议，只有{self._held_list(year)}。"
+            return Match("no_data", evidence=evidence, domain=NAME, message=message)
         chosen = named[-1]
         return self._meeting_match(chosen, [key for key in held if key != chosen], evidence)
 
