@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.estimate import RateTable
 from scripts.documents import Document
 from scripts.parsers.compensation import parse_expropriation
 from scripts.sources import Source, SourceText
@@ -80,6 +81,12 @@ class Scheme:
         """The rates whose fields hold every value given (category="签约奖励", …)."""
         return [row for row in self.rates
                 if all(row[key] == value for key, value in match.items())]
+
+    @property
+    def rate_table(self) -> RateTable:
+        """The rates as the estimator reads them, with the project's own signing period."""
+        days = self.project["signing_days"]
+        return RateTable([{**row, "signing_days": days} for row in self.rates])
 
     def line_of(self, text: str) -> int:
         return next(n for n, line in enumerate(self.lines, 1) if text in line)

@@ -57,7 +57,7 @@ def scheme(departments) -> Scheme:
 
 @pytest.fixture(scope="module")
 def table(scheme) -> RateTable:
-    return RateTable([{**row, "signing_days": 30} for row in scheme.rates])
+    return scheme.rate_table
 
 
 @pytest.fixture(scope="module")

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.estimate import Household, RateTable, estimate, inputs_of, item_amount
+from bot.estimate import Household, estimate, inputs_of, item_amount
 
 HOME = "住宅（成套）框架结构"
 
 
 @pytest.fixture(scope="module")
 def table(scheme):
-    signing_days = scheme.project["signing_days"]
-    return RateTable([{**row, "signing_days": signing_days} for row in scheme.rates])
+    return scheme.rate_table
 
 
 def rows(scheme, category, basis):

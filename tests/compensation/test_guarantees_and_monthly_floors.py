@@ -37,7 +37,7 @@ HOME = "住宅（成套）砖混结构"
 @pytest.fixture(scope="module")
 def table(departments) -> RateTable:
     scheme = Scheme(*parse(departments, DECISION, NOTICE))
-    return RateTable([{**row, "signing_days": 30} for row in scheme.rates])
+    return scheme.rate_table
 
 
 def test_a_guarantee_tops_the_sum_of_the_items_it_names_up_to_its_floor(table):

@@ -60,7 +60,7 @@ def scheme(departments) -> Scheme:
 
 @pytest.fixture(scope="module")
 def table(scheme) -> RateTable:
-    return RateTable([{**row, "signing_days": 45} for row in scheme.rates])
+    return scheme.rate_table
 
 
 def test_every_amount_of_the_scheme_gave_a_rate(scheme):

@@ -67,7 +67,7 @@ def scheme(departments) -> Scheme:
 
 @pytest.fixture(scope="module")
 def table(scheme) -> RateTable:
-    return RateTable([{**row, "signing_days": 40} for row in scheme.rates])
+    return scheme.rate_table
 
 
 def test_swap_prices_under_a_title_with_a_bracketed_remark(scheme):
