@@ -9,7 +9,7 @@ from typing import Any
 from bot import vocabulary as words
 from bot.compose import group_by, holds, numbered
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
-from bot.domains.matching import BaseDomain
+from bot.domains.matching import ISSUE_NAMED, BaseDomain
 
 NAME = "appointment"
 _DISTRICT_TITLE = re.compile(r"常务副区长|副区长|区长")
@@ -20,7 +20,6 @@ _ASKED_NAME = (
     ),
     re.compile(r"(?:任命|免去|免了)了?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:的|什么|吗|没有|$)"),
 )
-_ISSUE = re.compile(r"第\s*(\d+)\s*期")
 _NOT_A_NAME = ("局长", "主任", "组长", "领导", "他", "她", "这个人", "谁", "哪个", "什么")
 
 
@@ -144,7 +143,7 @@ class Appointments(BaseDomain):
             return None  # who is on probation, not how long a probation lasts
         issue = self.issue_named(question.text)
         evidence = Evidence(Proof.NAME, 1 if issue else 0, 0, len(question.found(words.PROBATION)))
-        printed = _ISSUE.search(question.text)
+        printed = ISSUE_NAMED.search(question.text)
         if printed and not issue:
             message = f"数据中没有{printed.group(0)}公报。"
             return Match("no_data", evidence=evidence, domain=NAME, message=message)

@@ -7,12 +7,11 @@ from typing import Any
 
 from bot import vocabulary as words
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
-from bot.domains.matching import BaseDomain
+from bot.domains.matching import ISSUE_NAMED, BaseDomain
 
 NAME = "document"
 _DOC_FULL = re.compile(r"([\u4e00-\u9fff]{0,6})〔(\d{4})〕(\d{1,4})号?")
 _DOC_SHORT = re.compile(r"(?<![\d〕])(\d{1,3})\s*号\s*(?:文|文件|通知)")
-_ISSUE_NUMBER = re.compile(r"(?:20\d{2}\s*年\s*)?(?:总)?第\s*\d{1,3}\s*期")
 
 
 class Documents(BaseDomain):
@@ -31,7 +30,7 @@ class Documents(BaseDomain):
         if not (question.has(words.ISSUE_WORDS) and question.has(words.ISSUE_ASKS)):
             return None
         cues = len(question.found(words.ISSUE_WORDS)) + len(question.found(words.ISSUE_ASKS))
-        number = _ISSUE_NUMBER.search(question.text)
+        number = ISSUE_NAMED.search(question.text)
         evidence = Evidence(Proof.NAME if number else Proof.CUE, 0, 0, cues)
         return tool_match("issue_metadata", {}, evidence, NAME)
 
@@ -45,7 +44,7 @@ class Documents(BaseDomain):
     def _issue(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         if not rows:
             return "数据中没有公报期次的信息。"
-        printed = _ISSUE_NUMBER.search(match.question)
+        printed = ISSUE_NAMED.search(match.question)
         issue = self.issue_named(match.question)
         named = [r for r in rows if issue and r["source_id"] == issue.ref]
         if printed and not named:

@@ -28,8 +28,9 @@ _CN_DATE = re.compile(
     r"(?:(20\d{2})\s*年)?\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末))|(年底|年末|上半年|下半年))"
 )
 
-# 2022年第3期 / 第3期 / 总第15期 in a question; and the year, number and total of an issue's title
-_ISSUE_NAMED = re.compile(r"(?:(20\d{2})\s*年\s*(?:的)?\s*)?(总)?第\s*(\d{1,3})\s*期")
+# 2022年第3期 / 第3期 / 总第15期 in a question (every domain reads it so); and the year, number
+# and total of an issue's title
+ISSUE_NAMED = re.compile(r"(?:(20\d{2})\s*年\s*(?:的)?\s*)?(总)?第\s*(\d{1,3})\s*期")
 _ISSUE_TITLE = re.compile(
     r"(20\d{2})\s*年\s*第\s*(\d{1,3})\s*期(?:\s*[（(]\s*总\s*第\s*(\d{1,4})\s*期)?"
 )
@@ -136,7 +137,7 @@ class BaseDomain:
     def issue_named(self, text: str) -> Entry | None:
         """The issue a question is about: the one named (2022年第3期, 第3期 — the latest of that
         number —, or 总第15期), or the latest for 这期/本期; None when it names none."""
-        named = _ISSUE_NAMED.search(text)
+        named = ISSUE_NAMED.search(text)
         if named:
             year, total, number = named.group(1), bool(named.group(2)), int(named.group(3))
             numbered = [e for e in self.lexicon.issues if _issue_numbers(e.name)[1] == number]
