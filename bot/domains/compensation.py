@@ -21,7 +21,7 @@ from bot.domains import compensation_wording as wording
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.compensation_projects import Choice, Project, Projects
 from bot.domains.matching import BaseDomain
-from bot.domains.passages import Passages
+from bot.domains.passages import Passages, said_once
 from bot.estimate import NO_DECORATION, NON_RESIDENTIAL, EstimateError
 from bot.payload import encode
 
@@ -348,20 +348,13 @@ class Compensation(BaseDomain):
         if cues:
             quotes = [q for q in quotes if any(c in "".join(q.sentences) for c in cues)]
         project = self.projects.get(str(match.args.get("project") or ""))
-        said: dict[str, dict[str, Any]] = {}  # the decision and the notice may say it alike
-        # a sentence holding a value of the kind asked (60日 for 多久之内) answers before one
-        # that only covers the question's words better (按征收决定规定的期限)
-        attribute = asking.asked(match.question)
-        valued = [q for q in quotes if attribute and attribute.found_in("".join(q.sentences))]
         best = quotes[0].coverage if quotes else 0.0
-        for quote in [*valued, *quotes]:
-            text = "".join(quote.sentences)
-            repeated = any(text in other or other in text for other in said)
-            if (quote in valued or quote.coverage >= best - CLOSE) and not repeated:
-                # a quote read from its whole document: the project is the one asked about
-                said[text] = {**quote.row, "quoted": text,
-                              "project": project.name if project else quote.row.get("project")}
-        rows = list(said.values())[:MAX_QUOTED]
+        said = said_once(quotes, asking.asked(match.question),
+                         lambda quote, valued: valued or quote.coverage >= best - CLOSE)
+        # a quote read from its whole document: the project is the one asked about
+        rows = [{**quote.row, "quoted": text,
+                 "project": project.name if project else quote.row.get("project")}
+                for text, quote in said.items()][:MAX_QUOTED]
         if not rows and project is not None:
             rows = [project.facts]
         return {**result, "rows": rows}

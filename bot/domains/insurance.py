@@ -12,7 +12,7 @@ from bot import vocabulary as words
 from bot.compose import group_by, yuan
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import BaseDomain, abbreviated
-from bot.domains.passages import Passages
+from bot.domains.passages import Passages, said_once
 
 NAME = "insurance"
 QUOTED = "passages_of_insurance"  # the paragraphs of one insurance notice
@@ -123,15 +123,11 @@ class Insurance(BaseDomain):
         attribute = asking.asked(match.question)
         if attribute is not None and attribute.name == "fee" and _PAYS_IN.search(question):
             attribute = asking.by_name("premium")  # what the insured pays in is the premium
-        valued = [q for q in quotes if attribute and attribute.found_in("".join(q.sentences))]
-        said: dict[str, dict[str, Any]] = {}
-        for quote in [*valued, *quotes]:
-            text = "".join(quote.sentences)
-            if text.endswith(("：", ":")):
-                continue  # 现将有关事项通知如下：introduces, says nothing
-            if not any(text in other or other in text for other in said):
-                said[text] = {**quote.row, "quoted": text}
-        return {**result, "rows": list(said.values())[:MAX_QUOTED]}
+        # 现将有关事项通知如下：introduces, says nothing
+        said = said_once(quotes, attribute,
+                         lambda quote, _: not "".join(quote.sentences).endswith(("：", ":")))
+        rows = [{**quote.row, "quoted": text} for text, quote in said.items()]
+        return {**result, "rows": rows[:MAX_QUOTED]}
 
     def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
         return "no_data" if match.tool == PASSAGES and not rows else "tool"

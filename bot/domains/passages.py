@@ -467,6 +467,23 @@ def _said_enough(quotes: list[Quote], key: list[str]) -> list[Quote]:
     return [q for q in quotes if not q.row.get("document_id") or q.row["document_id"] in kept]
 
 
+def said_once(
+    quotes: list[Quote], attribute: Any, accept: Callable[[Quote, bool], bool]
+) -> dict[str, Quote]:
+    """The quotes to answer with, by their text: those holding a value of the asked kind
+    first (60日 for 多久之内 before a sentence that only covers the question's words better),
+    then the others; each accepted (`accept(quote, holds_the_value)`) and said once (a text
+    inside one already said is the same: a decision and its notice may say it alike)."""
+    valued = [q for q in quotes if attribute and attribute.found_in("".join(q.sentences))]
+    said: dict[str, Quote] = {}
+    for quote in [*valued, *quotes]:
+        text = "".join(quote.sentences)
+        repeated = any(text in other or other in text for other in said)
+        if accept(quote, quote in valued) and not repeated:
+            said[text] = quote
+    return said
+
+
 def _rarity(key: list[str], rows: list[dict[str, Any]]) -> dict[str, float]:
     """Each key term's weight among `rows`: the fewer paragraphs print it, the more it tells."""
     texts = [_plain(row.get("text")) for row in rows]
