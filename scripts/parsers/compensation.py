@@ -57,13 +57,15 @@ class Rates:
 
     def add(self, line: int, printed: str, rate: Rate, category: str) -> Row | None:
         """Add one rate; `printed` is the sentence or cell as extracted, kept as its rule_text.
-        A rate that names no fee (no category from its cell, table or heading) is flagged for
-        review instead: a rate row must say what it pays for."""
+        A rate that names no fee (no category from its cell, clause, table or heading) is
+        flagged for review instead, a row must say what it pays for; a count alone (计发一次)
+        is no fee and is left out."""
         if not (rate.category or category):
-            self.context.flag(line, f"rate {rate.amount}{rate.unit} ({unspaced(printed)!r}) "
-                              "names no fee", expected="a heading, label or table introduction "
-                              "naming the fee", curated_file=TERMS_FILE,
-                              suggested_row="<fee name>,category,<fee>,")
+            if rate.basis not in ("times", "months"):
+                self.context.flag(line, f"rate {rate.amount}{rate.unit} names no fee",
+                                  expected="a heading, label, clause or table introduction "
+                                  "naming the fee", curated_file=TERMS_FILE,
+                                  suggested_row="<fee name>,category,<fee>,")
             return None
         rule_text = unspaced(printed)
         self.context.source_text.record(
@@ -401,12 +403,7 @@ def _read_scheme(
             or terms.value("category", sentence)  # no heading: the category the clause names
         )
         for rate in reading:
-            if rate.category or category:
-                rates.add(line_no, text, rate, category)
-            elif rate.basis not in ("times", "months"):  # a count alone is no fee (计发一次)
-                context.flag(line_no, f"rate {rate.amount}{rate.unit} names no fee",
-                             expected="a heading, label or clause naming the fee",
-                             curated_file=TERMS_FILE, suggested_row="<fee name>,category,<fee>,")
+            rates.add(line_no, text, rate, category)
         _check_every_amount_has_a_rate(context, rates, line_no, text)
 
 
