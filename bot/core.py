@@ -79,6 +79,7 @@ _LATIN = re.compile(r"[A-Za-z]+")
 _LIST_ITEM = re.compile(r"^\d+\. ", re.MULTILINE)
 DEFAULT_PORTAL_URL = "http://127.0.0.1:8001"
 APOLOGY = "抱歉，这个问题暂时无法回答，请换个说法再试，或稍后再问。"
+MORE_HELP = "发送“帮助”查看可以问的问题。"
 TOO_LONG = (
     f"问题太长了（超过{MAX_QUESTION_CHARS}字），请简短地问一个问题，例如“办护照找哪个部门？”。"
 )
@@ -201,7 +202,11 @@ class Answerer:
             return _joined([self.answer(part) for part in [_alone(match), *match.parts]], match)
         search = _Search(self.tools.get(PASSAGES))
         answer = self._checked(match, search)
-        if answer.kind == "tool" and match.question and self._weak(match.question, answer, search):
+        # a reading proven by an identifier (a person, a document number) is about that thing
+        weak_proof = match.evidence.proof < Proof.IDENTIFIER
+        if answer.kind == "tool" and match.question and weak_proof and self._weak(
+            match.question, answer, search
+        ):
             return self._closest(match, answer)
         return answer
 
@@ -238,8 +243,10 @@ class Answerer:
         if match.kind == "help":
             return Answer(answer=self.wording.help_text(), kind="help")
         if match.kind in ("no_data", "out_of_scope"):
+            # off the gazette's topics: what it can answer; a thing it lacks: only the way on
+            scope = self.wording.scope_text() if match.kind == "out_of_scope" else MORE_HELP
             return Answer(
-                answer=f"{match.message}\n{self.wording.scope_text()}",
+                answer=f"{match.message}\n{scope}",
                 options=match.options,
                 kind=match.kind,
             )

@@ -106,8 +106,11 @@ class Router(Runnable[str, Match]):
                 # the narrowest proven reading, unless more context proves a stronger kind
                 if proven is None or (
                     match.domain == proven.domain
-                    and match.evidence > proven.evidence
                     and match.evidence.proof >= Proof.IDENTIFIER
+                    and (
+                        match.evidence > proven.evidence
+                        or (match.tool == proven.tool and _filled(match) > _filled(proven))
+                    )
                 ):
                     proven = match
                 if not short:

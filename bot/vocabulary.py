@@ -93,6 +93,7 @@ DECORATION_WORDS = mapping_of("decoration_words")
 NO_DECORATION_WORDS = words_of("no_decoration_words")
 STRUCTURE_WORDS = words_of("structure_words")
 PLACE_WORDS = words_of("place_words")
+PROJECT_KINDS = words_of("project_kinds")  # 项目, 改造: the kind of a project, not one
 # A resident's words for a settlement mode → the mode a rate table prints.
 SETTLEMENT_WORDS = mapping_of("settlement_words")
 # Kinds of building structure residents name (a rate table prices some of them).

@@ -191,9 +191,7 @@ class Compensation(BaseDomain):
             "decoration": reading.decoration(text, project),
             "days_early": int(days.group(1)) if days else dated[1] if dated else 0,
             "project": self.projects.ref(project),
-            "signing_day": (
-                int(day.group("day") or day.group("within")) if day else dated[0] if dated else 0
-            ),
+            "signing_day": reading.signing_day(day) if day else dated[0] if dated else 0,
             "settlement": reading.settlement(text, project),
             "fittings": "、".join(reading.fittings(text, project).had),
             "persons": reading.persons(text),
@@ -228,7 +226,9 @@ class Compensation(BaseDomain):
         # a project named with one of its facets (某街…要征多少户) needs no other cue
         names = question.span_texts("department")  # a town alone (某镇) names no project
         own = [piece for piece in chosen.pieces if not any(piece in name for name in names)]
-        named_facet = bool(own) and chosen.named and any(
+        # two characters of a name alone (道路, 公园) are a word of many questions, not a name;
+        # with the project's town (邮亭老街) they name it
+        named_facet = bool(own) and sum(map(len, chosen.pieces)) >= 3 and chosen.named and any(
             question.has(cues) for f, cues in words.PROJECT_FACETS.items() if f != "area"
         )
         if not strong and not weak and not named_facet:

@@ -122,7 +122,8 @@ class Projects:
         self.default = self.latest[0] if len(self.latest) == 1 else None
         # words that name no project in particular: the kinds of place and of project
         self.generic = frozenset(
-            (*words.PLACE_WORDS, *words.COMPENSATION, *words.COMPENSATION_WEAK)
+            (*words.PLACE_WORDS, *words.PROJECT_KINDS, *words.COMPENSATION,
+             *words.COMPENSATION_WEAK)
         )
 
     def __bool__(self) -> bool:
@@ -147,6 +148,15 @@ class Projects:
     def ref(self, project: Project) -> str:
         return f"#{self.all.index(project)}"
 
+    def _distinctive(self, piece: str) -> bool:
+        """A piece names a project when two characters of it remain once the kinds of place and
+        project (片区, 改造项目) are taken out: 改造项目 alone names none."""
+        if len(piece) < 3 and piece in words.FILLER:
+            return False
+        for word in sorted(self.generic, key=len, reverse=True):
+            piece = piece.replace(word, "")
+        return len(piece) >= 2
+
     def choose(self, text: str) -> Choice:
         """The projects a question names by the longest pieces of their texts; none named →
         the latest issue's only project; otherwise every project is a candidate."""
@@ -155,9 +165,11 @@ class Projects:
         for piece, _ in self.index.maximal_pieces(text, MIN_PIECE):
             piece = piece.strip()
             hits = self.index.hits(piece)
+            if len(piece) < 3:  # 人民, 地上: two characters of a notice's title name nothing
+                hits = {i for i in hits if piece in self.all[i].name}
             if not hits or (len(self.all) > 1 and len(hits) == len(self.all)):
                 continue
-            if piece in self.generic or (len(piece) < 3 and piece in words.FILLER):
+            if not self._distinctive(piece):
                 continue
             pieces.append(piece)
             for position in hits:

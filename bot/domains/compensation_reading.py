@@ -18,11 +18,20 @@ from bot.estimate import named_in
 
 AREA = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(?:平方米|平方|平|m)")
 DAYS_EARLY = re.compile(r"提前\s*(?:满|足|了)?\s*(\d{1,4})\s*(?:天|日)")
-# 第8天签约 / 第8日就签 / 前10天内签约 / 10天内签: the (latest) day of the signing period.
+# 第8天签约 / 第8日就签 / 前10天内签约 / 10天内签 / 签约头1天: the (latest) day of the signing
+# period.
 SIGNING_DAY = re.compile(
-    r"(?:第|(?<!提)前)\s*(?P<day>\d{1,4})\s*(?:天|日)[^,，。;；]{0,4}签"
+    r"(?:第|(?<!提)前|头)\s*(?P<day>\d{1,4})\s*(?:天|日)[^,，。;；]{0,4}签"
     r"|(?<![提前第\d])(?P<within>\d{1,4})\s*(?:天|日)内\s*(?:就)?签"
+    r"|签约期?的?(?:第|头)\s*(?P<opening>\d{1,4})\s*(?:天|日)"
 )
+
+
+def signing_day(found: re.Match[str]) -> int:
+    """The day of the signing period a SIGNING_DAY match names."""
+    return int(found.group("day") or found.group("within") or found.group("opening"))
+
+
 # 9月15号去签约 / 10月8日签的: a calendar day of signing, read against the project's period.
 SIGNING_DATE = re.compile(
     r"(?<!\d)(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*(?:号|日)(?=[^,，。;；?？]{0,8}签)"
@@ -199,9 +208,13 @@ def settlement(text: str, project: Project) -> str:
 
 
 def default_structure(question: str, project: Project) -> list[str]:
-    """The residential structure when the question names no non-residential use."""
+    """For items that depend on the use, not the structure: the first row of the kind of
+    building the question names (厂房 → the 工业 rows), the residential one when it names no
+    non-residential use; [] when the kind is not one of the project's."""
     if any(hint in question for hint in NON_RESIDENTIAL_HINTS):
-        return []
+        others = [n for n in project.structures() if n not in project.residential_structures()]
+        named = of_kind(others, question)
+        return named[:1] if len(named) < len(others) or len(others) == 1 else []
     return project.residential_structures()[:1]
 
 

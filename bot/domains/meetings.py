@@ -11,6 +11,7 @@ from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import BaseDomain
 
 NAME = "meeting"
+CUED_TOPIC = 1.0  # specificity of a topic word once the question names the meetings
 # 第3次 / 2022年第3次 / 2022年的第3次: numbers start again each year
 _MEETING_NUMBER = re.compile(r"(?:(20\d{2})\s*年\s*(?:的)?\s*)?第\s*(\d{1,3})\s*次")
 # 1月24号那个常务会: a meeting named by its day
@@ -44,7 +45,13 @@ class Meetings(BaseDomain):
         if held_that_day:
             evidence = Evidence(Proof.IDENTIFIER, 1, 1, cues)
             return self._meeting_match(held_that_day[-1], held_that_day[:-1], evidence)
-        keyword = self.keyword(text, self.lexicon.topics)
+        # the question names the meetings: a piece of one topic among few singles it out
+        topic_words = text  # 常务会同意: no topic word across the meeting's own name
+        for cue in sorted({*words.MEETING, *words.MEETING_WEAK}, key=len, reverse=True):
+            topic_words = topic_words.replace(cue, " ")
+        keyword = self.keyword(
+            topic_words, self.lexicon.topics, min_score=CUED_TOPIC if strong else 1.5
+        )
         # 哪次常务会审定了…方案: the meeting is what is asked, its topic names it; a piece of a
         # project's name the topics print (某某路) names it better than the kind of topic
         asks_meeting = strong and question.has(words.MEETING_ASKS)

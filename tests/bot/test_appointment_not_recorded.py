@@ -26,3 +26,18 @@ def test_an_appointment_asked_of_a_member_only_is_not_in_the_data(answerer, memb
 def test_what_a_member_only_is_answers_their_roles(answerer, member_only):
     answer = answerer.ask(f"{member_only}是干啥的")
     assert answer.kind == "tool" and "领导小组" in answer.answer
+
+
+def test_a_name_one_character_off_is_offered_as_the_known_person(answerer, lexicon):
+    person = next(p for p in lexicon.persons if len(p) == 3)
+    typed = person[:2] + ("甲" if person[2] != "甲" else "乙")
+    answer = answerer.ask(f"{typed}是什么官")
+    assert answer.kind == "clarify"
+    assert any(person in option.label for option in answer.options)
+
+
+def test_a_named_person_is_answered_though_the_question_says_more(answerer, lexicon):
+    person = next(p for p, roles in lexicon.persons.items() if "appointment" in roles)
+    answer = answerer.ask(f"{person}现在当什么 原来在城管局是干什么的")
+    assert answer.kind == "tool" and answer.tool == "appointments_of_person"
+    assert person in answer.answer

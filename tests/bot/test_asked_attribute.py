@@ -23,6 +23,11 @@ from bot import asked
         ("区医保局几点到几点上班", "hours"),
         ("星期六上不上班", "hours"),
         ("这个方案是依据哪份文件制定的", "basis"),
+        ("办居住证收不收钱", "fee"),
+        ("区医保局在哪点办公", "address"),
+        ("领导小组多久向区政府汇报一次", "frequency"),
+        ("护林员一个月多少工资", "wage"),
+        ("对评估报告有异议，好多天之内能提出", "duration"),
     ],
 )
 def test_the_asked_attribute_is_read_from_the_curated_vocabulary(question, attribute):
@@ -80,3 +85,13 @@ def test_the_document_a_plan_follows_is_quoted_not_its_tasks(answerer):
     answer = answerer.ask("高层建筑消防安全综合治理的那个方案，依据的是市里什么文件")
     assert answer.tool == "passages"
     assert re.search(r"(?:根据|按照|依据)[^。]*《[^》]+》[^。]*〔\d{4}〕\d+号", answer.answer)
+
+
+def test_which_several_is_not_a_count():
+    found = asked.asked("他在哪几个小组里任职")
+    assert found is None or found.name != "count"
+
+
+def test_a_frequency_printed_without_a_count_is_a_value():
+    frequency = asked.by_name("frequency")
+    assert frequency is not None and frequency.found_in("办公室每季度向区政府报告进展")

@@ -52,3 +52,16 @@ def test_a_settlement_named_alone_is_the_mode_chosen():
     assert reading.asked_items(text, PROJECT, inputs_given=True) == ()
     asked = reading.asked_items("成套砖混90平 货币补偿奖励多少", PROJECT, inputs_given=True)
     assert asked == ("货币补偿奖励",)
+
+
+def test_a_house_told_before_the_signing_day_keeps_its_structure(answerer):
+    answer = answerer.ask(
+        "我家是成套的混合结构，90个平方，中等装修，签约头一天就去签，一共能补多少"
+    )
+    assert answer.tool == "estimate_compensation" and answer.kind == "tool"
+    assert "住宅类（成套）混合结构" in answer.answer and "第1天" in answer.answer
+
+
+def test_an_item_of_a_factory_is_priced_on_an_industrial_row_without_asking(answerer):
+    answer = answerer.ask("我们厂房120个平方，搬迁补助费怎么算")
+    assert answer.kind == "tool" and "工业" in answer.answer

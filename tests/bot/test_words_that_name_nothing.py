@@ -1,0 +1,26 @@
+"""Words many questions hold do not name a project or a topic: a notice title's boilerplate
+(人民, 地上), the kind of a project (项目, 改造), the meeting's own name (常务会)."""
+
+from __future__ import annotations
+
+
+def test_two_characters_of_a_notice_title_name_no_project(router):
+    match = router.route("我在村上当人民调解员，调解员补贴找哪个部门发")
+    assert match.domain == "service"
+
+
+def test_the_kind_of_a_project_names_no_project(router):
+    match = router.route("我们公司新上了个项目，建筑起重机械使用登记去哪里办")
+    assert (match.tool, match.args.get("keyword")) == ("service_by_keyword", "建筑起重机械使用登记")
+
+
+def test_a_topic_word_of_one_meeting_is_found_once_the_meetings_are_named(answerer):
+    answer = answerer.ask("常务会议上有没有讲到基站的事")
+    assert answer.tool == "meeting_topics_by_keyword"
+    assert "基站" in answer.answer and "第5次" in answer.answer
+
+
+def test_no_topic_word_is_read_across_the_meeting_name(router):
+    match = router.route("哪次常务会同意了村两委换届的汇报")
+    assert match.tool == "meeting_topics_by_keyword"
+    assert "会同" not in match.args["keyword"]
