@@ -11,7 +11,7 @@ from bot import vocabulary as words
 from bot.answers import Option
 from bot.compose import numbered, shorten
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
-from bot.domains.matching import BaseDomain, unknown_subject, without_names
+from bot.domains.matching import RARE, BaseDomain, unknown_subject, without_names
 from bot.lexicon import COLLECTIVE_KIND
 from bot.payload import encode
 
@@ -148,10 +148,18 @@ class Services(BaseDomain):
             text_only, services = without_names(question), self.lexicon.services
             if proof == Proof.TEXT and self.one_common_pair(text_only, services, keyword):
                 return None  # two common characters shared with an item name, and no cue
+            subject = unknown_subject(text_only)
+            if services.specificity(keyword) < RARE and len(subject) > len(keyword) and (
+                keyword not in subject
+            ):  # 失业保险金在哪申领: a common word beside the thing asked about, which no item has
+                return self._not_found(subject, proof, cues, cue)
             explained = self.explained(text_only, services, keyword)
             evidence = Evidence(proof, 0, 0, cues, explained)
             return tool_match("service_by_keyword", {"keyword": keyword}, evidence, NAME)
-        core = unknown_subject(text)
+        return self._not_found(unknown_subject(text), proof, cues, cue)
+
+    def _not_found(self, core: str, proof: Proof, cues: int, cue: bool = True) -> Match | None:
+        """No item named by the question: its near misses as options, else no such item."""
         near = self.lexicon.services.near_miss(core, self.lexicon.known_pairs)
         if len(near) == 1:
             evidence = Evidence(proof, 0, 0, cues, len(near[0]))

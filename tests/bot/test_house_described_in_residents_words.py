@@ -61,7 +61,3 @@ def test_a_house_told_before_the_signing_day_keeps_its_structure(answerer):
     assert answer.tool == "estimate_compensation" and answer.kind == "tool"
     assert "住宅类（成套）混合结构" in answer.answer and "第1天" in answer.answer
 
-
-def test_an_item_of_a_factory_is_priced_on_an_industrial_row_without_asking(answerer):
-    answer = answerer.ask("我们厂房120个平方，搬迁补助费怎么算")
-    assert answer.kind == "tool" and "工业" in answer.answer

@@ -24,3 +24,9 @@ def test_no_topic_word_is_read_across_the_meeting_name(router):
     match = router.route("哪次常务会同意了村两委换届的汇报")
     assert match.tool == "meeting_topics_by_keyword"
     assert "会同" not in match.args["keyword"]
+
+
+def test_a_common_word_beside_an_unknown_thing_names_no_service(answerer):
+    answer = answerer.ask("摩托车牌照在哪申领")
+    assert answer.kind in ("no_data", "clarify")
+    assert "摩托车牌照" in answer.answer and "申领（" not in answer.answer
