@@ -101,6 +101,23 @@ class Project:
         return self._derived["words"]
 
 
+# words that name no project in particular: the kinds of place and of project
+GENERIC = tuple(sorted(
+    {*words.PLACE_WORDS, *words.PROJECT_KINDS, *words.COMPENSATION, *words.COMPENSATION_WEAK},
+    key=len, reverse=True,
+))
+
+
+def names_a_project(piece: str) -> bool:
+    """A piece of a project's texts names it when two characters remain once the kinds of
+    place and project (片区, 改造项目) are taken out: 改造项目 alone names none."""
+    if len(piece) < 3 and piece in words.FILLER:
+        return False
+    for word in GENERIC:
+        piece = piece.replace(word, "")
+    return len(piece) >= 2
+
+
 @dataclass(frozen=True)
 class Choice:
     """The project a question is about, or the candidates when it is not one."""
@@ -120,11 +137,6 @@ class Projects:
         self.index = SubstringIndex([f"{p.name}\n{p.title}" for p in projects])
         self.latest = _latest_issue(projects)
         self.default = self.latest[0] if len(self.latest) == 1 else None
-        # words that name no project in particular: the kinds of place and of project
-        self.generic = frozenset(
-            (*words.PLACE_WORDS, *words.PROJECT_KINDS, *words.COMPENSATION,
-             *words.COMPENSATION_WEAK)
-        )
 
     def __bool__(self) -> bool:
         return bool(self.all)
@@ -148,15 +160,6 @@ class Projects:
     def ref(self, project: Project) -> str:
         return f"#{self.all.index(project)}"
 
-    def _distinctive(self, piece: str) -> bool:
-        """A piece names a project when two characters of it remain once the kinds of place and
-        project (片区, 改造项目) are taken out: 改造项目 alone names none."""
-        if len(piece) < 3 and piece in words.FILLER:
-            return False
-        for word in sorted(self.generic, key=len, reverse=True):
-            piece = piece.replace(word, "")
-        return len(piece) >= 2
-
     def choose(self, text: str) -> Choice:
         """The projects a question names by the longest pieces of their texts; none named →
         the latest issue's only project; otherwise every project is a candidate."""
@@ -169,7 +172,7 @@ class Projects:
                 hits = {i for i in hits if piece in self.all[i].name}
             if not hits or (len(self.all) > 1 and len(hits) == len(self.all)):
                 continue
-            if not self._distinctive(piece):
+            if not names_a_project(piece):
                 continue
             pieces.append(piece)
             for position in hits:

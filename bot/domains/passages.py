@@ -23,6 +23,7 @@ from typing import Any
 from bot import asked as asking
 from bot import vocabulary as words
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
+from bot.domains.compensation_projects import names_a_project
 from bot.domains.matching import BaseDomain, expand_short_forms
 
 NAME = "passages"
@@ -257,14 +258,17 @@ class Passages(BaseDomain):
         return tuple(read), pairs
 
     def _names(self, question: str) -> list[tuple[str, ...]]:
-        """Organisations and people the question names, each as the forms it is printed in:
-        a quote must name them, and never as the value asked for."""
+        """Organisations, people and projects the question names, each as the forms it is
+        printed in: a quote must name them, and never as the value asked for."""
         found = []
         for span in self.lexicon.spans(question):
             if span.kind == "department":
                 found.append(self._printed_forms().get(span.value, (span.text,)))
             elif span.kind == "person":
                 found.append((span.text,))
+        for piece, _ in self.lexicon.project_index.maximal_pieces(question, 3):
+            if names_a_project(piece):  # 和平街: the project's own documents answer
+                found.append((piece,))
         return found
 
     @functools.cache  # noqa: B019 - one domain per Answerer, built once; the lexicon is fixed

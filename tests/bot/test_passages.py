@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
+
+import pytest
+
+from bot.core import Answerer
 from bot.domains.passages import bigrams, key_text, search_expression
+from bot.eval_database import fixture_database
 from scripts.portal import links
 
 
@@ -43,3 +50,25 @@ def test_a_particle_that_is_a_character_of_a_name_stays_in_the_key_terms():
     assert "地质" in bigrams(key_text("地质灾害评估备案在哪办"))
     assert "和平" in bigrams(key_text("和平街拆迁电话是好多"))
     assert "没得" not in bigrams(key_text("五保供养办法还有效没得"))
+
+
+
+
+@pytest.fixture(scope="module")
+def seen_answerer(tmp_path_factory) -> Answerer:
+    """Issue 1 and the seen fixture issues: many projects side by side."""
+    database = fixture_database(tmp_path_factory.mktemp("seen-fixtures"), split="seen")
+    return Answerer(database_path=database, portal_url="http://portal.test")
+
+
+def test_a_passage_about_another_project_does_not_answer_a_named_project(seen_answerer):
+    """A question naming a project by a piece of its name (not its town) is answered only
+    from documents that name it: another project's phone number is no answer."""
+    numbers = re.compile(r"大足府\S{0,3}〔\d{4}〕\d+号")
+    with sqlite3.connect(seen_answerer.database.path) as connection:
+        title_of = dict(connection.execute("select doc_number, title from documents"))
+    for name in seen_answerer.lexicon.projects:
+        own = re.sub(r"^.{2}(?:镇|街道)", "", name)[:3]  # the street or area after the town
+        answer = seen_answerer.ask(f"{own}拆迁现场办公电话是多少")
+        quoted = [title_of.get(n, "") for n in numbers.findall(answer.answer)]
+        assert all(own in title for title in quoted), (own, answer.answer)
