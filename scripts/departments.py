@@ -37,7 +37,7 @@ KINDS = [
 ]
 DEPARTMENT_FIELDS = ["department_id", "name", "full_name", "kind", "aliases"]
 VOCAB_FIELDS = ["text", "role", "value", "note"]
-VOCAB_ROLES = ("prefix", "suffix", "filler", "ending")
+VOCAB_ROLES = ("prefix", "suffix", "filler", "ending", "short_ending")
 PROVISIONAL_PREFIX = "provisional-"
 _SEPARATORS = re.compile(r"[、，,/;；]+")
 _SPACES = re.compile(r"\s+")
@@ -82,6 +82,7 @@ class NameVocabulary:
     suffixes: tuple[str, ...]
     fillers: tuple[str, ...]
     endings: tuple[tuple[str, str], ...]  # (ending, kind of an organisation so named)
+    short_endings: tuple[tuple[str, str], ...] = ()  # (printed ending, the short form it folds to)
 
     @classmethod
     def load(cls, path: Path) -> NameVocabulary:
@@ -106,6 +107,7 @@ class NameVocabulary:
             suffixes=tuple(text for text, _ in longest_first(rows["suffix"])),
             fillers=tuple(text for text, _ in longest_first(rows["filler"])),
             endings=tuple(longest_first(rows["ending"])),
+            short_endings=tuple(longest_first(rows["short_ending"])),
         )
 
     @property
@@ -123,8 +125,9 @@ class NameVocabulary:
 
     def fold(self, name: str) -> str:
         """The core of a name: normalised, without district style before nor government style
-        after (重庆市大足区龙水镇人民政府 → 龙水镇); a style is kept when stripping it would
-        leave less than two characters (区委 stays 区委, 区人民政府 becomes 人民政府)."""
+        after (重庆市大足区龙水镇人民政府 → 龙水镇), a long ending in its short form (…办公室 →
+        …办); a style is kept when stripping it would leave less than two characters (区委
+        stays 区委, 区人民政府 becomes 人民政府)."""
         core = self.normalise(name)
         for style, _ in self.prefixes:
             if core.startswith(style) and len(core) - len(style) >= 2:
@@ -133,6 +136,9 @@ class NameVocabulary:
         suffix = next((suffix for suffix in self.suffixes if core.endswith(suffix)), "")
         if suffix and len(core) - len(suffix) >= 2:  # the longest style printed, or none
             core = core[: -len(suffix)]
+        for long, short in self.short_endings:  # 国防动员办公室 and 国防动员办: one office
+            if core.endswith(long) and len(core) - len(long) >= 2:
+                return core[: -len(long)] + short
         return core
 
     def strip_fillers(self, text: str) -> str:
@@ -169,6 +175,8 @@ class DepartmentIndex:
         self.departments = departments
         self.vocabulary = vocabulary
         self.provisional: list[Department] = []
+        # Other printed forms of a provisional organisation: (alias, department_id, source, line)
+        self.provisional_aliases: list[tuple[str, str, str, int]] = []
         self.by_id = {department.department_id: department for department in departments}
         self._exact: dict[str, Department] = {}
         self._folded: dict[str, Department | None] = {}  # None: two organisations share it
@@ -242,7 +250,7 @@ class DepartmentIndex:
 
         None when the text does not read as an organisation's name (no curated ending).
         """
-        if department := self.resolve(printed):
+        if department := self._known(printed, source_id=source_id, line=line):
             return department
         name = self.vocabulary.normalise(printed)
         kind = self.vocabulary.kind_of(name)
@@ -257,6 +265,16 @@ class DepartmentIndex:
         self.by_id[department.department_id] = department
         self._register(department)
         self._index_scan()
+        return department
+
+    def _known(self, printed: str, *, source_id: str, line: int) -> Department | None:
+        """The organisation a whole name denotes; a provisional one printed in another form
+        (区国防动员办 after 区国防动员办公室: one office) keeps that form as an alias."""
+        department = self.resolve(printed)
+        if department is not None and department.provisional:
+            name = self.vocabulary.normalise(printed.strip())
+            if name not in (department.name, *(alias for alias, *_ in self.provisional_aliases)):
+                self.provisional_aliases.append((name, department.department_id, source_id, line))
         return department
 
     def _one_character_apart(self, name: str) -> Department | None:
@@ -299,7 +317,7 @@ class DepartmentIndex:
         unknown: list[str] = []
         for segment in _SEPARATORS.split(text):
             normalised = self.vocabulary.normalise(segment)
-            whole = self.resolve(segment) if normalised else None
+            whole = self._known(segment, source_id=source_id, line=line) if normalised else None
             found = [whole] if whole is not None else self._segment(
                 normalised, unknown, source_id=source_id, line=line)
             for department in found:

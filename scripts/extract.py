@@ -164,6 +164,11 @@ def _add_departments(
     for department in index.provisional:
         source_id, line = department.first_seen or ("", 0)
         tables["departments"].append(_department_row(department, source_id, line))
+    for alias, department_id, source_id, line in index.provisional_aliases:
+        tables["department_aliases"].append(
+            {"alias": alias, "department_id": department_id, "source_id": source_id,
+             "source_line": line}
+        )
 
 
 def _add_corrections(tables: dict[str, list[Row]], texts: list[SourceText]) -> None:

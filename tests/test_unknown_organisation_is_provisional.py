@@ -27,6 +27,14 @@ def test_printed_variants_of_an_unknown_town_share_one_provisional_id():
     assert len(index.provisional) == 1
 
 
+def test_an_office_printed_in_full_and_short_is_one_provisional_office_with_an_alias():
+    index = DepartmentIndex.load()
+    office = index.link("重庆市大足区低空经济办公室", source_id="x", line=4).departments[0]
+    assert index.link("区低空经济办", source_id="x", line=8).departments == [office]
+    assert len(index.provisional) == 1
+    assert index.provisional_aliases == [("区低空经济办", office.department_id, "x", 8)]
+
+
 def test_text_that_names_no_organisation_is_returned_not_invented():
     index = DepartmentIndex.load()
     linked = index.link("区城管局牵头", source_id="x", line=1)
