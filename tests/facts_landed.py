@@ -179,12 +179,16 @@ def _stated(tables: Tables, doc_number: str) -> dict[str, int]:
 
 
 def _department_id(tables: Tables, index: DepartmentIndex, name: str) -> str | None:
-    """A printed department's id: curated, else the issue's provisional row of that name."""
+    """A printed department's id: curated, else the issue's provisional row of that name or
+    of that alias."""
     department = index.resolve(name)
     if department:
         return department.department_id
-    return next((row["department_id"] for row in tables["departments"]
-                 if name in (row["name"], row["full_name"])), None)
+    named = (row["department_id"] for row in tables["departments"]
+             if name in (row["name"], row["full_name"]))
+    aliased = (row["department_id"] for row in tables["department_aliases"]
+               if row["alias"] == name)
+    return next(named, None) or next(aliased, None)
 
 
 UNITS = {"平方米": "m²", "%评估价值": "%", "%房屋价值补偿": "%"}  # the package's unit words

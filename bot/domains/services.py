@@ -106,8 +106,8 @@ class Services(BaseDomain):
 
     def _catalogue(self, question: Question) -> Match | None:
         """Questions about a whole catalogue: 就近办有哪些事项, 镇上能办哪些事."""
-        if not question.has(words.CATALOGUE_LIST):
-            return None
+        if not question.has(words.CATALOGUE_LIST) or question.has(words.SERVICE_COUNT):
+            return None  # 清单里哪个部门事项最多: the departments' counts are asked
         named = [c for c in self.lexicon.catalogues if c in question.text]
         if not named and question.has(words.NEARBY):
             named = [c for c in self.lexicon.catalogues if _nearby(c)]
@@ -304,7 +304,10 @@ class Services(BaseDomain):
                 name for row in group for name in (row.get("departments") or "").split("、") if name
             }
             departments = f"，涉及{len(involved)}个部门" if involved else ""
-            parts.append(f"“{label}”事项清单共{count}项{departments}：")
+            first = group[0]  # the notice that published it: its number and date
+            notice = f"（{first['doc_number']}，{first['sign_date']}印发）" if first.get(
+                "doc_number") else ""
+            parts.append(f"“{label}”事项清单{notice}共{count}项{departments}：")
             parts += numbered(group, _catalogue_item, question=match.question)
         return "\n".join(parts)
 
