@@ -264,11 +264,18 @@ def matching_rates(rates: list[Row], expected: dict) -> list[Row]:
     use = re.split(r"[（(]", conditions.get("use", ""))[0]
     return [row for row in rates
             if row["amount"] == expected["amount"] and _same_unit(row, expected)
-            and _named(row, expected) and (row["property_use"] or "") in ("", use)
+            and _named(row, expected) and _of_use(row, use, expected.get("evidence", ""))
             and all(row[column] in (None, conditions[key])
                     for key, column in (("set", "suite"), ("structure", "structure"))
                     if key in conditions)
             and _in_band(row, expected)]
+
+
+def _of_use(row: Row, use: str, evidence: str) -> bool:
+    """A row of the expected use, or of none; where no use is expected, the use its own
+    printed words name (…被征收住宅建筑面积相等的部分按3350元 is a home's)."""
+    printed = row["property_use"] or ""
+    return printed in ("", use) or (not use and printed in evidence)
 
 
 def rate_problems(rates: list[Row], expected: dict) -> list[str]:

@@ -46,6 +46,7 @@ def test_a_total_matching_the_table_raises_no_review_item(catalogue):
     ("本批次梳理“就近办”事项120项，涉及12家单位。", {"items": 120, "departments": 12}),
     ("此次公布的事项合计18项，分属7个区级部门。", {"items": 18, "departments": 7}),
     ("现将有关事项通知如下。", {}),
+    ("本批事项共计22项，由9个区级部门（单位）实施。", {"items": 22, "departments": 9}),
 ])
 def test_totals_worded_in_any_curated_way_are_read(text, expected):
     assert stated_totals(text) == expected

@@ -389,9 +389,10 @@ def _read_scheme(
         rest = arabic_counts(rest)  # 发放两次 → 发放2次
         reading = reader.read(rest, subject=subject)
         reader.qualify(rest, reading)
-        if subject in terms.words("use"):  # 住宅：签约期第1日至第15日签约的，每户奖励…
+        # 住宅：签约期第1日至第15日签约的，每户奖励… / 住宅按户按次计发：…: the label's use
+        if subject_use := terms.value("use", subject):
             for rate in reading:
-                rate.property_use = rate.property_use or terms.value("use", subject)
+                rate.property_use = rate.property_use or subject_use
         category = (
             terms.value("category", subject)
             or named_fee

@@ -58,6 +58,9 @@ class RateReader(SigningWindows):
         )
         self.floor = re.compile(
             rf"(?P<below>不足|低于|少于)({NUMBER})(万)?元的?[，,]?(?:按|补足)({NUMBER})(万)?元")
+        # 超过1500元的按1500元计发: a cap printed as a floor is (每户每月不足600元的按600元…)
+        self.cap_as_floor = re.compile(
+            rf"(?:超过|高于|多于|超出)({NUMBER})(万)?元的?[，,]?按({NUMBER})(万)?元")
         self.cap = re.compile(
             rf"(?:最高(?:不超过|不得超过|封顶)?|封顶|不超过|不得超过|不高于|最多)({NUMBER})(万)?元"
         )
@@ -65,8 +68,9 @@ class RateReader(SigningWindows):
         self.base = re.compile(
             rf"(?:建筑面积)?(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)的?[，,]?")
         self.step = re.compile(  # 超过70m²的，每增加1m²增加… / 60m²以上部分每平方米加计…
-            rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}(?:（含）)?以上|(?:超过|超出|大于)"
+            rf"(?P<threshold_text>(?:(?P<t1>{NUMBER}){area}(?:（含）|及)?以上|(?:超过|超出|大于)"
             rf"(?P<t2>{NUMBER}){area}))(?:的?部分|的)?[，,]?(?:超过部分|超出部分)?"
+            rf"(?:在{NUMBER}万?元(?:的)?基础上[，,]?)?"  # 在800元基础上每增加1平方米增加12元
             rf"(?:每(?:增加|超过|超出)(?P<step>{NUMBER}){area}[，,]?(?:每(?:月|次))?增加|(?:每(?:月|次))?每(?P<each>{NUMBER})?"
             rf"{area}(?:每(?:月|次))?(?:加计|增加|加发))(?:补助|奖励)?"
         )
@@ -116,7 +120,8 @@ class RateReader(SigningWindows):
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
         )
         self.area_floor = re.compile(  # 不足45平方米、且…无其他住房的，按45平方米计算
-            rf"不足({NUMBER}){area}(?:(?:、|[，,]?且)[^，,。；;]{{1,30}}?)?(?:的)?[，,]?"
+            rf"(?P<below>不足|小于|低于)({NUMBER}){area}(?:(?:、|[，,]?且)[^，,。；;]{{1,30}}?)?"
+            rf"(?:的)?[，,]?"
             rf"(?:[^，,。；;\d]{{0,14}}?)按(?:建筑面积)?({NUMBER}){area}"
         )
         # 家庭人口在3人及以下 / 家庭人口在3人（含3人）以下 / 家庭在册人口4人及以上
@@ -129,7 +134,8 @@ class RateReader(SigningWindows):
             r"(?:(?:与|和)[^，,；;。\d]{1,16}?面积相等|等面积|面积相等)的?部分[，,]?")
         self.excess_part = re.compile(
             rf"超(?:出|过)(?:[^，,；;。\d]{{0,16}}?(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)"
-            rf"的?部分|部分(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)的?(?:按)?)[，,]?")
+            rf"(?:（含）)?的?部分|部分(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)"
+            rf"(?:（含）)?的?(?:按)?)[，,]?")  # 8平方米以内（含）的部分: (含) after its bound too
         # the old home's area a comparison refers to (与被征收住宅建筑面积相等): no use of the rate
         self.reference = re.compile(
             r"(?:与|和|超出|超过)被征收[\u4e00-\u9fff]{0,4}?(?:建筑)?面积")
@@ -307,6 +313,21 @@ class RateReader(SigningWindows):
                 )
             )
             taken.update(self._amounts_in(text, match.start(), match.end()))
+        for match in self.cap_as_floor.finditer(text):
+            # 每户每月不足600元的按600元计发，超过1500元的按1500元计发: the month's cap
+            monthly = re.search(r"每(户|人)每月[^。；;]*$", text[: match.start()])
+            rates.append(
+                Rate(
+                    f"{prefix}最高金额",
+                    yuan(match[3], match[4]),
+                    f"元/{monthly[1]}·月" if monthly else "元",
+                    "maximum_amount",
+                    property_use=use,
+                    condition=match[0],
+                    at=match.start(3),
+                )
+            )
+            taken.update(self._amounts_in(text, match.start(), match.end()))
         caps = sorted([*self.cap.finditer(text), *self.cap_after.finditer(text)],
                       key=lambda found: found.start(1))
         for match in caps:
@@ -379,8 +400,8 @@ class RateReader(SigningWindows):
             for person in self.persons.finditer(text, 0, match.start()):
                 persons = person
             clause_start = persons.start() if persons else match.start()
-            condition_text = text[clause_start : match.start() + len(f"不足{match[1]}")]
-            unit_after = re.match(self.area, text[match.start() + len(f"不足{match[1]}") :])
+            condition_text = text[clause_start : match.end(2)]
+            unit_after = re.match(self.area, text[match.end(2) :])
             if unit_after:
                 condition_text += unit_after[0]
             at_most = persons is not None and persons[2].endswith("以下")
@@ -388,7 +409,7 @@ class RateReader(SigningWindows):
             found.append(
                 Rate(
                     "保底补偿面积",
-                    number(match[2]),
+                    number(match[3]),
                     "m²",
                     "area_floor",
                     property_use=use or self.terms.value("use", text[: match.end()]) or "住宅",
@@ -399,9 +420,11 @@ class RateReader(SigningWindows):
                     ),
                     min_persons=None if at_most or count is None else count,
                     max_persons=count if at_most else None,
-                    # …按45平方米计算房屋价值补偿: the category the minimum area is for
-                    category=self.terms.value("category", text[match.end() :]),
-                    at=match.start(2),
+                    # …按45平方米计算房屋价值补偿 / 房屋价值补偿按42平方米计算: the category the
+                    # minimum area is for
+                    category=self.terms.value("category", text[match.end() :])
+                    or self.terms.value("category", text[match.end(2) : match.start(3)]),
+                    at=match.start(3),
                 )
             )
         return found

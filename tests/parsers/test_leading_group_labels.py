@@ -227,3 +227,15 @@ def test_several_people_on_one_line_each_with_the_title_in_brackets(tmp_path: Pa
         ("组长", "王小明", "区政府区长"), ("副组长", "陈刚", "区政府副区长"),
         ("副组长", "李四", "区水利局局长"), ("成员", "赵六", "区生态环境局副局长"),
         ("成员", "钱七", "区财政局副局长")]
+
+
+def test_an_office_named_in_a_relative_clause_is_its_location(tmp_path: Path):
+    notice = [*NOTICE]
+    office = next(i for i, line in enumerate(notice) if line.startswith("领导小组办公室设在"))
+    notice[office] = ("领导小组日常工作由设在区水利局的领导小组办公室承担，"
+                      "办公室主任由张三同志兼任。")
+    document, context = synthetic_context(tmp_path, notice, kind="leading_group", title=TITLE,
+                                          doc_number="大足府办发〔2021〕40号")
+    parse_leading_group(document, context)
+    [group] = context.tables["leading_groups"]
+    assert (group["office_location"], group["office_director"]) == ("区水利局", "张三")
