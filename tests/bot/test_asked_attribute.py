@@ -27,6 +27,7 @@ from bot import asked
         ("区医保局在哪点办公", "address"),
         ("领导小组多久向区政府汇报一次", "frequency"),
         ("护林员一个月多少工资", "wage"),
+        ("这个通知是按上面哪些文件精神制定的", "basis"),
         ("对评估报告有异议，好多天之内能提出", "duration"),
     ],
 )
@@ -95,3 +96,9 @@ def test_which_several_is_not_a_count():
 def test_a_frequency_printed_without_a_count_is_a_value():
     frequency = asked.by_name("frequency")
     assert frequency is not None and frequency.found_in("办公室每季度向区政府报告进展")
+
+
+def test_documents_a_notice_carries_out_are_its_basis():
+    basis = asked.by_name("basis")
+    assert basis is not None and basis.found_in(
+        "为认真贯彻落实《关于开展农业保险的实施意见》（渝府办发〔2019〕12号）精神，结合实际")
