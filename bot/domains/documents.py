@@ -31,7 +31,9 @@ class Documents(BaseDomain):
             return None
         cues = len(question.found(words.ISSUE_WORDS)) + len(question.found(words.ISSUE_ASKS))
         number = ISSUE_NAMED.search(question.text)
-        evidence = Evidence(Proof.NAME if number else Proof.CUE, 0, 0, cues)
+        # 第2期 names an issue as 第3次 names a meeting: an identifier (区政府公报 is no unit)
+        evidence = Evidence(Proof.IDENTIFIER, 1, 1, cues) if number else Evidence(
+            Proof.CUE, 0, 0, cues)
         return tool_match("issue_metadata", {}, evidence, NAME)
 
     def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:

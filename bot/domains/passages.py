@@ -344,6 +344,9 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in _SENTENCE.split(text) if s.strip())
 
 
+MAX_SENTENCES = 3  # quoted from one paragraph
+
+
 def _best_sentences(
     text: str, key: list[str], attribute: Any, names: list[tuple[str, ...]]
 ) -> tuple[str, ...]:
@@ -360,7 +363,20 @@ def _best_sentences(
         for i, s in enumerate(sentences)
     ]
     best = max(scored)
-    chosen = [s for s in scored if s[1] >= max(1, best[1] - 1) and s[0] == best[0]][:2]
+    chosen = [best]
+    covered = {b for b in key if b in best[3]}
+    # then the sentences saying what the chosen ones leave out (安置房在哪 + 超出部分咋算: the
+    # place, then the price of the part above), or saying as much as the best; three at most
+    while len(chosen) < MAX_SENTENCES:
+        rest = [s for s in scored if s not in chosen and s[0] == best[0]]
+        adding = [(len({b for b in key if b in s[3]} - covered), s[1] >= best[1] - 1, s)
+                  for s in rest]
+        useful = [a for a in adding if a[0] or a[1]]
+        if not useful:
+            break
+        _, _, found = max(useful, key=lambda a: (a[0], a[2][1], a[2][2]))
+        chosen.append(found)
+        covered |= {b for b in key if b in found[3]}
     return tuple(s for *_, s in sorted(chosen, key=lambda s: -s[2]))
 
 

@@ -42,3 +42,8 @@ def test_when_the_latest_issue_came_out(dev_answerer, expected_facts):
     answer = dev_answerer.ask("这期公报是哪天出版的")
     assert answer.tool == "issue_metadata"
     assert expected_facts[LATEST]["issue"]["published"] in answer.answer
+
+
+def test_an_issue_named_with_the_gazettes_title_is_not_a_units_question(router):
+    match = router.route("第1期区政府公报是哪天出的")
+    assert match.tool == "issue_metadata"
