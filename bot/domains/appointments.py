@@ -249,8 +249,10 @@ class Appointments(BaseDomain):
 
     def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
         """Asked how a person was appointed, when the gazette appoints them nowhere (they are
-        only a group's member): the appointment asked about is not in the data."""
+        only a group's member), or about a post no record holds: not in the data."""
         if match.tool == "roles_of_person" and self._appointment_asked(match):
+            return "no_data"
+        if not rows:  # 龙水镇镇长是谁, where no 镇长 is recorded: the data lacks it
             return "no_data"
         return super().kind_of(match, rows)
 

@@ -52,6 +52,9 @@ ROLE_WORDS = words.RATE_ROLES  # role → the category of issue 1 the curated fo
 STRUCTURE_SYNONYMS = words.STRUCTURE_SYNONYMS  # 砖混 → 混合结构 (one structure, two names)
 
 
+_CATEGORY_SUFFIX = re.compile(r"(?:补偿|补助费|补助|奖励|费)$")
+
+
 def asked_items(text: str, project: Project, inputs_given: bool = False) -> tuple[str, ...]:
     """The project's rate categories the question asks about: categories it names, then
     the curated focus words mapped onto the project's categories (by name, by a cue
@@ -71,6 +74,12 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
     asked = [c for c in sorted(categories, key=len, reverse=True) if c in text]
     for category in asked:
         text = text.replace(category, " ")
+    modes = "".join(project.settlements())
+    for category in categories:  # 停产停业损失补多少: a category named without its 补偿
+        stem = _CATEGORY_SUFFIX.sub("", category)
+        if category not in asked and len(stem) >= 3 and stem in text and stem not in modes:
+            asked.append(category)
+            text = text.replace(stem, " ")
     if inputs_given:  # the house described: its structure and decoration
         given = (
             *project.structure_words(),

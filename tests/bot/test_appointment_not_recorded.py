@@ -41,3 +41,8 @@ def test_a_named_person_is_answered_though_the_question_says_more(answerer, lexi
     answer = answerer.ask(f"{person}现在当什么 原来在城管局是干什么的")
     assert answer.kind == "tool" and answer.tool == "appointments_of_person"
     assert person in answer.answer
+
+
+def test_a_post_no_record_holds_is_refused_as_missing(answerer):
+    answer = answerer.ask("区气象局局长是谁")
+    assert answer.kind == "no_data" and answer.answer.startswith("数据中没有")

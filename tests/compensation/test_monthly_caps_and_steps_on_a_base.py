@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.domains.compensation_projects import Project
+from bot.domains.compensation_reading import asked_items
 from bot.estimate import Household, RateTable, item_amount
 
 from .synthetic import Scheme, parse
@@ -81,3 +83,14 @@ def test_a_minimum_area_worded_smaller_than_names_its_category(swap_rates):
 def test_an_excess_part_with_its_bound_included_after_it_is_priced(swap_rates):
     excess = [r for r in swap_rates if r["excess_up_to_m2"] == 6]
     assert [r["amount"] for r in excess] == [3500]
+
+
+
+
+def test_an_item_named_without_its_suffix_is_the_item_asked(departments):
+    notice = [*NOTICE, "（四）停产停业损失补偿。门市按被征收房屋评估价值的5%一次性计发。"]
+    scheme = Scheme(*parse(departments, DECISION, notice))
+    project = Project("p", "油坊街片区改造项目", "synthetic", "2022-06-12", "", "",
+                      tuple(scheme.rates))
+    asked = asked_items("门市60平方米，停产停业损失补多少", project, inputs_given=True)
+    assert asked == ("停产停业损失补偿",)
