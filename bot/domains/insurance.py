@@ -143,7 +143,10 @@ class Insurance(BaseDomain):
         scheme = self.lexicon.insurances.get(match.focus[0]) if match.focus else None
         if scheme:
             return [row for row in rows if row["document_id"] == scheme[0]]
+        rows = _latest_notice(rows, match.question)
         perils = [row for row in rows if row["peril"]]
+        if not perils:  # the latest notice of the scheme asked prints its payouts as clauses
+            return rows
         if match.focus:
             return [row for row in perils if row["peril"] in match.focus] or perils
         return perils
@@ -212,3 +215,14 @@ class Insurance(BaseDomain):
 def _scheme_part(title: str) -> str:
     """A title up to its last 保险: the words that name the insurance."""
     return title[: title.rfind("保险")] if "保险" in title else title
+
+
+def _latest_notice(rows: list[dict[str, Any]], question: str) -> list[dict[str, Any]]:
+    """The rows of the latest notice whose title holds the scheme's word the question uses
+    (巨灾: a later year's 巨灾保险 notice replaces issue 1's); all rows when it uses none."""
+    named = [w for w in words.INSURANCE if w in question]
+    notices = [row for row in rows if any(w in (row.get("document_title") or "") for w in named)]
+    if not notices:
+        return rows
+    latest = max(notices, key=lambda row: row["sign_date"] or "")["document_id"]
+    return [row for row in notices if row["document_id"] == latest]

@@ -37,3 +37,10 @@ def dev_answerer(tmp_path_factory) -> Answerer:
     """Issue 1 and the dev fixture issues (never the held-out ones) in one database."""
     database = fixture_database(tmp_path_factory.mktemp("dev-fixtures"), split="dev")
     return Answerer(database_path=database, portal_url="http://portal.test")
+
+
+@pytest.fixture(scope="session")
+def seen_answerer(tmp_path_factory) -> Answerer:
+    """Issue 1 and the seen fixture issues: many projects and notices side by side."""
+    database = fixture_database(tmp_path_factory.mktemp("seen-fixtures"), split="seen")
+    return Answerer(database_path=database, portal_url="http://portal.test")

@@ -36,6 +36,11 @@ def test_a_grade_said_loosely_is_the_schemes_grade():
     assert reading.decoration("屋头就是简单装了一下", PROJECT) == "简易装修"
 
 
+def test_a_better_finish_said_loosely_is_the_schemes_better_grade():
+    better = project(*HOMES, rate("装修补偿", "较好装修", "per_m2", 180, "元/m²", "choice"))
+    assert reading.decoration("钢混成套120平 装修比较好 要钱不要房", better) == "较好装修"
+
+
 def test_the_households_persons_are_read_and_raise_the_minimum_area():
     assert reading.persons("户口本上一家5个人") == 5
     assert reading.persons("就两口人") == 2

@@ -5,6 +5,8 @@ name it."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 
@@ -43,3 +45,14 @@ def test_a_pair_of_the_title_alone_names_no_notice(dev_answerer, figures):
     doc_number, _ = figures
     answer = dev_answerer.ask("农村五保供养的办法还有效没得")
     assert doc_number not in answer.answer
+
+
+def test_a_later_notice_of_the_scheme_asked_gives_its_payouts(seen_answerer):
+    """Two issues print a 巨灾保险 notice: the latest one's payouts answer."""
+    with sqlite3.connect(seen_answerer.database.path) as connection:
+        notices = connection.execute(
+            "select doc_number from documents where title like '%巨灾保险%' order by sign_date"
+        ).fetchall()
+    assert len(notices) >= 2
+    answer = seen_answerer.ask("巨灾保险死了人赔多少")
+    assert notices[-1][0] in answer.answer

@@ -5,11 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-import pytest
-
-from bot.core import Answerer
 from bot.domains.passages import bigrams, key_text, search_expression
-from bot.eval_database import fixture_database
 from scripts.portal import links
 
 
@@ -52,13 +48,6 @@ def test_a_particle_that_is_a_character_of_a_name_stays_in_the_key_terms():
     assert "没得" not in bigrams(key_text("五保供养办法还有效没得"))
 
 
-
-
-@pytest.fixture(scope="module")
-def seen_answerer(tmp_path_factory) -> Answerer:
-    """Issue 1 and the seen fixture issues: many projects side by side."""
-    database = fixture_database(tmp_path_factory.mktemp("seen-fixtures"), split="seen")
-    return Answerer(database_path=database, portal_url="http://portal.test")
 
 
 def test_a_passage_about_another_project_does_not_answer_a_named_project(seen_answerer):
