@@ -108,13 +108,14 @@ IDS = sorted(EXPECTED_FIXTURES)
 
 
 def test_expected_names_its_fixtures_by_split() -> None:
-    """02 and 03 are dev; at most one fixture, the newest, is held out; every other is seen."""
+    """02 and 03 are dev; the held-out fixtures are the newest ones; every other is seen."""
     by_split = {split: sorted(source_id for source_id, fixture in EXPECTED_FIXTURES.items()
                               if fixture["split"] == split)
                 for split in ("dev", "seen", "heldout")}
     assert sum(map(len, by_split.values())) == len(EXPECTED_FIXTURES)  # no other split
     assert by_split["dev"] == ["dazu-gongbao-2021-02", "dazu-gongbao-2021-03"]
-    assert len(by_split["heldout"]) <= 1
+    # held out: the newest fixtures, not yet measured and developed against (sorted ids, so
+    # every seen fixture comes before every held-out one)
     assert by_split["seen"] + by_split["heldout"] == IDS[2:]
     # a held-out fixture is measured, never developed against: it has no floor yet
     assert all("landed_floor" in EXPECTED_FIXTURES[source_id] for source_id in by_split["seen"])
@@ -181,16 +182,24 @@ def test_service_catalogue_counts_agree_with_its_rows(source_id: str) -> None:
     fixture = EXPECTED_FIXTURES[source_id]
     text = _text(fixture)
     for catalogue in fixture["service_catalogues"]:
-        header = next(line for line in text.splitlines()
-                      if line.startswith("序号\t") and "事项名称" in line)
+        # a catalogue names its own header when the issue holds more than one table of items
+        header = catalogue.get("header_printed") or next(
+            line for line in text.splitlines()
+            if line.startswith("序号\t") and "事项名称" in line)
         columns = header.split("\t")
-        implementer = next(i for i, label in enumerate(columns)
-                           if label in ("实施主体", "区级主管部门", "区级部门"))
         name = columns.index("事项名称")
         rows = _table_rows(text, header)
         assert len(rows) == catalogue["item_count"] == catalogue["stated_total"]
+        if "department_groups" in catalogue:
+            # grouped layout: a department is printed once, on a line of its own above its items
+            departments_of = _grouped_departments(text, header, catalogue["department_groups"])
+        else:
+            implementer = next(i for i, label in enumerate(columns)
+                               if label in ("实施主体", "区级主管部门", "区级部门", "实施部门"))
+            departments_of = {int(row[0]): row[implementer].split("、") for row in rows}
+        assert sorted(departments_of) == [int(row[0]) for row in rows]
         per_department = Counter(
-            department for row in rows for department in row[implementer].split("、"))
+            department for departments in departments_of.values() for department in departments)
         assert per_department == Counter(catalogue["per_department"])
         if catalogue["stated_department_count"] is not None:
             assert catalogue["stated_department_count"] == len(per_department)
@@ -198,8 +207,33 @@ def test_service_catalogue_counts_agree_with_its_rows(source_id: str) -> None:
         for sample in catalogue["samples"]:
             row = by_seq[sample["seq"]]
             assert row[name] == sample["name"]
-            assert row[implementer].split("、") == sample["departments"]
+            assert departments_of[sample["seq"]] == sample["departments"]
             assert sample["item_type"] in row
+
+
+def _grouped_departments(text: str, header: str,
+                         groups: list[dict[str, Any]]) -> dict[int, list[str]]:
+    """Item number -> departments, for a table whose departments are group lines above items.
+
+    A group line (its printed text listed in `groups`) holds until the next one, across a
+    repeated header after a page break.
+    """
+    lines = text.splitlines()
+    by_line = {group["printed"]: group["departments"] for group in groups}
+    current: list[str] | None = None
+    found: dict[int, list[str]] = {}
+    for line in lines[lines.index(header) + 1:]:
+        if not line.strip():
+            break
+        if line in by_line:
+            current = by_line[line]
+            continue
+        cells = line.split("\t")
+        if cells[0].strip().isdigit():
+            assert current is not None, line
+            found[int(cells[0])] = current
+    assert all(group["printed"] in lines for group in groups)
+    return found
 
 
 @pytest.mark.parametrize("source_id", IDS)
@@ -294,6 +328,8 @@ def test_fixture_questions_cover_each_issue_with_refusals() -> None:
     refusals = Counter(item["issue"] for item in questions
                        if set(_intents(item)) <= REFUSAL_INTENTS | {NOT_STATED_INTENT})
     for source_id, fixture in EXPECTED_FIXTURES.items():
+        if fixture["split"] == "heldout" and not per_issue[source_id]:
+            continue  # a held-out fixture may come without questions (extraction measure only)
         assert per_issue[source_id] >= (35 if fixture["split"] == "dev" else 25)
         assert refusals[source_id] >= 4
 
