@@ -108,15 +108,16 @@ IDS = sorted(EXPECTED_FIXTURES)
 
 
 def test_expected_names_its_fixtures_by_split() -> None:
-    """02 and 03 are dev; the held-out fixtures are the newest ones; every other is seen."""
+    """02 and 03 are dev; every other is seen (measured, then developed against, with a floor)
+    or held out (not yet developed against: no floor)."""
     by_split = {split: sorted(source_id for source_id, fixture in EXPECTED_FIXTURES.items()
                               if fixture["split"] == split)
                 for split in ("dev", "seen", "heldout")}
     assert sum(map(len, by_split.values())) == len(EXPECTED_FIXTURES)  # no other split
     assert by_split["dev"] == ["dazu-gongbao-2021-02", "dazu-gongbao-2021-03"]
-    # held out: the newest fixtures, not yet measured and developed against (sorted ids, so
-    # every seen fixture comes before every held-out one)
-    assert by_split["seen"] + by_split["heldout"] == IDS[2:]
+    # held out: measured, not yet developed against (a newer one may be seen already, when it
+    # was written to be developed against while an older one stays the honest measure)
+    assert sorted(by_split["seen"] + by_split["heldout"]) == IDS[2:]
     # a held-out fixture is measured, never developed against: it has no floor yet
     assert all("landed_floor" in EXPECTED_FIXTURES[source_id] for source_id in by_split["seen"])
     assert not any("landed_floor" in EXPECTED_FIXTURES[source_id]
@@ -328,8 +329,8 @@ def test_fixture_questions_cover_each_issue_with_refusals() -> None:
     refusals = Counter(item["issue"] for item in questions
                        if set(_intents(item)) <= REFUSAL_INTENTS | {NOT_STATED_INTENT})
     for source_id, fixture in EXPECTED_FIXTURES.items():
-        if fixture["split"] == "heldout" and not per_issue[source_id]:
-            continue  # a held-out fixture may come without questions (extraction measure only)
+        if fixture.get("questions") is False:
+            continue  # written as an extraction measure only (its block says so)
         assert per_issue[source_id] >= (35 if fixture["split"] == "dev" else 25)
         assert refusals[source_id] >= 4
 

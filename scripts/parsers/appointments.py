@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..departments import Department
@@ -56,6 +57,8 @@ _RESIGNS = re.compile(rf"^(?:同意)?{_PEOPLE}(?:同志)?辞去(?P<posts>.+?)职
 _ENTRY_FORMS = (_APPOINTED, _RELIEVED, _TAKES_UP, _NO_LONGER, _RESIGNS)
 # An entry naming its decision itself, whatever the heading above it.
 _OWN_VERB = ((_TAKES_UP, "任命"), (_NO_LONGER, "免去"), (_RESIGNS, "免去"))
+_TABLE_DECISION = re.compile(r"^(?:任|担任|免去)")  # a decision cell: 任区民政局副局长
+_LABEL_LENGTH = 6  # a table header's cells: 姓名, 任免职务, 备注
 _CLAUSE_END = re.compile(
     r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:任命|免去|聘任|解聘|其原任))")
 _PRONOUN = "其"  # 任命张三为…局长，免去其…副局长职务: 其 is the person just named
@@ -129,7 +132,8 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
     last_person: str | None = None
     seq = 0
     lines = [(line_no, clause) for line_no, raw
-             in context.source_text.numbered(document.start_line + 1, document.end_line)
+             in _table_as_entries(
+                 context.source_text.numbered(document.start_line + 1, document.end_line))
              for clause in _clauses(raw)]
     index = 0
     while index < len(lines):
@@ -167,6 +171,24 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             seq = _add_entry(context, words, document, decision, *read, line_no, seq)
             parts = read[1].groupdict()
             last_person = parts.get("people") or parts.get("named")
+
+
+def _table_as_entries(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """Lines, with a table of decisions (姓名 | 任免职务 | 备注) read as entries: each row as
+    张三：任…局长（试用期一年）； a row without a name is the person above's; the header row
+    (short labels, no decision) is left out."""
+    person = ""
+    for line_no, raw in numbered:
+        if "\t" not in raw:
+            yield line_no, raw
+            continue
+        cells = [squeeze(cell) for cell in raw.split("\t")]
+        if len(cells) >= 2 and _TABLE_DECISION.match(cells[1]):
+            person = cells[0] or person
+            note = f"（{cells[2]}）" if len(cells) > 2 and cells[2] else ""
+            yield line_no, f"{person}：{cells[1]}{note}；"
+        elif not all(len(cell) <= _LABEL_LENGTH for cell in cells):
+            yield line_no, raw
 
 
 def _people_last(entry: str) -> str:

@@ -43,7 +43,8 @@ def _roles(sources_dir: Path | None, name: str, allowed: tuple[str, ...]) -> Lab
 
 
 def standards_columns(labels: list[str], sources_dir: Path | None) -> dict[str, int] | None:
-    """role → column of a standards header (number, category, requirement), or None.
+    """role → column of a standards header (number, category, requirement, and a detail
+    column such as 评分细则 read with the requirement), or None.
 
     A label is curated or ends with a curated label (基本要求 → 要求); with a requirement found
     and no category, the one uncurated column before it is the category (序号 | 环节 | 基本要求).
@@ -51,7 +52,7 @@ def standards_columns(labels: list[str], sources_dir: Path | None) -> dict[str, 
     """
     if task_columns(labels, header_roles(sources_dir)) is not None:
         return None
-    roles = _roles(sources_dir, STANDARDS, ("number", "category", "requirement"))
+    roles = _roles(sources_dir, STANDARDS, ("number", "category", "requirement", "detail"))
     columns = {role: index for index, label in reversed(list(enumerate(labels)))
                if label and (role := roles.role_of(label))}
     if "requirement" in columns and "category" not in columns:
@@ -112,6 +113,9 @@ def _read_standards(context: ExtractionContext, document: Document, table: Table
         seq_cell = row.cells[columns["number"]] if "number" in columns else ""
         category_cell = row.cells[columns["category"]]
         requirement_cell = row.cells[columns["requirement"]]
+        detail = row.cells[columns["detail"]] if "detail" in columns else ""
+        if detail and requirement_cell:  # 考核内容 | 评分细则: the rule belongs to its content
+            requirement_cell = f"{requirement_cell}；{detail}"
         if category_cell:
             category_no, category = _ordinal_and_name(context, row, category_cell,
                                                      category_no)

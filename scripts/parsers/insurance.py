@@ -44,6 +44,8 @@ _LABELLED = re.compile(r"^([^：]{2,20})：(.+)$")
 _PAYOUT = re.compile(
     r"(?:对)?(?P<perils>[^，。；]+?)(?:均)?(?:按照|按)?每人(?P<amount>\d+(?:\.\d+)?)万元")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")
+# （一）谁来参保。…: a bracketed ordinal opens a section when a curated label heads it
+_LABELLED_ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 _NUMBER = r"[一二三四五六七八九十\d]+"
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _CLAUSE = re.compile(r"[^。；;]+[。；;]?")
@@ -109,7 +111,10 @@ def _duty_lines(context: ExtractionContext, words: InsuranceWords,
         stripped = squeeze(text)
         if stripped == document.issuer:
             break  # the signature ends the notice's body
-        if _SECTION.match(stripped):
+        item = _LABELLED_ITEM.match(stripped)
+        if item and _split_heading(stripped[item.end():])[0] in words.of("duties_section"):
+            inside, stripped = True, _split_heading(stripped[item.end():])[1]
+        elif _SECTION.match(stripped):
             heading, rest = _split_heading(_SECTION.sub("", stripped))
             inside = any(label in heading for label in words.of("duties_section"))
             if not (inside and rest):
@@ -200,6 +205,12 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
             break  # the signature: what follows is an attachment
         if stripped.lstrip("-• ").startswith("附件"):
             heading = None  # the list of attachments ends the last section
+            continue
+        item = _LABELLED_ITEM.match(stripped)
+        if item and _split_heading(stripped[item.end():])[0] in topic_of:
+            label, text = _split_heading(stripped[item.end():])
+            heading = (topic_of[label], label, [(line_no, text)] if text else [])
+            sections.append(heading)
             continue
         if _SECTION.match(stripped):
             label, text = _split_heading(_SECTION.sub("", stripped))

@@ -28,12 +28,14 @@ FIELDS = ("seq", "base_code", "name", "item_type", "implementer", "to_town", "to
           "levels", "ignore")
 YES_NO = {"是": True, "否": False, "√": True, "✓": True, "●": True,
           "×": False, "—": False, "-": False, "－": False, "/": False}
+MARKS = ("√", "✓", "●")  # a delegation printed as a mark, its absence as a blank cell
 # A delegation column named by its level (镇（街道）受理, 村（社区）代办), its label not curated.
 _LEVEL_COLUMNS = (("to_town", ("镇", "乡", "街道")), ("to_village", ("村", "社区")))
 _QUOTED = re.compile(r"“([^”]+)”")
 _UNQUOTED = re.compile(r"(?:关于|印发|公布|发布|调整)([^关印公发调]+?)(?:事项)?清单")
 _BATCH = re.compile(r"第?([一二三四五六七八九十\d]+)批")
 # A heading row's ordinal and count: 一、区公安局（7项） → 区公安局.
+_HEADING_LINE = re.compile(r"^[一二三四五六七八九十]+、[^，。；\t]{2,30}?(?:[（(]\d+项[)）])?$")
 _HEADING_MARKS = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*|[（(]\d+项[)）]$")
 
 
@@ -120,6 +122,9 @@ def _item_rows(
     heading = None
     for line_no, text in source_text.numbered(header_end + 1, document.end_line):
         if "\t" not in text:
+            if _HEADING_LINE.match(text.strip()):  # 二、区人力社保局（4项） printed as a line
+                heading = _HEADING_MARKS.sub("", text.strip())
+                continue
             if rows and text.strip() and not page_furniture_before_header(
                     source_text, line_no, document.end_line,
                     lambda found: is_catalogue_header(found, vocabulary)):
@@ -169,9 +174,11 @@ def _implementer(context: ExtractionContext, line: int, printed: str) -> str:
 
 
 def _delegated(context: ExtractionContext, row: ItemRow, name: str,
-               level: tuple[str, ...]) -> bool | None:
-    """Whether the item is delegated to a level: its own 是/否 column, else a levels cell
-    naming the levels (镇（街道）、村（社区）)."""
+               level: tuple[str, ...], marked: set[str]) -> bool | None:
+    """Whether the item is delegated to a level: its own 是/否 column (blank in a column of
+    marks: no), else a levels cell naming the levels (镇（街道）、村（社区）)."""
+    if name in marked and not row.cells.get(name):
+        return False
     if name in row.cells or "levels" not in row.cells:
         return _yes_no(context, row, name)
     return any(word in row.cells["levels"] for word in level)
@@ -230,7 +237,11 @@ def parse_catalogue(document: Document, context: ExtractionContext) -> None:
         return
     header_end, fields = found
     count = 0
-    for row in _item_rows(context, document, header_end, fields, vocabulary):
+    rows = _item_rows(context, document, header_end, fields, vocabulary)
+    # a column of marks (✓ where delegated) leaves the other cells blank: there, blank is 否
+    marked = {name for name in ("to_town", "to_village")
+              if any(row.cells.get(name) in MARKS for row in rows)}
+    for row in rows:
         count += 1
         item_id = f"{document.document_id}-{int(row.cells['seq']):03d}"
         implementer = _implementer(context, row.line,
@@ -251,8 +262,8 @@ def parse_catalogue(document: Document, context: ExtractionContext) -> None:
                 "name": squeeze_recorded(context.source_text, row.line, row.cells.get("name", "")),
                 "item_type": row.cells.get("item_type") or None,
                 "implementer": implementer,
-                "to_town": _delegated(context, row, "to_town", ("镇", "街道")),
-                "to_village": _delegated(context, row, "to_village", ("村", "社区")),
+                "to_town": _delegated(context, row, "to_town", ("镇", "街道"), marked),
+                "to_village": _delegated(context, row, "to_village", ("村", "社区"), marked),
                 "document_id": document.document_id,
                 "doc_number": document.doc_number,
             },

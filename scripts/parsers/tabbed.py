@@ -148,8 +148,10 @@ def _body(source_text: SourceText, header: list[list[str]], header_line: int,
     return rows
 
 
-# Short lines a page break may print between a table's pages: a page number, 续表.
-_FURNITURE_LENGTH = 10
+# Short lines a page break may print between a table's pages: a page number, 续表, the
+# running head (the gazette's title and issue); no sentence.
+_FURNITURE_LENGTH = 30
+_SENTENCE_MARKS = ("。", "；", ";", "，")
 
 
 def page_furniture_before_header(source_text: SourceText, line_no: int, end: int,
@@ -158,7 +160,7 @@ def page_furniture_before_header(source_text: SourceText, line_no: int, end: int
     for _, text in source_text.numbered(line_no, end):
         if "\t" in text:
             return is_header(labels(text.split("\t")))
-        if len(text.strip()) > _FURNITURE_LENGTH:
+        if len(text.strip()) > _FURNITURE_LENGTH or any(m in text for m in _SENTENCE_MARKS):
             return False
     return False
 
