@@ -368,13 +368,14 @@ def _best_sentences(
     # then the sentences saying what the chosen ones leave out (安置房在哪 + 超出部分咋算: the
     # place, then the price of the part above), or saying as much as the best; three at most
     while len(chosen) < MAX_SENTENCES:
-        rest = [s for s in scored if s not in chosen and s[0] == best[0]]
-        adding = [(len({b for b in key if b in s[3]} - covered), s[1] >= best[1] - 1, s)
-                  for s in rest]
-        useful = [a for a in adding if a[0] or a[1]]
-        if not useful:
+        candidates = []
+        for sentence in (s for s in scored if s not in chosen and s[0] == best[0]):
+            new_terms = len({b for b in key if b in sentence[3]} - covered)
+            if new_terms or sentence[1] >= best[1] - 1:
+                candidates.append((new_terms, sentence[1], sentence[2], sentence))
+        if not candidates:
             break
-        _, _, found = max(useful, key=lambda a: (a[0], a[2][1], a[2][2]))
+        *_, found = max(candidates)  # most new terms, then most terms, then earliest
         chosen.append(found)
         covered |= {b for b in key if b in found[3]}
     return tuple(s for *_, s in sorted(chosen, key=lambda s: -s[2]))

@@ -112,8 +112,9 @@ def _duty_lines(context: ExtractionContext, words: InsuranceWords,
         if stripped == document.issuer:
             break  # the signature ends the notice's body
         item = _LABELLED_ITEM.match(stripped)
-        if item and _split_heading(stripped[item.end():])[0] in words.of("duties_section"):
-            inside, stripped = True, _split_heading(stripped[item.end():])[1]
+        label, rest = _split_heading(stripped[item.end():]) if item else ("", "")
+        if label in words.of("duties_section"):  # （七）谁负责什么。区X局牵头…
+            inside, stripped = True, rest
         elif _SECTION.match(stripped):
             heading, rest = _split_heading(_SECTION.sub("", stripped))
             inside = any(label in heading for label in words.of("duties_section"))
@@ -207,8 +208,8 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
             heading = None  # the list of attachments ends the last section
             continue
         item = _LABELLED_ITEM.match(stripped)
-        if item and _split_heading(stripped[item.end():])[0] in topic_of:
-            label, text = _split_heading(stripped[item.end():])
+        label, text = _split_heading(stripped[item.end():]) if item else ("", "")
+        if label in topic_of:  # （二）交多少钱。保费每人每年30元…
             heading = (topic_of[label], label, [(line_no, text)] if text else [])
             sections.append(heading)
             continue
