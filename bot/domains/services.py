@@ -158,7 +158,7 @@ class Services(BaseDomain):
             return tool_match("service_by_keyword", {"keyword": keyword}, evidence, NAME)
         return self._not_found(unknown_subject(text), proof, cues, cue)
 
-    def _not_found(self, core: str, proof: Proof, cues: int, cue: bool = True) -> Match | None:
+    def _not_found(self, core: str, proof: Proof, cues: int, cue: bool) -> Match | None:
         """No item named by the question: its near misses as options, else no such item."""
         near = self.lexicon.services.near_miss(core, self.lexicon.known_pairs)
         if len(near) == 1:

@@ -101,6 +101,13 @@ def _split_heading(section: str) -> tuple[str, str]:
     return (match[1], match[2].strip()) if match else (section, "")
 
 
+def _item_heading(line: str) -> tuple[str, str]:
+    """(label, text after it) of a line opening with a bracketed ordinal ((一)谁来参保。…), else
+    ("", "")."""
+    item = _LABELLED_ITEM.match(line)
+    return _split_heading(line[item.end():]) if item else ("", "")
+
+
 def _duty_lines(context: ExtractionContext, words: InsuranceWords,
                 document: Document) -> list[tuple[int, str, str]]:
     """(line, organisation as printed, duty) of the duties section: 'organisation：duty'
@@ -111,8 +118,7 @@ def _duty_lines(context: ExtractionContext, words: InsuranceWords,
         stripped = squeeze(text)
         if stripped == document.issuer:
             break  # the signature ends the notice's body
-        item = _LABELLED_ITEM.match(stripped)
-        label, rest = _split_heading(stripped[item.end():]) if item else ("", "")
+        label, rest = _item_heading(stripped)
         if label in words.of("duties_section"):  # （七）谁负责什么。区X局牵头…
             inside, stripped = True, rest
         elif _SECTION.match(stripped):
@@ -207,8 +213,7 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
         if stripped.lstrip("-• ").startswith("附件"):
             heading = None  # the list of attachments ends the last section
             continue
-        item = _LABELLED_ITEM.match(stripped)
-        label, text = _split_heading(stripped[item.end():]) if item else ("", "")
+        label, text = _item_heading(stripped)
         if label in topic_of:  # （二）交多少钱。保费每人每年30元…
             heading = (topic_of[label], label, [(line_no, text)] if text else [])
             sections.append(heading)
