@@ -44,6 +44,15 @@ def amount(value: Any) -> str:
     return money(float(value)) if isinstance(value, int | float) else str(value)
 
 
+def printed_date(value: Any) -> str:
+    """A date as the gazette prints it, its ISO form after it: 2022年9月26日（2022-09-26）."""
+    iso = str(value or "")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return iso
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{year}年{month}月{day}日（{iso}）"
+
+
 def shorten(text: str | None, limit: int = 48) -> str:
     text = (text or "").strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -138,8 +138,8 @@ class RateTable:
         return [row for row in self.rows if row.get("category") == category]
 
     def structures(self) -> list[Row]:
-        """Pre-assessed prices: the rows that name a building structure."""
-        return [row for row in self.rows if row.get("structure")]
+        """Pre-assessed prices (see `is_price`)."""
+        return [row for row in self.rows if is_price(row)]
 
     def value_category(self) -> str | None:
         return self.structures()[0]["category"] if self.structures() else None
@@ -494,6 +494,8 @@ class _Item:
             monthly, formula = self._bounds(plain,
                                             f"{number(row['amount'])}{row['unit']}{factor_text}",
                                             per="月")
+            if factor_text and monthly == plain:  # the month's amount asked as often as the sum
+                formula = f"{formula} = {money(monthly)}元/月"
         amount = monthly * months[0]
         if monthly != plain:  # a monthly floor or cap applied
             formula = f"({formula}) "
@@ -677,6 +679,13 @@ def _choose(rows: list[Row], wanted: str, structure: Row | None) -> list[Row]:
 def _matching(rows: list[Row], name: str) -> list[Row]:
     exact = [row for row in rows if row["item"] == name]
     return exact or [row for row in rows if name and name in row["item"]]
+
+
+def is_price(row: Row) -> bool:
+    """A pre-assessed house price: a row naming a building structure, or a house-value price
+    per m² naming a kind of building instead (临街一层门面每平方米6380元)."""
+    return bool(row.get("structure")) or (
+        row.get("estimate_role") == "value" and row.get("basis") == "per_m2")
 
 
 def _use_word(item: str) -> str:

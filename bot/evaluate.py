@@ -57,8 +57,9 @@ class Outcome:
         return "wrong"
 
 
-# "The gazette does not state this" is the same refusal as "no such data", worded for a value.
-SAME_REFUSAL = frozenset({"no_data", "not_stated"})
+# "The gazette does not state this" is the same refusal as "no such data", worded for a value,
+# and as "not what the gazette covers" (明天下不下雨): each says plainly the gazette has no answer.
+SAME_REFUSAL = frozenset({"no_data", "not_stated", "out_of_scope"})
 
 
 def expected(item: dict[str, Any]) -> list[str]:

@@ -26,7 +26,7 @@ from bot.vocabulary import COLLOQUIAL_ORGANISATIONS
 KINDS = (
     "department", "person", "post", "service", "document", "meeting", "group", "project",
     "peril", "task", "campaign", "plan", "work_item", "facility", "standard", "topic", "rate",
-    "source", "notice", "coverage", "year", "insurance",
+    "source", "notice", "coverage", "year", "insurance", "insured",
 )  # fmt: skip
 TOWN_KIND = "镇街"
 COLLECTIVE_KIND = "统称"
@@ -247,6 +247,8 @@ class Lexicon:
         self.insurances = {
             e.name: (e.ref or "", str(e.detail or "0") != "0") for e in self.entries["insurance"]
         }
+        # What an insurance table lists as insured (公益林, 商品林) → the notice's document id.
+        self.insured = {e.name: e.ref or "" for e in self.entries["insured"] if len(e.name) >= 2}
         self.services = SubstringIndex([e.name for e in self.entries["service"]])
         self.catalogues = list(dict.fromkeys(e.detail for e in self.entries["service"] if e.detail))
         task_entries = [

@@ -38,6 +38,7 @@ KINDS = [
 DEPARTMENT_FIELDS = ["department_id", "name", "full_name", "kind", "aliases"]
 VOCAB_FIELDS = ["text", "role", "value", "note"]
 VOCAB_ROLES = ("prefix", "suffix", "filler", "ending", "short_ending")
+WHOLE_NAME_ENDING = 3  # 总工会 is a name after 区; 局 is not
 PROVISIONAL_PREFIX = "provisional-"
 _SEPARATORS = re.compile(r"[、，,/;；]+")
 _SPACES = re.compile(r"\s+")
@@ -154,10 +155,16 @@ class NameVocabulary:
         return text
 
     def kind_of(self, name: str) -> str | None:
-        """The kind an organisation's name suggests by its ending, or None for no name."""
+        """The kind an organisation's name suggests by its ending, or None for no name.
+
+        An ending of three characters or more is a whole name after the district's prefix
+        (区总工会, 区工商联: the district's trade union); a shorter one is not (区局).
+        """
         core = self.fold(name)
+        prefixed = core != name.strip()
         for ending, kind in self.endings:
-            if core.endswith(ending) and len(core) > len(ending):
+            if core.endswith(ending) and (
+                    len(core) > len(ending) or (prefixed and len(ending) >= WHOLE_NAME_ENDING)):
                 return kind
         return None
 

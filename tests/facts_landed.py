@@ -34,10 +34,13 @@ from bot.estimate import Household, RateTable, item_amount, named_in
 from scripts.add_source import add_source
 from scripts.departments import DepartmentIndex
 from scripts.extract import extract_issues
+from scripts.parsers.insurance import VOCAB_FIELDS as INSURANCE_FIELDS
+from scripts.parsers.insurance import VOCAB_FILE as INSURANCE_VOCAB
 from scripts.parsers.service_items import stated_totals
 from scripts.sources import SOURCES_DIR
 from scripts.tables import Row
 from scripts.text import squeeze
+from scripts.vocab import read_vocab
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 Tables = dict[str, list[Row]]
@@ -383,7 +386,8 @@ def _structure_named(case: str, table: RateTable) -> str:
     suite = "非成套" if "非成套" in case else "成套" if "成套" in case else None
     use = "住宅" if "住宅" in case and "非住宅" not in case else "非住宅"
     rows = [row for row in table.structures()
-            if row["structure"].removesuffix("结构") in case and row["property_use"] == use
+            if row["structure"] and row["structure"].removesuffix("结构") in case
+            and row["property_use"] == use
             and (suite is None or row["suite"] in (None, suite))]
     if len(rows) > 1:  # 非住宅营业用房（砖混结构）: the row of the kind of building it names
         rows = [row for row in rows
@@ -477,7 +481,9 @@ def meetings(facts: dict, tables: Tables) -> Iterator[Fact]:
             yield Fact("meeting", f"topic {words}", any(text.startswith(words) for text in topics))
 
 
-_FIGURE = re.compile(r"(\d+(?:\.\d+)?)(万元|元|万户|户|万人|人|小时|个工作日|工作日|个月|日|天|%)")
+_UNITS = sorted((row["label"] for row in read_vocab(SOURCES_DIR, INSURANCE_VOCAB, INSURANCE_FIELDS)
+                 if row["role"] == "unit"), key=len, reverse=True)
+_FIGURE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(map(re.escape, _UNITS))})")
 
 
 def insurance(facts: dict, tables: Tables) -> Iterator[Fact]:
@@ -486,8 +492,8 @@ def insurance(facts: dict, tables: Tables) -> Iterator[Fact]:
                  if row["doc_number"] == notice["doc_number"]]
         for figure in notice["figures"]:
             evidence = squeeze(figure["evidence"])
-            rows = [row for row in terms if evidence in row["clause"]
-                    or row["clause"].rstrip("。；") in evidence]
+            rows = [row for row in terms if evidence in squeeze(row["clause"])  # a table row
+                    or squeeze(row["clause"]).rstrip("。；") in evidence]
             yield Fact("insurance", f"{figure['label']}: {figure['value']}",
                        _figure_landed(figure["value"], evidence, rows, tables["insurance_duties"]))
 

@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from bot import vocabulary as words
-from bot.estimate import RESIDENTIAL, EstimateError, RateTable, inputs_of
+from bot.estimate import RESIDENTIAL, EstimateError, RateTable, inputs_of, is_price
 from bot.lexicon import SubstringIndex
 
 _BRACKETED = re.compile(r"[（(]([^）)]{2,6})[）)]")
@@ -51,7 +51,7 @@ class Project:
         table = self.table
         categories = list(dict.fromkeys(row["category"] for row in self.rates))
         modes = {row["settlement"] for row in self.rates if row.get("settlement")}
-        structured = [row for row in self.rates if row.get("structure")]
+        structured = [row for row in self.rates if is_price(row)]
         return {
             "categories": categories,
             "roles": {c: table.role(c) if table else "sum" for c in categories},
@@ -200,8 +200,8 @@ def _fittings(rates: tuple[Row, ...], table: RateTable | None) -> list[str]:
 def _structure_words(structured: list[Row]) -> list[str]:
     stems = set(words.STRUCTURE_WORDS)
     for row in structured:
-        stems.add(row["structure"])
-        stems.add(row["structure"].removesuffix("结构"))
+        stems.add(row["structure"] or "")  # a price of a kind of building names none
+        stems.add((row["structure"] or "").removesuffix("结构"))
         stems.update(_BRACKETED.findall(row["item"]))  # the use: 门面, 成套
     return sorted((w for w in stems if w), key=_longest_first)
 

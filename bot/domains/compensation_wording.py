@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from bot.compose import amount, group_by
+from bot.compose import amount, group_by, printed_date
 from bot.domains import compensation_reading as reading
 from bot.domains.base import Match
 from bot.domains.compensation_projects import Project
@@ -108,7 +108,8 @@ def project_text(match: Match, rows: list[dict[str, Any]]) -> str:
         "name": f"项目名称：{p['name']}（{p['document_title']}）",
         "households": f"征收总户数{p['households']}户",
         "area": f"征收房屋建筑面积共{amount(p['floor_area_m2'])}平方米",
-        "signing": f"签约期限{p['signing_start']}至{p['signing_end']}，共{p['signing_days']}天"
+        "signing": f"签约期限{printed_date(p['signing_start'])}至{printed_date(p['signing_end'])}"
+        f"，共{p['signing_days']}天"
         f"（{p['signing_days']}日）",
         "department": (
             f"征收部门：{p['expropriating_department']}；具体实施单位：{p['implementer']}"

@@ -87,6 +87,10 @@ class Insurance(BaseDomain):
         titles = list(self.lexicon.insurances)
         named = {t for t in titles if any(p in t for p in question.span_texts("document"))}
         named = named or abbreviated(question.text, [_scheme_part(t) for t in titles], gap=3)
+        if not named:  # 商品林一亩交多少: the notice whose table lists what is insured
+            documents = {ref for insured, ref in self.lexicon.insured.items()
+                         if insured in question.text}
+            named = {t for t in titles if self.lexicon.insurances[t][0] in documents}
         if len(named) != 1:
             return None
         part = named.pop()

@@ -98,7 +98,10 @@ class Tasks(BaseDomain):
         date = match.args.get("date", "")
         if not rows:
             return f"数据中没有完成时限在{date}或之前的任务。"
-        lines = [f"完成时限在{date}或之前的任务共{len(rows)}项："]
+        rows, plan = _in_named_plan(match.question, rows)  # 就业方案里10月底前要完成的
+        rows = sorted(rows, key=lambda row: row["deadline"])
+        where = f"《{plan}》中" if plan else ""
+        lines = [f"{where}完成时限在{date}或之前的任务共{len(rows)}项："]
         lines += numbered(
             rows, _due_task, question=match.question, text_of=lambda row: row["content"] or ""
         )

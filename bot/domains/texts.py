@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot import vocabulary as words
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import BaseDomain, trim_fillers, unknown_subject, without_names
 
@@ -15,10 +16,10 @@ class FreeText(BaseDomain):
 
     def match(self, question: Question) -> Match | None:
         found = []
-        for index, tool, domain in (
-            (self.lexicon.tasks, "tasks_by_keyword", "task"),
-            (self.lexicon.topics, "meeting_topics_by_keyword", "meeting"),
-            (self.lexicon.standards, "standards_by_keyword", "elderly"),
+        for index, tool, domain, cue in (
+            (self.lexicon.tasks, "tasks_by_keyword", "task", words.TASK),
+            (self.lexicon.topics, "meeting_topics_by_keyword", "meeting", words.MEETING),
+            (self.lexicon.standards, "standards_by_keyword", "elderly", words.ELDERLY_STANDARD),
         ):
             text = self.in_printed_words(without_names(question), index)
             keyword = self.keyword(
@@ -28,10 +29,13 @@ class FreeText(BaseDomain):
                 if self.one_common_pair(text, index, keyword):
                     continue  # two common characters shared with a text
                 explained = self.explained(text, index, keyword)
-                found.append((explained, index.specificity(keyword), tool, keyword, domain))
+                # of texts explaining as much, the kind the question's cue names (要满足啥条件:
+                # a standard, not the task naming the same thing)
+                found.append((explained, question.has(cue), index.specificity(keyword), tool,
+                              keyword, domain))
         if not found:
             return None
-        explained, _, tool, keyword, domain = max(found)
+        explained, _, _, tool, keyword, domain = max(found)
         evidence = Evidence(Proof.TEXT, 0, 0, 0, explained)
         return tool_match(tool, {"keyword": keyword}, evidence, domain)
 

@@ -44,8 +44,8 @@ _NAME = r"[\u4e00-\u9fff]{2,4}?"  # a person's name where nothing but a verb fol
 _TAKES_UP = re.compile(  # 张三同志任…局长 / 张三任…局长
     rf"^(?:{_PEOPLE}同志|(?P<named>{_NAME}(?:、{_NAME})*))(?<![调转改兼拟现原])任"
     r"(?P<posts>.+?)[；;。]?$")  # not 调任 (a transfer), 兼任, 拟任, 现任, 原任
-_NO_LONGER = re.compile(  # X不再担任…职务 / X因到龄退休，不再担任…职务
-    rf"^{_PEOPLE}(?:同志)?(?:因(?P<reason>[^，。；]+)，)?不再担任(?P<posts>.+?)职务[；;。]?$")
+_NO_LONGER = re.compile(  # X不再担任…职务 / X因到龄退休，不再担任…职务 / …职务（已到龄退休）
+    rf"^{_PEOPLE}(?:同志)?(?:因(?P<reason>[^，。；]+)，)?不再担任(?P<posts>.+?)职务{_REMARK}")
 _HELD = re.compile(rf"^(?P<people>{_NAME})(?:同志)?(?P<posts>.+?)职务{_REMARK}")
 # 免去张三同志区X局副局长职务 (no 的): tried with the last name 2, 3 then 4 characters long,
 # the post must then open with an organisation's name.
@@ -60,8 +60,9 @@ _OWN_VERB = ((_TAKES_UP, "任命"), (_NO_LONGER, "免去"), (_RESIGNS, "免去")
 _TABLE_DECISION = re.compile(r"^(?:任|担任|免去)")  # a decision cell: 任区民政局副局长
 _LABEL_LENGTH = 6  # a table header's cells: 姓名, 任免职务, 备注
 _CLAUSE_END = re.compile(
-    r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:任命|免去|聘任|解聘|其原任))")
+    r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:任命|免去|聘任|解聘|其原任|不再担任))")
 _PRONOUN = "其"  # 任命张三为…局长，免去其…副局长职务: 其 is the person just named
+_NO_LONGER_VERB = "不再担任"  # 张三任…局长，不再担任…副镇长职务: the person just named
 # 张三同志：任…局长 / 李四、王五同志：免去…职务: the people first, then their decision
 _PEOPLE_FIRST = re.compile(r"^(?P<people>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)"
                            r"(?:同志)?[：:](?P<rest>(?:任|担任|免去).+)$")
@@ -202,7 +203,10 @@ def _people_last(entry: str) -> str:
 
 
 def _named_back(entry: str, last_person: str | None) -> str:
-    """An entry opening with 其 (免去其… / 其原任的…职务自然免除) names the person just named."""
+    """An entry opening with 其 (免去其… / 其原任的…职务自然免除) or with 不再担任 (after
+    张三任…局长，) names the person just named."""
+    if entry.startswith(_NO_LONGER_VERB) and last_person:
+        return f"{last_person}{entry}"
     if not entry.startswith(_PRONOUN) or not last_person:
         return entry
     joint = "同志" if entry.startswith("其原任") else "的"
@@ -220,7 +224,12 @@ def _note_people(context: ExtractionContext, document: Document, noted: re.Match
 
 def _clauses(raw: str) -> list[str]:
     """A printed line as the entries on it: split after each ； and after a leading 决定：."""
-    clauses = [clause for clause in _CLAUSE_END.split(raw.strip()) if clause.strip()]
+    clauses: list[str] = []
+    for clause in (clause for clause in _CLAUSE_END.split(raw.strip()) if clause.strip()):
+        if clauses and clause.startswith(_NO_LONGER_VERB) and not _TAKES_UP.match(clauses[-1]):
+            clauses[-1] += clause  # 张三因到龄退休，不再担任…: one entry, its reason first
+        else:
+            clauses.append(clause)
     # a clause cut at a comma before the next verb is a whole entry (…局长，免去其…)
     return [f"{clause[:-1]}；" if clause.endswith(("，", ",")) else clause for clause in clauses]
 

@@ -38,6 +38,8 @@ _ORDINAL = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+条)\s*")
 _SENTENCE_END = re.compile(r"[。；;]")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百\d]+条")  # 第七条　…: an article of the scheme
+# 每月临时安置补助费为60×12=720元，不足800元，按800元计发。: a worked example, not a rule
+_WORKED_EXAMPLE = re.compile(r"[^。；;]*[×*][^。；;]*[=＝][^。；;]*[。；;]?")
 _DASHED = re.compile(r"^([^，,。；;：:\d]{2,12}?)(?:——|－－|--)(.+)$")  # a subject and a dash
 _PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)(万)?元")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -386,7 +388,7 @@ def _read_scheme(
         # 临时安置费。住宅按户计发：…: a colon after a full stop ends no label but a clause
         if not colon or re.search(r"\d", subject) or re.search(r"[。；;]", subject):
             subject, rest = "", sentence
-        rest = arabic_counts(rest)  # 发放两次 → 发放2次
+        rest = arabic_counts(_WORKED_EXAMPLE.sub("", rest))  # 发放两次 → 发放2次
         reading = reader.read(rest, subject=subject)
         reader.qualify(rest, reading)
         # 住宅：签约期第1日至第15日签约的，每户奖励… / 住宅按户按次计发：…: the label's use

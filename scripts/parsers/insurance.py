@@ -23,6 +23,7 @@ the rest is still read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..documents import Document
@@ -210,6 +211,10 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
             continue
         if stripped == document.issuer or _DATE.fullmatch(stripped):
             break  # the signature: what follows is an attachment
+        if "\t" in text:  # a table row: its cells are read apart, never squeezed together
+            if heading:
+                heading[2].append((line_no, text.strip()))
+            continue
         if stripped.lstrip("-• ").startswith("附件"):
             heading = None  # the list of attachments ends the last section
             continue
@@ -255,29 +260,70 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
     seq = curated_rows = 0
     sections = _topic_sections(context, words, document)
     # uncurated sections last: the ids of curated terms do not move when a heading is uncurated
-    for topic, label, lines in sorted(sections, key=lambda section: section[0] == OTHER_TOPIC):
-        for line_no, text in lines:
-            for clause in (match[0].strip() for match in _CLAUSE.finditer(text)):
-                dates = [parse_date(date) for date in _DATE.findall(clause)]
-                party = _PARTY.search(clause) if topic == "insurer" else None
-                party = party or party_of.search(clause)
-                figures = list(figure.finditer(_DATE.sub("", clause))) or [None]
-                for found in figures:
-                    seq += 1
-                    curated_rows += topic != OTHER_TOPIC
-                    context.add("insurance_terms", {
-                        "term_id": f"{document.document_id}-t{seq:02d}",
-                        "document_id": document.document_id, "doc_number": document.doc_number,
-                        "topic": topic, "label": label, "clause": clause,
-                        "figure": found[0] if found else None,
-                        "amount": float(found["amount"]) if found else None,
-                        "unit": found["unit"] if found else None,
-                        "per": found["per"] if found else None,
-                        "bound": found["bound"] if found else None,
-                        "start_date": dates[0] if dates else None,
-                        "end_date": dates[1] if len(dates) > 1 else None,
-                        "party": _party(party)}, line=line_no)
+    for topic, section_label, lines in sorted(sections,
+                                              key=lambda section: section[0] == OTHER_TOPIC):
+        for line_no, label, clause, figure_text in _clauses_and_cells(section_label, lines):
+            dates = [parse_date(date) for date in _DATE.findall(clause)]
+            party = _PARTY.search(clause) if topic == "insurer" else None
+            party = party or party_of.search(clause)
+            figures = list(figure.finditer(_DATE.sub("", figure_text))) or [None]
+            for found in figures:
+                seq += 1
+                curated_rows += topic != OTHER_TOPIC
+                context.add("insurance_terms", {
+                    "term_id": f"{document.document_id}-t{seq:02d}",
+                    "document_id": document.document_id, "doc_number": document.doc_number,
+                    "topic": topic, "label": label, "clause": clause,
+                    "figure": found[0] if found else None,
+                    "amount": float(found["amount"]) if found else None,
+                    "unit": found["unit"] if found else None,
+                    "per": found["per"] if found else None,
+                    "bound": found["bound"] if found else None,
+                    "start_date": dates[0] if dates else None,
+                    "end_date": dates[1] if len(dates) > 1 else None,
+                    "party": _party(party)}, line=line_no)
     return curated_rows
+
+
+def _clauses_and_cells(section_label: str, lines: list[tuple[int, str]]
+                       ) -> Iterator[tuple[int, str, str, str]]:
+    """(line, label, clause, text its figures are read from) of a section: each clause of its
+    paragraphs under the section's label, and each cell of a table in it under its column's
+    label, the clause being the row as printed.
+
+    A table's first row names its columns; a unit in brackets there belongs to every cell of
+    the column (保险金额（元/亩） over 1000 reads 每亩1000元).
+    """
+    columns: list[tuple[str, str]] | None = None
+    for line_no, text in lines:
+        if "\t" not in text:
+            columns = None
+            for clause in (match[0].strip() for match in _CLAUSE.finditer(text)):
+                yield line_no, section_label, clause, clause
+            continue
+        cells = [squeeze(cell).replace(" ", "") for cell in text.split("\t")]
+        if columns is None:
+            columns = [_column(cell) for cell in cells]
+            continue
+        clause = "\t".join(cells)
+        for (label, unit), cell in zip(columns, cells, strict=False):
+            if label and re.match(r"\d", cell):
+                yield line_no, label, clause, _with_unit(cell, unit)
+
+
+def _column(label: str) -> tuple[str, str]:
+    """A column label and the unit its brackets print: 保险金额（元/亩） → (保险金额, 元/亩)."""
+    match = re.fullmatch(r"(?P<label>[^（(]+)[（(](?P<unit>[^）)]+)[）)]", label)
+    return (match["label"], match["unit"]) if match else (label, "")
+
+
+def _with_unit(cell: str, unit: str) -> str:
+    """A bare number with its column's unit, as a clause prints it: 1000 under 元/亩 →
+    每亩1000元; a cell printing its own unit (2‰, 50%) stands as it is."""
+    if not unit or not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+        return cell
+    amount_unit, _, per = unit.partition("/")
+    return f"{'每' + per if per else ''}{cell}{amount_unit}"
 
 
 def _party(found: re.Match | None) -> str | None:

@@ -84,8 +84,8 @@ class RateReader(SigningWindows):
         self.once = re.compile(
             rf"{NUMBER}万?元(?:/[^，,。；;\d]{{1,6}})?(?P<once>一次性)(?:计发|发放|支付|给予|发给)"
             rf"(?![\d一二三四五六七八九十])")
-        self.months = re.compile(
-            rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)({NUMBER})个月"
+        self.months = re.compile(  # 计发4个月 / 按过渡期18个月一次性计发
+            rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)(?:过渡期)?({NUMBER})个月"
         )
         self.day_window = re.compile(
             rf"第({NUMBER})(?:日|天)?(?P<span>起)?(?:至|到|-|—|～)?第?({NUMBER})(?:日|天)(?:内|以内)?"
@@ -107,14 +107,16 @@ class RateReader(SigningWindows):
             rf"{date}(?:至|到|-|—|～){date}(?:内|以内)?(?:完成)?签约(?:并[^，,；;。\d]*)?的?[，,]?"
             rf"(?P<use>非住宅|住宅)?"
         )
-        self.spread = re.compile(  # 每平方米分别奖励60元、40元 / 分别补偿每平方米65元、125元
-            rf"(?:每(?P<per_what>{per}))?分别(?:奖励|补助|补偿|给予)?(?:每(?P<each>{per}))?"
+        self.spread = re.compile(  # 每平方米分别奖励60元、40元 / 分别按建筑面积每平方米80元、150元
+            rf"(?:每(?P<per_what>{per}))?分别(?:按(?:建筑面积)?)?(?:奖励|补助|补偿|给予)?"
+            rf"(?:每(?P<each>{per}))?"
             rf"(?P<amounts>{NUMBER}元(?:[、，,]{NUMBER}元)+)"
         )
-        # 按简易、普通、精装修三个档次: the levels a 分别 list is given for
-        self.levels = re.compile(
-            r"按([\u4e00-\u9fff]{1,6}?(?:、[\u4e00-\u9fff]{1,6}?)+?)(?:[一二三四五六七八九十]个)?"
-            r"(?:档次|等级|档|类)")
+        # 按简易、普通、精装修三个档次 / 分普通、中档、高档三个档次: the levels a 分别 list is
+        # for, counted when the count is printed (a level may end with 档 itself), else up to 档次
+        names = r"([\u4e00-\u9fff]{1,6}?(?:、[\u4e00-\u9fff]{1,6}?)+?)"
+        self.levels = (re.compile(rf"[按分]{names}[一二三四五六七八九十]个(?:档次|等级|档|类)"),
+                       re.compile(rf"[按分]{names}(?:档次|等级|档|类)"))
         self.uses = re.compile("|".join(re.escape(word) for word in terms.words("use")) or "(?!)")
         self.days_early = re.compile(
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"

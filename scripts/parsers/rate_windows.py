@@ -192,7 +192,8 @@ class SigningWindows:
             printed = match["per_what"] or match["each"]
             what = self.terms.value("unit", printed) if printed else None
             unit = f"元/{what}" if what else "元/户"
-            levels = [found for found in self.levels.finditer(text, 0, match.start())]
+            levels = next((named for pattern in self.levels
+                           if (named := list(pattern.finditer(text, 0, match.start())))), [])
             names = levels[-1][1].split("、") if levels else []
             if len(names) == len(amounts):
                 for name, amount in zip(names, amounts, strict=True):
