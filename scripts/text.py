@@ -96,6 +96,9 @@ _DEADLINE_PART = re.compile(
 _QUARTERS = "一二三四"
 
 
+_RECURRING = re.compile(r"^每(?:年|季度?|月|周)")  # 每年11月底前完成当年任务: due again each year
+
+
 def parse_deadline(text: str, year: int | None = None) -> dt.date | None:
     """The date a deadline text names: 2021年6月底前 and 2021年6月 → 2021-06-30, 2021年底 →
     2021-12-31, 2021年第三季度 → 2021-09-30, 2021年8月至12月 → 2021-12-31, 2021年12月中旬 →
@@ -104,8 +107,10 @@ def parse_deadline(text: str, year: int | None = None) -> dt.date | None:
     A part printed without its year (12月31日前, 年底前) takes the year printed before it in the
     text, else `year` (the plan's). Several deadlines in one text (供电企业2021年6月底前…
     2021年12月底前…) give the latest, the date by which the whole task is due. Texts without a
-    date (持续推进, 按季度推进) give None.
+    date (持续推进, 按季度推进) or a recurring one (每年11月底前) give None.
     """
+    if _RECURRING.match(text.strip()):
+        return None
     dates = []
     current = year
     for part in _DEADLINE_PART.finditer(text):

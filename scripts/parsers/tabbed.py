@@ -9,6 +9,7 @@ line without a tab (a note below it) or at the end of its attachment.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -71,8 +72,9 @@ def table_starts(source_text: SourceText, document: Document) -> list[tuple[int,
     previous_has_tab = False
     furniture_only = False  # only short lines since the last tab line
     for line_no, text in source_text.numbered(document.start_line, document.end_line):
-        if not text.strip():
-            continue
+        if not text.strip() or (previous_has_tab and _group_row(source_text, line_no,
+                                                                  document.end_line)):
+            continue  # a group's name printed across the table goes on with it
         has_tab = "\t" in text
         if has_tab and not previous_has_tab:
             header = labels(text.split("\t"))
@@ -137,6 +139,11 @@ def _body(source_text: SourceText, header: list[list[str]], header_line: int,
         if "\t" not in text:
             if page_furniture_before_header(source_text, line_no, end, repeats_header):
                 continue
+            if _group_row(source_text, line_no, end):
+                # （一）设施建设（5项）printed across the table without tabs: a group's row
+                rows.append(TableRow(line_no, ([text.strip()] + [""] * width)[:width], False))
+                after_page_break = False  # the rows below start a group: none continues
+                continue
             break
         cells = _cells(source_text, line_no, width)
         if labels(cells) == labels(header[0]):
@@ -146,6 +153,20 @@ def _body(source_text: SourceText, header: list[list[str]], header_line: int,
         rows.append(TableRow(line_no, cells, after_page_break))
         after_page_break = False
     return rows
+
+
+# A group's name printed across a table: an ordinal, a short name, no sentence
+_GROUP_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
+                            r"[^。；;，,：:]{1,28}$")
+
+
+def _group_row(source_text: SourceText, line_no: int, end: int) -> bool:
+    """Whether the line is a group's name printed without tabs ((一)设施建设（5项）) with a table
+    row after it."""
+    if not _GROUP_HEADING.match(source_text[line_no].strip()):
+        return False
+    following = (text for _, text in source_text.numbered(line_no + 1, end) if text.strip())
+    return "\t" in next(following, "")
 
 
 # Short lines a page break may print between a table's pages: a page number, 续表, the

@@ -304,6 +304,8 @@ def _plan_title(source_text: SourceText, document: Document, header_line: int) -
     return document.title
 
 
+_ITEM_COUNT = re.compile(r"[（(]\d+项[)）]$")  # a group's count of rows after its name
+
 def _campaign(source_text: SourceText, line: int, cell: str, lead_labels: list[str],
               carried: str | None, carried_lead: str | None) -> tuple[str, str | None]:
     """(name, printed lead) of a group cell: 建筑消防设施整治攻坚行动(牵头单位:区消防救援支队).
@@ -312,7 +314,7 @@ def _campaign(source_text: SourceText, line: int, cell: str, lead_labels: list[s
     区商务委） under 油气类安全隐患整治行动): a name that ends the carried one, with the same
     lead, is that group.
     """
-    name, lead = _ORDINAL.sub("", cell), None
+    name, lead = _ITEM_COUNT.sub("", _ORDINAL.sub("", cell)), None  # 设施建设（5项）: its count
     if lead_labels:
         pattern = "|".join(re.escape(label) for label in lead_labels)
         bracket = rf"\s*[（(]\s*(?:{pattern})\s*[:：]\s*(?P<lead>.+?)\s*[)）]$"
