@@ -32,6 +32,32 @@ def fixture_issues(split: str | None = None) -> list[Path]:
     ]
 
 
+def fixture_databases(directory: Path) -> dict[str, Path]:
+    """One database per fixture issue (by source id), holding issue 1 and every fixture
+    published up to it: a fixture's questions are asked of the gazette as it stood when that
+    issue was the latest, so a question naming no project means that issue's project, not a
+    later one's. The issues are extracted once; each database keeps its issues' rows."""
+    sources = directory / "sources"
+    shutil.copytree(SOURCES_DIR, sources)
+    for path in sorted(fixture_issues()):
+        add_source(path, sources)
+    tables = extract_issues(sources).tables
+    published = {row["source_id"]: row["published"] for row in tables["sources"]}
+    databases = {}
+    for path in sorted(fixture_issues()):
+        source_id = path.stem
+        issued = {other for other, date in published.items()
+                  if (date, other) <= (published[source_id], source_id)}
+        package = directory / source_id
+        shutil.copytree(PACKAGE_DIR, package)
+        kept = {name: [row for row in rows if row.get("source_id", source_id) in issued]
+                for name, rows in tables.items()}
+        write_resources(kept, load_descriptor(package / "datapackage.json"), package)
+        databases[source_id] = build(package_dir=package, target=directory / f"{source_id}.db",
+                                     progress=False)
+    return databases
+
+
 def fixture_database(directory: Path, split: str | None = None) -> Path:
     """Issue 1 and the fixture issues (all, or one split's) extracted together and built into
     one database."""

@@ -91,24 +91,31 @@ def load(path: Path | None = None) -> list[dict[str, Any]]:
 def evaluate_all(
     answerer: Answerer, items: list[dict[str, Any]]
 ) -> tuple[list[Outcome], list[str]]:
-    """Issue-1 questions against `answerer`; fixture questions against a database built with
-    the fixture issues (bot.eval_database). Returns the outcomes and notes on what was not
-    evaluated and why."""
+    """Issue-1 questions against `answerer`; each fixture's questions against a database of
+    the gazette as it stood when that fixture was the latest issue (bot.eval_database).
+    Returns the outcomes and notes on what was not evaluated and why."""
     outcomes = evaluate(answerer, [item for item in items if not item.get("fixture")])
     fixtures = [item for item in items if item.get("fixture")]
     if not fixtures:
         return outcomes, []
-    from bot.eval_database import fixture_database
+    from bot.eval_database import fixture_databases
     from scripts.errors import PipelineError
 
     with tempfile.TemporaryDirectory() as directory:
         try:
-            database = fixture_database(Path(directory))
+            databases = fixture_databases(Path(directory))
         except PipelineError as error:
             return outcomes, [f"{len(fixtures)} fixture questions not evaluated: {error}"]
-        fixture_answerer = Answerer(database_path=database)
-        outcomes += evaluate(fixture_answerer, fixtures)
-        fixture_answerer.database.close()
+        for issue, database in databases.items():
+            asked = [item for item in fixtures if item.get("issue") == issue]
+            if not asked:
+                continue
+            fixture_answerer = Answerer(database_path=database)
+            outcomes += evaluate(fixture_answerer, asked)
+            fixture_answerer.database.close()
+        unknown = [item for item in fixtures if item.get("issue") not in databases]
+        if unknown:
+            return outcomes, [f"{len(unknown)} fixture questions name no fixture issue"]
     return outcomes, []
 
 

@@ -247,6 +247,7 @@ class Lexicon:
         self.insurances = {
             e.name: (e.ref or "", str(e.detail or "0") != "0") for e in self.entries["insurance"]
         }
+        self.insurance_dates = {e.name: e.note or "" for e in self.entries["insurance"]}
         # What an insurance table lists as insured (公益林, 商品林) → the notice's document id.
         self.insured = {e.name: e.ref or "" for e in self.entries["insured"] if len(e.name) >= 2}
         self.services = SubstringIndex([e.name for e in self.entries["service"]])

@@ -187,8 +187,9 @@ def _department_id(tables: Tables, index: DepartmentIndex, name: str) -> str | N
     department = index.resolve(name)
     if department:
         return department.department_id
+    fold = index.vocabulary.fold  # 国家税务总局重庆市大足区税务局 = 区税务局
     named = (row["department_id"] for row in tables["departments"]
-             if name in (row["name"], row["full_name"]))
+             if fold(name) in (fold(row["name"]), fold(row["full_name"] or "")))
     aliased = (row["department_id"] for row in tables["department_aliases"]
                if row["alias"] == name)
     return next(named, None) or next(aliased, None)
@@ -223,7 +224,8 @@ def _named(row: Row, expected: dict) -> bool:
         return row["basis"] == "area_floor"
     label, _, qualifier = expected["label"].partition("（")
     named = label in (row["category"], row["item"]) or (bool(row["category"]) and (
-        label.startswith(row["category"]) or label == f"最低{row['category']}")) or (
+        label.startswith(row["category"]) or label == f"最低{row['category']}"
+        or row["category"].endswith(label))) or (  # 过渡费 for the printed 临时安置过渡费
         label == "房屋价值补偿" and row["estimate_role"] == "value")  # 预评估价格, as printed
     return named and qualifier.rstrip("）") in f"{row['item']}{row['condition'] or ''}"
 
@@ -400,6 +402,9 @@ def _in_table(table: RateTable, category: str) -> str:
     if category == "房屋价值补偿" and not any(row["category"] == category
                                           for row in table.structures()):
         return table.value_category() or category
+    if category not in table.categories():  # 过渡费 for the printed 临时安置过渡费
+        longer = [printed for printed in table.categories() if printed.endswith(category)]
+        return longer[0] if len(longer) == 1 else category
     return category
 
 

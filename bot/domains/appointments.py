@@ -222,7 +222,8 @@ class Appointments(BaseDomain):
         lines = [f"{post}{position if matching else ''}的任免共{len(chosen)}条："]
         lines += numbered(
             chosen,
-            lambda row: f"{row['sign_date']} {self._phrase(row, True)}（{row['doc_number']}）",
+            lambda row: f"{row['sign_date']} {self._phrase(row, True)}（{row['doc_number']}）"
+            + (f"；同一通知：{row['same_notice']}" if row.get("same_notice") else ""),
             question=match.question,
             unit="条",
         )

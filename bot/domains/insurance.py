@@ -86,15 +86,17 @@ class Insurance(BaseDomain):
         """The insurance document a question names by its title's words (农房 → 农村住房保险)."""
         titles = list(self.lexicon.insurances)
         named = {t for t in titles if any(p in t for p in question.span_texts("document"))}
-        named = named or abbreviated(question.text, [_scheme_part(t) for t in titles], gap=3)
-        if not named:  # 商品林一亩交多少: the notice whose table lists what is insured
-            documents = {ref for insured, ref in self.lexicon.insured.items()
-                         if insured in question.text}
-            named = {t for t in titles if self.lexicon.insurances[t][0] in documents}
-        if len(named) != 1:
+        named = named or {t for part in abbreviated(question.text,
+                                                    [_scheme_part(t) for t in titles], gap=3)
+                          for t in titles if part in t}
+        # 水稻一亩交多少: also the notices whose tables list what is insured
+        documents = {ref for insured, ref in self.lexicon.insured.items()
+                     if insured in question.text}
+        named |= {t for t in titles if self.lexicon.insurances[t][0] in documents}
+        if not named:
             return None
-        part = named.pop()
-        return next(t for t in titles if part in t)
+        # several notices of the scheme (a later year's replaces an earlier one): the latest
+        return max(named, key=lambda title: self.lexicon.insurance_dates.get(title, ""))
 
     def _terms(self, question: Question, scheme: str) -> Match | None:
         """An insurance document without per-peril payouts: its payout clauses; other facts

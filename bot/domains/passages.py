@@ -246,7 +246,7 @@ class Passages(BaseDomain):
         heading = ""
         read: list[_Paragraph] = []
         pairs: dict[str, set[int]] = {}
-        for row in self.context.paragraphs(document_id):
+        for row in with_column_labels(self.context.paragraphs(document_id)):
             if row.get("style") == "heading" or _HEADING.match(row["text"]):
                 heading = row["text"]
             elif row.get("style") not in _FRAME_STYLES:
@@ -322,6 +322,34 @@ class Passages(BaseDomain):
         if rows:
             return wording.paragraph_url(rows[0])
         return wording.url(TOOL, match.args)
+
+
+def with_column_labels(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Paragraphs with each table row written with its header's labels (水稻⇥50⇥80% under
+    保险品种⇥保费（元/亩）⇥财政补贴比例 → 水稻：保费50元/亩，财政补贴比例80%), so a quoted
+    row, one sentence still, says what its numbers are; the header row itself is left out."""
+    labelled, header = [], None
+    for row in rows:
+        cells = row["text"].split("\t")
+        if len(cells) < 2:
+            header = None
+        elif not any(re.search(r"\d", cell) for cell in cells[1:]):
+            header = cells
+            continue  # its labels go with each row below: alone it says nothing
+        elif header and len(header) == len(cells):
+            pairs = "，".join(_labelled(label, cell)
+                             for label, cell in zip(header[1:], cells[1:], strict=True) if cell)
+            row = {**row, "text": f"{cells[0]}：{pairs}。"}
+        labelled.append(row)
+    return labelled
+
+
+def _labelled(label: str, cell: str) -> str:
+    """保费（元/亩） over 50 → 保费50元/亩; 财政补贴比例 over 80% → 财政补贴比例80%."""
+    unit = re.fullmatch(r"(?P<name>[^（(]+)[（(](?P<unit>[^）)]+)[）)]", label)
+    if unit and re.fullmatch(r"\d+(?:\.\d+)?", cell):
+        return f"{unit['name']}{cell}{unit['unit']}"
+    return f"{label}{cell}"
 
 
 def _plain(text: str | None) -> str:

@@ -34,7 +34,7 @@ class Tasks(BaseDomain):
             evidence = Evidence(Proof.NAME, 1, 1, cues + len(question.found(words.DEADLINE)))
             return tool_match("tasks_due_by", {"date": deadline}, evidence, NAME)
         departments = self.departments(question, towns=True)
-        if departments and cues:
+        if departments and cues and not self._place_of_a_task(question):
             unit = self.lexicon.department_names[departments[0]]
             evidence = Evidence(Proof.NAME, 1, 1, cues)
             return tool_match("tasks_of_unit", {"unit": unit}, evidence, NAME)
@@ -56,6 +56,16 @@ class Tasks(BaseDomain):
             evidence = Evidence(proof, 0, 0, 0 if proof == Proof.TEXT else cues, explained)
             return tool_match("tasks_by_keyword", {"keyword": keyword}, evidence, NAME)
         return None
+
+    def _place_of_a_task(self, question: Question) -> bool:
+        """The organisations named are where a task named by its own words takes place (智凤
+        龙岗那个截污干管哪个牵头: the task's text names 智凤街道), not whose tasks are asked."""
+        keyword = self.keyword(without_names(question), self.lexicon.tasks, min_score=2)
+        if not keyword:
+            return False
+        places = question.span_texts("department")
+        texts = [self.lexicon.tasks.texts[i] for i in self.lexicon.tasks.hits(keyword)]
+        return any(place in text for place in places for text in texts)
 
     def _plan_counted(self, question: Question, keyword: str) -> str | None:
         """How many tasks a plan lists (防溺水任务分解表一共好多项): the one plan most texts

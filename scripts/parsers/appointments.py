@@ -60,8 +60,9 @@ _OWN_VERB = ((_TAKES_UP, "任命"), (_NO_LONGER, "免去"), (_RESIGNS, "免去")
 _TABLE_DECISION = re.compile(r"^(?:任|担任|免去)")  # a decision cell: 任区民政局副局长
 _LABEL_LENGTH = 6  # a table header's cells: 姓名, 任免职务, 备注
 _CLAUSE_END = re.compile(
-    r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:任命|免去|聘任|解聘|其原任|不再担任))")
+    r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:同时)?(?:任命|免去|聘任|解聘|其原任|不再担任))")
 _PRONOUN = "其"  # 任命张三为…局长，免去其…副局长职务: 其 is the person just named
+_AT_ONCE = "同时"
 _NO_LONGER_VERB = "不再担任"  # 张三任…局长，不再担任…副镇长职务: the person just named
 # 张三同志：任…局长 / 李四、王五同志：免去…职务: the people first, then their decision
 _PEOPLE_FIRST = re.compile(r"^(?P<people>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)"
@@ -92,6 +93,7 @@ class AppointmentWords:
     closings: tuple[str, ...]
     notes: tuple[str, ...]
     positions: tuple[str, ...]  # longest first
+    columns: dict[str, str]  # a table's decision column label → the action it records
 
     @classmethod
     def load(cls, context: ExtractionContext) -> AppointmentWords:
@@ -111,6 +113,7 @@ class AppointmentWords:
             closings=tuple(row["label"] for row in labels("closing")),
             notes=tuple(row["label"] for row in labels("note")),
             positions=tuple(row["label"] for row in labels("position")),
+            columns={row["label"]: row["action"] for row in labels("column")},
         )
 
     def heading(self, text: str) -> tuple[str, str] | None:
@@ -134,7 +137,8 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
     seq = 0
     lines = [(line_no, clause) for line_no, raw
              in _table_as_entries(
-                 context.source_text.numbered(document.start_line + 1, document.end_line))
+                 context.source_text.numbered(document.start_line + 1, document.end_line),
+                 words.columns)
              for clause in _clauses(raw)]
     index = 0
     while index < len(lines):
@@ -174,22 +178,59 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             last_person = parts.get("people") or parts.get("named")
 
 
-def _table_as_entries(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """Lines, with a table of decisions (姓名 | 任免职务 | 备注) read as entries: each row as
+def _table_as_entries(numbered: Iterable[tuple[int, str]],
+                      columns: dict[str, str]) -> Iterator[tuple[int, str]]:
+    """Lines, with a table of decisions read as entries: each row of 姓名 | 任免职务 | 备注 as
     张三：任…局长（试用期一年）； a row without a name is the person above's; the header row
-    (short labels, no decision) is left out."""
+    (short labels, no decision) is left out. A table whose columns are decisions (姓名 | 任职 |
+    不再担任 | 备注, curated `column` labels) gives an entry per decision cell."""
     person = ""
+    decisions: dict[int, str] = {}  # column → action, of a table whose columns are decisions
     for line_no, raw in numbered:
         if "\t" not in raw:
+            decisions = {}
             yield line_no, raw
             continue
-        cells = [squeeze(cell) for cell in raw.split("\t")]
+        cells = [squeeze(cell).replace(" ", "") for cell in raw.split("\t")]
+        if found := {index: columns[cell] for index, cell in enumerate(cells) if cell in columns}:
+            decisions, labels = found, cells
+            continue
+        if decisions:
+            person = _cell_of(cells, labels, "姓名") or person
+            yield from ((line_no, entry)
+                        for entry in _decided(person, cells, decisions, _cell_of(cells, labels,
+                                                                                   "备注")))
+            continue
         if len(cells) >= 2 and _TABLE_DECISION.match(cells[1]):
             person = cells[0] or person
             note = f"（{cells[2]}）" if len(cells) > 2 and cells[2] else ""
             yield line_no, f"{person}：{cells[1]}{note}；"
         elif not all(len(cell) <= _LABEL_LENGTH for cell in cells):
             yield line_no, raw
+
+
+def _cell_of(cells: list[str], labels: list[str], label: str) -> str:
+    """The row's cell under the header label holding `label` (姓名, 备注), else ""."""
+    index = next((index for index, printed in enumerate(labels) if label in printed), None)
+    return cells[index] if index is not None and index < len(cells) else ""
+
+
+def _decided(person: str, cells: list[str], decisions: dict[int, str], note: str) -> list[str]:
+    """A row of a table whose columns are decisions, as entries: 张三：任…局长（试用期一年）；
+    张三：免去…职务； the note goes with the post taken up, else with the post left."""
+    entries = []
+    for index, action in sorted(decisions.items(), key=lambda item: item[1] != "任命"):
+        post = cells[index] if index < len(cells) else ""
+        if not post or post in ("—", "-", "／", "/"):
+            continue
+        remark = f"（{note}）" if note and not entries else ""
+        if action == "任命":
+            concurrent = post.startswith("兼任")
+            post = post.removeprefix("兼任").removeprefix("任")
+            entries.append(f"{person}：任{post}{remark or ('（兼任）' if concurrent else '')}；")
+        else:
+            entries.append(f"{person}：免去{post.removesuffix('职务')}职务{remark}；")
+    return entries
 
 
 def _people_last(entry: str) -> str:
@@ -226,6 +267,7 @@ def _clauses(raw: str) -> list[str]:
     """A printed line as the entries on it: split after each ； and after a leading 决定：."""
     clauses: list[str] = []
     for clause in (clause for clause in _CLAUSE_END.split(raw.strip()) if clause.strip()):
+        clause = clause.removeprefix(_AT_ONCE)  # …局长，同时免去其…职务: 同时 adds nothing
         if clauses and clause.startswith(_NO_LONGER_VERB) and not _TAKES_UP.match(clauses[-1]):
             clauses[-1] += clause  # 张三因到龄退休，不再担任…: one entry, its reason first
         else:
@@ -254,7 +296,8 @@ def _read_entry(context: ExtractionContext, words: AppointmentWords, action: str
             if match := form.match(entry):
                 return action, match
         for held in _HELD_BY_LENGTH:  # 免去张三区教委副主任职务: no 的 between person and post
-            if (match := held.match(entry)) and _names_organisation(context, match["posts"]):
+            if (match := held.match(entry)) and _names_organisation(context, words,
+                                                                     match["posts"]):
                 return action, match
     context.flag(line, f"cannot read {action or 'an'} entry {entry[:30]!r}",
                  expected="XX为…； / XX的…职务； / 因…，XX同志原任的…职务自然免除。",
@@ -263,9 +306,13 @@ def _read_entry(context: ExtractionContext, words: AppointmentWords, action: str
     return None
 
 
-def _names_organisation(context: ExtractionContext, post: str) -> bool:
-    """The post opens with the name of a known organisation (where a bare name ends)."""
-    return any(context.departments.resolve(post[:end]) for end in range(len(post), 1, -1))
+def _names_organisation(context: ExtractionContext, words: AppointmentWords, post: str) -> bool:
+    """The post opens with the name of a known organisation (where a bare name ends), or with
+    the district's style and ends with a curated title (区统计局副局长, 区统计局 not curated)."""
+    if any(context.departments.resolve(post[:end]) for end in range(len(post), 1, -1)):
+        return True
+    styles = tuple(style for style, _ in context.departments.vocabulary.prefixes)
+    return post.startswith(styles) and post.endswith(words.positions)
 
 
 def _decision(context: ExtractionContext, match: re.Match[str], line: int) -> Decision:

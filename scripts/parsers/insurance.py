@@ -45,7 +45,8 @@ _LABELLED = re.compile(r"^([^：]{2,20})：(.+)$")
 _PAYOUT = re.compile(
     r"(?:对)?(?P<perils>[^，。；]+?)(?:均)?(?:按照|按)?每人(?P<amount>\d+(?:\.\d+)?)万元")
 # 三、保险费 / 1．承保品种及保费标准 (a numbered line holding a heading alone, no sentence)
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[．.、]\s*(?=[^，,。；;：:\d]{2,20}$))")
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、"
+                      r"|\d{1,2}[．.、]\s*(?=[^，,。；;：:\d]{2,20}$))")
 # （一）谁来参保。…: a bracketed ordinal opens a section when a curated label heads it
 _LABELLED_ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 _NUMBER = r"[一二三四五六七八九十\d]+"

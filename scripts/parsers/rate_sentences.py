@@ -192,9 +192,19 @@ class RateReader(SigningWindows):
                 start = end + 1
                 continue
             lead = re.split(r"\d", text[start:end], maxsplit=1)[0]
-            use = self.terms.value("use", lead) or use
+            # a sentence of its own naming no use, after sentences naming several, counts the
+            # times or months of each (住宅按每户…；非住宅按每平方米20元计发。选择货币补偿的计发
+            # 1次…); after sentences naming one use, of that use
+            counts_for_all = (start > 0 and text[start - 1] == "。"
+                              and not self.uses.search(text, start, end)
+                              and len({self.terms.value("use", found[0])
+                                       for found in self.uses.finditer(text, 0, start)}) > 1)
+            use = self.terms.value("use", lead) or (None if counts_for_all else use)
             settlement = self.terms.value("settlement", lead) or settlement
             for rate in rates:
+                if counts_for_all and start <= rate.at < end and rate.basis in ("times", "months"):
+                    rate.settlement = rate.settlement or settlement
+                    continue
                 if start <= rate.at < end:
                     # the use printed nearest before the amount (…签约的，住宅按每平方米100元)
                     nearest = [found for found in self.uses.finditer(text, start, rate.at)]

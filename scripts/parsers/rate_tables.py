@@ -21,6 +21,7 @@ from .rate_terms import Terms, unspaced
 _NONE = ("—", "-", "－", "/", "无", "")
 _PER_M2 = re.compile(r"元/(?:平方米|m²|㎡|m2)")
 _UNIT_NOTE = re.compile(rf"单位[：:]\s*({_PER_M2.pattern})")
+_LEVEL_HEADERS = ("档次", "等级", "档")  # a grid's first header cell naming levels (装修档次)
 # rates a band's own condition does not replace: steps, floors, caps, counts
 _BOUNDS_AND_COUNTS = ("per_step_above_threshold", "minimum_amount", "maximum_amount", "times",
                       "months")
@@ -60,6 +61,10 @@ class RatesTable:
         self.band_column: int | None = None  # a banded table's column of area bands
         self.band_headers: dict[int, str] = {}  # its other columns → their headers as printed
         self.before = ""  # the sentence introducing the table (its category and unit)
+        # a grid's header: column → the structure or level it prices (用途 | 砖混结构 | 砖木结构,
+        # 装修档次 | 简易装修 | 精装修), with its kind
+        self.grid: dict[int, str] = {}
+        self.grid_kind = ""
         self.fee_item: str | None = None  # the thing a fee row names under a curated category
 
     def introduced_by(self, sentence: str) -> None:
@@ -69,10 +74,18 @@ class RatesTable:
             self.before, self.columns, self.notes_column = sentence, {}, None
             self.prices, self.modes, self.category = None, {}, None
             self.band_column, self.band_headers = None, {}
+            self.grid, self.grid_kind = {}, ""
+        elif _UNIT_NOTE.search(sentence):  # 单位：元/平方米 printed over the table
+            self.before += sentence
 
     def row(self, reader: RateReader, text: str) -> Iterator[tuple[Rate, str]]:
         cells = text.split("\t")
         squeezed = [unspaced(cell) for cell in cells]
+        if self._grid_header(squeezed):
+            return
+        if self.grid:
+            yield from self._grid_row(reader, cells, squeezed)
+            return
         if self._header(reader, squeezed):
             return
         if self.prices is not None:
@@ -113,6 +126,42 @@ class RatesTable:
                     rate.condition = self._use_condition()
                 found.append((rate, printed))
         yield from _per_time(found)
+
+    def _grid_header(self, cells: list[str]) -> bool:
+        """A grid's header: a structure over every column but the first (用途 | 钢筋混凝土结构 |
+        砖混结构), or levels after a first cell naming them (装修档次 | 简易装修 | 精装修)."""
+        names = cells[1:]
+        if len(names) < 2 or any(not name or re.search(r"\d", name) for name in names):
+            return False
+        structures = [self.terms.find("structure", name) for name in names]
+        if all(structures):
+            self.grid = {index: found[1] for index, found in enumerate(structures, start=1)}
+            self.grid_kind = "structure"
+            return True
+        if cells[0].endswith(_LEVEL_HEADERS):
+            self.grid, self.grid_kind = dict(enumerate(names, start=1)), "level"
+            return True
+        return False
+
+    def _grid_row(self, reader: RateReader, cells: list[str], squeezed: list[str]
+                  ) -> Iterator[tuple[Rate, str]]:
+        """A grid row: a price per m² for its use (住宅) and each column's structure, or an amount
+        for each column's level in the unit the row's first cell names (补偿标准（元/平方米）)."""
+        first = squeezed[0]
+        unit = _PER_M2.search(first) or _UNIT_NOTE.search(self.before)
+        if unit is None:
+            return
+        described = reader.describe(first) if self.grid_kind == "structure" else {}
+        for index, name in self.grid.items():
+            if index >= len(squeezed) or not re.fullmatch(r"\d+(?:\.\d+)?", squeezed[index]):
+                continue
+            if self.grid_kind == "structure":
+                yield Rate(f"{first}{name}", number(squeezed[index]), "元/m²", "per_m2",
+                           category=self.category, property_use=described["property_use"],
+                           suite=described["suite"], structure=name), cells[index]
+            else:
+                yield Rate(name, number(squeezed[index]), "元/m²", "per_m2",
+                           category=self.category), cells[index]
 
     def _header(self, reader: RateReader, cells: list[str]) -> bool:
         """A header row: curated header words, cells naming a use per column, or a price list's
