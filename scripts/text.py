@@ -96,6 +96,7 @@ _DEADLINE_PART = re.compile(
 _QUARTERS = "一二三四"
 
 
+_DOTTED_DATE = re.compile(r"(\d{4})[.．](\d{1,2})(?:[.．](\d{1,2}))?(?!\d)")
 _RECURRING = re.compile(r"^每(?:年|季度?|月|周)")  # 每年11月底前完成当年任务: due again each year
 
 
@@ -111,6 +112,8 @@ def parse_deadline(text: str, year: int | None = None) -> dt.date | None:
     """
     if _RECURRING.match(text.strip()):
         return None
+    text = _DOTTED_DATE.sub(lambda found: f"{found[1]}年{found[2]}月" + (
+        f"{found[3]}日" if found[3] else ""), text)  # 2023.11.30 → 2023年11月30日
     dates = []
     current = year
     for part in _DEADLINE_PART.finditer(text):

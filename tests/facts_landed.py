@@ -195,7 +195,8 @@ def _department_id(tables: Tables, index: DepartmentIndex, name: str) -> str | N
     return next(named, None) or next(aliased, None)
 
 
-UNITS = {"平方米": "m²", "%评估价值": "%", "%房屋价值补偿": "%"}  # the package's unit words
+PROPERTY_USES = ("", "住宅", "非住宅")  # the package's property_use values
+UNITS = {"平方米": "m²", "㎡": "m²", "%评估价值": "%", "%房屋价值补偿": "%"}  # the package's unit words
 REMOVALS = {"自然免除": "免去"}  # a post lapsing is a removal in the fixtures' wording
 
 
@@ -280,7 +281,9 @@ def _of_use(row: Row, use: str, evidence: str) -> bool:
     """A row of the expected use, or of none; where no use is expected, the use its own
     printed words name (…被征收住宅建筑面积相等的部分按3350元 is a home's)."""
     printed = row["property_use"] or ""
-    return printed in ("", use) or (not use and printed in evidence)
+    return (printed in ("", use) or (not use and printed in evidence)
+            or (use not in PROPERTY_USES and use in (row["item"] or "")))  # 营业用房: a kind
+    # of building the item names (its row's use is 非住宅)
 
 
 def rate_problems(rates: list[Row], expected: dict) -> list[str]:

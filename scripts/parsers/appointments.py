@@ -133,6 +133,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
     words = AppointmentWords.load(context)
     decision = Decision()
     action: str | None = None
+    organisation = ""  # the organisation a heading line names for the entries below it
     last_person: str | None = None
     seq = 0
     lines = [(line_no, clause) for line_no, raw
@@ -153,7 +154,11 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         if noted := _NOTED_LATER.match(squeezed):
             _note_people(context, document, noted)
             continue
-        squeezed = _people_last(_named_back(squeezed, last_person))
+        if heading := _organisation_heading(context, squeezed):
+            organisation = heading  # 区教委： over the entries of its posts
+            continue
+        squeezed = _under(context, words, organisation,
+                          _people_last(_named_back(squeezed, last_person)))
         entry = squeezed
         entry_action = None
         if headed := words.heading(squeezed):
@@ -209,6 +214,34 @@ def _table_as_entries(numbered: Iterable[tuple[int, str]],
             yield line_no, raw
 
 
+_ORGANISATION_HEADING = re.compile(r"^(?P<name>[^，,、；;。：:\d]{2,20})[：:]$")
+_NAMED_VERB = re.compile(rf"^(?P<people>{_NAME}(?:、{_NAME})*)(?P<verb>任|免去)(?P<rest>.+)$")
+
+
+def _organisation_heading(context: ExtractionContext, line: str) -> str:
+    """The organisation a line names alone before a colon (区教委：, 雍溪镇人民政府：), else ""."""
+    match = _ORGANISATION_HEADING.match(line)
+    if not match:
+        return ""
+    name = match["name"]
+    known = context.departments.resolve(name) or context.departments.vocabulary.kind_of(name)
+    return name if known else ""
+
+
+def _under(context: ExtractionContext, words: AppointmentWords, organisation: str,
+           entry: str) -> str:
+    """An entry under an organisation's heading with its post named by title alone (周凯任副主任
+    under 区教委：) written with the organisation: 周凯任区教委副主任; 罗大成免去副主任职务 →
+    免去罗大成的区教委副主任职务."""
+    match = _NAMED_VERB.match(entry) if organisation else None
+    if match is None or _names_organisation(context, words, match["rest"]) or not match[
+            "rest"].startswith(words.positions):
+        return entry
+    if match["verb"] == "任":
+        return f"{match['people']}任{organisation}{match['rest']}"
+    return f"免去{match['people']}的{organisation}{match['rest']}"
+
+
 def _cell_of(cells: list[str], labels: list[str], label: str) -> str:
     """The row's cell under the header label holding `label` (姓名, 备注), else ""."""
     index = next((index for index, printed in enumerate(labels) if label in printed), None)
@@ -221,16 +254,30 @@ def _decided(person: str, cells: list[str], decisions: dict[int, str], note: str
     entries = []
     for index, action in sorted(decisions.items(), key=lambda item: item[1] != "任命"):
         post = cells[index] if index < len(cells) else ""
-        if not post or post in ("—", "-", "／", "/"):
-            continue
+        if not post or post in ("—", "-", "／", "/") or post.startswith(("（", "(")):
+            continue  # nothing decided, or a remark wrapped from the row above
         remark = f"（{note}）" if note and not entries else ""
-        if action == "任命":
+        if not action:  # 任免职务: the cell names its verb (任…；免去其…职务 / 聘任为… / 兼任…)
+            entries.append(f"{person}：{_appointed_as_taken_up(post)}{remark}；")
+        elif action == "任命":
             concurrent = post.startswith("兼任")
             post = post.removeprefix("兼任").removeprefix("任")
             entries.append(f"{person}：任{post}{remark or ('（兼任）' if concurrent else '')}；")
         else:
             entries.append(f"{person}：免去{post.removesuffix('职务')}职务{remark}；")
     return entries
+
+
+def _appointed_as_taken_up(decision: str) -> str:
+    """A decision cell opening with another verb of taking up a post, as 任…: 聘任为X → 任X,
+    兼任X → 任X（兼任）."""
+    for verb in ("聘任为", "聘为", "聘任"):
+        if decision.startswith(verb):
+            return "任" + decision.removeprefix(verb)
+    if decision.startswith("兼任"):
+        post, _, rest = decision.removeprefix("兼任").partition("；")
+        return f"任{post}（兼任）" + (f"；{rest}" if rest else "")
+    return decision
 
 
 def _people_last(entry: str) -> str:

@@ -31,7 +31,8 @@ _CLAUSE = re.compile(r"^[一二三四五六七八九十]+、([^：:]+)[：:](.+)
 _SUB_CLAUSE = re.compile(
     r"^(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、])\s*([^：:]+)[：:](.+)$")  # （一）… / 1．…
 _BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签约期】2021年…
-_CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE)
+_BULLET_CLAUSE = re.compile(r"^[■●◆▲•◎★□◇○△▪]\s*([^：:]+)[：:](.+)$")  # ■ 签约时间：…
+_CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE)
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 _BRACKETED_ORDINAL = re.compile(r"^[（(][一二三四五六七八九十\d]+[)）]")
 _ORDINAL = re.compile(

@@ -36,6 +36,7 @@ _ORDINAL = re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s
 _ITEM_NUMBER = re.compile(r"^(\d+)\s*[.．、]\s*")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _TOTAL = "合计"
+_POINTS = re.compile(r"\s*[（(]\d+(?:\.\d+)?分[)）]$")  # 组织管理（15分）
 
 
 def _roles(sources_dir: Path | None, name: str, allowed: tuple[str, ...]) -> LabelMap:
@@ -227,7 +228,9 @@ def _count(context: ExtractionContext, row: TableRow, column: GridColumn) -> int
 
 def _ordinal_and_name(context: ExtractionContext, row: TableRow, cell: str,
                       previous: int | None) -> tuple[int, str]:
-    """(一) 建筑标准 → (1, 建筑标准); a category printed without an ordinal is numbered next."""
+    """(一) 建筑标准 → (1, 建筑标准); a category printed without an ordinal is numbered next;
+    the points a category carries in brackets (组织管理（15分）) are no part of its name."""
+    cell = _POINTS.sub("", cell)
     match = _ORDINAL.match(cell)
     if not match:
         return (previous or 0) + 1, squeeze_recorded(context.source_text, row.line, cell)

@@ -47,6 +47,7 @@ _PAYOUT = re.compile(
 # 三、保险费 / 1．承保品种及保费标准 (a numbered line holding a heading alone, no sentence)
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、"
                       r"|\d{1,2}[．.、]\s*(?=[^，,。；;：:\d]{2,20}$))")
+_BRACKETED_HEADING = re.compile(r"^[【〖［\[](?P<label>[^】〗］\]]{2,16})[】〗］\]](?P<rest>.*)$")
 # （一）谁来参保。…: a bracketed ordinal opens a section when a curated label heads it
 _LABELLED_ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 _NUMBER = r"[一二三四五六七八九十\d]+"
@@ -104,6 +105,14 @@ def _split_heading(section: str) -> tuple[str, str]:
     return (match[1], match[2].strip()) if match else (section, "")
 
 
+def _as_section(line: str) -> str:
+    """A heading in brackets (【保额、保费及补贴】) read as a numbered section heading."""
+    bracketed = _BRACKETED_HEADING.match(line)
+    if not bracketed:
+        return line
+    return f"一、{bracketed['label']}" + (f"：{bracketed['rest']}" if bracketed["rest"] else "")
+
+
 def _item_heading(line: str) -> tuple[str, str]:
     """(label, text after it) of a line opening with a bracketed ordinal ((一)谁来参保。…), else
     ("", "")."""
@@ -118,7 +127,7 @@ def _duty_lines(context: ExtractionContext, words: InsuranceWords,
     duties: list[tuple[int, str, str]] = []
     inside = False
     for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
-        stripped = squeeze(text)
+        stripped = _as_section(squeeze(text))
         if stripped == document.issuer:
             break  # the signature ends the notice's body
         label, rest = _item_heading(stripped)
@@ -220,6 +229,7 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
         if stripped.lstrip("-• ").startswith("附件"):
             heading = None  # the list of attachments ends the last section
             continue
+        stripped = _as_section(stripped)
         label, text = _item_heading(stripped)
         if label in topic_of:  # （二）交多少钱。保费每人每年30元…
             heading = (topic_of[label], label, [(line_no, text)] if text else [])
@@ -303,14 +313,18 @@ def _clauses_and_cells(section_label: str, lines: list[tuple[int, str]]
             for clause in (match[0].strip() for match in _CLAUSE.finditer(text)):
                 yield line_no, section_label, clause, clause
             continue
-        cells = [squeeze(cell).replace(" ", "") for cell in text.split("\t")]
+        cells = [squeeze(cell).replace(" ", "").replace("\u3000", "") for cell in text.split("\t")]
         if columns is None:
             columns = [_column(cell) for cell in cells]
             continue
         clause = "\t".join(cells)
+        # a table of the insured across (项目 | 能繁母猪 | 育肥猪): the row names the figure and
+        # its unit (保险金额（元/头） | 1500 | 800)
+        row_label, row_unit = _column(cells[0])
         for (label, unit), cell in zip(columns, cells, strict=False):
             if label and re.match(r"\d", cell):
-                yield line_no, label, clause, _with_unit(cell, unit)
+                named = label if unit else f"{label}{row_label}"
+                yield line_no, named, clause, _with_unit(cell, unit or row_unit)
 
 
 def _column(label: str) -> tuple[str, str]:

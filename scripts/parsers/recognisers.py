@@ -75,9 +75,9 @@ def _is_label(word: str, text: str, plain: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    """A line without spaces, list marks (- **) and a leading ordinal (二、 （一） 1.); a label
+    """A line without spaces, list marks (- ** ■) and a leading ordinal (二、 （一） 1.); a label
     in brackets reads as a label and colon (【签约期】… → 签约期：…)."""
-    plain = _ORDINAL.sub("", re.sub(r"[\s*]", "", text).lstrip("-"))
+    plain = _ORDINAL.sub("", re.sub(r"[\s*]", "", text).lstrip("-■●◆▲•◎★□◇○△▪"))
     return _BRACKETED_LABEL.sub(r"\1：", plain)
 
 

@@ -156,7 +156,8 @@ def _body(source_text: SourceText, header: list[list[str]], header_line: int,
 
 
 # A group's name printed across a table: an ordinal, a short name, no sentence
-_GROUP_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
+_GROUP_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、"
+                            r"|第[一二三四五六七八九十]+(?:板块|部分|方面|类)\s*)"
                             r"[^。；;，,：:]{1,28}$")
 
 
