@@ -22,6 +22,8 @@ from scripts.text import deadline_year, parse_deadline
     ("2021年12月中旬", "2021-12-20"),
     ("2021年12月下旬", "2021-12-31"),
     ("2022年6月底前完成摸排，2022年10月底前完成整改", "2022-10-31"),
+    ("2024.03.15", "2024-03-15"),
+    ("2024.7", "2024-07-31"),
 ])
 def test_a_deadline_with_its_year_names_the_last_day_it_allows(printed, due):
     assert parse_deadline(printed) == dt.date.fromisoformat(due)
@@ -38,7 +40,8 @@ def test_a_deadline_without_a_year_falls_in_the_plans_year(printed, due):
     assert parse_deadline(printed, 2022) == dt.date.fromisoformat(due)
 
 
-@pytest.mark.parametrize("printed", ["持续推进", "按季度推进", "每季度末", "长期坚持", "6个月内"])
+@pytest.mark.parametrize("printed", ["持续推进", "按季度推进", "每季度末", "长期坚持", "6个月内",
+                                     "每年10月底前报送", "完成2.5万户改造"])
 def test_a_deadline_naming_no_date_gives_none(printed):
     assert parse_deadline(printed, 2022) is None
 
@@ -50,7 +53,7 @@ def test_the_plans_year_is_in_its_title_else_the_signing_year():
 
 def test_an_uncurated_task_column_beside_a_group_column_holds_the_task():
     roles = header_roles(None)
-    header = ["序号", "任务类别", "推进事项", "牵头部门", "协办单位", "时限要求"]
+    header = ["序号", "任务类别", "攻坚事项", "牵头部门", "协办单位", "时限要求"]
     columns = task_columns(header, roles)
     assert (columns.campaign, columns.content) == (1, 2)
-    assert columns.unknown == ["推进事项"]
+    assert columns.unknown == ["攻坚事项"]

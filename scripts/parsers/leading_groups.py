@@ -103,7 +103,9 @@ class GroupWords:
                              rf"{re.escape(after)}")
                   for before, _, after in (row["label"].partition("…") for row in rows
                                            if row["role"] == "office_around"))),
-            directors=(
+            directors=(  # 由该委主任石磊同志担任办公室主任: the clause with its verb first
+                re.compile(rf"由(?P<name>[^，。；副]{{2,20}}?)(?:同志)?(?P<note>{acts})"
+                           r"(?:办公室)?主任"),
                 re.compile(rf"由(?P<name>[^，。；副]{{2,20}}?)(?:同志)?(?P<note>{acts})?"
                            r"(?:办公室)?主任"),
                 re.compile(rf"[，。；](?P<name>[^，。；副]{{2,20}}?)(?:同志)?(?P<note>{acts})"
@@ -244,7 +246,9 @@ def _member_line(context: ExtractionContext, words: GroupWords, role: str, text:
     """The members one line names, or None when the line is no member line: one person, a
     list of organisations, or several people each printed title first (区财政局副局长蒋蓉，
     区水利局副局长庞杰)."""
-    pieces = [piece for piece in re.split(r"[，,、；;]", squeeze(text)) if piece.strip("。")]
+    # entries apart by punctuation, or by the layout's ideographic spaces (王建军（…）　　何  勇（…）)
+    pieces = [squeeze(piece) for piece in re.split(r"[，,、；;]|\u3000+", text.strip())
+              if piece.strip("。 ")]
     people = [_TITLED_PERSON.match(piece) for piece in pieces if len(piece) <= 24]
     if (labelled or len(pieces) > 1) and len(people) == len(pieces) and all(people) \
             and not any(pattern.match(text) for pattern in _PERSON):

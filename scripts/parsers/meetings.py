@@ -31,7 +31,7 @@ _MEETING_NAME = re.compile(
 _UNTERMED = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议")
 _REPORT_TITLE = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<number>\d+)次常务会议$")
 _DAY = re.compile(r"(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?[，,]?")
-_CHAIRS = re.compile(r"主持(?:召开了?)?")
+_CHAIRS = re.compile(r"(?:召集并)?主持(?:召开了?)?")  # 蒲勇召集并主持区第…次常务会议
 # Who chaired, as printed before 主持: 区长李步彬 / 李步彬区长 / 区委常委、常务副区长邱明.
 _CHAIR_FORMS = (
     re.compile(r"(?P<chair_title>[^，。]*?[区市县]长)(?P<chair>[\u4e00-\u9fff]{2,4})(?:同志)?"),
