@@ -196,7 +196,8 @@ def _department_id(tables: Tables, index: DepartmentIndex, name: str) -> str | N
 
 
 PROPERTY_USES = ("", "住宅", "非住宅")  # the package's property_use values
-UNITS = {"平方米": "m²", "㎡": "m²", "%评估价值": "%", "%房屋价值补偿": "%"}  # the package's unit words
+# the package's unit words
+UNITS = {"平方米": "m²", "㎡": "m²", "%评估价值": "%", "%房屋价值补偿": "%"}
 REMOVALS = {"自然免除": "免去"}  # a post lapsing is a removal in the fixtures' wording
 
 

@@ -246,7 +246,7 @@ def _member_line(context: ExtractionContext, words: GroupWords, role: str, text:
     """The members one line names, or None when the line is no member line: one person, a
     list of organisations, or several people each printed title first (区财政局副局长蒋蓉，
     区水利局副局长庞杰)."""
-    # entries apart by punctuation, or by the layout's ideographic spaces (王建军（…）　　何  勇（…）)
+    # entries apart by punctuation or by the layout's ideographic spaces (王建军（…）　　何勇（…）)
     pieces = [squeeze(piece) for piece in re.split(r"[，,、；;]|\u3000+", text.strip())
               if piece.strip("。 ")]
     people = [_TITLED_PERSON.match(piece) for piece in pieces if len(piece) <= 24]
