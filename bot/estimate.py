@@ -463,11 +463,12 @@ class _Item:
         area = self.household.area_m2
         amount = row["amount"] * area
         formula = f"{number(row['amount'])}{row['unit']} × {number(area)}m²"
-        if row["unit"].endswith("·次"):
-            times = self._count("times")
-            if times:
-                amount *= times[0]
-                formula += f" × {times[1]}"
+        # paid per time (元/m²·次), or the category counts its times (计发两次): each time
+        times = self._count("times") if (row["unit"].endswith("·次") or self._basis("times")) \
+            else None
+        if times:
+            amount *= times[0]
+            formula += f" × {times[1]}"
         return amount, f"{formula} = {money(amount)}元"
 
     def _monthly(self) -> tuple[float, str] | None:

@@ -197,6 +197,25 @@ def is_typo(text: str, position: int, known: set[str]) -> bool:
     return bool(pairs) and not any(pair in known for pair in pairs)
 
 
+def _insured(paragraphs: list[Any]) -> dict[str, str]:
+    """What an insurance notice's tables list as insured (公益林, 能繁母猪) → its document id: a
+    table cell of words alone (no figure) that the notice's prose names too and no other
+    notice's table prints (a column's label such as 保险费率 is every notice's)."""
+    cells: dict[str, set[str]] = defaultdict(set)
+    prose: dict[str, str] = defaultdict(str)
+    for paragraph in paragraphs:
+        document = paragraph.ref or ""
+        if "\t" not in paragraph.name:
+            prose[document] += paragraph.name
+            continue
+        for cell in paragraph.name.split("\t"):
+            word = re.sub(r"\s", "", cell)
+            if 2 <= len(word) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", word):
+                cells[word].add(document)
+    return {word: next(iter(documents)) for word, documents in cells.items()
+            if len(documents) == 1 and word in prose[next(iter(documents))]}
+
+
 @dataclass
 class Lexicon:
     entries: dict[str, list[Entry]]
@@ -248,8 +267,7 @@ class Lexicon:
             e.name: (e.ref or "", str(e.detail or "0") != "0") for e in self.entries["insurance"]
         }
         self.insurance_dates = {e.name: e.note or "" for e in self.entries["insurance"]}
-        # What an insurance table lists as insured (公益林, 商品林) → the notice's document id.
-        self.insured = {e.name: e.ref or "" for e in self.entries["insured"] if len(e.name) >= 2}
+        self.insured = _insured(self.entries["insured"])
         self.services = SubstringIndex([e.name for e in self.entries["service"]])
         self.catalogues = list(dict.fromkeys(e.detail for e in self.entries["service"] if e.detail))
         task_entries = [

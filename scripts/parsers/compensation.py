@@ -31,6 +31,7 @@ _CLAUSE = re.compile(r"^[一二三四五六七八九十]+、([^：:]+)[：:](.+)
 _SUB_CLAUSE = re.compile(
     r"^(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、])\s*([^：:]+)[：:](.+)$")  # （一）… / 1．…
 _BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签约期】2021年…
+_LIST_MARK = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩●■◆▲•◎★□◇○△▪]\s*")
 _BULLET_CLAUSE = re.compile(r"^[■●◆▲•◎★□◇○△▪]\s*([^：:]+)[：:](.+)$")  # ■ 签约时间：…
 _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE)
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
@@ -365,7 +366,7 @@ def _read_scheme(
     article_fee: str | None = None  # the fee a 第N条 article introduces, for its clauses
     table = RatesTable(terms)
     for line_no, text in _joined_wraps(attachment):
-        stripped = unspaced(text)
+        stripped = _LIST_MARK.sub("", unspaced(text))  # ②中档装修：… / ● 有线电视：…
         if not stripped:
             continue
         if "\t" in text:

@@ -300,30 +300,38 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
 def _clauses_and_cells(section_label: str, lines: list[tuple[int, str]]
                        ) -> Iterator[tuple[int, str, str, str]]:
     """(line, label, clause, text its figures are read from) of a section: each clause of its
-    paragraphs under the section's label, and each cell of a table in it under its column's
-    label, the clause being the row as printed.
+    paragraphs under the section's label, and each cell of a table in it, the clause being
+    the row as printed.
 
     A table's first row names its columns; a unit in brackets there belongs to every cell of
-    the column (保险金额（元/亩） over 1000 reads 每亩1000元).
+    the column (保险金额（元/亩） over 1000 reads 每亩1000元). A table listing the insured across
+    (项目 | 能繁母猪 | 育肥猪) names the figure and its unit at the start of each row (保险金额
+    （元/头） | 1500 | 800): a cell is labelled with both (能繁母猪保险金额).
     """
-    columns: list[tuple[str, str]] | None = None
-    for line_no, text in lines:
-        if "\t" not in text:
-            columns = None
-            for clause in (match[0].strip() for match in _CLAUSE.finditer(text)):
-                yield line_no, section_label, clause, clause
+    table: list[tuple[int, list[str]]] = []
+    for line_no, text in [*lines, (0, "")]:
+        if "\t" in text:
+            table.append((line_no, [squeeze(cell).replace(" ", "").replace("\u3000", "")
+                                    for cell in text.split("\t")]))
             continue
-        cells = [squeeze(cell).replace(" ", "").replace("\u3000", "") for cell in text.split("\t")]
-        if columns is None:
-            columns = [_column(cell) for cell in cells]
-            continue
+        yield from _table_cells(table)
+        table = []
+        for clause in (match[0].strip() for match in _CLAUSE.finditer(text)):
+            yield line_no, section_label, clause, clause
+
+
+def _table_cells(table: list[tuple[int, list[str]]]) -> Iterator[tuple[int, str, str, str]]:
+    if len(table) < 2:
+        return
+    columns = [_column(cell) for cell in table[0][1]]
+    across = not any(unit for _, unit in columns[1:]) and any(
+        _column(cells[0])[1] for _, cells in table[1:])
+    for line_no, cells in table[1:]:
         clause = "\t".join(cells)
-        # a table of the insured across (项目 | 能繁母猪 | 育肥猪): the row names the figure and
-        # its unit (保险金额（元/头） | 1500 | 800)
         row_label, row_unit = _column(cells[0])
         for (label, unit), cell in zip(columns, cells, strict=False):
             if label and re.match(r"\d", cell):
-                named = label if unit else f"{label}{row_label}"
+                named = f"{label}{row_label}" if across else label
                 yield line_no, named, clause, _with_unit(cell, unit or row_unit)
 
 
