@@ -361,11 +361,12 @@ class Lexicon:
         return self.department_kind.get(department_id) == TOWN_KIND
 
     def person_near_misses(self, name: str) -> list[str]:
-        """People whose three-character name differs from `name` in one character."""
+        """People whose three-character name differs from `name` in one character of the given
+        name: a different surname (谢玉兰 for 周玉兰) is another person, not a slip."""
         return [
             person
             for person in self.persons
-            if len(person) == len(name) >= 3
+            if len(person) == len(name) >= 3 and person[0] == name[0]
             and sum(a != b for a, b in zip(person, name, strict=True)) == 1
         ]
 

@@ -91,7 +91,8 @@ class Insurance(BaseDomain):
                           for t in titles if part in t}
         # 水稻一亩交多少: also the notices whose tables list what is insured
         documents = {ref for insured, ref in self.lexicon.insured.items()
-                     if insured in question.text}
+                     if insured in question.text  # or its head noun: 母猪 of 能繁母猪
+                     or (len(insured) >= 3 and insured[-2:] in question.text)}
         named |= {t for t in titles if self.lexicon.insurances[t][0] in documents}
         if not named:
             return None

@@ -337,18 +337,27 @@ def with_column_labels(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             header = cells
             continue  # its labels go with each row below: alone it says nothing
         elif header and len(header) == len(cells):
-            pairs = "，".join(_labelled(label, cell)
+            # the row's own unit (保险金额（元/头） | 1500 | 800, the insured across the header)
+            lead, row_unit = _name_and_unit(cells[0])
+            pairs = "，".join(_labelled(label, cell, row_unit)
                              for label, cell in zip(header[1:], cells[1:], strict=True) if cell)
-            row = {**row, "text": f"{cells[0]}：{pairs}。"}
+            row = {**row, "text": f"{lead}：{pairs}。"}
         labelled.append(row)
     return labelled
 
 
-def _labelled(label: str, cell: str) -> str:
-    """保费（元/亩） over 50 → 保费50元/亩; 财政补贴比例 over 80% → 财政补贴比例80%."""
+def _name_and_unit(label: str) -> tuple[str, str]:
+    """保费（元/亩） → (保费, 元/亩); a label without a bracketed unit → (label, "")."""
     unit = re.fullmatch(r"(?P<name>[^（(]+)[（(](?P<unit>[^）)]+)[）)]", label)
-    if unit and re.fullmatch(r"\d+(?:\.\d+)?", cell):
-        return f"{unit['name']}{cell}{unit['unit']}"
+    return (unit["name"], unit["unit"]) if unit else (label, "")
+
+
+def _labelled(label: str, cell: str, row_unit: str = "") -> str:
+    """保费（元/亩） over 50 → 保费50元/亩; 财政补贴比例 over 80% → 财政补贴比例80%; 能繁母猪
+    over 1500 in a row of 元/头 → 能繁母猪1500元/头."""
+    name, unit = _name_and_unit(label)
+    if (unit or row_unit) and re.fullmatch(r"\d+(?:\.\d+)?", cell):
+        return f"{name}{cell}{unit or row_unit}"
     return f"{label}{cell}"
 
 

@@ -191,7 +191,7 @@ def _table_as_entries(numbered: Iterable[tuple[int, str]],
     不再担任 | 备注, curated `column` labels) gives an entry per decision cell."""
     person = ""
     decisions: dict[int, str] = {}  # column → action, of a table whose columns are decisions
-    for line_no, raw in numbered:
+    for line_no, raw in _remarks_joined(numbered):
         if "\t" not in raw:
             decisions = {}
             yield line_no, raw
@@ -242,6 +242,22 @@ def _under(context: ExtractionContext, words: AppointmentWords, organisation: st
     return f"免去{match['people']}的{organisation}{match['rest']}"
 
 
+def _remarks_joined(numbered: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines, a table row printing only a bracketed remark ((保留…职务) wrapped below its row)
+    joined to the cell above it, so the remark stays with its decision."""
+    joined: list[tuple[int, str]] = []
+    for line_no, raw in numbered:
+        cells = raw.split("\t")
+        printed = [cell.strip() for cell in cells if cell.strip()]
+        if ("\t" in raw and len(printed) == 1 and printed[0].startswith(("（", "("))
+                and joined and "\t" in joined[-1][1]):
+            above_line, above = joined[-1]
+            joined[-1] = (above_line, above.rstrip() + printed[0])
+            continue
+        joined.append((line_no, raw))
+    return joined
+
+
 def _cell_of(cells: list[str], labels: list[str], label: str) -> str:
     """The row's cell under the header label holding `label` (姓名, 备注), else ""."""
     index = next((index for index, printed in enumerate(labels) if label in printed), None)
@@ -276,7 +292,9 @@ def _appointed_as_taken_up(decision: str) -> str:
             return "任" + decision.removeprefix(verb)
     if decision.startswith("兼任"):
         post, _, rest = decision.removeprefix("兼任").partition("；")
-        return f"任{post}（兼任）" + (f"；{rest}" if rest else "")
+        noted = _BRACKET_NOTE.match(post)  # 兼任…站长（保留…职务）: one note of both
+        post, note = (noted["post"], f"兼任，{noted['note']}") if noted else (post, "兼任")
+        return f"任{post}（{note}）" + (f"；{rest}" if rest else "")
     return decision
 
 

@@ -65,6 +65,10 @@ def test_person_near_misses_need_three_characters(lexicon):
     assert lexicon.person_near_misses("李四") == []
 
 
+def test_a_person_near_miss_keeps_the_surname(lexicon):
+    assert lexicon.person_near_misses("张建伟") == []  # 胡建伟 is someone else
+
+
 def test_years_and_current_year(lexicon):
     assert 2021 in lexicon.years
     assert lexicon.current_year == 2021
