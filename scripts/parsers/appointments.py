@@ -60,7 +60,8 @@ _OWN_VERB = ((_TAKES_UP, "任命"), (_NO_LONGER, "免去"), (_RESIGNS, "免去")
 _TABLE_DECISION = re.compile(r"^(?:任|担任|免去)")  # a decision cell: 任区民政局副局长
 _LABEL_LENGTH = 6  # a table header's cells: 姓名, 任免职务, 备注
 _CLAUSE_END = re.compile(
-    r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:同时)?(?:任命|免去|聘任|解聘|其原任|不再担任))")
+    r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:同时)?(?:任命|免去|聘任|解聘|其原任|不再担任))"
+    r"|(?<=[，,])(?!试用期)(?=[\u4e00-\u9fff]{2,3}为[^，。；]{4,})")  # …副镇长，郭春阳为…主任
 _PRONOUN = "其"  # 任命张三为…局长，免去其…副局长职务: 其 is the person just named
 _AT_ONCE = "同时"
 _NO_LONGER_VERB = "不再担任"  # 张三任…局长，不再担任…副镇长职务: the person just named
@@ -94,6 +95,7 @@ class AppointmentWords:
     notes: tuple[str, ...]
     positions: tuple[str, ...]  # longest first
     columns: dict[str, str]  # a table's decision column label → the action it records
+    fields: dict[str, str]  # a table's column label → what it holds (person, organisation …)
 
     @classmethod
     def load(cls, context: ExtractionContext) -> AppointmentWords:
@@ -114,6 +116,7 @@ class AppointmentWords:
             notes=tuple(row["label"] for row in labels("note")),
             positions=tuple(row["label"] for row in labels("position")),
             columns={row["label"]: row["action"] for row in labels("column")},
+            fields={row["label"]: row["action"] for row in labels("field")},
         )
 
     def heading(self, text: str) -> tuple[str, str] | None:
@@ -139,7 +142,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
     lines = [(line_no, clause) for line_no, raw
              in _table_as_entries(
                  context.source_text.numbered(document.start_line + 1, document.end_line),
-                 words.columns)
+                 words)
              for clause in _clauses(raw)]
     index = 0
     while index < len(lines):
@@ -184,21 +187,37 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
 
 
 def _table_as_entries(numbered: Iterable[tuple[int, str]],
-                      columns: dict[str, str]) -> Iterator[tuple[int, str]]:
+                      words: AppointmentWords) -> Iterator[tuple[int, str]]:
     """Lines, with a table of decisions read as entries: each row of 姓名 | 任免职务 | 备注 as
     张三：任…局长（试用期一年）； a row without a name is the person above's; the header row
     (short labels, no decision) is left out. A table whose columns are decisions (姓名 | 任职 |
     不再担任 | 备注, curated `column` labels) gives an entry per decision cell."""
-    person = ""
+    person = decided = ""
     decisions: dict[int, str] = {}  # column → action, of a table whose columns are decisions
+    fields: dict[str, int] = {}  # what → column, of a table with a column of decisions (类别)
+    headings = dict(words.headings)
     for line_no, raw in _remarks_joined(numbered):
         if "\t" not in raw:
-            decisions = {}
+            decisions, fields = {}, {}
             yield line_no, raw
             continue
         cells = [squeeze(cell).replace(" ", "") for cell in raw.split("\t")]
-        if found := {index: columns[cell] for index, cell in enumerate(cells) if cell in columns}:
+        if fields:  # a row of a table with a column of decisions (its 任职 is no header)
+            person = _cell(cells, fields, "person") or person
+            decided = headings.get(_cell(cells, fields, "decision"), decided)
+            post = _cell(cells, fields, "organisation") + _cell(cells, fields, "post")
+            note = _cell(cells, fields, "note")
+            if _cell(cells, fields, "post") and decided:
+                yield line_no, _entry(person, decided, post, note)
+            continue
+        if found := {index: words.columns[cell] for index, cell in enumerate(cells)
+                     if cell in words.columns}:
             decisions, labels = found, cells
+            continue
+        typed = {words.fields[cell]: index for index, cell in enumerate(cells)
+                 if cell in words.fields}
+        if {"person", "decision", "post"} <= typed.keys():  # 类别 | 姓名 | 单位 | 职务 | 备注
+            fields = typed
             continue
         if decisions:
             person = _cell_of(cells, labels, "姓名") or person
@@ -240,6 +259,19 @@ def _under(context: ExtractionContext, words: AppointmentWords, organisation: st
     if match["verb"] == "任":
         return f"{match['people']}任{organisation}{match['rest']}"
     return f"免去{match['people']}的{organisation}{match['rest']}"
+
+
+def _cell(cells: list[str], fields: dict[str, int], field: str) -> str:
+    index = fields.get(field)
+    return cells[index] if index is not None and index < len(cells) else ""
+
+
+def _entry(person: str, action: str, post: str, note: str) -> str:
+    """A table row's decision as an entry: 张三：任…副主任（试用期一年）； / 张三：免去…职务；"""
+    remark = f"（{note}）" if note else ""
+    if action == "免去":
+        return f"{person}：免去{post.removesuffix('职务')}职务{remark}；"
+    return f"{person}：任{post}{remark}；"
 
 
 def _remarks_joined(numbered: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -20,7 +20,7 @@ from dataclasses import asdict
 
 from ..documents import Document, attachments
 from ..tables import ExtractionContext, Row
-from ..text import arabic_counts, parse_date, squeeze_recorded
+from ..text import arabic_counts, squeeze_recorded
 from . import parser
 from .rate_model import Rate
 from .rate_sentences import RateReader
@@ -34,7 +34,9 @@ _BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签�
 _LIST_MARK = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩●■◆▲•◎★□◇○△▪]\s*")
 _BULLET_CLAUSE = re.compile(r"^[■●◆▲•◎★□◇○△▪]\s*([^：:]+)[：:](.+)$")  # ■ 签约时间：…
 _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE)
-_HEADING = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
+# 三、装饰装修补偿 / 第三部分　装饰装修补偿
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章)\s*)"
+                      r"(.+)$")
 _BRACKETED_ORDINAL = re.compile(r"^[（(][一二三四五六七八九十\d]+[)）]")
 _ORDINAL = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+条)\s*")
@@ -45,6 +47,19 @@ _WORKED_EXAMPLE = re.compile(r"[^。；;]*[×*][^。；;]*[=＝][^。；;]*[。�
 _DASHED = re.compile(r"^([^，,。；;：:\d]{2,12}?)(?:——|－－|--)(.+)$")  # a subject and a dash
 _PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)(万)?元")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_PERIOD_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _period_dates(period: str) -> list[dt.date]:
+    """The dates of a signing period, an end printed without its year taking the start's
+    (2023年3月6日至4月4日)."""
+    dates: list[dt.date] = []
+    year = None
+    for found in _PERIOD_DATE.finditer(period):
+        year = int(found[1]) if found[1] else year
+        if year is not None:
+            dates.append(dt.date(year, int(found[2]), int(found[3])))
+    return dates
 REQUIRED = ("signing_period",)
 # A project named in a title: 关于征收X项目范围内国有土地上房屋的决定 / 关于X项目房屋征收的公告.
 _TITLED_PROJECT = re.compile(r"关于(?:征收)?(?P<name>[^，。“”]+?项目)")
@@ -138,6 +153,11 @@ def _clauses(
     numbered = list(context.source_text.numbered(start, end))
     for index, (line_no, text) in enumerate(numbered):
         stripped = text.strip()
+        cells = [unspaced(cell) for cell in stripped.split("\t") if cell.strip()]
+        if "\t" in stripped and len(cells) == 2:  # 签约期限⇥30日，即…: a table of label | value
+            if field := _field_named(fields, cells[0]):
+                found.setdefault(field, (line_no, cells[1].rstrip("。；")))
+            continue
         if not any(form.match(stripped) for form in _CLAUSE_FORMS):
             heading = _HEADING.match(unspaced(stripped))
             field = _field_named(fields, heading[1]) if heading else None
@@ -248,7 +268,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
             curated_file="sources/errata.csv",
             suggested_row="<source_id>,<line>,contradiction,<printed>,…",
         )
-    dates = [parse_date(printed) for printed in _DATE.findall(period)]
+    dates = _period_dates(period)
     days = re.search(r"共(?:计)?(\d+)(?:天|日)", unspaced(period))
     if len(dates) < 2 or households is None or area is None:
         context.flag(

@@ -109,11 +109,19 @@ def _read_standards(context: ExtractionContext, document: Document, table: Table
                     columns: dict[str, int]) -> None:
     source_text = context.source_text
     category = category_no = None
+    grouped = False  # categories printed as lines of their own across the table ((一)排水设施)
     position = 0
     for row in merge_wrapped_rows(source_text, table.rows, content_column=columns["requirement"]):
+        printed = [cell for cell in row.cells if cell]
+        if len(printed) == 1 and row.cells[0] and _ORDINAL.match(row.cells[0]):
+            category_no, category = _ordinal_and_name(context, row, row.cells[0], category_no)
+            grouped = True
+            continue
         seq_cell = row.cells[columns["number"]] if "number" in columns else ""
         category_cell = row.cells[columns["category"]]
         requirement_cell = row.cells[columns["requirement"]]
+        if grouped and category_cell:  # under a group line the category column names an item
+            requirement_cell, category_cell = f"{category_cell}：{requirement_cell}", ""
         detail = row.cells[columns["detail"]] if "detail" in columns else ""
         if detail and requirement_cell:  # 考核内容 | 评分细则: the rule belongs to its content
             requirement_cell = f"{requirement_cell}；{detail}"

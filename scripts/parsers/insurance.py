@@ -224,7 +224,7 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
             break  # the signature: what follows is an attachment
         if "\t" in text:  # a table row: its cells are read apart, never squeezed together
             if heading:
-                heading[2].append((line_no, text.strip()))
+                heading[2].append((line_no, text.rstrip().lstrip(" \u3000")))  # tabs kept
             continue
         if stripped.lstrip("-• ").startswith("附件"):
             heading = None  # the list of attachments ends the last section
@@ -323,6 +323,12 @@ def _clauses_and_cells(section_label: str, lines: list[tuple[int, str]]
 def _table_cells(table: list[tuple[int, list[str]]]) -> Iterator[tuple[int, str, str, str]]:
     if len(table) < 2:
         return
+    header, rows = table[0][1], table[1:]
+    if len(rows) > 1 and not any(re.search(r"\d", cell) for cell in rows[0][1]):
+        # a header printed on two lines (保险金额 over （元/亩）): one label a column
+        second = rows[0][1] + [""] * len(header)
+        header, rows = [f"{label}{second[index]}" for index, label in enumerate(header)], rows[1:]
+    table = [(table[0][0], header), *rows]
     columns = [_column(cell) for cell in table[0][1]]
     across = not any(unit for _, unit in columns[1:]) and any(
         _column(cells[0])[1] for _, cells in table[1:])

@@ -65,7 +65,9 @@ def read_opening(opening: str) -> Opening | None:
     meeting_end += len("常务会议")
     clause = max(opening.rfind("，", 0, chaired.start()), opening.rfind("。", 0, chaired.start()))
     who = opening[max(clause + 1, day.end() if day.start() == 0 else 0):chaired.start()]
-    who = re.sub(r"受[^，。]*?委托|在[^，。]*$|^(?:会议)?由", "", who)  # on whose behalf, where
+    # on whose behalf, where
+    who = re.sub(r"[（(]?受[^，。]*?委托[）)]?|在[^，。]*$|^(?:会议)?由", "", who)
+    who = re.sub(r"于\d{4}年\d{1,2}月\d{1,2}日[上下]?午?$", "", who)  # …蒲勇于2023年2月20日上午
     found = next((match for form in _CHAIR_FORMS if (match := form.fullmatch(who))), None)
     if found is None:
         return None

@@ -22,6 +22,7 @@ _NONE = ("—", "-", "－", "/", "无", "")
 _PER_M2 = re.compile(r"元/(?:平方米|m²|㎡|m2)")
 _UNIT_NOTE = re.compile(rf"单位[：:]\s*({_PER_M2.pattern})")
 _LEVEL_HEADERS = ("档次", "等级", "档")  # a grid's first header cell naming levels (装修档次)
+_PRICE_HEADERS = ("单价", "标准", "金额")  # a column pricing each level row (补偿单价)
 # rates a band's own condition does not replace: steps, floors, caps, counts
 _BOUNDS_AND_COUNTS = ("per_step_above_threshold", "minimum_amount", "maximum_amount", "times",
                       "months")
@@ -139,7 +140,12 @@ class RatesTable:
             self.grid_kind = "structure"
             return True
         if cells[0].endswith(_LEVEL_HEADERS):
-            self.grid, self.grid_kind = dict(enumerate(names, start=1)), "level"
+            price = next((index for index, cell in enumerate(cells) if index and cell.endswith(
+                _PRICE_HEADERS)), None)
+            if price is not None:  # 档次 | 认定要件 | 补偿单价: a level a row, priced in a column
+                self.grid, self.grid_kind = {price: ""}, "level_rows"
+            else:
+                self.grid, self.grid_kind = dict(enumerate(names, start=1)), "level"
             return True
         return False
 
@@ -148,6 +154,14 @@ class RatesTable:
         """A grid row: a price per m² for its use (住宅) and each column's structure, or an amount
         for each column's level in the unit the row's first cell names (补偿标准（元/平方米）)."""
         first = squeezed[0]
+        if self.grid_kind == "level_rows":
+            (price,) = self.grid
+            cell = squeezed[price] if price < len(squeezed) else ""
+            priced = re.fullmatch(rf"(\d+(?:\.\d+)?){_PER_M2.pattern}", cell)
+            if first and priced:
+                yield Rate(first, number(priced[1]), "元/m²", "per_m2",
+                           category=self.category), cells[price]
+            return
         unit = _PER_M2.search(first) or _UNIT_NOTE.search(self.before)
         if unit is None:
             return

@@ -47,7 +47,8 @@ _ROLE_NAMES = {"lead_units": "牵头", "responsible_units": "责任", "cooperati
 _TASK_NUMBER = re.compile(r"^(\d+)\s*[.．、]\s*")
 _NUMERAL = "[一二三四五六七八九十]+"
 _ORDINAL = re.compile(rf"^(?:[（(]\s*{_NUMERAL}\s*[)）]|{_NUMERAL}\s*[、.．]"
-                      rf"|第{_NUMERAL}(?:板块|部分|方面|类))\s*")  # 第一板块　源头减量
+                      rf"|第{_NUMERAL}(?:板块|部分|方面|类)"  # 第一板块　源头减量
+                      rf"|[\u4e00-\u9fff]{{1,4}}?{_NUMERAL}[：:])\s*")  # 专项一：隐患排查
 # A printed task number in a 序号 cell: 3, 3., （3）.
 _CELL_NUMBER = re.compile(r"^[（(]?\s*(\d+)\s*[)）.．、]?$")
 # A deadline inside a task's text: 2021年6月底前, 2021年4月30日前, 2021年底前.
