@@ -9,7 +9,7 @@ from typing import Any
 
 from bot import asked as asking
 from bot import vocabulary as words
-from bot.compose import group_by, yuan
+from bot.compose import amount, group_by, yuan
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import BaseDomain, abbreviated
 from bot.domains.passages import Passages, said_once
@@ -49,6 +49,9 @@ class Insurance(BaseDomain):
         scheme = self._scheme(question)
         if scheme and not self.lexicon.insurances[scheme][1] and not question.has(words.DUTY):
             return self._terms(question, scheme)
+        if scheme is None and (unlisted := self._unlisted_insured(text)):
+            return Match("no_data", evidence=Evidence(Proof.STRONG, 1, 1, 1), domain=NAME,
+                         message=f"数据中没有{unlisted}养殖或种植保险的公报内容。")
         strong = question.has(words.INSURANCE)
         other = question.has(words.OTHER_INSURANCE)
         weak = question.has(words.INSURANCE_WEAK) and not other
@@ -91,13 +94,22 @@ class Insurance(BaseDomain):
                           for t in titles if part in t}
         # 水稻一亩交多少: also the notices whose tables list what is insured
         documents = {ref for insured, ref in self.lexicon.insured.items()
-                     if insured in question.text  # or its head noun: 母猪 of 能繁母猪
-                     or (len(insured) >= 3 and insured[-2:] in question.text)}
+                     if _named_in(insured, question.text)}
         named |= {t for t in titles if self.lexicon.insurances[t][0] in documents}
         if not named:
             return None
         # several notices of the scheme (a later year's replaces an earlier one): the latest
         return max(named, key=lambda title: self.lexicon.insurance_dates.get(title, ""))
+
+    def _unlisted_insured(self, text: str) -> str | None:
+        """The crop or livestock of a 养殖/种植保险 asked about that no notice insures (鸵鸟养殖
+        保险): asked of another notice, its figures would be someone else's."""
+        asked = _FARM_INSURANCE.search(text)
+        if asked is None:
+            return None
+        thing = asked["thing"]
+        printed = [*self.lexicon.insurances, *self.lexicon.insured]
+        return None if any(thing in name or name in thing for name in printed) else thing
 
     def _terms(self, question: Question, scheme: str) -> Match | None:
         """An insurance document without per-peril payouts: its payout clauses; other facts
@@ -164,7 +176,9 @@ class Insurance(BaseDomain):
             first = chosen[0]
             source = f"{first['document_title']}（{first['doc_number']}，{first['sign_date']}）"
             lines = [f"{source}赔付标准："]
-            return "\n".join(lines + [row["clause"] for row in chosen])
+            computed = _loss_payout(match.question, chosen)
+            return "\n".join(([computed] if computed else []) + lines
+                             + [_clause(row) for row in chosen])
         rows = [row for row in rows if row["peril"]]
         if not rows:
             return "数据中没有巨灾保险的赔付标准。"
@@ -217,6 +231,52 @@ class Insurance(BaseDomain):
         lines = ["巨灾保险职责分工："] if len(rows) > 1 else []
         lines += [f"{row['department']}：{row['duty']}" for row in rows[:15]]
         return "\n".join(lines)
+
+
+_FARM_INSURANCE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:的)?(?:养殖|种植)保险")
+_AREA_INSURED = re.compile(r"(\d+(?:\.\d+)?)\s*亩")
+_LOSS = re.compile(r"损失(?:率|程度)?[^\d一]{0,4}(\d+(?:\.\d+)?)\s*[%％]|损失(?:了)?一半")
+_FULL_LOSS = re.compile(r"(?:损失率|损失程度)达到(\d+)%（含）以上的，按全损")
+
+
+def _loss_payout(question: str, rows: list[dict[str, Any]]) -> str | None:
+    """What a loss pays for the crop or forest asked about, when the notice prints a sum
+    insured per 亩 and a payout of 保险金额×损失率×受损面积 and the question gives the area and
+    the loss: 20亩柑橘损失一半 → 4000元 × 50% × 20亩 = 40000元 (a loss at the printed full-loss
+    rate or above counts as 100%)."""
+    printed = "".join(row["clause"] for row in rows)
+    area, loss = _AREA_INSURED.search(question), _LOSS.search(question)
+    if not (area and loss and re.search(r"保险金额×损失(?:率|程度)×受损面积", printed)):
+        return None
+    insured = [row for row in rows if "\t" in row["clause"] and row.get("figures")
+               and _named_in(row["clause"].split("\t")[0], question)]
+    sums = [re.search(r"保险金额每亩(\d+(?:\.\d+)?)元", row["figures"]) for row in insured]
+    if len(sums) != 1 or sums[0] is None:
+        return None
+    name, insured_sum = insured[0]["clause"].split("\t")[0], float(sums[0][1])
+    rate = float(loss[1]) if loss[1] else 50.0
+    full = _FULL_LOSS.search(printed)
+    if full and rate >= float(full[1]):
+        rate, note = 100.0, f"（损失率达到{full[1]}%以上按全损计）"
+    else:
+        note = ""
+    paid = insured_sum * rate / 100 * float(area[1])
+    return (f"按公报的赔偿公式估算：{name}每亩保险金额{amount(insured_sum)}元 × 损失率{rate:g}%"
+            f"{note} × 受损面积{float(area[1]):g}亩 = {amount(paid)}元（以承保机构查勘定损为准）。")
+
+
+def _named_in(insured: str, question: str) -> bool:
+    """The question names what a table row insures, or its head noun (母猪 of 能繁母猪)."""
+    return insured in question or (len(insured) >= 3 and insured[-2:] in question)
+
+
+def _clause(row: dict[str, Any]) -> str:
+    """A payout clause as printed; a table row as its first cell and its labelled figures
+    (柑橘：保险金额每亩4000元，费率5%…)."""
+    clause = row["clause"]
+    if "\t" not in clause or not row.get("figures"):
+        return clause
+    return f"{clause.split(chr(9))[0]}：{row['figures']}。"
 
 
 def _scheme_part(title: str) -> str:

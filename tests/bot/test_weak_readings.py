@@ -26,8 +26,8 @@ def test_an_answer_holding_the_question_terms_is_strong():
 
 
 def test_a_weak_reading_is_refused_with_the_closest_items_as_options(seen_answerer):
-    # the gazette prints 能繁母猪; the insurance reading answers 巨灾保险's payouts without it
-    answer = seen_answerer.ask("能繁母猪保险一头猪自己要出好多钱")
+    # the scheme prints no 变压器: the compensation reading would answer without it
+    answer = seen_answerer.ask("选货币补偿的话，动力电表、变压器这些设备咋个补")
     assert answer.kind == "no_data"
     assert answer.answer.startswith("数据中没有找到")
     assert answer.options
@@ -40,3 +40,8 @@ def test_a_strong_reading_still_answers(seen_answerer):
     answer = seen_answerer.ask("巨灾保险死亡赔偿好多钱")
     assert answer.kind == "tool" and answer.tool == "insurance_payouts"
     assert "赔付标准" in answer.answer or "死亡赔偿" in answer.answer
+
+
+def test_a_farm_insurance_of_something_no_notice_insures_is_refused(seen_answerer):
+    answer = seen_answerer.ask("鸵鸟养殖保险一只自己要出好多钱")
+    assert answer.kind == "no_data" and "鸵鸟" in answer.answer

@@ -1,0 +1,51 @@
+"""Insurance notices whose figures stand in tables: a notice named by what its table insures,
+a table row quoted with its column labels, and a loss computed by the notice's own formula."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def insured_sum(seen_answerer):
+    """(insured, sum per 亩, full-loss rate or None) of a seen notice printing the formula
+    保险金额×损失…×受损面积 and its sums insured in a table."""
+    with sqlite3.connect(seen_answerer.database.path) as connection:
+        formulas = connection.execute(
+            "select document_id, clause from insurance_terms "
+            "where clause like '%保险金额×损失%受损面积%'").fetchall()
+        for document_id, _ in formulas:
+            rows = connection.execute(
+                "select clause, amount from insurance_terms where document_id = ? and "
+                "instr(clause, char(9)) > 0 and label like '%保险金额%' and per = '每亩'",
+                (document_id,)).fetchall()
+            text = "".join(clause for (clause,) in connection.execute(
+                "select clause from insurance_terms where document_id = ?", (document_id,)))
+            full = re.search(r"达到(\d+)%（含）以上的，按全损", text)
+            if rows:
+                return rows[0][0].split("\t")[0], rows[0][1], int(full[1]) if full else None
+    pytest.skip("no seen notice prints a sum insured per 亩 with the loss formula")
+
+
+def test_a_loss_is_computed_by_the_notices_formula(seen_answerer, insured_sum):
+    insured, per_mu, _ = insured_sum
+    answer = seen_answerer.ask(f"我家{insured}12亩遭灾了，损失30%，保险能赔好多")
+    assert f"{per_mu * 0.3 * 12:g}元" in answer.answer.replace(",", "")
+
+
+def test_a_loss_at_the_full_loss_rate_counts_whole(seen_answerer, insured_sum):
+    insured, per_mu, full = insured_sum
+    if full is None:
+        pytest.skip("the notice prints no full-loss rate")
+    answer = seen_answerer.ask(f"{insured}8亩损失了{full + 5}% 能赔好多")
+    assert f"{per_mu * 8:g}元" in answer.answer and "全损" in answer.answer
+
+
+def test_a_table_row_is_quoted_with_its_column_labels(seen_answerer, insured_sum):
+    insured, per_mu, _ = insured_sum
+    answer = seen_answerer.ask(f"{insured}保险一亩保额好多")
+    assert "\t" not in answer.answer and " | " not in answer.answer
+    assert f"{per_mu:g}元" in answer.answer
