@@ -3,7 +3,8 @@
 
 The notice is read by its labels, curated with their printed variants in
 sources/vocab/insurance_labels.csv; a label is printed before a colon ("保障范围：…") or as a
-section heading ("三、保险费" over its paragraphs).
+section heading ("三、保险费", "1．保费标准", "【保险责任】" or "（二）交多少钱。" over its
+paragraphs). A table in a section is read cell by cell (insurance_tables.py).
 
 - Terms: every clause under a label of a known topic (who is insured, premium, payouts,
   period, insurer, claim procedure) or under a numbered section heading no label names (topic
@@ -23,7 +24,6 @@ the rest is still read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..documents import Document
@@ -32,6 +32,7 @@ from ..tables import ExtractionContext
 from ..text import parse_date, squeeze
 from ..vocab import read_vocab
 from . import parser
+from .insurance_tables import clauses_and_cells
 from .tabbed import read_table
 
 VOCAB_FILE = "insurance_labels.csv"
@@ -52,7 +53,6 @@ _BRACKETED_HEADING = re.compile(r"^[【〖［\[](?P<label>[^】〗］\]]{2,16})[
 _LABELLED_ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 _NUMBER = r"[一二三四五六七八九十\d]+"
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
-_CLAUSE = re.compile(r"[^。；;]+[。；;]?")
 _PARTY = re.compile(r"[^，。；由]+公司")
 
 
@@ -274,7 +274,7 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
     # uncurated sections last: the ids of curated terms do not move when a heading is uncurated
     for topic, section_label, lines in sorted(sections,
                                               key=lambda section: section[0] == OTHER_TOPIC):
-        for line_no, label, clause, figure_text in _clauses_and_cells(section_label, lines):
+        for line_no, label, clause, figure_text in clauses_and_cells(section_label, lines):
             dates = [parse_date(date) for date in _DATE.findall(clause)]
             party = _PARTY.search(clause) if topic == "insurer" else None
             party = party or party_of.search(clause)
@@ -295,65 +295,6 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
                     "end_date": dates[1] if len(dates) > 1 else None,
                     "party": _party(party)}, line=line_no)
     return curated_rows
-
-
-def _clauses_and_cells(section_label: str, lines: list[tuple[int, str]]
-                       ) -> Iterator[tuple[int, str, str, str]]:
-    """(line, label, clause, text its figures are read from) of a section: each clause of its
-    paragraphs under the section's label, and each cell of a table in it, the clause being
-    the row as printed.
-
-    A table's first row names its columns; a unit in brackets there belongs to every cell of
-    the column (保险金额（元/亩） over 1000 reads 每亩1000元). A table listing the insured across
-    (项目 | 能繁母猪 | 育肥猪) names the figure and its unit at the start of each row (保险金额
-    （元/头） | 1500 | 800): a cell is labelled with both (能繁母猪保险金额).
-    """
-    table: list[tuple[int, list[str]]] = []
-    for line_no, text in [*lines, (0, "")]:
-        if "\t" in text:
-            table.append((line_no, [squeeze(cell).replace(" ", "").replace("\u3000", "")
-                                    for cell in text.split("\t")]))
-            continue
-        yield from _table_cells(table)
-        table = []
-        for clause in (match[0].strip() for match in _CLAUSE.finditer(text)):
-            yield line_no, section_label, clause, clause
-
-
-def _table_cells(table: list[tuple[int, list[str]]]) -> Iterator[tuple[int, str, str, str]]:
-    if len(table) < 2:
-        return
-    header, rows = table[0][1], table[1:]
-    if len(rows) > 1 and not any(re.search(r"\d", cell) for cell in rows[0][1]):
-        # a header printed on two lines (保险金额 over （元/亩）): one label a column
-        second = rows[0][1] + [""] * len(header)
-        header, rows = [f"{label}{second[index]}" for index, label in enumerate(header)], rows[1:]
-    table = [(table[0][0], header), *rows]
-    columns = [_column(cell) for cell in table[0][1]]
-    across = not any(unit for _, unit in columns[1:]) and any(
-        _column(cells[0])[1] for _, cells in table[1:])
-    for line_no, cells in table[1:]:
-        clause = "\t".join(cells)
-        row_label, row_unit = _column(cells[0])
-        for (label, unit), cell in zip(columns, cells, strict=False):
-            if label and re.match(r"\d", cell):
-                named = f"{label}{row_label}" if across else label
-                yield line_no, named, clause, _with_unit(cell, unit or row_unit)
-
-
-def _column(label: str) -> tuple[str, str]:
-    """A column label and the unit its brackets print: 保险金额（元/亩） → (保险金额, 元/亩)."""
-    match = re.fullmatch(r"(?P<label>[^（(]+)[（(](?P<unit>[^）)]+)[）)]", label)
-    return (match["label"], match["unit"]) if match else (label, "")
-
-
-def _with_unit(cell: str, unit: str) -> str:
-    """A bare number with its column's unit, as a clause prints it: 1000 under 元/亩 →
-    每亩1000元; a cell printing its own unit (2‰, 50%) stands as it is."""
-    if not unit or not re.fullmatch(r"\d+(?:\.\d+)?", cell):
-        return cell
-    amount_unit, _, per = unit.partition("/")
-    return f"{'每' + per if per else ''}{cell}{amount_unit}"
 
 
 def _party(found: re.Match | None) -> str | None:

@@ -3,8 +3,9 @@
 A table is a run of lines whose cells are separated by tabs. Its header (one or more lines) is
 printed again after every page break; `read_table_at` drops the repeats and marks the first row of
 each new page, because a cell may wrap across the break and continue on that row; short lines
-between the pages (a page number, 续表) are skipped. The table ends at the first other non-blank
-line without a tab (a note below it) or at the end of its attachment.
+between the pages (a page number, 续表) are skipped. A group's name printed across the table
+without tabs ((一)设施建设（5项）, 第一板块…, 专项一：…) is a row of its own. The table ends at the
+first other non-blank line without a tab (a note below it) or at the end of its attachment.
 """
 
 from __future__ import annotations

@@ -1,0 +1,144 @@
+"""Tables of appointment notices, read as the entries the prose notices print.
+
+A notice may print its decisions as a table instead of sentences. Each layout is read into
+entries of the forms the notice parser reads (张三：任…局长（试用期一年）； / 张三：免去…职务；):
+
+- 姓名 | 任免职务 | 备注: a decision cell naming its verb (任… / 免去… / 聘任为… / 兼任…);
+- 姓名 | 任职 | 不再担任 | 备注: a column per decision (curated `column` labels);
+- 类别 | 姓名 | 单位 | 职务 | 备注: a column of decisions (任职 / 免职) carried down its rows
+  (curated `field` labels).
+
+A row without a name is the person above's; a row printing only a bracketed remark wrapped
+from the row above ((保留…职务)) stays with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from ..text import squeeze
+
+if TYPE_CHECKING:
+    from .appointments import AppointmentWords
+
+_TABLE_DECISION = re.compile(r"^(?:任|担任|免去)")  # a decision cell: 任区民政局副局长
+_LABEL_LENGTH = 6  # a table header's cells: 姓名, 任免职务, 备注
+BRACKET_NOTE = re.compile(r"^(?P<post>.+?)（(?P<note>[^（）]+)）$")  # …副局长（正处级）
+
+
+def table_as_entries(numbered: Iterable[tuple[int, str]],
+                      words: AppointmentWords) -> Iterator[tuple[int, str]]:
+    """Lines, with a table of decisions read as entries: each row of 姓名 | 任免职务 | 备注 as
+    张三：任…局长（试用期一年）； a row without a name is the person above's; the header row
+    (short labels, no decision) is left out. A table whose columns are decisions (姓名 | 任职 |
+    不再担任 | 备注, curated `column` labels) gives an entry per decision cell."""
+    person = decided = ""
+    decisions: dict[int, str] = {}  # column → action, of a table whose columns are decisions
+    fields: dict[str, int] = {}  # what → column, of a table with a column of decisions (类别)
+    headings = dict(words.headings)
+    for line_no, raw in _remarks_joined(numbered):
+        if "\t" not in raw:
+            decisions, fields = {}, {}
+            yield line_no, raw
+            continue
+        cells = [squeeze(cell).replace(" ", "") for cell in raw.split("\t")]
+        if fields:  # a row of a table with a column of decisions (its 任职 is no header)
+            person = _cell(cells, fields, "person") or person
+            decided = headings.get(_cell(cells, fields, "decision"), decided)
+            post = _cell(cells, fields, "organisation") + _cell(cells, fields, "post")
+            note = _cell(cells, fields, "note")
+            if _cell(cells, fields, "post") and decided:
+                yield line_no, _entry(person, decided, post, note)
+            continue
+        if found := {index: words.columns[cell] for index, cell in enumerate(cells)
+                     if cell in words.columns}:
+            decisions, labels = found, cells
+            continue
+        typed = {words.fields[cell]: index for index, cell in enumerate(cells)
+                 if cell in words.fields}
+        if {"person", "decision", "post"} <= typed.keys():  # 类别 | 姓名 | 单位 | 职务 | 备注
+            fields = typed
+            continue
+        if decisions:
+            person = _cell_of(cells, labels, "姓名") or person
+            yield from ((line_no, entry)
+                        for entry in _decided(person, cells, decisions, _cell_of(cells, labels,
+                                                                                   "备注")))
+            continue
+        if len(cells) >= 2 and _TABLE_DECISION.match(cells[1]):
+            person = cells[0] or person
+            note = f"（{cells[2]}）" if len(cells) > 2 and cells[2] else ""
+            yield line_no, f"{person}：{cells[1]}{note}；"
+        elif not all(len(cell) <= _LABEL_LENGTH for cell in cells):
+            yield line_no, raw
+
+
+def _cell(cells: list[str], fields: dict[str, int], field: str) -> str:
+    index = fields.get(field)
+    return cells[index] if index is not None and index < len(cells) else ""
+
+
+def _entry(person: str, action: str, post: str, note: str) -> str:
+    """A table row's decision as an entry: 张三：任…副主任（试用期一年）； / 张三：免去…职务；"""
+    remark = f"（{note}）" if note else ""
+    if action == "免去":
+        return f"{person}：免去{post.removesuffix('职务')}职务{remark}；"
+    return f"{person}：任{post}{remark}；"
+
+
+def _remarks_joined(numbered: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines, a table row printing only a bracketed remark ((保留…职务) wrapped below its row)
+    joined to the cell above it, so the remark stays with its decision."""
+    joined: list[tuple[int, str]] = []
+    for line_no, raw in numbered:
+        cells = raw.split("\t")
+        printed = [cell.strip() for cell in cells if cell.strip()]
+        if ("\t" in raw and len(printed) == 1 and printed[0].startswith(("（", "("))
+                and joined and "\t" in joined[-1][1]):
+            above_line, above = joined[-1]
+            joined[-1] = (above_line, above.rstrip() + printed[0])
+            continue
+        joined.append((line_no, raw))
+    return joined
+
+
+def _cell_of(cells: list[str], labels: list[str], label: str) -> str:
+    """The row's cell under the header label holding `label` (姓名, 备注), else ""."""
+    index = next((index for index, printed in enumerate(labels) if label in printed), None)
+    return cells[index] if index is not None and index < len(cells) else ""
+
+
+def _decided(person: str, cells: list[str], decisions: dict[int, str], note: str) -> list[str]:
+    """A row of a table whose columns are decisions, as entries: 张三：任…局长（试用期一年）；
+    张三：免去…职务； the note goes with the post taken up, else with the post left."""
+    entries = []
+    for index, action in sorted(decisions.items(), key=lambda item: item[1] != "任命"):
+        post = cells[index] if index < len(cells) else ""
+        if not post or post in ("—", "-", "／", "/") or post.startswith(("（", "(")):
+            continue  # nothing decided, or a remark wrapped from the row above
+        remark = f"（{note}）" if note and not entries else ""
+        if not action:  # 任免职务: the cell names its verb (任…；免去其…职务 / 聘任为… / 兼任…)
+            entries.append(f"{person}：{_appointed_as_taken_up(post)}{remark}；")
+        elif action == "任命":
+            concurrent = post.startswith("兼任")
+            post = post.removeprefix("兼任").removeprefix("任")
+            entries.append(f"{person}：任{post}{remark or ('（兼任）' if concurrent else '')}；")
+        else:
+            entries.append(f"{person}：免去{post.removesuffix('职务')}职务{remark}；")
+    return entries
+
+
+def _appointed_as_taken_up(decision: str) -> str:
+    """A decision cell opening with another verb of taking up a post, as 任…: 聘任为X → 任X,
+    兼任X → 任X（兼任）."""
+    for verb in ("聘任为", "聘为", "聘任"):
+        if decision.startswith(verb):
+            return "任" + decision.removeprefix(verb)
+    if decision.startswith("兼任"):
+        post, _, rest = decision.removeprefix("兼任").partition("；")
+        noted = BRACKET_NOTE.match(post)  # 兼任…站长（保留…职务）: one note of both
+        post, note = (noted["post"], f"兼任，{noted['note']}") if noted else (post, "兼任")
+        return f"任{post}（{note}）" + (f"；{rest}" if rest else "")
+    return decision

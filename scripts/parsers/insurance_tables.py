@@ -1,0 +1,80 @@
+"""The clauses and table cells of an insurance notice's section, each with the label its
+figures are filed under.
+
+A paragraph gives its clauses (split at 。；) under the section's label. A table gives one item
+per figure cell, the clause being its row as printed (tabs kept), read under its column:
+
+- 品种 | 保险金额（元/亩） | 费率: a bracketed unit in the header belongs to every cell of its
+  column (1000 reads 每亩1000元);
+- 项目 | 能繁母猪 | 育肥猪: the insured across, each row naming the figure and its unit
+  (保险金额（元/头） | 1500 | 800): a cell is labelled with both (能繁母猪保险金额);
+- a header wrapped onto a second line of units (保险金额 over （元/亩）) is one header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..text import squeeze
+
+_CLAUSE = re.compile(r"[^。；;]+[。；;]?")
+
+
+def clauses_and_cells(section_label: str, lines: list[tuple[int, str]]
+                       ) -> Iterator[tuple[int, str, str, str]]:
+    """(line, label, clause, text its figures are read from) of a section: each clause of its
+    paragraphs under the section's label, and each cell of a table in it, the clause being
+    the row as printed.
+
+    A table's first row names its columns; a unit in brackets there belongs to every cell of
+    the column (保险金额（元/亩） over 1000 reads 每亩1000元). A table listing the insured across
+    (项目 | 能繁母猪 | 育肥猪) names the figure and its unit at the start of each row (保险金额
+    （元/头） | 1500 | 800): a cell is labelled with both (能繁母猪保险金额).
+    """
+    table: list[tuple[int, list[str]]] = []
+    for line_no, text in [*lines, (0, "")]:
+        if "\t" in text:
+            table.append((line_no, [squeeze(cell).replace(" ", "").replace("\u3000", "")
+                                    for cell in text.split("\t")]))
+            continue
+        yield from _table_cells(table)
+        table = []
+        for clause in (match[0].strip() for match in _CLAUSE.finditer(text)):
+            yield line_no, section_label, clause, clause
+
+
+def _table_cells(table: list[tuple[int, list[str]]]) -> Iterator[tuple[int, str, str, str]]:
+    if len(table) < 2:
+        return
+    header, rows = table[0][1], table[1:]
+    if len(rows) > 1 and not any(re.search(r"\d", cell) for cell in rows[0][1]):
+        # a header printed on two lines (保险金额 over （元/亩）): one label a column
+        second = rows[0][1] + [""] * len(header)
+        header, rows = [f"{label}{second[index]}" for index, label in enumerate(header)], rows[1:]
+    table = [(table[0][0], header), *rows]
+    columns = [_column(cell) for cell in table[0][1]]
+    across = not any(unit for _, unit in columns[1:]) and any(
+        _column(cells[0])[1] for _, cells in table[1:])
+    for line_no, cells in table[1:]:
+        clause = "\t".join(cells)
+        row_label, row_unit = _column(cells[0])
+        for (label, unit), cell in zip(columns, cells, strict=False):
+            if label and re.match(r"\d", cell):
+                named = f"{label}{row_label}" if across else label
+                yield line_no, named, clause, _with_unit(cell, unit or row_unit)
+
+
+def _column(label: str) -> tuple[str, str]:
+    """A column label and the unit its brackets print: 保险金额（元/亩） → (保险金额, 元/亩)."""
+    match = re.fullmatch(r"(?P<label>[^（(]+)[（(](?P<unit>[^）)]+)[）)]", label)
+    return (match["label"], match["unit"]) if match else (label, "")
+
+
+def _with_unit(cell: str, unit: str) -> str:
+    """A bare number with its column's unit, as a clause prints it: 1000 under 元/亩 →
+    每亩1000元; a cell printing its own unit (2‰, 50%) stands as it is."""
+    if not unit or not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+        return cell
+    amount_unit, _, per = unit.partition("/")
+    return f"{'每' + per if per else ''}{cell}{amount_unit}"
