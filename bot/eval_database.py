@@ -32,11 +32,12 @@ def fixture_issues(split: str | None = None) -> list[Path]:
     ]
 
 
-def fixture_databases(directory: Path) -> dict[str, Path]:
-    """One database per fixture issue (by source id), holding issue 1 and every fixture
-    published up to it: a fixture's questions are asked of the gazette as it stood when that
-    issue was the latest, so a question naming no project means that issue's project, not a
-    later one's. The issues are extracted once; each database keeps its issues' rows."""
+def fixture_databases(directory: Path, asked: set[str] | None = None) -> dict[str, Path]:
+    """One database per fixture issue (by source id; only those `asked` about, when given),
+    holding issue 1 and every fixture published up to it: a fixture's questions are asked of
+    the gazette as it stood when that issue was the latest, so a question naming no project
+    means that issue's project, not a later one's. The issues are extracted once; each
+    database keeps its issues' rows."""
     sources = directory / "sources"
     shutil.copytree(SOURCES_DIR, sources)
     for path in sorted(fixture_issues()):
@@ -46,6 +47,8 @@ def fixture_databases(directory: Path) -> dict[str, Path]:
     databases = {}
     for path in sorted(fixture_issues()):
         source_id = path.stem
+        if asked is not None and source_id not in asked:
+            continue
         issued = {other for other, date in published.items()
                   if (date, other) <= (published[source_id], source_id)}
         package = directory / source_id

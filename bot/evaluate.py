@@ -103,7 +103,8 @@ def evaluate_all(
 
     with tempfile.TemporaryDirectory() as directory:
         try:
-            databases = fixture_databases(Path(directory))
+            databases = fixture_databases(Path(directory),
+                                          {str(item.get("issue")) for item in fixtures})
         except PipelineError as error:
             return outcomes, [f"{len(fixtures)} fixture questions not evaluated: {error}"]
         for issue, database in databases.items():
