@@ -60,6 +60,16 @@ def arabic_counts(text: str) -> str:
     return _COUNTED.sub(lambda match: str(chinese_number(match[1])), text)
 
 
+_BRACKETED_UNIT = re.compile(r"(?P<label>[^（(]+)[（(](?P<unit>[^）)]+)[）)]")
+
+
+def label_and_unit(label: str) -> tuple[str, str]:
+    """A table header label and the unit its brackets print: 保险金额（元/亩） → (保险金额,
+    元/亩); a label without one → (label, "")."""
+    match = _BRACKETED_UNIT.fullmatch(label)
+    return (match["label"], match["unit"]) if match else (label, "")
+
+
 def strip_enumerator(text: str) -> str:
     """Text without the item number it starts with (一、 / （二） / 3. / 4．)."""
     return _ENUMERATOR.sub("", text)

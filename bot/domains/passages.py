@@ -25,6 +25,7 @@ from bot import vocabulary as words
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.compensation_projects import names_a_project
 from bot.domains.matching import BaseDomain, expand_short_forms
+from scripts.text import label_and_unit
 
 NAME = "passages"
 TOOL = "passages"
@@ -338,7 +339,7 @@ def with_column_labels(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue  # its labels go with each row below: alone it says nothing
         elif header and len(header) == len(cells):
             # the row's own unit (保险金额（元/头） | 1500 | 800, the insured across the header)
-            lead, row_unit = _name_and_unit(cells[0])
+            lead, row_unit = label_and_unit(cells[0])
             pairs = "，".join(_labelled(label, cell, row_unit)
                              for label, cell in zip(header[1:], cells[1:], strict=True) if cell)
             row = {**row, "text": f"{lead}：{pairs}。"}
@@ -346,16 +347,10 @@ def with_column_labels(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return labelled
 
 
-def _name_and_unit(label: str) -> tuple[str, str]:
-    """保费（元/亩） → (保费, 元/亩); a label without a bracketed unit → (label, "")."""
-    unit = re.fullmatch(r"(?P<name>[^（(]+)[（(](?P<unit>[^）)]+)[）)]", label)
-    return (unit["name"], unit["unit"]) if unit else (label, "")
-
-
 def _labelled(label: str, cell: str, row_unit: str = "") -> str:
     """保费（元/亩） over 50 → 保费50元/亩; 财政补贴比例 over 80% → 财政补贴比例80%; 能繁母猪
     over 1500 in a row of 元/头 → 能繁母猪1500元/头."""
-    name, unit = _name_and_unit(label)
+    name, unit = label_and_unit(label)
     if (unit or row_unit) and re.fullmatch(r"\d+(?:\.\d+)?", cell):
         return f"{name}{cell}{unit or row_unit}"
     return f"{label}{cell}"

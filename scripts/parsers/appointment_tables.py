@@ -118,15 +118,16 @@ def _decided(person: str, cells: list[str], decisions: dict[int, str], note: str
         post = cells[index] if index < len(cells) else ""
         if not post or post in ("—", "-", "／", "/") or post.startswith(("（", "(")):
             continue  # nothing decided, or a remark wrapped from the row above
-        remark = f"（{note}）" if note and not entries else ""
+        own_note = note if not entries else ""
         if not action:  # 任免职务: the cell names its verb (任…；免去其…职务 / 聘任为… / 兼任…)
+            remark = f"（{own_note}）" if own_note else ""
             entries.append(f"{person}：{_appointed_as_taken_up(post)}{remark}；")
         elif action == "任命":
             concurrent = post.startswith("兼任")
             post = post.removeprefix("兼任").removeprefix("任")
-            entries.append(f"{person}：任{post}{remark or ('（兼任）' if concurrent else '')}；")
+            entries.append(_entry(person, action, post, own_note or ("兼任" if concurrent else "")))
         else:
-            entries.append(f"{person}：免去{post.removesuffix('职务')}职务{remark}；")
+            entries.append(_entry(person, action, post, own_note))
     return entries
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..text import squeeze
+from ..text import label_and_unit, squeeze
 
 _CLAUSE = re.compile(r"[^。；;]+[。；;]?")
 
@@ -52,23 +52,16 @@ def _table_cells(table: list[tuple[int, list[str]]]) -> Iterator[tuple[int, str,
         # a header printed on two lines (保险金额 over （元/亩）): one label a column
         second = rows[0][1] + [""] * len(header)
         header, rows = [f"{label}{second[index]}" for index, label in enumerate(header)], rows[1:]
-    table = [(table[0][0], header), *rows]
-    columns = [_column(cell) for cell in table[0][1]]
+    columns = [label_and_unit(cell) for cell in header]
     across = not any(unit for _, unit in columns[1:]) and any(
-        _column(cells[0])[1] for _, cells in table[1:])
-    for line_no, cells in table[1:]:
+        label_and_unit(cells[0])[1] for _, cells in rows)
+    for line_no, cells in rows:
         clause = "\t".join(cells)
-        row_label, row_unit = _column(cells[0])
+        row_label, row_unit = label_and_unit(cells[0])
         for (label, unit), cell in zip(columns, cells, strict=False):
             if label and re.match(r"\d", cell):
                 named = f"{label}{row_label}" if across else label
                 yield line_no, named, clause, _with_unit(cell, unit or row_unit)
-
-
-def _column(label: str) -> tuple[str, str]:
-    """A column label and the unit its brackets print: 保险金额（元/亩） → (保险金额, 元/亩)."""
-    match = re.fullmatch(r"(?P<label>[^（(]+)[（(](?P<unit>[^）)]+)[）)]", label)
-    return (match["label"], match["unit"]) if match else (label, "")
 
 
 def _with_unit(cell: str, unit: str) -> str:
