@@ -174,11 +174,18 @@ class RateTable:
 def named_in(item: str, text: str) -> bool:
     """Whether a text names a rate's item: three characters of it in a row (the whole item when
     shorter), or its tail of two, whatever is printed around the thing (已安装天然气, 天然气初装
-    ↔ 有天然气; 已装宽带 ↔ 宽带)."""
+    ↔ 有天然气; 已装宽带 ↔ 宽带); of an item printed with its condition (水（一户一表）), the
+    thing before the bracket."""
+    item = thing_of(item)
     size = min(3, len(item))
     return bool(item) and (any(item[start:start + size] in text
                                for start in range(len(item) - size + 1))
                            or item[-2:] in text)
+
+
+def thing_of(item: str) -> str:
+    """An item without the condition printed in its brackets: 水（一户一表） → 水."""
+    return item.split("（")[0].split("(")[0] or item
 
 
 def _per_area(row: Row) -> bool:
@@ -345,11 +352,26 @@ class _Item:
                 return self.household.assessed_value, f"{money(self.household.assessed_value)}元"
             return None
         area, why = _Item(self.table, self.structure["category"], self.household).area()
-        amount = self.structure["amount"] * area
+        price, floored = float(self.structure["amount"]), ""
+        floor = self._price_floor()
+        if floor is not None and price < floor["amount"]:
+            self.used.append(floor)
+            price = float(floor["amount"])
+            floored = (f"{number(self.structure['amount'])}{self.structure['unit']}低于保底单价，"
+                       f"按")
+        amount = price * area
         return amount, (
-            f"{number(self.structure['amount'])}{self.structure['unit']} × {number(area)}m²{why}"
+            f"{floored}{number(price)}{self.structure['unit']} × {number(area)}m²{why}"
             f" = {money(amount)}元"
         )
+
+    def _price_floor(self) -> Row | None:
+        """A floor on the price per m² of the house's value (评估单价低于3000元/平方米的，按3000
+        元/平方米计算) that applies to the household."""
+        floors = [row for row in self.table.of_category(self.structure["category"])
+                  if row.get("basis") == "minimum_amount" and row.get("unit") == "元/m²"
+                  and _applies(row, self.household, self.use, self.suite)]
+        return max(floors, key=lambda row: row["amount"]) if floors else None
 
     def line(self) -> Line | None:
         topped_up = self._topped_up()
@@ -463,9 +485,10 @@ class _Item:
         area = self.household.area_m2
         amount = row["amount"] * area
         formula = f"{number(row['amount'])}{row['unit']} × {number(area)}m²"
-        # paid per time (元/m²·次), or the category counts its times (计发两次): each time
-        times = self._count("times") if (row["unit"].endswith("·次") or self._basis("times")) \
-            else None
+        if row["unit"].endswith("·次"):  # paid per time: a floor or cap bounds each time
+            return self._times(amount, f"{formula} = {money(amount)}元", row["unit"])
+        # the category counts its times (计发两次): each time
+        times = self._count("times") if self._basis("times") else None
         if times:
             amount *= times[0]
             formula += f" × {times[1]}"
@@ -818,4 +841,5 @@ __all__ = [
     "item_amount",
     "money",
     "named_in",
+    "thing_of",
 ]

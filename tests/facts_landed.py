@@ -283,8 +283,9 @@ def _of_use(row: Row, use: str, evidence: str) -> bool:
     printed words name (…被征收住宅建筑面积相等的部分按3350元 is a home's)."""
     printed = row["property_use"] or ""
     return (printed in ("", use) or (not use and printed in evidence)
-            or (use not in PROPERTY_USES and use in (row["item"] or "")))  # 营业用房: a kind
-    # of building the item names (its row's use is 非住宅)
+            or (use not in PROPERTY_USES
+                and use in f"{row['item'] or ''}{row['condition'] or ''}"))  # 营业用房: a kind
+    # of building the item or its condition names (its row's use is 非住宅)
 
 
 def rate_problems(rates: list[Row], expected: dict) -> list[str]:

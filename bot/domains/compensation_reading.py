@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from bot import vocabulary as words
 from bot.domains.compensation_projects import Project
-from bot.estimate import named_in
+from bot.estimate import named_in, thing_of
 
 AREA = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(?:平方米|平方|平|m)")
 DAYS_EARLY = re.compile(r"提前\s*(?:满|足|了)?\s*(\d{1,4})\s*(?:天|日)")
@@ -345,8 +345,10 @@ def _fitting_mentions(text: str, project: Project) -> list[tuple[int, int, str]]
     items = project.fittings()
     mentions = []
     for item in items:
-        pieces = {item[i:i + 3] for i in range(max(len(item) - 2, 1))} | {item[-2:]}
-        pieces = {p for p in pieces if not any(p in other for other in items if other != item)}
+        thing = thing_of(item)  # 水（一户一表）: named as 水
+        pieces = {thing[i:i + 3] for i in range(max(len(thing) - 2, 1))} | {thing[-2:]}
+        pieces = {p for p in pieces
+                  if not any(p in thing_of(other) for other in items if other != item)}
         pieces |= {word for word, means in words.FITTING_WORDS.items() if named_in(item, means)}
         for piece in pieces:
             mentions += [(m.start(), m.end(), item) for m in re.finditer(re.escape(piece), text)]

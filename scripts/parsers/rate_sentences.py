@@ -76,7 +76,11 @@ class RateReader(SigningWindows):
         )
         self.least = re.compile(rf"(?:每户|单户)?(?:最低(?:按)?|不低于)({NUMBER})(万)?元")
         self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7%
-            rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额)?))的({NUMBER})%")
+            rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额|额)?))的({NUMBER})%")
+        # 评估单价低于3000元/平方米的，按3000元/平方米计算: a floor on the price per m²
+        self.price_floor = re.compile(
+            rf"(?P<what>[^，,；;。]*?单价)(?:不足|低于|少于)({NUMBER})元/{area}的?[，,]?"
+            rf"按({NUMBER})元/{area}")
         self.max_days = re.compile(rf"(?:不超过|最多|最长)({NUMBER})(?:天|日)")
         self.times = re.compile(  # …的计发2次 / 每平方米25元计发1次 (a count with no condition)
             rf"([^，,。；;（(\d]*?)的?(?<!\d)(?:计发|发放|支付)({NUMBER})次")
@@ -297,6 +301,19 @@ class RateReader(SigningWindows):
                     at=match.start(2),
                 )
             )
+        for match in self.price_floor.finditer(text):
+            rates.append(
+                Rate(
+                    "保底单价",
+                    number(match[3]),
+                    "元/m²",
+                    "minimum_amount",
+                    property_use=use or self.terms.value("use", match["what"]),
+                    condition=match[0],
+                    at=match.start(3),
+                )
+            )
+            taken.update(self._amounts_in(text, match.start(), match.end()))
         for match in self.floor.finditer(text):
             # 每户每月不足700元的按700元: a floor on each month's amount
             monthly = re.search(r"每(户|人)每月$", text[: match.start()])
@@ -602,6 +619,7 @@ class RateReader(SigningWindows):
                 label = self.terms.strip_fillers(rest.removeprefix("照"))
                 subject = subject or lead
             rate, own = self._labelled(label, carried, subject, fallback, use, unit, match)
+            self._named_before(text, piece_start, printed, rate)
             self._fee_named_after(text, match, rate)
             # 50平方米至90平方米（含）的每户每月800元: an amount for the area band its label is
             band = self.area_band(rate.item) if not rate.structure else None
@@ -611,6 +629,23 @@ class RateReader(SigningWindows):
             if own:
                 carried = own
             piece_start = self._after_separator(text, match.end())
+
+    @staticmethod
+    def _named_before(text: str, clause: int, printed: str, rate: Rate) -> None:
+        """An amount per household whose thing is printed as a clause of its own before it (水，
+        一户一表的每户1000元；宽带，每户260元): that thing is the item, the words before the amount
+        its condition (水（一户一表）)."""
+        if rate.basis != "per_household" or clause < 2 or text[clause - 1] not in "，,":
+            return
+        if printed and not printed.endswith("的"):
+            return
+        opened = max(text.rfind(mark, 0, clause - 1) for mark in "；;：:。") + 1
+        thing = text[opened : clause - 1]
+        if not 1 <= len(thing) <= 10 or re.search(r"[\d的按对选补计给其凡]", thing):
+            return
+        condition = printed.removesuffix("的")
+        rate.item = f"{thing}（{condition}）" if condition else thing
+        rate.condition = None
 
     def _fee_named_after(self, text: str, match: re.Match, rate: Rate) -> None:
         """The fee printed after an amount (…每平方米50元给予拆除补助) is its category; the thing
@@ -657,6 +692,9 @@ class RateReader(SigningWindows):
             condition = None if label in ("住宅", "非住宅") else label
         elif structure and own and re.search(rf"[（(]{structure[0]}[)）]$", label):
             item = label  # 营业用房（砖混结构）: the use and its structure as printed
+        elif own and not structure and re.search("单价|价格", subject) and \
+                self.terms.value("use", subject) and not self.terms.value("use", own):
+            item = f"{subject}{own}"  # 营业用房预评估单价：一层6480元 → 营业用房预评估单价一层
         else:
             item = (own or carried or subject or fallback) + (structure[0] if structure else "")
             if "的" in item and not structure:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ..text import arabic_counts
-from .rate_model import BASIS_BY_UNIT, Rate, number
+from .rate_model import BASIS_BY_UNIT, Rate, number, yuan
 from .rate_sentences import RateReader
 from .rate_terms import Terms, unspaced
 
@@ -67,6 +67,7 @@ class RatesTable:
         self.grid: dict[int, str] = {}
         self.grid_kind = ""
         self.fee_item: str | None = None  # the thing a fee row names under a curated category
+        self.bounds: dict[int, str] = {}  # column → the bound it prints (保底 | 封顶)
 
     def introduced_by(self, sentence: str) -> None:
         """A sentence between tables: the next table starts afresh, introduced by it (a short
@@ -76,6 +77,7 @@ class RatesTable:
             self.prices, self.modes, self.category = None, {}, None
             self.band_column, self.band_headers = None, {}
             self.grid, self.grid_kind = {}, ""
+            self.bounds = {}
         elif _UNIT_NOTE.search(sentence):  # 单位：元/平方米 printed over the table
             self.before += sentence
 
@@ -105,9 +107,17 @@ class RatesTable:
             # A new fee: a numbered row, or a row whose first cell names it (搬家补助⇥住宅⇥…).
             self.use, self.use_text, self.use_column = None, "", None
             if first or not numbered:  # a numbered row with no fee name: the fee above's
+                named = re.fullmatch(r"(.+?)[（(]([^（()）]+)[)）]", first)
+                use = self._use(named[2]) if named else None
+                if use:  # 搬迁补助费（住宅）: the fee of that use
+                    first, ((self.use, self.use_text), self.use_column) = named[1], (use, 0)
                 self.category, self.fee_item = self._fee(first)
             rest = rest[1:]
         found: list[tuple[Rate, str]] = []
+        if self.bounds:
+            found += self._bounds_and_counts(cells, squeezed)
+            rest = [(index, cell) for index, cell in rest
+                    if index not in self.bounds and index != self.notes_column]
         for index, (printed, cell) in rest:
             if not cell:
                 continue
@@ -222,6 +232,15 @@ class RatesTable:
         if any(cell in headers for cell in cells):  # another table's header: it starts afresh
             self.band_column, self.band_headers = None, {}
             self.prices, self.columns, self.modes, self.notes_column = None, {}, {}, None
+            # 补助项目 | 计发标准 | 保底 | 封顶 | 计发次数（月数）: each fee's bounds and counts
+            floors, caps = self.terms.words("table_header", "floor"), \
+                self.terms.words("table_header", "cap")
+            self.bounds = {index: "minimum_amount" if cell in floors else "maximum_amount"
+                           for index, cell in enumerate(cells) if cell in floors + caps}
+            if self.bounds:
+                notes = self.terms.words("table_header", "notes")
+                self.notes_column = next((index for index, cell in enumerate(cells)
+                                          if cell in notes), None)
             return True
         return False
 
@@ -355,6 +374,35 @@ class RatesTable:
             yield Rate(f"{use_text}{structure}", number(squeezed[index]), "元/m²", "per_m2",
                        category=self.category, property_use=described["property_use"],
                        suite=described["suite"], structure=structure), cells[index]
+
+    def _bounds_and_counts(self, cells: list[str], squeezed: list[str]
+                           ) -> list[tuple[Rate, str]]:
+        """A fee row's floor and cap columns (1000元/次: each time paid; 700元/月: each month)
+        and its counts column (货币补偿1次，产权调换2次 / 货币补偿6个月，产权调换3个月)."""
+        found: list[tuple[Rate, str]] = []
+        for index, basis in self.bounds.items():
+            cell = squeezed[index] if index < len(squeezed) else ""
+            bound = re.fullmatch(r"(\d+(?:\.\d+)?)(万)?元(?:/(次|月))?", cell)
+            if bound is None:
+                continue
+            unit = "元/户·月" if bound[3] == "月" else "元"
+            name = "最低金额" if basis == "minimum_amount" else "最高金额"
+            found.append((Rate(name, yuan(bound[1], bound[2]), unit, basis,
+                               property_use=self.use, condition=cells[index].strip()),
+                          cells[index]))
+        notes = squeezed[self.notes_column] if self.notes_column is not None and \
+            self.notes_column < len(squeezed) else ""
+        for part in re.split(r"[，,；;、]", arabic_counts(notes)):
+            count = re.fullmatch(r"(\D*?)(\d+)(次|个月)", part)
+            if count is None:
+                continue
+            times = count[3] == "次"
+            found.append((Rate("计发次数" if times else "计发月数", int(count[2]),
+                               "次" if times else "月", "times" if times else "months",
+                               property_use=self.use, condition=count[1] or None,
+                               settlement=self.terms.value("settlement", count[1])),
+                          cells[self.notes_column]))
+        return found
 
     def _fee(self, printed: str) -> tuple[str | None, str | None]:
         """The category a fee row's name files it under, and the thing it names: a name holding a
