@@ -82,6 +82,8 @@ DUTY = words_of("duty")
 COMPENSATION = words_of("compensation")
 COMPENSATION_WEAK = words_of("compensation_weak")
 ESTIMATE = words_of("estimate")
+# a whole estimate asked for (一共能拿好多): the items a house description names are its inputs
+ESTIMATE_TOTAL = words_of("estimate_total")
 PROJECT_FACETS = grouped("project_facets")
 RATE_FOCUS = grouped("rate_focus")
 MONEY = words_of("money")

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from bot import vocabulary as words
 from bot.domains.compensation_projects import Project
 from bot.estimate import named_in, thing_of
+from bot.normalise import normalise
 
 AREA = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(?:平方米|平方|平|m)")
 DAYS_EARLY = re.compile(r"提前\s*(?:满|足|了)?\s*(\d{1,4})\s*(?:天|日)")
@@ -65,6 +66,7 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
         or any(w in text for w in words.NO_DECORATION_WORDS)
         or bool(_DECORATED.search(text))
     )
+    asked_text = text
     text = SIGNING_DAY.sub(" ", DAYS_EARLY.sub(" ", AREA.sub(" ", SIGNING_DATE.sub(" ", text))))
     text = without_settlement(text, project, bare=inputs_given)
     utilities = fittings(text, project)
@@ -93,16 +95,28 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
             text = text.replace(word, " ")
         if described_decoration:  # 普通装修, 不算装修: the house's finish, no item asked
             text = re.sub(r"装修(?!补偿|费)", " ", text)  # 装修补偿多少 still asks the item
+    # a house described for its whole figure (评估价低得很，总共能补好多): an item named in a
+    # clause that asks nothing is said in passing
+    total = inputs_given and any(w in text for w in words.ESTIMATE_TOTAL)
     for key, cues in words.RATE_FOCUS.items():
         for cue in cues:
-            if cue not in text:
+            if cue not in text or (total and not _asked_in_clause(asked_text, cue)):
                 continue
             category = _category_for(key, cue, project)
             if category and category not in asked:
                 asked.append(category)
-    # a utility named with nothing said of it (…各补多少): the category printing it
-    asked += [row["category"] for row in project.rates if row["item"] in utilities.named]
+    # a utility named with nothing said of it (…各补多少): the category printing it; not in a
+    # house described for its whole figure (水电一户一表…一共拿好多)
+    if not total:
+        asked += [row["category"] for row in project.rates if row["item"] in utilities.named]
     return tuple(c for c in categories if c in asked)
+
+
+def _asked_in_clause(text: str, word: str) -> bool:
+    """Whether the clause printing `word` asks for an amount (临时安置费一个月好多)."""
+    clauses = [part for part in re.split(r"[,，。;；!！?？\s]", text) if word in part]
+    return any(w in clause for clause in clauses
+               for w in (*words.ESTIMATE, *words.AMOUNT_ASKS))
 
 
 # 能拿两次不, 还能拿补偿不: a yes-or-no question ending in 不 (or 没) after a verb of can or may
@@ -200,6 +214,11 @@ def decoration(text: str, project: Project) -> str:
         alike = [name for name in levels if name[0] == word[0]]
         if len(alike) == 1:
             return alike[0]
+        # 简单装修 ↔ 丙档（简装）: a level printing a word of the same meaning
+        kin = [other for other, means in words.DECORATION_WORDS.items() if means == level]
+        holding = [name for name in levels if any(other in name for other in kin)]
+        if len(holding) == 1:
+            return holding[0]
     return ""
 
 
@@ -355,9 +374,11 @@ def _fitting_mentions(text: str, project: Project) -> list[tuple[int, int, str]]
     return sorted(mentions)
 
 
-def _said_of(text: str, masked: str, start: int, end: int) -> tuple[bool, bool]:
+def _said_of(text: str, masked: str, start: int, end: int, condition: str = ""
+             ) -> tuple[bool, bool]:
     """(has it, denies it) for the utility named at start…end: a possession or negation word
-    just before it in its clause, else after it (天然气都有, 有线电视没得)."""
+    just before it in its clause, else after it (天然气都有, 有线电视没得), or the condition
+    its item is printed with said after it (水（一户一表）: 水表是一户一表的)."""
     # 有天然气和有线电视: the word before the first of a list is said of each of them
     before = _CLAUSE_END.split(masked[:start])[-1].rstrip(_MASK + _JOINERS)
     before = before[-_FITTING_WINDOW:].replace(_MASK, "")
@@ -369,7 +390,10 @@ def _said_of(text: str, masked: str, start: int, end: int) -> tuple[bool, bool]:
     if any(p in before for p in words.POSSESSION):
         return True, False
     denied = any(n in after for n in words.NEGATIONS)
-    return (not denied and any(p in after for p in words.POSSESSION)), denied
+    clause = _CLAUSE_END.split(masked[end:])[0]
+    said = bool(condition) and (condition in clause or normalise(condition) in clause)
+    has = any(p in after for p in words.POSSESSION) or said  # 一户一表 is asked as 1户一表
+    return not denied and has, denied
 
 
 class Utilities(NamedTuple):
@@ -391,7 +415,8 @@ def fittings(text: str, project: Project) -> Utilities:
     named: list[str] = []
     described = list(text)
     for start, end, item in mentions:
-        has, denies = _said_of(text, masked_text, start, end)
+        condition = item[len(thing_of(item)):].strip("（）()")
+        has, denies = _said_of(text, masked_text, start, end, condition)
         if has and item not in had:
             had.append(item)
         if has or denies:

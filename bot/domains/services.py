@@ -11,7 +11,13 @@ from bot import vocabulary as words
 from bot.answers import Option
 from bot.compose import numbered, shorten
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
-from bot.domains.matching import RARE, BaseDomain, unknown_subject, without_names
+from bot.domains.matching import (
+    RARE,
+    BaseDomain,
+    trim_fillers,
+    unknown_subject,
+    without_names,
+)
 from bot.lexicon import COLLECTIVE_KIND
 from bot.payload import encode
 
@@ -153,6 +159,9 @@ class Services(BaseDomain):
                 keyword not in subject
             ):  # 失业保险金在哪申领: a common word beside the thing asked about, which no item has
                 return self._not_found(subject, proof, cues, cue)
+            term = _uncovered_term(text_only, keyword, services)
+            if term:  # 失业保险金申领: a common word ending a term no item prints
+                return self._not_found(term, proof, cues, cue)
             explained = self.explained(text_only, services, keyword)
             evidence = Evidence(proof, 0, 0, cues, explained)
             return tool_match("service_by_keyword", {"keyword": keyword}, evidence, NAME)
@@ -319,6 +328,39 @@ class Services(BaseDomain):
         lines = [f"实施政务服务事项最多的机构（共{len(ranked)}个机构）："]
         lines += [f"{i}. {name} {count}项" for i, (name, count) in enumerate(ranked[:10], 1)]
         return "\n".join(lines)
+
+
+def _uncovered_term(text: str, keyword: str, services: Any) -> str | None:
+    """The question's term a common keyword is only the end or the start of, when the words
+    printed against it are in no item name (失业保险金申领, 烟草专卖零售许可证 — an item with
+    申领 or 零售 is another thing): the term, else None."""
+    if services.specificity(keyword) >= RARE and len(keyword) > 3:
+        return None
+    for found in re.finditer(re.escape(keyword), text):
+        term = _term_around(text, found.start(), found.end())
+        head, _, tail = term.partition(keyword)  # the words printed around the keyword
+        # a compound's head (失业保险金, 烟草专卖), not a clause (起名字又怕跟别人)
+        compound = 3 <= len(head) <= 5 and len(tail) <= 3
+        if compound and not services.hits(head[-2:]) and not _asks_or_particle(head):
+            return term
+    return None
+
+
+def _term_around(text: str, start: int, end: int) -> str:
+    """The words of the question around text[start:end] up to a question word or particle."""
+    head, tail = text[:start], text[end:]
+    for filler in words.FILLER_SORTED:
+        head, tail = head.replace(filler, " "), tail.replace(filler, " ")
+    stop = "".join(words.PARTICLES)
+    before = re.search(rf"[^\s{stop}\W]*$", head)[0][-8:]
+    after = re.match(rf"[^\s{stop}\W]*", tail)[0][:8]
+    return f"{before}{text[start:end]}{after}"
+
+
+def _asks_or_particle(head: str) -> bool:
+    """Words before a term that name no thing: question words, particles, verbs of doing."""
+    return (any(char in words.PARTICLES for char in head) or trim_fillers(head) != head
+            or any(verb in head for verb in words.DO_VERBS))
 
 
 def _nearby(catalogue: str) -> bool:

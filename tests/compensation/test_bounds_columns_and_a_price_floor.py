@@ -1,7 +1,8 @@
 """A scheme whose fee table prints each fee's floor, cap and counts in columns of their own
 (补助项目 | 计发标准 | 保底 | 封顶 | 计发次数（月数）), a floor on the price per m²
 (单价低于…的，按…计算), a reward as a percentage of the house's value with a cap, prices of a
-kind of building by storey, and utilities each named in a clause of its own (水，一户一表的每户…)."""
+kind of building by storey, and utilities each named in a clause of its own
+(水，一户一表的每户…)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,43 @@
+"""A house described for its whole figure (一共能拿好多): the utilities it says it has, printed
+with their condition (水（一户一表）), and an item named in a clause that asks nothing are its
+inputs, not the items asked; a resident's word for a decoration level finds the level printing
+a word of the same meaning (简单装修 → 丙档（简装））."""
+
+from __future__ import annotations
+
+from bot.domains import compensation_reading as reading
+from tests.bot.synthetic_rates import HOMES, project, rate
+
+CONDITIONED = [
+    rate("附属设施补偿", "水（一户一表）", "per_household", 800, "元/户", "note"),
+    rate("附属设施补偿", "电（一户一表）", "per_household", 700, "元/户", "note"),
+    rate("附属设施补偿", "宽带", "per_household", 200, "元/户", "note"),
+]
+GRADES = [
+    rate("装饰补偿", "一档（简装）", "per_m2", 90, "元/m²", "choice"),
+    rate("装饰补偿", "二档（精装）", "per_m2", 300, "元/m²", "choice"),
+]
+PROJECT = project(*HOMES, *CONDITIONED)
+
+
+def test_a_utility_whose_condition_is_said_after_it_is_had():
+    had = reading.fittings("成套砖混90平 水表是一户一表的 宽带没装", PROJECT).had
+    assert had == ("水（一户一表）",)
+
+
+def test_utilities_named_in_a_whole_figure_are_no_items_asked():
+    text = "成套砖混90平 电表一户一表 有宽带 总共能拿好多"
+    assert reading.asked_items(text, PROJECT, inputs_given=True) == ()
+
+
+def test_an_item_said_in_passing_is_no_item_asked_of_a_whole_figure():
+    text = "听说土木的房子补偿低得很，我家非成套土木60平，算下总共能补好多"
+    assert reading.asked_items(text, PROJECT, inputs_given=True) == ()
+    asked = reading.asked_items("非成套土木60平 搬家费一共给好多", PROJECT, inputs_given=True)
+    assert asked == ("搬家费",)
+
+
+def test_a_residents_word_finds_a_level_printing_a_word_of_its_meaning():
+    graded = project(*HOMES[:3], *GRADES)
+    assert reading.decoration("成套砖混80平 以前简单装修过", graded) == "一档（简装）"
+    assert reading.decoration("成套砖混80平 精装修的", graded) == "二档（精装）"
