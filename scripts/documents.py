@@ -26,6 +26,10 @@ from .vocab import read_vocab
 # title·····3 / title……3 / title<TAB>3 / title　　　　3 (full-width or several spaces)
 _TOC_ENTRY = re.compile(  # the page may stand in brackets: title　　（3）
     r"^(?P<title>.+?)\s*(?:[·.…．]{2,}|\t|\u3000{2,}| {2,})\s*[（(]?(?P<page>\d+)[）)]?\s*$")
+# the page printed before the title: 12　重庆市大足区人民政府关于…
+_TOC_PAGE_FIRST = re.compile(r"^(?P<page>\d{1,3})[\s\u3000]+(?P<title>[^\d\s].*?)\s*$")
+# lines read after the 目录 heading without finding an entry: no 目录 of a known layout
+_TOC_SEARCH_LINES = 40
 _SECTION_MARK = "◎■●◆★□◇○▲△"  # printed before a bare section heading (◎区政府文件)
 # A section printed without 【】 is a short heading with no 关于 (区政府文件).
 _BARE_SECTION_LENGTH = 12
@@ -113,16 +117,36 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
     section = None
     in_toc = False
     pending: tuple[int, str] | None = None  # first line of a wrapped entry
+    searched = 0  # non-blank lines read after the heading before the first entry
+    after_entry = False  # the line before was an entry (a page-first entry wraps below it)
     for line_no, text in source_text.numbered():
         stripped = text.strip()
         if CONTENTS_HEADING.fullmatch(stripped):
             in_toc = True
             continue
         if not in_toc or not stripped:
+            after_entry = after_entry and bool(stripped)
             continue
+        searched += not entries
+        if searched > _TOC_SEARCH_LINES:
+            break  # no entry of a known layout near the heading: not a 目录 to read on
+        was_after_entry, after_entry = after_entry, False
         if match := _TOC_SECTION.match(stripped):
             section = match["section"]
             pending = None
+        elif (match := _TOC_PAGE_FIRST.match(stripped)) and not _TOC_ENTRY.match(stripped):
+            # 12　重庆市…关于在…实施无人驾驶航空器 / 　　禁飞管理的通告: a page-first entry
+            section = section or UNSECTIONED
+            title = squeeze_recorded(source_text, line_no, match["title"])
+            entries.append(TocEntry(section, title, int(match["page"]), line_no))
+            after_entry = True
+        elif was_after_entry and text[:1].isspace() and entries and \
+                _TOC_PAGE_FIRST.match(source_text[entries[-1].line].strip()):
+            joined = entries[-1].title + squeeze(stripped)
+            source_text.record(line_no, stripped, joined, "join-lines",
+                               f"目录 entry wrapped from line {entries[-1].line}")
+            entries[-1].title = joined
+            after_entry = True
         elif match := _TOC_ENTRY.match(stripped):
             section = section or UNSECTIONED  # a 目录 without section headings
             title, first_line = match["title"], line_no
@@ -152,7 +176,7 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
 def _next_is_toc_entry(source_text: SourceText, line_no: int) -> bool:
     for _, text in source_text.numbered(line_no + 1, min(line_no + 2, len(source_text))):
         if text.strip():
-            return bool(_TOC_ENTRY.match(text.strip()))
+            return bool(_TOC_ENTRY.match(text.strip()) or _TOC_PAGE_FIRST.match(text.strip()))
     return False
 
 
