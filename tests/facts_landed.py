@@ -251,6 +251,11 @@ def _in_band(row: Row, expected: dict) -> bool:
     """An area tier's rate is the row of its band: above area_over_m2 (that bound excluded), up to
     area_up_to_m2 or area_within_m2 (included); any other rate is no band's."""
     conditions = expected.get("conditions", {})
+    if "area_min_m2" in conditions or "area_max_m2" in conditions:  # a band named by its ends
+        conditions = {"area_over_m2": conditions.get("area_min_m2"),
+                      "area_up_to_m2": conditions.get("area_max_m2")}
+        return (row.get("area_from_m2"), row.get("area_to_m2")) == (
+            conditions["area_over_m2"], conditions["area_up_to_m2"])
     if expected.get("kind") not in TIERS:
         return row.get("area_from_m2") is None and row.get("area_to_m2") is None
     bounds = row.get("area_bounds") or ""
@@ -272,10 +277,15 @@ def matching_rates(rates: list[Row], expected: dict) -> list[Row]:
     return [row for row in rates
             if row["amount"] == expected["amount"] and _same_unit(row, expected)
             and _named(row, expected) and _of_use(row, use, expected.get("evidence", ""))
-            and all(row[column] in (None, conditions[key])
+            and all(_same_term(row[column], conditions[key])
                     for key, column in (("set", "suite"), ("structure", "structure"))
                     if key in conditions)
             and _in_band(row, expected)]
+
+
+def _same_term(printed: str | None, expected: str) -> bool:
+    """A row's term as expected, or none; a structure with or without 结构 (钢混 = 钢混结构)."""
+    return printed is None or printed.removesuffix("结构") == expected.removesuffix("结构")
 
 
 def _of_use(row: Row, use: str, evidence: str) -> bool:
@@ -316,8 +326,10 @@ def rate_problems(rates: list[Row], expected: dict) -> list[str]:
             (expected["step"]["per_m2"], expected["step"]["amount"])]:
         problems.append("step")
     for key, basis in (("floor", "minimum_amount"), ("cap", "maximum_amount")):
+        # a bound of the rate's use, or of its category for every use (the estimator's reading)
         if key in expected and not any(r["basis"] == basis and r["amount"] == expected[key]
-                                       and r["property_use"] == row["property_use"]
+                                       and (None in (r["property_use"], row["property_use"])
+                                            or r["property_use"] == row["property_use"])
                                        for r in same):
             problems.append(key)
     if "times" in expected and not _times_agree(same, row, expected["times"]):

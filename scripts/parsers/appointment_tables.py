@@ -6,10 +6,12 @@ entries of the forms the notice parser reads (张三：任…局长（试用期�
 - 姓名 | 任免职务 | 备注: a decision cell naming its verb (任… / 免去… / 聘任为… / 兼任…);
 - 姓名 | 任职 | 不再担任 | 备注: a column per decision (curated `column` labels);
 - 类别 | 姓名 | 单位 | 职务 | 备注: a column of decisions (任职 / 免职) carried down its rows
-  (curated `field` labels).
+  (curated `field` labels);
+- 单位 | 职务 | 聘任人员 | 解聘人员 | 备注: a column of people per decision (curated `people`
+  labels), the post printed once for both; a remark naming one of them is that person's.
 
-A row without a name is the person above's; a row printing only a bracketed remark wrapped
-from the row above ((保留…职务)) stays with it.
+A row without a name is the person above's; a row printing only a remark wrapped from the row
+above ((保留…职务), or the tail of its 备注 cell) stays with it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ def table_as_entries(numbered: Iterable[tuple[int, str]],
             yield line_no, raw
             continue
         cells = [squeeze(cell).replace(" ", "") for cell in raw.split("\t")]
+        if fields and "people" in fields:  # 单位 | 职务 | 聘任人员 | 解聘人员 | 备注
+            yield from ((line_no, entry) for entry in _people_decided(cells, fields))
+            continue
         if fields:  # a row of a table with a column of decisions (its 任职 is no header)
             person = _cell(cells, fields, "person") or person
             decided = headings.get(_cell(cells, fields, "decision"), decided)
@@ -60,6 +65,11 @@ def table_as_entries(numbered: Iterable[tuple[int, str]],
                  if cell in words.fields}
         if {"person", "decision", "post"} <= typed.keys():  # 类别 | 姓名 | 单位 | 职务 | 备注
             fields = typed
+            continue
+        if "post" in typed and (people := {index: words.people[cell]
+                                           for index, cell in enumerate(cells)
+                                           if cell in words.people}):
+            fields = {**typed, "people": people}  # type: ignore[dict-item]
             continue
         if decisions:
             person = _cell_of(cells, labels, "姓名") or person
@@ -88,17 +98,38 @@ def _entry(person: str, action: str, post: str, note: str) -> str:
     return f"{person}：任{post}{remark}；"
 
 
+def _people_decided(cells: list[str], fields: dict) -> list[str]:
+    """A row of 单位 | 职务 | 聘任人员 | 解聘人员 | 备注 as entries, one per person named: the
+    remark's parts naming a person are theirs (…已到龄退休), the others the appointed one's."""
+    post = _cell(cells, fields, "organisation") + _cell(cells, fields, "post")
+    named = [(cells[index], action) for index, action in fields["people"].items()
+             if index < len(cells) and cells[index] not in ("", "—", "-", "／", "/")]
+    parts = [part for part in re.split(r"[；;]", _cell(cells, fields, "note")) if part]
+    entries = []
+    for person, action in sorted(named, key=lambda found: found[1] != "任命"):
+        own = [part.replace(person, "") for part in parts if person in part]
+        if (not own and action == "任命") or len(named) == 1:
+            own += [part for part in parts if not any(name in part for name, _ in named)]
+        entries.append(_entry(person, action, post, "，".join(part for part in own if part)))
+    return entries
+
+
 def _remarks_joined(numbered: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines, a table row printing only a bracketed remark ((保留…职务) wrapped below its row)
-    joined to the cell above it, so the remark stays with its decision."""
+    or only the tail of the row above's last cell (…；邱光明 over 试用期一年) joined to that
+    cell, so the remark stays with its decision."""
     joined: list[tuple[int, str]] = []
     for line_no, raw in numbered:
         cells = raw.split("\t")
         printed = [cell.strip() for cell in cells if cell.strip()]
-        if ("\t" in raw and len(printed) == 1 and printed[0].startswith(("（", "("))
-                and joined and "\t" in joined[-1][1]):
-            above_line, above = joined[-1]
-            joined[-1] = (above_line, above.rstrip() + printed[0])
+        above = joined[-1][1].split("\t") if joined and "\t" in joined[-1][1] else []
+        # the tail of a last (remark) column, the row above's last cell printed
+        last = (len(printed) == 1 and len(cells) == len(above) >= 3
+                and cells[-1].strip() == printed[0] and bool(above[-1].strip()))
+        if "\t" in raw and len(printed) == 1 and above and (
+                printed[0].startswith(("（", "(")) or last):
+            above_line, text = joined[-1]
+            joined[-1] = (above_line, text.rstrip() + printed[0])
             continue
         joined.append((line_no, raw))
     return joined

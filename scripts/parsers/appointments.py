@@ -96,6 +96,7 @@ class AppointmentWords:
     positions: tuple[str, ...]  # longest first
     columns: dict[str, str]  # a table's decision column label → the action it records
     fields: dict[str, str]  # a table's column label → what it holds (person, organisation …)
+    people: dict[str, str]  # a table's column of people by decision (聘任人员) → its action
 
     @classmethod
     def load(cls, context: ExtractionContext) -> AppointmentWords:
@@ -117,6 +118,7 @@ class AppointmentWords:
             positions=tuple(row["label"] for row in labels("position")),
             columns={row["label"]: row["action"] for row in labels("column")},
             fields={row["label"]: row["action"] for row in labels("field")},
+            people={row["label"]: row["action"] for row in labels("people")},
         )
 
     def heading(self, text: str) -> tuple[str, str] | None:
@@ -219,8 +221,8 @@ def _people_last(entry: str) -> str:
     if not (match := _PEOPLE_FIRST.match(entry)):
         return entry
     people, rest = match["people"], match["rest"]
-    if rest.startswith("免去"):
-        return f"免去{people}的{rest.removeprefix('免去')}"
+    if rest.startswith("免去"):  # 罗琴：免去其区统计局副局长职务
+        return f"免去{people}的{rest.removeprefix('免去').removeprefix(_PRONOUN)}"
     return f"{people}{rest}"
 
 
@@ -249,7 +251,8 @@ def _clauses(raw: str) -> list[str]:
     clauses: list[str] = []
     for clause in (clause for clause in _CLAUSE_END.split(raw.strip()) if clause.strip()):
         clause = clause.removeprefix(_AT_ONCE)  # …局长，同时免去其…职务: 同时 adds nothing
-        if clauses and clause.startswith(_NO_LONGER_VERB) and not _TAKES_UP.match(clauses[-1]):
+        if (clauses and clause.startswith(_NO_LONGER_VERB) and clauses[-1].endswith(("，", ","))
+                and not _TAKES_UP.match(clauses[-1])):
             clauses[-1] += clause  # 张三因到龄退休，不再担任…: one entry, its reason first
         else:
             clauses.append(clause)

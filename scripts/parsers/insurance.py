@@ -51,6 +51,9 @@ _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、"
 _BRACKETED_HEADING = re.compile(r"^[【〖［\[](?P<label>[^】〗］\]]{2,16})[】〗］\]](?P<rest>.*)$")
 # （一）谁来参保。…: a bracketed ordinal opens a section when a curated label heads it
 _LABELLED_ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
+# an attached 政策问答: 问一：每亩能保多少钱？ over 答：…, the answer a clause of the question
+_QUESTION = re.compile(r"^问[一二三四五六七八九十\d]+[：:](?P<question>.+)$")
+_ANSWER = re.compile(r"^答[：:](?P<answer>.+)$")
 _NUMBER = r"[一二三四五六七八九十\d]+"
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _PARTY = re.compile(r"[^，。；由]+公司")
@@ -216,12 +219,26 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
     curated = {label for labels in words.labels.values() for label in labels}
     sections: list[tuple[str, str, list[tuple[int, str]]]] = []
     heading: tuple[str, str, list[tuple[int, str]]] | None = None
+    signed = False
     for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
         stripped = squeeze(text)
         if not stripped:
             continue
         if stripped == document.issuer or _DATE.fullmatch(stripped):
-            break  # the signature: what follows is an attachment
+            heading, signed = None, True  # the signature: what follows is an attachment
+            continue
+        if signed and not heading and not _QUESTION.match(stripped):
+            continue  # an attachment is read for its questions and answers only
+        if question := _QUESTION.match(stripped):
+            asked = question["question"]
+            topic = next((topic_of[known] for known in sorted(topic_of, key=len, reverse=True)
+                          if known in asked), OTHER_TOPIC)
+            heading = (topic, asked.rstrip("？?"), [])
+            sections.append(heading)
+            continue
+        if (answer := _ANSWER.match(stripped)) and heading:
+            heading[2].append((line_no, answer["answer"]))
+            continue
         if "\t" in text:  # a table row: its cells are read apart, never squeezed together
             if heading:
                 heading[2].append((line_no, text.rstrip().lstrip(" \u3000")))  # tabs kept

@@ -246,8 +246,10 @@ def _member_line(context: ExtractionContext, words: GroupWords, role: str, text:
     """The members one line names, or None when the line is no member line: one person, a
     list of organisations, or several people each printed title first (区财政局副局长蒋蓉，
     区水利局副局长庞杰)."""
-    # entries apart by punctuation or by the layout's ideographic spaces (王建军（…）　　何勇（…）)
-    pieces = [squeeze(piece) for piece in re.split(r"[，,、；;]|\u3000+", text.strip())
+    # entries apart by punctuation or by the layout's ideographic spaces (王建军（…）　　何勇（…）);
+    # a two-character name padded by one (张　鹏（…）) is one name
+    text = _PADDED_NAME.sub(r"\1\2", text.strip())
+    pieces = [squeeze(piece) for piece in re.split(r"[，,、；;]|\u3000+", text)
               if piece.strip("。 ")]
     people = [_TITLED_PERSON.match(piece) for piece in pieces if len(piece) <= 24]
     if (labelled or len(pieces) > 1) and len(people) == len(pieces) and all(people) \
@@ -318,6 +320,9 @@ def _organisation_opening(context: ExtractionContext, location: str):
 
 
 _ASIDE = re.compile(r"（[^（）]{1,20}）")
+_PADDED_NAME = re.compile(r"(?:(?<=^)|(?<=[，,、；;：:\s]))([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])"
+                          r"(?=[（(，,、；;]|$)")
+_BACK_REFERENCE = re.compile(r"^该(?:局|委|办|中心|单位|部门)$")  # 办公地点设在该局
 
 
 def _office(context: ExtractionContext, words: GroupWords, lines: list[tuple[int, str]]) -> Row:
@@ -332,6 +337,9 @@ def _office(context: ExtractionContext, words: GroupWords, lines: list[tuple[int
             sentences = printed.split("。")  # from its sentence, as printed
             office_text = "。".join(sentences[text.count("。", 0, match.start()):])
             location = match["location"]
+            if _BACK_REFERENCE.match(location):  # 由区城市管理局局长…兼任，办公地点设在该局
+                named = context.departments.find_all(office_text[: office_text.find(location)])
+                location = named[-1][0] if named else location
             department = _organisation_opening(context, location) or context.organisation(
                 location, line=line_no, column="office_location")
             director = next((found for pattern in words.directors

@@ -74,7 +74,8 @@ class RateReader(SigningWindows):
             rf"(?:每(?:增加|超过|超出)(?P<step>{NUMBER}){area}[，,]?(?:每(?:月|次))?增加|(?:每(?:月|次))?每(?P<each>{NUMBER})?"
             rf"{area}(?:每(?:月|次))?(?:加计|增加|加发))(?:补助|奖励)?"
         )
-        self.least = re.compile(rf"(?:每户|单户)?(?:最低(?:按)?|不低于)({NUMBER})(万)?元")
+        self.least = re.compile(
+            rf"(?:每户|单户)?(?:最低(?:按|不少于|不低于)?|不低于|不少于)({NUMBER})(万)?元")
         self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7%
             rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额|额)?))的({NUMBER})%")
         # 评估单价低于3000元/平方米的，按3000元/平方米计算: a floor on the price per m²

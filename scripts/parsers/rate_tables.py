@@ -21,6 +21,8 @@ from .rate_terms import Terms, unspaced
 _NONE = ("—", "-", "－", "/", "无", "")
 _PER_M2 = re.compile(r"元/(?:平方米|m²|㎡|m2)")
 _UNIT_NOTE = re.compile(rf"单位[：:]\s*({_PER_M2.pattern})")
+_HOUSEHOLD_UNIT_NOTE = re.compile(r"单位[：:]\s*元/(户|人|部)")  # 附属设施补偿（单位：元/户）
+_PER_TIME_INTRO = re.compile(r"每(户|人)(?:每(次|月))?(?:计发|补助|给予|发放)")  # 每户每次计发：
 _LEVEL_HEADERS = ("档次", "等级", "档")  # a grid's first header cell naming levels (装修档次)
 _PRICE_HEADERS = ("单价", "标准", "金额")  # a column pricing each level row (补偿单价)
 # rates a band's own condition does not replace: steps, floors, caps, counts
@@ -71,15 +73,16 @@ class RatesTable:
 
     def introduced_by(self, sentence: str) -> None:
         """A sentence between tables: the next table starts afresh, introduced by it (a short
-        line, such as a page's running head inside a table, changes nothing)."""
-        if len(sentence) > 20:
+        line, such as a page's running head inside a table, changes nothing; one ending with a
+        colon introduces the table below it)."""
+        if len(sentence) > 20 or (sentence.endswith(("：", ":")) and len(sentence) > 8):
             self.before, self.columns, self.notes_column = sentence, {}, None
             self.prices, self.modes, self.category = None, {}, None
             self.band_column, self.band_headers = None, {}
             self.grid, self.grid_kind = {}, ""
             self.bounds = {}
-        elif _UNIT_NOTE.search(sentence):  # 单位：元/平方米 printed over the table
-            self.before += sentence
+        elif _UNIT_NOTE.search(sentence) or _HOUSEHOLD_UNIT_NOTE.search(sentence):
+            self.before += sentence  # 单位：元/平方米 printed over the table
 
     def row(self, reader: RateReader, text: str) -> Iterator[tuple[Rate, str]]:
         cells = text.split("\t")
@@ -142,6 +145,14 @@ class RatesTable:
         """A grid's header: a structure over every column but the first (用途 | 钢筋混凝土结构 |
         砖混结构), or levels after a first cell naming them (装修档次 | 简易装修 | 精装修)."""
         names = cells[1:]
+        if len(names) >= 2 and cells[0].endswith(tuple(self.terms.words(
+                "price_header", "structure"))) and all(names) and not any(
+                self.terms.find("structure", name) or _PER_M2.search(name) or name.isdigit()
+                or self.terms.find("use", name) or self.terms.find("suite", name)
+                for name in names):  # 结构 | 2000年（含）以后建成 | 1990—1999年建成: conditions
+            self.grid, self.grid_kind = dict(enumerate(names, start=1)), "structure_rows"
+            self.category = self.terms.value("category", self.before) or self.category
+            return True
         if len(names) < 2 or any(not name or re.search(r"\d", name) for name in names):
             return False
         structures = [self.terms.find("structure", name) for name in names]
@@ -164,6 +175,9 @@ class RatesTable:
         """A grid row: a price per m² for its use (住宅) and each column's structure, or an amount
         for each column's level in the unit the row's first cell names (补偿标准（元/平方米）)."""
         first = squeezed[0]
+        if self.grid_kind == "structure_rows":
+            yield from self._structure_row(reader, cells, squeezed)
+            return
         if self.grid_kind == "level_rows":
             (price,) = self.grid
             cell = squeezed[price] if price < len(squeezed) else ""
@@ -186,6 +200,25 @@ class RatesTable:
             else:
                 yield Rate(name, number(squeezed[index]), "元/m²", "per_m2",
                            category=self.category), cells[index]
+
+    def _structure_row(self, reader: RateReader, cells: list[str], squeezed: list[str]
+                       ) -> Iterator[tuple[Rate, str]]:
+        """A row of prices per m² of one structure (钢混 | 4120元/㎡ | 3860元/㎡ | —), each for
+        its column's condition (the years built), of the use the sentence before names."""
+        # a structure printed without 结构 (钢混) in the row's first cell
+        structure = self.terms.find("structure", squeezed[0]) or self.terms.find(
+            "structure", f"{squeezed[0]}结构")
+        if structure is None:
+            return
+        use = reader.describe(self.before)["property_use"]
+        for index, condition in self.grid.items():
+            cell = squeezed[index] if index < len(squeezed) else ""
+            priced = re.fullmatch(rf"(\d+(?:\.\d+)?)(?:{_PER_M2.pattern})?", cell)
+            if priced is None:
+                continue
+            yield Rate(f"{structure[1]}（{condition}）", number(priced[1]), "元/m²", "per_m2",
+                       category=self.category, property_use=use, structure=structure[1],
+                       condition=condition), cells[index]
 
     def _header(self, reader: RateReader, cells: list[str]) -> bool:
         """A header row: curated header words, cells naming a use per column, or a price list's
@@ -277,6 +310,15 @@ class RatesTable:
         unit = f"元/{self.terms.value('unit', found[1])}" if found else None
         return unit if unit in BASIS_BY_UNIT else None
 
+    def _introduced_unit(self) -> str | None:
+        """The unit of amounts printed as 元 alone that the sentence before the table names:
+        按…分档包干，每户每次计发： → 元/户·次."""
+        found = _PER_TIME_INTRO.search(self.before)
+        if not found:
+            return None
+        unit = f"元/{found[1]}" + (f"·{found[2]}" if found[2] else "")
+        return unit if unit in BASIS_BY_UNIT else None
+
     def _band_row(self, reader: RateReader, cells: list[str], squeezed: list[str]
                   ) -> Iterator[tuple[Rate, str]]:
         """A banded table's row: each amount holds for the row's area band."""
@@ -291,7 +333,8 @@ class RatesTable:
                 continue
             cell = arabic_counts(squeezed[index])
             use = reader.describe(header)["property_use"] or intro_use
-            rates = reader.read(cell, use=use, bare_unit=self._bare_unit(header))
+            rates = reader.read(cell, use=use,
+                                bare_unit=self._bare_unit(header) or self._introduced_unit())
             reader.qualify(cell, rates)
             for rate in rates:
                 rate.area_from_m2, rate.area_to_m2, rate.area_bounds = band
@@ -324,8 +367,15 @@ class RatesTable:
         moded: list[tuple[Rate, str]] = []
         filled = [index for index in self.modes
                   if index < len(squeezed) and squeezed[index] not in _NONE]
+        noted = _HOUSEHOLD_UNIT_NOTE.search(self.before)
+        bare = noted and any(re.fullmatch(r"\d+(?:\.\d+)?", squeezed[index]) for index in filled)
+        if bare and not self.terms.value("category", first):
+            self.category = None  # 自来水（一户一表）| 1200 under 附属设施补偿（单位：元/户）
         for index in filled:
-            for rate in reader.read(arabic_counts(squeezed[index]), use=row_use):
+            cell = arabic_counts(squeezed[index])
+            if bare and re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                cell = f"{cell}元/{noted[1]}"
+            for rate in reader.read(cell, use=row_use, fallback=first if bare else ""):
                 rate.settlement = rate.settlement or self.modes[index]
                 moded.append((rate, cells[index]))
         row += _once_for_every_mode(moded, [self.modes[index] for index in filled])

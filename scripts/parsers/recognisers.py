@@ -68,7 +68,9 @@ def _is_label(word: str, text: str, plain: str) -> bool:
     spaced = r"\s*".join(map(re.escape, word))
     stripped = text.strip()
     return (heading == word  # 征收范围和规模：
-            or bool(re.match(rf"{re.escape(word)}[^：:。，]{{0,4}}[：:。]", plain))
+            # 保险期间和承保机构。…: a label joined to another by 和/及/与/、
+            or bool(re.match(rf"{re.escape(word)}(?:[^：:。，]{{0,4}}|[和及与、][^：:。，]{{1,8}})"
+                             r"[：:。]", plain))
             or (bool(_ORDINAL.match(stripped)) and plain.startswith(word)
                 and len(plain) <= _HEADING_LENGTH and not _SENTENCE.search(plain))
             or bool(re.match(rf"{spaced}{_LAYOUT_SPACE}+\S", stripped)))

@@ -41,7 +41,8 @@ VOCAB_FIELDS = ("label", "role", "note")
 TEXT_ROLES = ("group", "task")
 UNIT_ROLES = ("lead_units", "responsible_units", "cooperating_units")
 # `not_task`: a label that marks another kind of table (事项名称 of a catalogue).
-ROLES = ("number", *TEXT_ROLES, *UNIT_ROLES, "deadline", "ignore", "not_task")
+# `name`: a task's short name printed before its text (任务名称 | 工作要求), joined to it.
+ROLES = ("number", *TEXT_ROLES, "name", *UNIT_ROLES, "deadline", "ignore", "not_task")
 _ROLE_NAMES = {"lead_units": "牵头", "responsible_units": "责任", "cooperating_units": "配合"}
 
 _TASK_NUMBER = re.compile(r"^(\d+)\s*[.．、]\s*")
@@ -72,11 +73,18 @@ class TaskColumns:
     units: dict[str, int]  # role → column
     deadline: int | None
     unknown: list[str]  # header labels not in the curated vocabulary
+    name: int | None = None  # the task's short name, printed before its text
 
 
 def task_columns(labels: list[str], roles: LabelMap) -> TaskColumns | None:
     """The columns of a task-table header, or None when the header is no task table's."""
     column_roles = [roles.role_of(label) if label else "ignore" for label in labels]
+    # 任务名称 | 工作要求: the name column is read apart when a task column follows it, else
+    # it holds the task itself
+    name = column_roles.index("name") if "name" in column_roles else None
+    if name is not None:
+        column_roles[name] = "ignore" if "task" in column_roles[name + 1:] else "task"
+        name = name if column_roles[name] == "ignore" else None
     units = {role: index for index, role in reversed(list(enumerate(column_roles)))
              if role in UNIT_ROLES}
     if not units or len(labels) < 2 or "not_task" in column_roles:
@@ -105,7 +113,7 @@ def task_columns(labels: list[str], roles: LabelMap) -> TaskColumns | None:
     work_item = before[-1] if len(before) > 1 else None
     number = column_roles.index("number") if "number" in column_roles else None
     deadline = column_roles.index("deadline") if "deadline" in column_roles else None
-    return TaskColumns(content, campaign, work_item, number, units, deadline, unknown)
+    return TaskColumns(content, campaign, work_item, number, units, deadline, unknown, name)
 
 
 def has_task_table(outline: Outline) -> tuple[int, list[str]] | None:
@@ -162,7 +170,11 @@ def parse_task_tables(document: Document, context: ExtractionContext) -> None:
                              expected=f"a label of sources/vocab/{VOCAB} ({' | '.join(ROLES)})",
                              curated_file=f"sources/vocab/{VOCAB}",
                              suggested_row=f"{label},{role},")
-        table = read_table_at(source_text, document, header_line)
+        second = _second_header_line(source_text, header_line, header, roles)
+        if second is not None:  # 责任部门 over 牵头 | 配合
+            header = second
+            columns = task_columns(header, roles) or columns
+        table = read_table_at(source_text, document, header_line, 1 + (second is not None))
         prefix = document.document_id if found == 1 else f"{document.document_id}-{found}"
         added = _read_tasks(context, document, table, columns, prefix, roles)
         if not added:
@@ -170,6 +182,21 @@ def parse_task_tables(document: Document, context: ExtractionContext) -> None:
                          expected="task rows below the header",
                          curated_file=f"sources/vocab/{VOCAB}",
                          suggested_row="(check the header's roles)")
+
+
+def _second_header_line(source_text: SourceText, header_line: int, header: list[str],
+                        roles: LabelMap) -> list[str] | None:
+    """A header's second line (责任部门 over 牵头 | 配合: a line printing curated labels only,
+    under the first line's spanning label and the empty cell beside it): the header's labels
+    with the second line's in their columns, or None."""
+    if header_line + 1 > len(source_text):
+        return None
+    below = labels(source_text[header_line + 1].split("\t"))
+    printed = [label for label in below if label]
+    if "\t" not in source_text[header_line + 1] or below[:1] != [""] or not printed or any(
+            roles.role_of(label) in (None, "ignore") for label in printed):
+        return None
+    return [low or high for high, low in zip(header, below + [""] * len(header), strict=False)]
 
 
 def _read_tasks(context: ExtractionContext, document: Document, table: Table,
@@ -203,6 +230,8 @@ def _read_tasks(context: ExtractionContext, document: Document, table: Table,
         if columns.work_item is not None and cells[columns.work_item]:
             work_item = squeeze_recorded(source_text, row.line, cells[columns.work_item])
         content = cells[columns.content]
+        if columns.name is not None and cells[columns.name] and content:
+            content = f"{cells[columns.name]}：{content}"  # 制定办事指南：编制…全流程办事指南
         if not content:
             context.flag(row.line, "task row without task text", expected="the task's text in "
                          f"column {columns.content + 1}", curated_file="sources/reviewed.csv",
@@ -317,6 +346,7 @@ def _campaign(source_text: SourceText, line: int, cell: str, lead_labels: list[s
     lead, is that group.
     """
     name, lead = _ITEM_COUNT.sub("", _ORDINAL.sub("", cell)), None  # 设施建设（5项）: its count
+    name = re.sub(r"^[【〖](.+)[】〗]$", r"\1", name.strip())  # 【宣传发动】
     if lead_labels:
         pattern = "|".join(re.escape(label) for label in lead_labels)
         bracket = rf"\s*[（(]\s*(?:{pattern})\s*[:：]\s*(?P<lead>.+?)\s*[)）]$"
