@@ -565,7 +565,20 @@ class _Item:
         else:
             amount = row["amount"] * days
             formula = f"{number(row['amount'])}{row['unit']}"
-        return amount, f"{formula} × {days}天{capped} = {money(amount)}元"
+        formula = f"{formula} × {days}天{capped}"
+        base = self._base_reward()
+        if base is not None:  # 每户基础奖励5000元；另按提前天数每户每日200元
+            self.used.append(base)
+            amount += float(base["amount"])
+            formula = f"{money(base['amount'])}元（{base['item']}） + {formula}"
+        return amount, f"{formula} = {money(amount)}元"
+
+    def _base_reward(self) -> Row | None:
+        """One amount per household printed beside a reward per day early, paid with it."""
+        flat = [row for row in self._basis("per_household")
+                if row.get("threshold_m2") is None and row.get("signing_day_from") is None
+                and row.get("min_days_early") is None]
+        return flat[0] if len(flat) == 1 else None
 
     def _signing_day(self) -> int | None:
         """The day of the signing period the household signs on (1 = its first day)."""

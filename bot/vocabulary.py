@@ -84,6 +84,8 @@ COMPENSATION_WEAK = words_of("compensation_weak")
 ESTIMATE = words_of("estimate")
 # a whole estimate asked for (一共能拿好多): the items a house description names are its inputs
 ESTIMATE_TOTAL = words_of("estimate_total")
+# verbs of being paid (补, 赔, 拿): a payment to the resident, not a fee paid by them (交)
+RECEIVE = words_of("receive")
 PROJECT_FACETS = grouped("project_facets")
 RATE_FOCUS = grouped("rate_focus")
 MONEY = words_of("money")

@@ -69,7 +69,10 @@ class Compensation(BaseDomain):
         paid = set(question.found(words.ESTIMATE)) - set(question.found(words.MONEY))  # 赔多少
         about_rates = (question.has(words.COMPENSATION) or bool(paid)
                        or len(question.found(words.COMPENSATION_WEAK)) >= 2
-                       or bool(reading.UNIT_PRICE.search(question.text)))
+                       or bool(reading.UNIT_PRICE.search(question.text))
+                       # 天然气开了户的补多少钱: a payment for an item of a rate table
+                       or (question.has(words.ESTIMATE) and question.has(words.RECEIVE)
+                           and bool(self.keyword(question.text, self.lexicon.rates, 1.5))))
         facet = any(question.has(cues) for cues in words.PROJECT_FACETS.values())
         # 过渡费给几个月: an item of the rates named, whose months the rates hold
         rate_item = any(question.has(cues) for cues in words.RATE_FOCUS.values())
@@ -88,7 +91,8 @@ class Compensation(BaseDomain):
         # about insurance or a service
         vague = not choice.named and len(self.projects.all) > 1
         own = question.has(words.COMPENSATION) or question.has(words.ESTIMATE)
-        items = any(c in question.text for p in candidates for c in p.categories())
+        items = any(reading.names_category(question.text, c)
+                    for p in candidates for c in p.categories())
         if vague and not own and not items:
             return None
         readings = [(m, p) for p in candidates if (m := self._reading(question, p)) is not None]

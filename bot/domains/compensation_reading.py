@@ -112,6 +112,13 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
     return tuple(c for c in categories if c in asked)
 
 
+def names_category(text: str, category: str) -> bool:
+    """Whether the text names a rate category, or its stem of three characters or more without
+    its fee suffix (停产停业损失怎么补 names 停产停业损失补偿)."""
+    stem = _CATEGORY_SUFFIX.sub("", category)
+    return category in text or (len(stem) >= 3 and stem in text)
+
+
 def _asked_in_clause(text: str, word: str) -> bool:
     """Whether the clause printing `word` asks for an amount (临时安置费一个月好多)."""
     clauses = [part for part in re.split(r"[,，。;；!！?？\s]", text) if word in part]
@@ -203,7 +210,7 @@ def decoration(text: str, project: Project) -> str:
     if any(w in text for w in words.NO_DECORATION_WORDS):
         return ""
     levels = project.decorations()
-    named = [level for level in levels if level in text]
+    named = [level for level in levels if any(form in text for form in _level_forms(level))]
     if named:
         return named[0]
     for word, level in words.DECORATION_WORDS.items():
@@ -220,6 +227,19 @@ def decoration(text: str, project: Project) -> str:
         if len(holding) == 1:
             return holding[0]
     return ""
+
+
+_ROMAN = "ⅠⅡⅢⅣⅤⅥ"
+_LEVEL_NUMERALS = ("一二三四五六", "123456")
+
+
+def _level_forms(level: str) -> set[str]:
+    """A level as printed and as residents type it: Ⅱ类 → 二类, 2类 (and as normalised)."""
+    forms = {level, normalise(level)}
+    if any(numeral in level for numeral in _ROMAN):
+        for digits in _LEVEL_NUMERALS:
+            forms.add(level.translate(str.maketrans(_ROMAN, digits)))
+    return forms
 
 
 def settlement(text: str, project: Project) -> str:
@@ -270,6 +290,10 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
         elif any(h in question for h in NON_RESIDENTIAL_HINTS):
             candidates = [n for n in candidates if n not in residential] or candidates
             candidates = of_kind(candidates, question)
+    if len(candidates) > 1 and (built := built_year(question)) is not None:
+        # 1996年建的 among 砖混结构（2000年（含）以后建成） / 砖混结构（1990—1999年建成）
+        dated = [n for n in candidates if (span := years_of(n)) and span[0] <= built <= span[1]]
+        candidates = dated or candidates
     homes = project.residential_structures()
     hinted = any(h in question for h in NON_RESIDENTIAL_HINTS)
     if len(candidates) == 1 and candidates[0] not in homes and homes and not hinted:
@@ -277,6 +301,35 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
     if hinted and candidates and all(c in homes for c in candidates):
         return []  # a shop or a warehouse is never priced as a home: ask back
     return candidates
+
+
+_BUILT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:左右)?(?:修|建|盖|竣工|落成)")
+_BUILT_DECADE = re.compile(r"([五六七八九])(?:几年|十年代)(?:修|建|盖)?")  # 八几年修的
+_SINCE = re.compile(r"(\d{4})\s*年(?:（含）)?(?:以后|后|起)")
+_UNTIL = re.compile(r"(\d{4})\s*年(?:（含）)?(?:以前|前)")
+_BETWEEN = re.compile(r"(\d{4})\s*(?:年)?\s*[—\-－~～至到]\s*(\d{4})\s*年")
+
+
+def built_year(question: str) -> int | None:
+    """The year the question says the house was built (1996年建的; 八几年修的 → 1985)."""
+    if found := _BUILT_YEAR.search(question):
+        return int(found[1])
+    if found := _BUILT_DECADE.search(question):
+        return 1900 + 10 * "五六七八九".index(found[1]) + 55
+    return None
+
+
+def years_of(name: str) -> tuple[int, int] | None:
+    """The years a price row's name covers (1990—1999年建成, 2000年（含）以后建成, 1989年（含）
+    以前建成), both ends included, or None."""
+    if found := _BETWEEN.search(name):
+        return int(found[1]), int(found[2])
+    if found := _SINCE.search(name):
+        return int(found[1]) + ("（含）" not in found[0] and "后" in found[0]
+                                and not found[0].endswith("以后")), 9999
+    if found := _UNTIL.search(name):
+        return 0, int(found[1]) - ("（含）" not in found[0] and not found[0].endswith("以前"))
+    return None
 
 
 def building_kind(question: str) -> tuple[str, ...]:
@@ -371,7 +424,10 @@ def _fitting_mentions(text: str, project: Project) -> list[tuple[int, int, str]]
         pieces |= {word for word, means in words.FITTING_WORDS.items() if named_in(item, means)}
         for piece in pieces:
             mentions += [(m.start(), m.end(), item) for m in re.finditer(re.escape(piece), text)]
-    return sorted(mentions)
+    # a shorter word inside another utility's (电 of 电视): the longer one is named
+    return sorted(m for m in mentions if not any(
+        o[2] != m[2] and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0]
+        for o in mentions))
 
 
 def _said_of(text: str, masked: str, start: int, end: int, condition: str = ""

@@ -3,6 +3,7 @@ its rates, each naming the project and the notice (文号) they come from."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -140,7 +141,13 @@ def rates_text(match: Match, rows: list[dict[str, Any]], shown: list[dict[str, A
     for category, group in group_by(selected, "category").items():
         rules = list(dict.fromkeys(row["rule_text"] for row in group if row.get("rule_text")))
         if match.focus and all(len(rule) <= 140 for rule in rules):
-            lines.append(f"• {category}：{'；'.join(r.rstrip('；;。') for r in rules)}")
+            # the sentences themselves; a table cell (1200, 18元/平方米·次) names nothing: its
+            # row's item and amount instead
+            said = dict.fromkeys(
+                row["rule_text"].rstrip("；;。") if _says_what(row.get("rule_text") or "")
+                else f"{row['item']}{_condition(row, True)}{amount(row['amount'])}{_unit(row)}"
+                for row in group)
+            lines.append(f"• {category}：{'；'.join(said)}")
         else:
             items = "；".join(
                 f"{row['item']}{_condition(row, bool(match.focus))}"
@@ -151,9 +158,16 @@ def rates_text(match: Match, rows: list[dict[str, Any]], shown: list[dict[str, A
     return "\n".join(lines)
 
 
+def _says_what(rule: str) -> bool:
+    """Whether a rule's text names what it pays for, beyond an amount and its unit."""
+    return len(re.sub(r"[\d.．元/·%％m²㎡每平方米户次月日人—\s]", "", rule)) >= 2
+
+
 def _condition(row: dict[str, Any], detailed: bool) -> str:
     """A rate's condition: in full when the question is about it, else only if short."""
     condition = row.get("condition") or ""
+    if condition in (row.get("item") or ""):
+        return ""  # 钢混结构（1990—1999年建成）: the item prints it already
     return f"（{condition}）" if condition and (detailed or len(condition) <= 16) else ""
 
 

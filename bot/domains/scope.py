@@ -11,6 +11,9 @@ from bot.domains.matching import BaseDomain
 
 NAME = "scope"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年|\s*-)")
+# 1995年修的 / 2008年建的房子: the year a house was built, not a time the gazette covers
+_BUILT = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*年(?:代)?(?:左右)?(?:修|建|盖|买|竣工|以前|以后|前|后)")
 _OTHER_PLACE = re.compile(r"(?:" + "|".join(words.OTHER_PLACES) + r")(?:区|县|市|省)?")
 _SUBJECT_CUES = (words.INSURANCE, words.COMPENSATION, words.ELDERLY, words.GROUP, words.MEETING)
 
@@ -30,7 +33,7 @@ class Scope(BaseDomain):
         # the resident comes from, not what is asked about
         if place and not (question.has(words.HOME_PLACE) or question.of_kind("department")):
             return self._out(f"数据中没有{place.group(0)}的信息：这里只有{self._source()}的内容。")
-        years = {int(y) for y in _YEAR.findall(text)}
+        years = {int(y) for y in _YEAR.findall(text)} - {int(y) for y in _BUILT.findall(text)}
         unknown = sorted(years - self.lexicon.years - {self.lexicon.current_year})
         if unknown:
             covered = "、".join(str(y) for y in sorted(self.lexicon.years))

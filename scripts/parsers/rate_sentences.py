@@ -52,7 +52,8 @@ class RateReader(SigningWindows):
         times = "|".join(re.escape(w) for w in ("次", "日", "天", "月"))
         self.money = re.compile(
             rf"(?P<per>(?:每(?P<pre_time>{times}))?每(?P<per_what>{per})(?:每(?P<per_time>{times}))?"
-            rf"(?:一次性)?(?:补助|奖励|补偿|计发|给予|发放|支付|发给[\u4e00-\u9fff]{{0,10}}?)?)?"
+            rf"(?:一次性)?(?:(?:给予|发放|支付|计发)?[\u4e00-\u9fff]{{0,4}}?(?:补助|奖励|补偿)"
+            rf"|计发|给予|发放|支付|发给[\u4e00-\u9fff]{{0,10}}?)?)?"  # 每户给予基础奖励5000元
             rf"(?P<amount>{NUMBER})(?P<wan>万)?元"
             rf"(?:/(?P<unit>{per})·?(?P<time>{times})?)?"
         )

@@ -41,3 +41,41 @@ def test_a_residents_word_finds_a_level_printing_a_word_of_its_meaning():
     graded = project(*HOMES[:3], *GRADES)
     assert reading.decoration("成套砖混80平 以前简单装修过", graded) == "一档（简装）"
     assert reading.decoration("成套砖混80平 精装修的", graded) == "二档（精装）"
+
+
+DATED = [
+    rate("房屋补偿", "砖混结构（2000年（含）以后建成）", "per_m2", 3600, "元/m²", "value",
+         property_use="住宅", structure="砖混结构", condition="2000年（含）以后建成"),
+    rate("房屋补偿", "砖混结构（1990—1999年建成）", "per_m2", 3300, "元/m²", "value",
+         property_use="住宅", structure="砖混结构", condition="1990—1999年建成"),
+    rate("房屋补偿", "砖混结构（1989年（含）以前建成）", "per_m2", 3000, "元/m²", "value",
+         property_use="住宅", structure="砖混结构", condition="1989年（含）以前建成"),
+    rate("装饰补偿", "Ⅰ类", "per_m2", 60, "元/m²", "choice"),
+    rate("装饰补偿", "Ⅱ类", "per_m2", 150, "元/m²", "choice"),
+    rate("水电补偿", "自来水（一户一表）", "per_household", 900, "元/户", "note"),
+    rate("水电补偿", "电表（一户一表）", "per_household", 800, "元/户", "note"),
+    rate("水电补偿", "有线电视", "per_household", 300, "元/户", "note"),
+]
+
+
+def test_the_year_a_house_was_built_chooses_its_price_row():
+    dated = project(*DATED)
+    assert reading.structures_for("砖混", "砖混房子1996年建的", dated) == [
+        "砖混结构（1990—1999年建成）"]
+    assert reading.structures_for("砖混", "砖混的，八几年修的", dated) == [
+        "砖混结构（1989年（含）以前建成）"]
+    assert reading.structures_for("砖混", "砖混的，2010年盖的", dated) == [
+        "砖混结构（2000年（含）以后建成）"]
+
+
+def test_a_level_printed_in_roman_numerals_is_named_in_chinese_or_arabic_ones():
+    dated = project(*DATED)
+    assert reading.decoration("装修算二类", dated) == "Ⅱ类"
+    assert reading.decoration("装修算1类的", dated) == "Ⅰ类"
+
+
+def test_a_list_of_utilities_said_to_be_had_together():
+    dated = project(*DATED)
+    assert reading.fittings("水电、电视都有", dated).had == (
+        "自来水（一户一表）", "电表（一户一表）", "有线电视")
+    assert reading.fittings("只有电视", dated).had == ("有线电视",)  # 电 of 电视 is no 电表

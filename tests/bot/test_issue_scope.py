@@ -47,3 +47,9 @@ def test_when_the_latest_issue_came_out(dev_answerer, expected_facts):
 def test_an_issue_named_with_the_gazettes_title_is_not_a_units_question(router):
     match = router.route("第1期区政府公报是哪天出的")
     assert match.tool == "issue_metadata"
+
+
+def test_the_year_a_house_was_built_is_no_year_the_gazette_must_cover(answerer):
+    answer = answerer.ask("我家砖混房子1995年修的，征收一平米补好多")
+    assert answer.kind != "out_of_scope", answer.answer
+    assert answerer.ask("1995年的常务会议说了啥").kind == "out_of_scope"

@@ -78,3 +78,20 @@ def test_a_floor_worded_not_less_than(scheme):
     table: RateTable = scheme.rate_table
     small = Household(area_m2=30, structure="砖混结构（2005年以后建成）")
     assert item_amount(table, "货币补偿补助", small).amount == 8000  # 30 × 3600 × 6% = 6480
+
+
+REWARDED = [
+    *NOTICE,
+    "五、签约奖励",
+    "在签约期限内签订协议的，每户给予基础奖励4000元；另按提前签约天数每户每日150元给予奖励，"
+    "两项合计每户不超过7000元。",
+]
+
+
+def test_a_base_reward_is_paid_with_the_reward_per_day_early(departments):
+    table = Scheme(*parse(departments, DECISION, REWARDED)).rate_table
+    (reward,) = {row["category"] for row in table.rows if row["basis"] == "per_household_per_day"}
+    early = Household(area_m2=80, structure="砖混结构（2005年以后建成）", days_early=10)
+    assert item_amount(table, reward, early).amount == 4000 + 10 * 150
+    earliest = Household(area_m2=80, structure="砖混结构（2005年以后建成）", days_early=29)
+    assert item_amount(table, reward, earliest).amount == 7000  # 4000 + 29 × 150 = 8350
