@@ -72,7 +72,7 @@ def meeting_issuer(sources_dir: Path | None) -> str | None:
 class TocEntry:
     section: str
     title: str
-    page: int
+    page: int | None  # None: no 目录 was read, the entry stands for a body title
     line: int
 
 
@@ -85,7 +85,7 @@ class Document:
     section: str
     title: str
     toc_title: str
-    toc_page: int
+    toc_page: int | None
     doc_number: str | None
     issuer: str | None
     sign_date: dt.date | None
@@ -345,21 +345,26 @@ def _outline(source_text: SourceText, document: Document, section: str, form: st
 
 def split_documents(source_text: SourceText) -> list[Document]:
     """The issue's documents in printed order, each matched with its 目录 entry and recognised."""
-    toc = read_toc(source_text)
     path = str(source_text.source.path)
     names = issuers(source_text.source.path.parent)
-    starts = _body_starts(source_text, toc[-1].line, names)
-    pairs = list(zip(toc, starts, strict=True)) if len(starts) == len(toc) else \
-        starts_from_toc(source_text, toc, starts)
+    try:
+        toc = read_toc(source_text)
+    except PipelineError:
+        toc = []  # no 目录 of a known layout: the documents are found by their titles alone
+    starts = _body_starts(source_text, toc[-1].line if toc else 0, names)
+    pairs = list(zip(toc, starts, strict=True)) if toc and len(starts) == len(toc) else \
+        starts_from_toc(source_text, toc, starts) if toc else []
+    if not pairs and starts:  # the 目录 unread or naming no body title: the titles found
+        pairs = [(TocEntry(UNSECTIONED, start.title, None, start.line), start)
+                 for start in starts]
     if not pairs:
         raise PipelineError(
             path,
-            f"目录 lists {len(toc)} documents but the body has {len(starts)} document "
-            f"titles (at lines {', '.join(str(start.line) for start in starts)}); "
-            f"no body title is alike 目录 entry {toc[0].title!r}",
-            line=toc[0].line,
-            expected="one body title per 目录 entry: an issuer's title over its 文号, "
-            "or a meeting report's title",
+            f"no document found: {'the 目录 names no body title' if toc else 'no 目录'} and "
+            "no title over a 文号 or meeting report's title in the body",
+            line=toc[0].line if toc else 1,
+            expected="a 目 录 heading followed by 'title·····page' lines, or document titles "
+            "over their 文号",
         )
     listed = {entry.line for entry, _ in pairs}
     unmatched = [entry for entry in toc if entry.line not in listed]
@@ -408,8 +413,10 @@ def split_documents(source_text: SourceText) -> list[Document]:
         claim = recognise(_outline(source_text, document, entry.section, start.form))
         document.kind, document.kind_reason = claim.kind, claim.reason
         document.rival_kinds = claim.rivals
-        document.unlisted = tuple(other.title for other in unmatched
-                                  if _lists_before(toc, other, entry, pairs, seq))
+        document.unlisted = tuple(  # a 目录 naming no body title: its entries, on the first
+            other.title for other in unmatched
+            if (_lists_before(toc, other, entry, pairs, seq) if entry.page is not None
+                else seq == 1))
         documents.append(document)
     return documents
 

@@ -98,6 +98,12 @@ def extract_issues(sources_dir: Path = SOURCES_DIR) -> Extraction:
 def extract_documents(context: ExtractionContext) -> None:
     """An issue's documents, its full text and every parser's rows; then the tables that
     gave no row go into the review report."""
+    if any(document.toc_page is None for document in context.documents):
+        context.flag(1, "no 目录 (table of contents) read: the documents were found by their "
+                     "titles over a 文号 and meeting reports' titles",
+                     expected="a 目 录 heading followed by 'title·····page' or 'page　title' lines",
+                     curated_file="sources/reviewed.csv",
+                     suggested_row=f"{context.path},1,…,kept as printed")
     for document in context.documents:
         context.add("documents", document_row(document), line=document.start_line)
     for line, paragraph in paragraphs(context.source_text, context.documents):

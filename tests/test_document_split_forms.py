@@ -57,11 +57,22 @@ def test_a_signature_followed_by_a_title_is_not_taken_for_a_title(tmp_path):
     assert str(documents[0].sign_date) == "2021-08-20"
 
 
-def test_a_toc_entry_without_a_body_title_names_the_lines_found(tmp_path):
+def test_a_toc_naming_no_body_title_leaves_the_titles_found(tmp_path):
     toc = ["【区政府办公室文件】", "", "某某通知·····1", "", "另一个通知·····2", ""]
-    with pytest.raises(PipelineError, match=r"目录 lists 2 documents but the body has 1 .*"
-                                            r"no body title is alike 目录 entry '某某通知'"):
-        _split(tmp_path, snippets.LETTER, toc_lines=toc)
+    (document,) = _split(tmp_path, snippets.LETTER, toc_lines=toc)
+    assert document.toc_page is None and document.toc_title == document.title
+
+
+def test_an_issue_without_a_readable_toc_is_split_by_its_titles(tmp_path):
+    documents = _split(tmp_path, snippets.SAFETY_NOTICE, snippets.LETTER,
+                       toc_lines=["本期要目：安全生产、用地审批", ""])
+    assert [document.toc_page for document in documents] == [None, None]
+    assert documents[1].issuer == "重庆市大足区人民政府办公室"
+
+
+def test_a_body_without_any_document_title_is_an_error(tmp_path):
+    with pytest.raises(PipelineError, match="no document found"):
+        _split(tmp_path, toc_lines=["某某通知·····1", ""])
 
 
 NO_NUMBER = Doc(snippets.GOV, "重庆市大足区住房和城乡建设委员会关于某某小区房屋安全鉴定结果"
