@@ -22,6 +22,7 @@ MAX_QUOTED = 2
 # title's characters (安全 of 食品安全责任保险): 保 not in 保障, 确保, 五保, 低保 …
 _INSURED = re.compile(r"险|(?<![确担环五低医社劳])保(?![障护持证留管])")
 _PAYS_IN = re.compile(r"[交缴]|自己出|出钱|买")
+_ABOUT_INSURANCE = re.compile(r"保险|保费|保额|投保|承保|理赔")  # the insurance itself named
 
 
 class Insurance(BaseDomain):
@@ -97,9 +98,21 @@ class Insurance(BaseDomain):
                      if _named_in(insured, question.text)}
         named |= {t for t in titles if self.lexicon.insurances[t][0] in documents}
         if not named:
-            return None
+            return self._latest_of_no_perils(question)
         # several notices of the scheme (a later year's replaces an earlier one): the latest
         return max(named, key=lambda title: self.lexicon.insurance_dates.get(title, ""))
+
+    def _latest_of_no_perils(self, question: Question) -> str | None:
+        """A question about insurance that names no notice (大棚保险保费好多): the latest
+        notice, unless that one lists perils with payouts (a catastrophe scheme, answered by
+        its payouts) or the question names a word of such a scheme's title (巨灾)."""
+        titles = list(self.lexicon.insurances)
+        if not titles or question.of_kind("peril") or not _ABOUT_INSURANCE.search(question.text):
+            return None
+        latest = max(titles, key=lambda title: self.lexicon.insurance_dates.get(title, ""))
+        listing = [t for t in titles if self.lexicon.insurances[t][1]]
+        named = any(_scheme_part(t)[-2:] in question.text for t in listing)
+        return None if self.lexicon.insurances[latest][1] or named else latest
 
     def _unlisted_insured(self, text: str) -> str | None:
         """The crop or livestock of a 养殖/种植保险 asked about that no notice insures (鸵鸟养殖
