@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from bot import vocabulary as words
+from bot.compose import printed_date
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import ISSUE_NAMED, BaseDomain
 
@@ -54,7 +55,9 @@ class Documents(BaseDomain):
             return f"数据中没有{printed.group(0)}公报，只有：{held}。"
         chosen = (named or rows)[0]
         latest = "" if named or len(rows) == 1 else "（最新一期）"
-        return f"《{chosen['title']}》{latest}由{chosen['publisher']}于{chosen['published']}出版。"
+        published = printed_date(chosen["published"])
+        publisher = str(chosen["publisher"] or "").split("：")[-1]  # 主办：区政府办公室
+        return f"《{chosen['title']}》{latest}由{publisher}于{published}出版。"
 
     def _numbered(self, question: Question) -> Match | None:
         text = question.text

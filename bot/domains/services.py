@@ -379,11 +379,19 @@ def _named_catalogue(rows: list[dict[str, Any]], question: str) -> list[dict[str
     """The rows of the catalogue and batch the question names (第三批, 就近办), else all.
 
     Names come from the rows: a batch or catalogue printed in the question narrows the answer
-    to it, so a later batch is never merged with an earlier one."""
+    to it, so a later batch is never merged with an earlier one; a catalogue named without a
+    batch means its latest batch."""
+    batch_named = False
     for column in ("batch", "catalogue"):
         named = {row[column] for row in rows if row.get(column) and row[column] in question}
         if named:
             rows = [row for row in rows if row.get(column) in named]
+            batch_named |= column == "batch"
+    catalogues = {row.get("catalogue") for row in rows}
+    if not batch_named and len(catalogues) == 1 and any(c and c in question for c in catalogues):
+        # a catalogue named without its batch (医保局有哪些就近办): its latest batch applies
+        latest = max(str(row.get("sign_date") or "") for row in rows)
+        rows = [row for row in rows if str(row.get("sign_date") or "") == latest]
     return rows
 
 
