@@ -65,6 +65,7 @@ MAX_QUESTION_CHARS = 4000
 # How much more of the question's key words a passage must cover to replace a tool's answer.
 BETTER_COVERAGE = 0.25
 CLOSE_COVERAGE = 0.8  # a passage covering this much of the key words is about the question
+HALF_COVERAGE = 0.5  # a passage covering this much says more than a guess that nothing is there
 FAR_COVERAGE = 0.34  # a weak reading covering less than this answers another question
 # A reading is too weak to answer when its evidence (the answer and the rows it was written
 # from) lacks a term of the question the gazette prints, four characters or longer (MISSING_RUN
@@ -326,6 +327,12 @@ class Answerer:
         text that covers them clearly better replaces it; when no passage does and the answer
         covers little of what the gazette knows of the question's words, the closest items are
         offered instead of an answer."""
+        if answer.kind == "no_data" and match.question and match.evidence.proof == Proof.GUESS:
+            # a domain's guess that it holds no such thing (荷风路 is no service): a passage of
+            # the full text that covers the question says what the gazette does print
+            found = self._passages(match.question, search)
+            return found[0] if found is not None and found[1][0].own >= HALF_COVERAGE \
+                else answer
         if answer.kind != "tool" or not match.question or match.evidence.proof > Proof.TEXT:
             return answer
         covered = coverage(match.question, answer.answer)
