@@ -48,11 +48,11 @@ class Insurance(BaseDomain):
         text = question.text
         perils = question.of_kind("peril")
         scheme = self._scheme(question)
-        if scheme and not self.lexicon.insurances[scheme][1] and not question.has(words.DUTY):
-            return self._terms(question, scheme)
-        if scheme is None and (unlisted := self._unlisted_insured(text)):
+        if unlisted := self._unlisted_insured(text):  # 种黄瓜…目标价格保险: no notice insures it
             return Match("no_data", evidence=Evidence(Proof.STRONG, 1, 1, 1), domain=NAME,
                          message=f"数据中没有{unlisted}养殖或种植保险的公报内容。")
+        if scheme and not self.lexicon.insurances[scheme][1] and not question.has(words.DUTY):
+            return self._terms(question, scheme)
         strong = question.has(words.INSURANCE)
         other = question.has(words.OTHER_INSURANCE)
         weak = question.has(words.INSURANCE_WEAK) and not other
@@ -117,7 +117,8 @@ class Insurance(BaseDomain):
     def _unlisted_insured(self, text: str) -> str | None:
         """The crop or livestock of a 养殖/种植保险 asked about that no notice insures (鸵鸟养殖
         保险): asked of another notice, its figures would be someone else's."""
-        asked = _FARM_INSURANCE.search(text)
+        asked = _FARM_INSURANCE.search(text) or (
+            _GROWN.search(text) if _ABOUT_INSURANCE.search(text) else None)
         if asked is None:
             return None
         thing = asked["thing"]
@@ -247,6 +248,9 @@ class Insurance(BaseDomain):
 
 
 _FARM_INSURANCE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:的)?(?:养殖|种植)保险")
+# 种黄瓜有没得…保险 / 养鸭子的能买保险不: the crop or animal grown, named after its verb
+_GROWN = re.compile(r"(?:种|养)(?![植殖的了些点])(?P<thing>[\u4e00-\u9fff]{1,3}?)"
+                    r"(?=有没|能不|可以|能买|买|的|[，,\s])")
 _AREA_INSURED = re.compile(r"(\d+(?:\.\d+)?)\s*亩")
 _LOSS = re.compile(r"损失(?:率|程度)?[^\d一]{0,4}(\d+(?:\.\d+)?)\s*[%％]|损失(?:了)?一半")
 _FULL_LOSS = re.compile(r"(?:损失率|损失程度)达到(\d+)%（含）以上的，按全损")

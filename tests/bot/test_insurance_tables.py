@@ -49,3 +49,9 @@ def test_a_table_row_is_quoted_with_its_column_labels(seen_answerer, insured_sum
     answer = seen_answerer.ask(f"{insured}保险一亩保额好多")
     assert "\t" not in answer.answer and " | " not in answer.answer
     assert f"{per_mu:g}元" in answer.answer
+
+
+def test_a_crop_grown_that_no_notice_insures_is_refused(seen_answerer):
+    answer = seen_answerer.ask("种丝瓜的有没有价格保险，保费好多")
+    assert answer.kind == "no_data" and "丝瓜" in answer.answer, answer.answer
+    assert seen_answerer.ask("种莲花白的买价格保险，保费好多").kind != "no_data"
