@@ -233,6 +233,8 @@ class Answerer:
         named = bool(self.lexicon.spans(match.question))
         if answer.kind not in ("tool", "no_data") and not (answer.kind == "clarify" and named):
             return answer
+        if match.kind == "no_data" and match.evidence.proof >= Proof.STRONG:
+            return answer  # the data proves the thing absent (no notice insures 丝瓜)
         found = self._passages(match.question, search)
         if found is not None and any(quote.has_value for quote in found[1]):
             return found[0]

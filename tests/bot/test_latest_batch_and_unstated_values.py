@@ -22,5 +22,6 @@ def test_an_age_no_notice_prints_is_not_stated(answerer):
 
 def test_the_issue_date_is_printed_as_the_gazette_prints_it(answerer):
     answer = answerer.ask("这期公报是哪天出版的")
-    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日（\d{4}-\d{2}-\d{2}）", answer.answer), answer.answer
+    printed = r"\d{4}年\d{1,2}月\d{1,2}日（\d{4}-\d{2}-\d{2}）"
+    assert re.search(printed, answer.answer), answer.answer
     assert "主办：" not in answer.answer
