@@ -379,6 +379,12 @@ class _Item:
         if part is None:
             return None
         amount, formula = part if topped_up or self.bounded else self._bounds(*part)
+        share = self._share_of_standard()
+        if share is not None:  # 非住宅按上述标准的50%计发
+            self.used.append(share)
+            amount *= float(share["amount"]) / 100
+            formula = f"({formula}) × {number(share['amount'])}%（{share['condition']}） = " \
+                      f"{money(amount)}元"
         label = self.category
         chosen = [r for r in self.used if _per_area(r) and not r.get("structure")]
         if self.structure is not None and self.category == self.structure["category"]:
@@ -386,6 +392,13 @@ class _Item:
         elif len(chosen) == 1 and len(self._basis(*_AREA_BASES)) > 1:
             label = f"{self.category}（{chosen[0]['item']}）"
         return Line(label, formula, amount, self.category)
+
+    def _share_of_standard(self) -> Row | None:
+        """A share of the category's rule printed for the household's use (非住宅…按上述标准的
+        50%计发), read as `ratio` rows naming that use."""
+        shares = [row for row in self._basis("ratio") if row.get("property_use") == self.use
+                  and row.get("unit") == "%" and "标准" in (row.get("item") or "")]
+        return shares[0] if shares else None
 
     def _topped_up(self) -> tuple[float, str] | None:
         """A guarantee over other items (房屋价值补偿与货币补偿奖励合计不足150000元的，按150000元

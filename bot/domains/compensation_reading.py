@@ -275,8 +275,8 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
         return [wanted]
     pieces = structure_words(wanted, project) if wanted else []
     if not pieces and any(h in question for h in NON_RESIDENTIAL_HINTS):
-        others = of_kind([n for n in names if n not in project.residential_structures()],
-                         question)
+        others = _on_storey(of_kind([n for n in names if n not in project.residential_structures()],
+                                    question), question)
         return others if len(others) == 1 else []
     candidates = [
         n
@@ -290,6 +290,7 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
         elif any(h in question for h in NON_RESIDENTIAL_HINTS):
             candidates = [n for n in candidates if n not in residential] or candidates
             candidates = of_kind(candidates, question)
+    candidates = _on_storey(candidates, question)
     if len(candidates) > 1 and (built := built_year(question)) is not None:
         # 1996年建的 among 砖混结构（2000年（含）以后建成） / 砖混结构（1990—1999年建成）
         dated = [n for n in candidates if (span := years_of(n)) and span[0] <= built <= span[1]]
@@ -303,11 +304,22 @@ def structures_for(wanted: str, question: str, project: Project) -> list[str]:
     return candidates
 
 
+_STOREY = re.compile(r"([12345一二三四五])(?:楼|层)(?!以上)")  # 一楼门面 / 2楼的门市
 _BUILT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:左右)?(?:修|建|盖|竣工|落成)")
 _BUILT_DECADE = re.compile(r"([五六七八九])(?:几年|十年代)(?:修|建|盖)?")  # 八几年修的
 _SINCE = re.compile(r"(\d{4})\s*年(?:（含）)?(?:以后|后|起)")
 _UNTIL = re.compile(r"(\d{4})\s*年(?:（含）)?(?:以前|前)")
 _BETWEEN = re.compile(r"(\d{4})\s*(?:年)?\s*[—\-－~～至到]\s*(\d{4})\s*年")
+
+
+def _on_storey(names: list[str], question: str) -> list[str]:
+    """Of several price rows, those of the storey the question names (一楼门面 among 营业用房
+    一层 / 营业用房二层及以上), else all of them."""
+    storey = _STOREY.search(question)
+    if len(names) < 2 or storey is None:
+        return names
+    level = "一二三四五"["12345一二三四五".index(storey[1]) % 5]
+    return [n for n in names if f"{level}层" in n or f"{level}楼" in n] or names
 
 
 def built_year(question: str) -> int | None:

@@ -135,6 +135,9 @@ class RateReader(SigningWindows):
         # 家庭人口在3人及以下 / 家庭人口在3人（含3人）以下 / 家庭在册人口4人及以上
         self.persons = re.compile(
             r"家庭(?:在册)?人口(?:在)?(\d+)人(?:[（(]含\d+人[)）])?[^，,]*?(及以下|及以上|以下|以上)")
+        self.of_standard = re.compile(
+            rf"(?P<use>非住宅|住宅)[\u4e00-\u9fff]{{0,10}}?按(?:上述|以上|前述)?标准的"
+            rf"(?P<share>{NUMBER})%")
         self.share = re.compile(rf"公摊系数低于或等于({NUMBER})%的[，,]按\1%的公摊系数计算")
         # A swap's settlement prices: the part of the new home equal to the old one's area, and
         # the part above it up to N m² (安置房面积超出被征收房屋建筑面积10平方米以内的部分，按…)
@@ -376,6 +379,11 @@ class RateReader(SigningWindows):
                 )
             )
             taken.update(self._amounts_in(text, match.start(), match.end()))
+        for match in self.of_standard.finditer(text):
+            # 非住宅签约腾房奖励按上述标准的50%计发: that use is paid a share of the rule above
+            rates.append(Rate("按上述标准比例", number(match["share"]), "%", "ratio",
+                              property_use=match["use"], condition=match[0], at=match.start(
+                                  "share")))
         for match in self.share.finditer(text):
             rates.append(
                 Rate(

@@ -79,3 +79,12 @@ def test_a_list_of_utilities_said_to_be_had_together():
     assert reading.fittings("水电、电视都有", dated).had == (
         "自来水（一户一表）", "电表（一户一表）", "有线电视")
     assert reading.fittings("只有电视", dated).had == ("有线电视",)  # 电 of 电视 is no 电表
+
+
+def test_the_storey_a_shop_is_on_chooses_its_price_row():
+    shops = project(*HOMES, rate("房屋补偿", "营业用房一层", "per_m2", 7000, "元/m²", "value",
+                                 property_use="非住宅", structure=None),
+                    rate("房屋补偿", "营业用房二层及以上", "per_m2", 3800, "元/m²", "value",
+                         property_use="非住宅", structure=None))
+    assert reading.structures_for("", "一楼门面50平方", shops) == ["营业用房一层"]
+    assert reading.structures_for("", "2楼的门市", shops) == ["营业用房二层及以上"]

@@ -95,3 +95,22 @@ def test_a_base_reward_is_paid_with_the_reward_per_day_early(departments):
     assert item_amount(table, reward, early).amount == 4000 + 10 * 150
     earliest = Household(area_m2=80, structure="砖混结构（2005年以后建成）", days_early=29)
     assert item_amount(table, reward, earliest).amount == 7000  # 4000 + 29 × 150 = 8350
+
+
+SHOPS = [
+    *NOTICE[:9],
+    "（一）住宅预评估单价：砖混结构3600元/平方米。",
+    "（二）营业用房预评估单价：一层7000元/平方米，二层及以上3800元/平方米。",
+    "二、签约奖励",
+    "在签约期限内签约的，每平方米奖励200元。非住宅签约奖励按上述标准的50%计发。",
+]
+
+
+def test_a_share_of_the_rule_above_is_paid_to_the_use_it_names(departments):
+    table = Scheme(*parse(departments, DECISION, SHOPS)).rate_table
+    (reward,) = {row["category"] for row in table.rows if row["unit"] == "元/m²"
+                 and row["amount"] == 200}
+    shop = Household(area_m2=40, structure="营业用房预评估单价一层", property_use="非住宅")
+    home = Household(area_m2=40, structure="住宅预评估单价砖混结构")
+    assert item_amount(table, reward, shop).amount == 40 * 200 * 50 / 100
+    assert item_amount(table, reward, home).amount == 40 * 200
