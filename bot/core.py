@@ -25,6 +25,7 @@ from langchain_core.tools import StructuredTool
 from pydantic import ValidationError
 
 from bot import asked as asking
+from bot import vocabulary as words
 from bot.answers import Answer, Option
 from bot.compose import Wording, choices
 from bot.database import (
@@ -329,7 +330,8 @@ class Answerer:
         text that covers them clearly better replaces it; when no passage does and the answer
         covers little of what the gazette knows of the question's words, the closest items are
         offered instead of an answer."""
-        if answer.kind == "no_data" and match.question and match.evidence.proof == Proof.GUESS:
+        if (answer.kind == "no_data" and match.question and match.evidence.proof == Proof.GUESS
+                and not any(word in match.question for word in words.WHO_HANDLES)):
             # a domain's guess that it holds no such thing (荷风路 is no service): a passage of
             # the full text that covers the question says what the gazette does print
             found = self._passages(match.question, search)

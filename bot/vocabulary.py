@@ -86,6 +86,8 @@ ESTIMATE = words_of("estimate")
 ESTIMATE_TOTAL = words_of("estimate_total")
 # verbs of being paid (补, 赔, 拿): a payment to the resident, not a fee paid by them (交)
 RECEIVE = words_of("receive")
+# who handles a thing (找哪个部门): a passage mentioning the thing does not answer it
+WHO_HANDLES = words_of("who_handles")
 PROJECT_FACETS = grouped("project_facets")
 RATE_FOCUS = grouped("rate_focus")
 MONEY = words_of("money")
