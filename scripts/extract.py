@@ -17,6 +17,7 @@ from .documents import Document, split_documents
 from .errors import INPUT_ERRORS, PipelineError, command, describe
 from .fulltext import paragraphs
 from .package import PACKAGE_DIR, load_descriptor, write_resources
+from .parsers.meetings import add_awaited_meetings
 from .review import ReviewItem, summary, write_report
 from .sources import (
     SOURCES_DIR,
@@ -111,6 +112,7 @@ def extract_documents(context: ExtractionContext) -> None:
     for document in context.documents:
         for parse in parsers.parsers_for(document.kind):
             parse(document, context)
+    add_awaited_meetings(context)
     flag_unread_tables(context)
 
 

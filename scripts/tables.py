@@ -23,6 +23,9 @@ class ExtractionContext:
     departments: DepartmentIndex
     tables: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
     review: list[ReviewItem] = field(default_factory=list)
+    # meetings referenced before their report is parsed (meetings.ensure_meeting): a row for
+    # each the report did not give one, once every document is parsed
+    awaited_meetings: list[tuple[Any, Any, int]] = field(default_factory=list)
 
     @property
     def path(self) -> str:

@@ -273,10 +273,13 @@ def _same_band(row: Row, other: Row) -> bool:
 def matching_rates(rates: list[Row], expected: dict) -> list[Row]:
     """The rate rows for one expected rate: same amount, unit, label, conditions and band."""
     conditions = expected.get("conditions", {})
-    use = re.split(r"[（(]", conditions.get("use", ""))[0]
+    printed = conditions.get("use", "")
+    uses = [re.split(r"[（(]", use)[0] for use in (printed if isinstance(printed, list)
+                                                   else [printed])]  # one use, or any of several
     return [row for row in rates
             if row["amount"] == expected["amount"] and _same_unit(row, expected)
-            and _named(row, expected) and _of_use(row, use, expected.get("evidence", ""))
+            and _named(row, expected)
+            and any(_of_use(row, use, expected.get("evidence", "")) for use in uses)
             and all(_same_term(row[column], conditions[key])
                     for key, column in (("set", "suite"), ("structure", "structure"))
                     if key in conditions)

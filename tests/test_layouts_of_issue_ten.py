@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from scripts.documents import read_toc
+from scripts.parsers.meetings import add_awaited_meetings
 from tests.kinds.synthetic import Doc, extract_text, issue_text
 
 OFFICE = "区政府办公室文件"
@@ -192,3 +193,30 @@ def test_padded_names_of_a_roster_and_an_office_in_the_directors_bureau(extracte
     assert members == ["张鹏", "刘雪梅"]
     (group,) = extracted.tables["leading_groups"]
     assert group["office_location"] == "区水利局"
+
+
+def test_a_meeting_whose_report_cannot_be_read_still_gets_the_row_its_references_need(
+        tmp_path):
+    decided = Doc(CITY, "重庆市大足区人民政府关于邓林同志职务任免的通知", """
+重庆市大足区人民政府 关于邓林同志职务任免的通知
+
+大足府人〔2035〕7号
+
+各镇街：
+
+区第二届人民政府2035年第3次常务会议于2035年3月2日研究决定：
+
+任命邓林为区水利局副局长。
+
+重庆市大足区人民政府
+
+2035年3月5日
+""")
+    unread = Doc("区政府常务会议", "区政府召开2035年第3次常务会议", """
+区政府召开2035年第3次常务会议
+""")
+    extracted = extract_text(issue_text(decided, unread), tmp_path)
+    add_awaited_meetings(extracted)  # as extraction does once every document is parsed
+    meetings = {row["meeting_id"] for row in extracted.tables["meetings"]}
+    referenced = {row["meeting_id"] for row in extracted.tables["appointments"]}
+    assert referenced and referenced <= meetings

@@ -194,6 +194,16 @@ def ensure_meeting(context: ExtractionContext, name: MeetingName, date: dt.date,
         return
     if not _reported_in_issue(context, name):
         context.add("meetings", _meeting_row(name, date, None, None, None), line=line)
+    else:  # its report gives the row, unless the report cannot be read
+        context.awaited_meetings.append((name, date, line))
+
+
+def add_awaited_meetings(context: ExtractionContext) -> None:
+    """A row for each meeting referenced in the issue whose printed report gave none (a report
+    that could not be read), so no reference dangles."""
+    for name, date, line in context.awaited_meetings:
+        if _existing_meeting(context, name.meeting_id) is None:
+            context.add("meetings", _meeting_row(name, date, None, None, None), line=line)
 
 
 @parser("executive_meeting")
