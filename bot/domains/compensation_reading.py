@@ -8,6 +8,7 @@ when the items asked do not depend on it. Nothing here names a project or a cate
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -233,13 +234,20 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥ"
 _LEVEL_NUMERALS = ("一二三四五六", "123456")
 
 
-def _level_forms(level: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)
+def _level_forms(level: str) -> frozenset[str]:
     """A level as printed and as residents type it: Ⅱ类 → 二类, 2类 (and as normalised)."""
-    forms = {level, normalise(level)}
+    forms = {level, _normalised(level)}
     if any(numeral in level for numeral in _ROMAN):
         for digits in _LEVEL_NUMERALS:
             forms.add(level.translate(str.maketrans(_ROMAN, digits)))
-    return forms
+    return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=1024)
+def _normalised(printed: str) -> str:
+    """A printed name (a level, a condition) as a question is normalised (一户一表 → 1户一表)."""
+    return normalise(printed)
 
 
 def settlement(text: str, project: Project) -> str:
@@ -459,7 +467,7 @@ def _said_of(text: str, masked: str, start: int, end: int, condition: str = ""
         return True, False
     denied = any(n in after for n in words.NEGATIONS)
     clause = _CLAUSE_END.split(masked[end:])[0]
-    said = bool(condition) and (condition in clause or normalise(condition) in clause)
+    said = bool(condition) and (condition in clause or _normalised(condition) in clause)
     has = any(p in after for p in words.POSSESSION) or said  # 一户一表 is asked as 1户一表
     return not denied and has, denied
 
