@@ -352,8 +352,12 @@ def split_documents(source_text: SourceText) -> list[Document]:
     except PipelineError:
         toc = []  # no 目录 of a known layout: the documents are found by their titles alone
     starts = _body_starts(source_text, toc[-1].line if toc else 0, names)
-    pairs = list(zip(toc, starts, strict=True)) if toc and len(starts) == len(toc) else \
-        starts_from_toc(source_text, toc, starts) if toc else []
+    if not toc:
+        pairs = []
+    elif len(starts) == len(toc):
+        pairs = list(zip(toc, starts, strict=True))
+    else:
+        pairs = starts_from_toc(source_text, toc, starts)
     if not pairs and starts:  # the 目录 unread or naming no body title: the titles found
         pairs = [(TocEntry(UNSECTIONED, start.title, None, start.line), start)
                  for start in starts]

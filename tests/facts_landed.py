@@ -252,10 +252,8 @@ def _in_band(row: Row, expected: dict) -> bool:
     area_up_to_m2 or area_within_m2 (included); any other rate is no band's."""
     conditions = expected.get("conditions", {})
     if "area_min_m2" in conditions or "area_max_m2" in conditions:  # a band named by its ends
-        conditions = {"area_over_m2": conditions.get("area_min_m2"),
-                      "area_up_to_m2": conditions.get("area_max_m2")}
         return (row.get("area_from_m2"), row.get("area_to_m2")) == (
-            conditions["area_over_m2"], conditions["area_up_to_m2"])
+            conditions.get("area_min_m2"), conditions.get("area_max_m2"))
     if expected.get("kind") not in TIERS:
         return row.get("area_from_m2") is None and row.get("area_to_m2") is None
     bounds = row.get("area_bounds") or ""
