@@ -693,11 +693,15 @@ class _Item:
         """Floor (不足N元的按N元) and cap (最高不超过N元) of this category for this use: on the
         whole item, or (`per` = 月) on a monthly amount (每户每月不足700元的按700元)."""
         day = self._signing_day()
+        items = {row["item"] for row in self.rows if row.get("basis") not in _BOUNDS}
 
         def applies(row: Row) -> bool:
             if row.get("signing_day_from") is not None and not (
                     day is not None and row["signing_day_from"] <= day <= row["signing_day_to"]):
                 return False  # a bound of another signing window
+            if row.get("condition") in items and not any(
+                    used["item"] == row["condition"] for used in self.used):
+                return False  # a bound of another level (档次 | 单价 | 每户封顶: 精装 30000)
             return row["unit"].endswith(f"·{per}") if per else row["unit"] == "元"
 
         for row in filter(applies, self._basis("minimum_amount")):

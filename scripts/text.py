@@ -93,6 +93,21 @@ def parse_date(text: str, year: int | None = None) -> dt.date | None:
         return None
 
 
+PERIOD_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def period_dates(period: str) -> list[dt.date]:
+    """The dates of a period, a date printed without its year taking the one before's
+    (2023年3月6日至4月4日); dates before any year are skipped."""
+    dates: list[dt.date] = []
+    year = None
+    for found in PERIOD_DATE.finditer(period):
+        year = int(found[1]) if found[1] else year
+        if year is not None:
+            dates.append(dt.date(year, int(found[2]), int(found[3])))
+    return dates
+
+
 def is_date_line(text: str) -> bool:
     return bool(re.fullmatch(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*", text))
 

@@ -299,6 +299,15 @@ def _of_use(row: Row, use: str, evidence: str) -> bool:
     # of building the item or its condition names (its row's use is 非住宅)
 
 
+def _steps(same: list[dict], row: dict, step: dict) -> list:
+    """The amounts of the step rows of a rate: per m² above its threshold, or per day signed late
+    (第1日签约的奖励30000元；此后每晚1日，奖励减少600元)."""
+    if "per_day_late" in step:
+        return [r["amount"] for r in same if r["basis"] == "per_day_late"]
+    return [r["amount"] for r in same if r["basis"] == "per_step_above_threshold"
+            and r["property_use"] == row["property_use"] and r["step_m2"] == step["per_m2"]]
+
+
 def rate_problems(rates: list[Row], expected: dict) -> list[str]:
     """What of one expected rate (its row, threshold, window, step, floor, cap, times, months)
     the rate rows do not hold; empty when all of it landed."""
@@ -321,10 +330,7 @@ def rate_problems(rates: list[Row], expected: dict) -> list[str]:
     if "signed_on_day" in conditions and \
             [row["signing_day_from"], row["signing_day_to"]] != conditions["signed_on_day"]:
         problems.append("signing window")
-    if "step" in expected and [(r["step_m2"], r["amount"]) for r in same
-                               if r["basis"] == "per_step_above_threshold"
-                               and r["property_use"] == row["property_use"]] != [
-            (expected["step"]["per_m2"], expected["step"]["amount"])]:
+    if "step" in expected and _steps(same, row, expected["step"]) != [expected["step"]["amount"]]:
         problems.append("step")
     for key, basis in (("floor", "minimum_amount"), ("cap", "maximum_amount")):
         # a bound of the rate's use, or of its category for every use (the estimator's reading)

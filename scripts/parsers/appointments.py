@@ -162,6 +162,8 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         if heading := _organisation_heading(context, squeezed):
             organisation = heading  # 区教委： over the entries of its posts
             continue
+        if action is not None and (listed := _post_then_person(text, action)):
+            squeezed = listed  # 区商务委副主任　　　　彭  维（试用期一年）under 任职：
         squeezed = _under(context, words, organisation,
                           _people_last(_named_back(squeezed, last_person)))
         entry = squeezed
@@ -216,6 +218,25 @@ def _under(context: ExtractionContext, words: AppointmentWords, organisation: st
     return f"免去{match['people']}的{organisation}{match['rest']}"
 
 
+# a post, layout space, then the person (and a remark): a list under 任职：/ 免职：
+_POST_THEN_PERSON = re.compile(
+    r"^\s*(?P<post>\S.*?\S)(?:\u3000{2,}|\t| {4,})"
+    r"(?P<person>[\u4e00-\u9fff](?: {0,2}[\u4e00-\u9fff]){1,3})"
+    r"\s*(?:[（(](?P<remark>[^（）()]+)[）)])?\s*$")
+
+
+def _post_then_person(printed: str, action: str) -> str | None:
+    """A line printing a post then, after layout space, the person (重庆市大足区财政局副局长
+    陈  晨（试用期一年）) as the entry its heading's action reads (陈晨为…副局长（试用期一年）；
+    or 陈晨的…副局长职务（…）；), else None."""
+    match = _POST_THEN_PERSON.match(printed)
+    if match is None or re.search(r"[，。；：:]", match["post"]):
+        return None
+    person, post = match["person"].replace(" ", ""), squeeze(match["post"])
+    remark = f"（{match['remark']}）" if match["remark"] else ""
+    return f"{person}为{post}{remark}；" if action == "任命" else f"{person}的{post}职务{remark}；"
+
+
 def _people_last(entry: str) -> str:
     """张三同志：任… → 张三任…; 李四同志：免去…职务 → 免去李四的…职务 (the forms read below)."""
     if not (match := _PEOPLE_FIRST.match(entry)):
@@ -233,7 +254,9 @@ def _named_back(entry: str, last_person: str | None) -> str:
         return f"{last_person}{entry}"
     if not entry.startswith(_PRONOUN) or not last_person:
         return entry
-    joint = "同志" if entry.startswith("其原任") else "的"
+    # 其原任的…职务自然免除 / 聘任其为…院长 / 免去其…职务
+    joint = "同志" if entry.startswith("其原任") else "" if entry.startswith(("其为", "其任")) \
+        else "的"
     return f"{last_person}{joint}{entry[len(_PRONOUN):]}"
 
 
@@ -343,9 +366,9 @@ def _split_note(words: AppointmentWords, printed_post: str) -> tuple[str, str | 
     a tail opening with a curated note is one too (…主任，聘期三年 with 聘期 curated)."""
     if match := BRACKET_NOTE.match(printed_post):
         return match["post"], match["note"]
-    post, comma, tail = printed_post.rpartition("，")
-    if comma and tail.startswith(words.notes):
-        return post, tail
+    for comma in re.finditer("，", printed_post):  # …副院长，聘期五年，试用期一年: both notes
+        if printed_post[comma.end():].startswith(words.notes):
+            return printed_post[:comma.start()], printed_post[comma.end():]
     return printed_post, None
 
 

@@ -20,19 +20,21 @@ from dataclasses import asdict
 
 from ..documents import Document, attachments
 from ..tables import ExtractionContext, Row
-from ..text import arabic_counts, squeeze_recorded
+from ..text import PERIOD_DATE, arabic_counts, period_dates, squeeze_recorded
 from . import parser
 from .rate_model import Rate
 from .rate_sentences import RateReader
 from .rate_tables import RatesTable
 from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_terms, unspaced
 
-_CLAUSE = re.compile(r"^[一二三四五六七八九十]+、([^：:]+)[：:](.+)$")
+# A clause's label ends at a colon or a dash (6．签约期限——45日，自…起计算)
+_LABEL_END = r"([^：:—－]+)(?:[：:]|——|－－)"
+_CLAUSE = re.compile(rf"^[一二三四五六七八九十]+、{_LABEL_END}(.+)$")
 _SUB_CLAUSE = re.compile(
-    r"^(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、])\s*([^：:]+)[：:](.+)$")  # （一）… / 1．…
+    rf"^(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、])\s*{_LABEL_END}(.+)$")  # （一）… / 1．…
 _BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签约期】2021年…
 _LIST_MARK = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩●■◆▲•◎★□◇○△▪]\s*")
-_BULLET_CLAUSE = re.compile(r"^[■●◆▲•◎★□◇○△▪]\s*([^：:]+)[：:](.+)$")  # ■ 签约时间：…
+_BULLET_CLAUSE = re.compile(rf"^[■●◆▲•◎★□◇○△▪]\s*{_LABEL_END}(.+)$")  # ■ 签约时间：…
 _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE)
 # 三、装饰装修补偿 / 第三部分　装饰装修补偿
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章)\s*)"
@@ -47,19 +49,23 @@ _WORKED_EXAMPLE = re.compile(r"[^。；;]*[×*][^。；;]*[=＝][^。；;]*[。�
 _DASHED = re.compile(r"^([^，,。；;：:\d]{2,12}?)(?:——|－－|--)(.+)$")  # a subject and a dash
 _PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)(万)?元")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_PERIOD_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def _period_dates(period: str) -> list[dt.date]:
-    """The dates of a signing period, an end printed without its year taking the start's
-    (2023年3月6日至4月4日)."""
-    dates: list[dt.date] = []
-    year = None
-    for found in _PERIOD_DATE.finditer(period):
-        year = int(found[1]) if found[1] else year
-        if year is not None:
-            dates.append(dt.date(year, int(found[2]), int(found[3])))
+    """The dates of a signing period (see `period_dates`); one date and a length in days
+    (45日，自2023年5月22日起计算) give the end."""
+    dates = period_dates(period)
+    if len(dates) == 1 and (days := _period_days(period)):
+        dates.append(dates[0] + dt.timedelta(days=days - 1))
     return dates
+
+
+def _period_days(period: str) -> int | None:
+    """The length of a signing period in days (共30天, 为期45日, 45日，自…起), its dates aside."""
+    days = re.search(r"(\d+)\s*(?:个)?(?:日|天)(?!内)", PERIOD_DATE.sub("", unspaced(period)))
+    return int(days[1]) if days else None
+
+
 REQUIRED = ("signing_period",)
 # A project named in a title: 关于征收X项目范围内国有土地上房屋的决定 / 关于X项目房屋征收的公告.
 _TITLED_PROJECT = re.compile(r"关于(?:征收)?(?P<name>[^，。“”]+?项目)")
@@ -251,7 +257,9 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
                   or read_households(terms, notice_text))
     area = (read_floor_area(terms, decision_text) or read_floor_area(terms, scope)
             or read_floor_area(terms, notice_text))
-    in_notice = (read_households(terms, scope), read_floor_area(terms, scope))
+    # the figures of a scope clause (a notice without one restates no figure to compare)
+    in_notice = ((read_households(terms, scope), read_floor_area(terms, scope))
+                 if "scope" in clauses else (None, None))
     # a decision recounting an earlier phase (一期…共征收房屋35户…二期需征收房屋61户): the
     # figure the notice states wins when the decision prints it too
     flat_decision = unspaced(decision_text)
@@ -269,7 +277,6 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
             suggested_row="<source_id>,<line>,contradiction,<printed>,…",
         )
     dates = _period_dates(period)
-    days = re.search(r"共(?:计)?(\d+)(?:天|日)", unspaced(period))
     if len(dates) < 2 or households is None or area is None:
         context.flag(
             scope_line,
@@ -279,7 +286,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
             suggested_row="<word printed before the number>,households,",
         )
         return
-    signing_days = int(days[1]) if days else (dates[1] - dates[0]).days + 1
+    signing_days = _period_days(period) or (dates[1] - dates[0]).days + 1
     for field in ("expropriating_department", "implementer"):
         if field not in clauses and (found := _in_prose(terms, field, decision, context)):
             clauses[field] = found
@@ -394,6 +401,7 @@ def _read_scheme(
                 rates.add(line_no, printed, rate, table.category or _category(terms, heading))
             _check_every_amount_has_a_rate(context, rates, line_no, text)
             continue
+        stripped = _paired_by_slashes(stripped)
         table.introduced_by(stripped)
         if heading_match := _HEADING.match(stripped):
             heading, clause_fee, article_fee = heading_match[1], None, None
@@ -424,12 +432,31 @@ def _read_scheme(
             or _fee_in_clause(terms, sentence)
             or clause_fee
             or article_fee
-            or _category(terms, heading)
+            or _category(terms, heading, sentence)
             or terms.value("category", sentence)  # no heading: the category the clause names
         )
         for rate in reading:
             rates.add(line_no, text, rate, category)
         _check_every_amount_has_a_rate(context, rates, line_no, text)
+
+
+# 自来水／电表／宽带（元/户）：1100／900／180: items and their amounts, paired in order
+_SLASH_PAIRED = re.compile(r"^(?P<items>[^：:，。；\d]+?)[（(](?P<unit>元/[^）)]+)[）)][：:]"
+                           r"(?P<amounts>\d+(?:\.\d+)?(?:[／/]\d+(?:\.\d+)?)+)[。；;]?$")
+
+
+def _paired_by_slashes(line: str) -> str:
+    """A line pairing slash-separated items with slash-separated amounts, as one clause per
+    item (自来水1100元/户；电表900元/户；…); any other line as it is."""
+    paired = _SLASH_PAIRED.match(line)
+    if paired is None:
+        return line
+    items = re.split(r"[／/]", paired["items"])
+    amounts = re.split(r"[／/]", paired["amounts"])
+    if len(items) != len(amounts):
+        return line
+    return "；".join(f"{item}{amount}{paired['unit']}"
+                    for item, amount in zip(items, amounts, strict=True)) + "。"
 
 
 _SPLIT_AMOUNT = re.compile(r"^(?:万?元|%)")  # the unit of a number the cell above ends with
@@ -514,9 +541,20 @@ def _opening_category(terms: Terms, sentence: str) -> str | None:
                  if first.startswith(term)), None)
 
 
-def _category(terms: Terms, text: str) -> str:
-    """The curated category a heading or label names, else the heading as printed."""
+def _category(terms: Terms, text: str, sentence: str = "") -> str:
+    """The curated category a heading or label names, else the heading as printed; a heading
+    joining two (附属设施和构筑物补偿) names the one the sentence names or holds an item of."""
     text = _ORDINAL.sub("", text)
+    joined = re.fullmatch(r"([^和及与、]{2,8})[和及与、]([^和及与、]{2,8}?)("
+                          + "|".join(map(re.escape, terms.words("category_suffix"))) + ")", text)
+    if joined:
+        stems = (joined[1], joined[2])
+        named = [terms.value("category", name) or name for name in
+                 (f"{stem}{joined[3]}" for stem in stems)]
+        return next((name for stem, name in zip(stems, named, strict=True)
+                     if stem in sentence or any(terms.value("fee_item", word) == name
+                                                for word in terms.words("fee_item")
+                                                if word in sentence)), named[0])
     return terms.value("category", text) or text
 
 

@@ -56,12 +56,17 @@ def standards_columns(labels: list[str], sources_dir: Path | None) -> dict[str, 
     roles = _roles(sources_dir, STANDARDS, ("number", "category", "requirement", "detail"))
     columns = {role: index for index, label in reversed(list(enumerate(labels)))
                if label and (role := roles.role_of(label))}
-    if "requirement" in columns and "category" not in columns:
-        uncurated = [index for index, label in enumerate(labels)
-                     if label and roles.role_of(label) is None and index < columns["requirement"]]
-        if len(uncurated) == 1:
-            columns["category"] = uncurated[0]
-    return columns if {"category", "requirement"} <= columns.keys() else None
+    if "requirement" not in columns:
+        return None
+    uncurated = [index for index, label in enumerate(labels)
+                 if label and roles.role_of(label) is None and index < columns["requirement"]]
+    if "category" not in columns and len(uncurated) == 1:
+        columns["category"] = uncurated.pop()
+    elif "category" in columns:
+        # 业态类型 | 业态名称 | 配置属性 | 配置要求: the columns between name the item
+        columns |= {f"item{number}": index for number, index in enumerate(
+            (index for index in uncurated if index > columns["category"]), start=1)}
+    return columns if "category" in columns else None
 
 
 def facility_columns(labels: list[str], sources_dir: Path | None) -> dict[str, int] | None:
@@ -122,6 +127,9 @@ def _read_standards(context: ExtractionContext, document: Document, table: Table
         requirement_cell = row.cells[columns["requirement"]]
         if grouped and category_cell:  # under a group line the category column names an item
             requirement_cell, category_cell = f"{category_cell}：{requirement_cell}", ""
+        item = _item_named(row.cells, columns)
+        if item and requirement_cell:  # 便利店（必备）：每个生活圈不少于3个
+            requirement_cell = f"{item}：{requirement_cell}"
         detail = row.cells[columns["detail"]] if "detail" in columns else ""
         if detail and requirement_cell:  # 考核内容 | 评分细则: the rule belongs to its content
             requirement_cell = f"{requirement_cell}；{detail}"
@@ -146,6 +154,15 @@ def _read_standards(context: ExtractionContext, document: Document, table: Table
                                             requirement_cell[item.end():] if item
                                             else requirement_cell),
         }, line=row.line)
+
+
+def _item_named(cells: list[str], columns: dict[str, int]) -> str:
+    """The item a row's item columns name, the later ones in brackets (便利店（必备）); a
+    number (a score: 考核项目 | 分值 | 考核内容) names none."""
+    names = [cells[index] for role, index in sorted(columns.items(), key=lambda pair: pair[1])
+             if role.startswith("item") and cells[index]
+             and not re.fullmatch(r"\d+(?:\.\d+)?", cells[index])]
+    return names[0] + "".join(f"（{name}）" for name in names[1:]) if names else ""
 
 
 @parser("task_plan", "standards_annex")

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ..documents import Document
 from ..errors import PipelineError
 from ..tables import ExtractionContext
-from ..text import parse_date, squeeze
+from ..text import parse_date, period_dates, squeeze
 from ..vocab import read_vocab
 from . import parser
 from .insurance_tables import clauses_and_cells
@@ -46,7 +46,7 @@ _LABELLED = re.compile(r"^([^：]{2,20})：(.+)$")
 _PAYOUT = re.compile(
     r"(?:对)?(?P<perils>[^，。；]+?)(?:均)?(?:按照|按)?每人(?P<amount>\d+(?:\.\d+)?)万元")
 # 三、保险费 / 1．承保品种及保费标准 (a numbered line holding a heading alone, no sentence)
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、"
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、是]"  # 三、保险费 / 一是明确参保对象。…
                       r"|\d{1,2}[．.、]\s*(?=[^，,。；;：:\d]{2,20}$))")
 _BRACKETED_HEADING = re.compile(r"^[【〖［\[](?P<label>[^】〗］\]]{2,16})[】〗］\]](?P<rest>.*)$")
 # （一）谁来参保。…: a bracketed ordinal opens a section when a curated label heads it
@@ -57,6 +57,7 @@ _ANSWER = re.compile(r"^答[：:](?P<answer>.+)$")
 _NUMBER = r"[一二三四五六七八九十\d]+"
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _PARTY = re.compile(r"[^，。；由]+公司")
+_COMPANY = re.compile(r"[^，。；由、（）()“”]+公司")  # one of several insurers, its branch kept
 
 
 @dataclass(frozen=True)
@@ -148,13 +149,26 @@ def _duty_lines(context: ExtractionContext, words: InsuranceWords,
         if inside and match:
             duties.append((line_no, match[1], match[2]))
         elif inside:
-            duties += [(line_no, *named) for clause in re.split(r"[；;]", stripped)
-                       if (named := _named_duty(context, clause.strip("。 ")))]
+            duties += [(line_no, *named) for clause in re.split(r"[；;。]", stripped)
+                       for named in _named_duties(context, clause.strip("。 "))]
     return duties
 
 
+def _named_duties(context: ExtractionContext, clause: str) -> list[tuple[str, str]]:
+    """(organisation, duty) of each known organisation a clause opens with (区民政局、区乡村振兴局
+    负责…: the duty of both)."""
+    organisations = []
+    while named := _named_duty(context, clause):
+        organisations.append(named[0])
+        clause = named[1]
+        if not clause.startswith(("、", "和")):
+            return [(organisation, clause) for organisation in organisations]
+        clause = clause[1:]
+    return []
+
+
 def _named_duty(context: ExtractionContext, clause: str) -> tuple[str, str] | None:
-    """(organisation, duty) of a clause opening with a known organisation's name."""
+    """(organisation, rest) of a clause opening with a known organisation's name."""
     for end in range(min(len(clause) - 1, 20), 1, -1):
         if context.departments.resolve(clause[:end]) is not None:
             return clause[:end], clause[end:]
@@ -284,7 +298,7 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
         rf"(?P<unit>{words.alternation('unit')})")
     # 由X承保 / 由区财政全额承担 / 由区财政在…经费中列支: the insurer or payer a clause names,
     # whatever its section (保费和承保)
-    party_of = re.compile(rf"由(?P<party>[^，。；、由\d%]{{2,30}}?)(?:全额|全部|统一)?"
+    party_of = re.compile(rf"由(?P<party>[^，。；、由\d%（(]{{2,30}}?)(?:全额|全部|统一)?"
                           rf"(?:(?:在|从)[^，。；]{{1,20}}?中)?(?:{words.alternation('party_verb')})")
     seq = curated_rows = 0
     sections = _topic_sections(context, words, document)
@@ -292,11 +306,10 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
     for topic, section_label, lines in sorted(sections,
                                               key=lambda section: section[0] == OTHER_TOPIC):
         for line_no, label, clause, figure_text in clauses_and_cells(section_label, lines):
-            dates = [parse_date(date) for date in _DATE.findall(clause)]
-            party = _PARTY.search(clause) if topic == "insurer" else None
-            party = party or party_of.search(clause)
+            dates = period_dates(clause)  # 2023年5月1日至6月30日: the end takes the year
+            parties = _parties(clause, topic, party_of, words.alternation("party_verb"))
             figures = list(figure.finditer(_DATE.sub("", figure_text))) or [None]
-            for found in figures:
+            for found, party in ((found, party) for found in figures for party in parties):
                 seq += 1
                 curated_rows += topic != OTHER_TOPIC
                 context.add("insurance_terms", {
@@ -310,8 +323,19 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
                     "bound": found["bound"] if found else None,
                     "start_date": dates[0] if dates else None,
                     "end_date": dates[1] if len(dates) > 1 else None,
-                    "party": _party(party)}, line=line_no)
+                    "party": party}, line=line_no)
     return curated_rows
+
+
+def _parties(clause: str, topic: str, party_of: re.Pattern, verbs: str) -> list[str | None]:
+    """The insurer or payer a clause names (an insurer clause's company, or whoever 由X承担
+    names), else every company of insurers sharing one verb (由X（主承保）、Y（共保）承保);
+    [None] when it names none."""
+    named = (_PARTY.search(clause) if topic == "insurer" else None) or party_of.search(clause)
+    if named:
+        return [_party(named)]
+    shared = re.search(rf"由(.+?)(?:{verbs})(?![）)])", clause)  # not the 承保 of （主承保）
+    return (_COMPANY.findall(shared[1]) if shared else []) or [None]
 
 
 def _party(found: re.Match | None) -> str | None:

@@ -67,7 +67,8 @@ def read_opening(opening: str) -> Opening | None:
     who = opening[max(clause + 1, day.end() if day.start() == 0 else 0):chaired.start()]
     # on whose behalf, where
     who = re.sub(r"[（(]?受[^，。]*?委托[）)]?|在[^，。]*$|^(?:会议)?由", "", who)
-    who = re.sub(r"于\d{4}年\d{1,2}月\d{1,2}日[上下]?午?$", "", who)  # …蒲勇于2023年2月20日上午
+    # …蒲勇于2023年2月20日上午 / 区长李步彬5月15日上午 (主持召开…)
+    who = re.sub(r"于?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?$", "", who)
     found = next((match for form in _CHAIR_FORMS if (match := form.fullmatch(who))), None)
     if found is None:
         return None
@@ -79,6 +80,7 @@ def read_opening(opening: str) -> Opening | None:
 
 
 VOCAB_FILE = "meeting_topic_words.csv"
+_MANNER_LENGTH = 4  # 原原本本, 无记名, 在听取 …: words of manner before a topic's verb
 VOCAB_FIELDS = ("word", "role", "kind", "note")
 OTHER_KIND = "其他"
 
@@ -122,8 +124,20 @@ class TopicWords:
                     return kind, rest
             adverb = next((adverb for adverb in self.adverbs if rest.startswith(adverb)), None)
             if adverb is None:
-                return None, rest
+                return self._after_manner(rest)
             rest = rest[len(adverb):]
+
+    def _after_manner(self, rest: str) -> tuple[str | None, str]:
+        """A listed verb after a few words of manner no list holds (会议首先传达了…,
+        会议原原本本学习了…, 会议在听取…汇报后同意…: the first listed verb within
+        `_MANNER_LENGTH` characters, before any punctuation)."""
+        for start in range(1, _MANNER_LENGTH + 1):
+            if re.match(r"[，。；、,;]", rest[start - 1:start] or "，"):
+                break
+            for verb, kind in self.verbs:
+                if rest.startswith(verb, start):
+                    return kind, rest[start:]
+        return None, rest
 
 
 @dataclass(frozen=True)

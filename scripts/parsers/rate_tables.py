@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..text import arabic_counts
+from ..text import arabic_counts, label_and_unit
 from .rate_model import BASIS_BY_UNIT, Rate, number, yuan
 from .rate_sentences import RateReader
 from .rate_terms import Terms, unspaced
@@ -161,10 +161,14 @@ class RatesTable:
             self.grid_kind = "structure"
             return True
         if cells[0].endswith(_LEVEL_HEADERS):
-            price = next((index for index, cell in enumerate(cells) if index and cell.endswith(
-                _PRICE_HEADERS)), None)
-            if price is not None:  # 档次 | 认定要件 | 补偿单价: a level a row, priced in a column
-                self.grid, self.grid_kind = {price: ""}, "level_rows"
+            labels = [label_and_unit(cell) for cell in cells]
+            price = next((index for index, (label, _) in enumerate(labels)
+                          if index and label.endswith(_PRICE_HEADERS)), None)
+            if price is not None:  # 档次 | 认定要件 | 补偿单价（元/平方米）| 每户最高限额（元）
+                caps = tuple(self.terms.words("table_header", "cap"))
+                self.grid, self.grid_kind = {price: labels[price][1]}, "level_rows"
+                self.bounds = {index: "maximum_amount" for index, (label, _) in enumerate(labels)
+                               if index and any(word in label for word in caps)}
             else:
                 self.grid, self.grid_kind = dict(enumerate(names, start=1)), "level"
             return True
@@ -179,12 +183,7 @@ class RatesTable:
             yield from self._structure_row(reader, cells, squeezed)
             return
         if self.grid_kind == "level_rows":
-            (price,) = self.grid
-            cell = squeezed[price] if price < len(squeezed) else ""
-            priced = re.fullmatch(rf"(\d+(?:\.\d+)?){_PER_M2.pattern}", cell)
-            if first and priced:
-                yield Rate(first, number(priced[1]), "元/m²", "per_m2",
-                           category=self.category), cells[price]
+            yield from self._level_row(cells, squeezed)
             return
         unit = _PER_M2.search(first) or _UNIT_NOTE.search(self.before)
         if unit is None:
@@ -200,6 +199,23 @@ class RatesTable:
             else:
                 yield Rate(name, number(squeezed[index]), "元/m²", "per_m2",
                            category=self.category), cells[index]
+
+    def _level_row(self, cells: list[str], squeezed: list[str]) -> Iterator[tuple[Rate, str]]:
+        """A level's row: its price per m² (the unit in the cell or in the column's header) and
+        the cap per household a bounds column prints for it (每户最高限额（元）)."""
+        ((price, header_unit),) = self.grid.items()
+        cell = squeezed[price] if price < len(squeezed) else ""
+        priced = re.fullmatch(rf"(\d+(?:\.\d+)?)({_PER_M2.pattern})?", cell)
+        if not squeezed[0] or not priced or not (priced[2] or _PER_M2.search(header_unit)):
+            return
+        yield Rate(squeezed[0], number(priced[1]), "元/m²", "per_m2",
+                   category=self.category), cells[price]
+        for index in self.bounds:
+            cap = re.fullmatch(r"(\d+(?:\.\d+)?)(万)?(?:元)?", squeezed[index]
+                               if index < len(squeezed) else "")
+            if cap:
+                yield Rate("最高金额", yuan(cap[1], cap[2]), "元", "maximum_amount",
+                           category=self.category, condition=squeezed[0]), cells[index]
 
     def _structure_row(self, reader: RateReader, cells: list[str], squeezed: list[str]
                        ) -> Iterator[tuple[Rate, str]]:

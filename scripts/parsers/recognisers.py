@@ -53,6 +53,7 @@ _BLOCK_PREFIX = 2
 
 
 _BRACKETED_LABEL = re.compile(r"^[【〖［\[]([^】〗］\]]{2,16})[】〗］\]]")
+_DASHED_LABEL = re.compile(r"^([^，,。；;：:—－\d]{2,12})(?:——|－－)")  # 签约期限——45日
 # A numbered section heading is short and no sentence (三、保险对象和保险期间).
 _HEADING_LENGTH = 16
 _SENTENCE = re.compile(r"[，。；,;]")
@@ -78,9 +79,9 @@ def _is_label(word: str, text: str, plain: str) -> bool:
 
 def _plain(text: str) -> str:
     """A line without spaces, list marks (- ** ■) and a leading ordinal (二、 （一） 1.); a label
-    in brackets reads as a label and colon (【签约期】… → 签约期：…)."""
+    in brackets or before a dash reads as a label and colon (【签约期】…, 签约期——… → 签约期：…)."""
     plain = _ORDINAL.sub("", re.sub(r"[\s*]", "", text).lstrip("-■●◆▲•◎★□◇○△▪"))
-    return _BRACKETED_LABEL.sub(r"\1：", plain)
+    return _DASHED_LABEL.sub(r"\1：", _BRACKETED_LABEL.sub(r"\1：", plain))
 
 
 def find_cue(outline: Outline, kind: str, where: str,

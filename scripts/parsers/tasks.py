@@ -24,7 +24,7 @@ A table with a task header that yields no task is reported, never silently empty
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..documents import Document
@@ -206,6 +206,11 @@ def _read_tasks(context: ExtractionContext, document: Document, table: Table,
     table_kind = " | ".join(label for label in labels(table.header[0]) if label)
     lead_labels = [label for label, role in roles.items() if role == "lead_units"]
     rows, headings = _task_rows(source_text, table.rows, columns, roles)
+    if headings and columns.campaign is not None and columns.work_item is None and all(
+            row.cells[columns.campaign] for row in rows if row.line not in headings):
+        # groups printed as rows of their own: a text column filled on every task row left of
+        # the task text names each task (工作任务 | 主要措施), it groups none
+        columns = replace(columns, name=columns.campaign, campaign=None)
     numbered_in_text = columns.number is None and any(
         row.line not in headings for row in rows) and all(
         _TASK_NUMBER.match(row.cells[columns.content]) for row in rows if row.line not in headings)
@@ -215,7 +220,8 @@ def _read_tasks(context: ExtractionContext, document: Document, table: Table,
     for row in rows:
         cells = row.cells
         if row.line in headings:
-            heading = next(cell for cell in cells if cell)
+            heading = next(cell for index, cell in enumerate(cells)
+                           if cell and (index != columns.number or sum(map(bool, cells)) == 1))
             campaign, campaign_lead = _campaign(source_text, row.line, heading, lead_labels,
                                                 None, None)
             work_item = None
@@ -303,9 +309,13 @@ def _task_rows(source_text: SourceText, rows: list[TableRow], columns: TaskColum
 
 def _is_heading(row: TableRow, columns: TaskColumns) -> bool:
     """A row printing only a group's name across the table (一、水资源保护: no number, no task
-    text). In a table with a group column, a lone cell there without an ordinal is the tail of
-    a wrapped group cell instead."""
+    text), or its ordinal in the 序号 column and its name in a text column (一 | 摸底规划). In a
+    table with a group column, a lone cell there without an ordinal is the tail of a wrapped
+    group cell instead."""
     printed = [index for index, cell in enumerate(row.cells) if cell]
+    if (len(printed) == 2 and printed[0] == columns.number
+            and re.fullmatch(rf"{_NUMERAL}[、.．]?", row.cells[columns.number].strip())):
+        return printed[1] in (columns.campaign, columns.name, columns.content)
     if len(printed) != 1 or printed[0] not in (0, columns.number, columns.campaign):
         return False
     cell = row.cells[printed[0]]

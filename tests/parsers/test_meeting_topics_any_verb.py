@@ -18,7 +18,7 @@ REPORT = [
     "会议指出，汛期虽已过半，防汛形势依然严峻。",
     "一是压实防汛责任。二是加强隐患排查。",
     "会议部署了秋冬季森林防火工作。",
-    "会议表决通过了《大足区城市道路挖掘管理办法》。",
+    "会议表彰了城市道路管理先进集体。",
     "会议还专题研究了城乡供水一体化等工作。",
 ]
 
@@ -45,9 +45,9 @@ def test_an_unlisted_verb_is_kept_and_put_in_the_review_report(tmp_path: Path):
     context = _topics(tmp_path)
     assert context.tables["meeting_topics"][3]["text"] == REPORT[6]
     [item] = context.review
-    assert item.line == 7 and "会议表决" in item.what
+    assert item.line == 7 and "会议表彰" in item.what
     assert item.curated_file == "sources/vocab/meeting_topic_words.csv"
-    assert item.suggested_row.startswith("表决,verb,")
+    assert item.suggested_row.startswith("表彰,verb,")
 
 
 def test_the_meeting_row_reads_a_chair_titled_without_the_government(tmp_path: Path):
