@@ -30,7 +30,9 @@ COVER_LINES = 40  # the cover and masthead come before the 目录
 # lines of their own, 总第N期 with or without brackets, the date before 出版 or after a label.
 _NUMERAL = r"[\d一二三四五六七八九十百]+"  # 第5期 / 第五期
 _YEAR = r"(\d{4}|[〇零一二三四五六七八九]{4})"  # 2021 / 二〇二一
-ISSUE = re.compile(rf"{_YEAR}\s*年?\s*(?<!总)第\s*({_NUMERAL})\s*期")
+# 2021年第5期 / 2023.6 over 第 6 期 (the year and month, then the number)
+ISSUE = re.compile(rf"{_YEAR}\s*(?:年|[.．]\s*\d{{1,2}})?\s*(?<!总)第\s*({_NUMERAL})\s*期")
+_NUMBER_ONLY = re.compile(rf"(?<!总)(?<!总\s)第\s*({_NUMERAL})\s*期")  # its year: the date's
 _TOTAL_ISSUE = re.compile(rf"总\s*第\s*({_NUMERAL})\s*期")
 _DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _PUBLISHED = re.compile(rf"{_DATE}\s*(?:出\s*版|印\s*发|发\s*行)"
@@ -70,10 +72,10 @@ def read_cover(path: Path, text: str) -> Cover:
     nonblank = [(no, line) for no, line in enumerate(lines[:contents], start=1) if line]
     cover = "\n".join(line for _, line in nonblank)
     gazette = next((line for _, line in nonblank if _GAZETTE_NAME.search(line)), None)
-    issue = ISSUE.search(cover)
     # 2021年5月10日出版 / 出版日期：… ; else the date printed alone on the cover
     published = _PUBLISHED.search(cover) or next(
         (match for _, line in nonblank if (match := _DATE_LINE.match(line))), None)
+    issue = ISSUE.search(cover) or (published and _NUMBER_ONLY.search(cover))
     missing = [
         what
         for what, found in (
@@ -101,8 +103,8 @@ def read_cover(path: Path, text: str) -> Cover:
     total = _TOTAL_ISSUE.search(cover)
     return Cover(
         gazette=re.sub(r"\s+", "", gazette),
-        year=_year(issue[1]),
-        number=issue_count(issue[2]),
+        year=_year(issue[1]) if issue.re is ISSUE else year,
+        number=issue_count(issue[issue.re.groups]),
         total_number=issue_count(total[1]) if total else None,
         publisher=_publisher(nonblank, published_line) or _colophon_publisher(text),
         published=published_date,
