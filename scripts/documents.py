@@ -25,7 +25,8 @@ from .vocab import read_vocab
 # A 目录 entry: its title, leader dots (·····, ……) or a tab, its page.
 # title·····3 / title……3 / title<TAB>3 / title　　　　3 (full-width or several spaces)
 _TOC_ENTRY = re.compile(  # the page may stand in brackets: title　　（3）
-    r"^(?P<title>.+?)\s*(?:[·.…．]{2,}|\t|\u3000{2,}| {2,})\s*[（(]?(?P<page>\d+)[）)]?\s*$")
+    r"^(?P<title>.+?)\s*(?:[·.…．]{2,}|…|\t|\u3000{2,}| {2,})\s*[（(]?(?P<page>\d+)[）)]?\s*$")
+_LEADERS = "·.…．"  # dot leaders, also on a wrapped entry's second line (……………2)
 # the page printed before the title: 12　重庆市大足区人民政府关于…
 _TOC_PAGE_FIRST = re.compile(r"^(?P<page>\d{1,3})[\s\u3000]+(?P<title>[^\d\s].*?)\s*$")
 # lines read after the 目录 heading without finding an entry: no 目录 of a known layout
@@ -149,7 +150,7 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
             after_entry = True
         elif match := _TOC_ENTRY.match(stripped):
             section = section or UNSECTIONED  # a 目录 without section headings
-            title, first_line = match["title"], line_no
+            title, first_line = match["title"].rstrip(_LEADERS), line_no
             if pending is not None:
                 first_line, title = pending[0], pending[1] + title
                 source_text.record(line_no, stripped, pending[1] + stripped, "join-lines",

@@ -7,6 +7,7 @@ uses the repository's (test and scratch directories that hold only issues).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,12 +42,18 @@ class LabelMap(dict[str, str]):
 
     def role_of(self, label: str) -> str | None:
         """The value of a printed header label: its own row, else the row of the longest
-        curated label it ends with (主要牵头单位 → 牵头单位, 政务服务事项名称 → 事项名称)."""
+        curated label it ends with (主要牵头单位 → 牵头单位, 政务服务事项名称 → 事项名称), else
+        the row of a qualifier in brackets, or of the label before it (责任单位（牵头） → 牵头)."""
         if label in self:
             return self[label]
         ending = next((label[start:] for start in range(1, len(label)) if label[start:] in self),
                       None)  # the longest ending first
-        return self[ending] if ending else None
+        if ending:
+            return self[ending]
+        qualified = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", label)
+        if qualified and label != qualified[1]:
+            return self.role_of(qualified[2]) or self.role_of(qualified[1])
+        return None
 
 
 def label_map(sources_dir: Path | None, name: str, column: str,

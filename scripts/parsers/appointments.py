@@ -60,17 +60,25 @@ _RESIGNS = re.compile(rf"^(?:同意)?{_PEOPLE}(?:同志)?辞去(?P<posts>.+?)职
 _ENTRY_FORMS = (_APPOINTED, _RELIEVED, _TAKES_UP, _NO_LONGER, _RESIGNS)
 # An entry naming its decision itself, whatever the heading above it.
 _OWN_VERB = ((_TAKES_UP, "任命"), (_NO_LONGER, "免去"), (_RESIGNS, "免去"))
+_SPACED_NAME = r"[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}"  # 黄  鑫 / 郭春阳
 _CLAUSE_END = re.compile(
     r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:同时)?(?:任命|免去|聘任|解聘|其原任|不再担任))"
-    r"|(?<=[，,])(?!试用期)(?=[\u4e00-\u9fff]{2,3}为[^，。；]{4,})")  # …副镇长，郭春阳为…主任
+    r"|(?<=(?:任命|免去|聘任|解聘)[：:])(?=.)"  # …研究，决定任命：X为…；免去：Y的…职务
+    r"|(?<=[，,])(?=决定(?:任命|免去|聘任|解聘)[：:])"
+    rf"|(?<=[，,])(?!试用期)(?={_SPACED_NAME}为[^，。；]{{4,}})"  # …副镇长，郭春阳为…主任
+    rf"|(?<=职务[，,])(?={_SPACED_NAME}的)")  # …职务，黄  鑫的…职务
 _PRONOUN = "其"  # 任命张三为…局长，免去其…副局长职务: 其 is the person just named
 _AT_ONCE = "同时"
 _NO_LONGER_VERB = "不再担任"  # 张三任…局长，不再担任…副镇长职务: the person just named
 # 张三同志：任…局长 / 李四、王五同志：免去…职务: the people first, then their decision
 _PEOPLE_FIRST = re.compile(r"^(?P<people>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)"
                            r"(?:同志)?[：:](?P<rest>(?:任|担任|免去).+)$")
-# 以上任职人员中，林静、谭小鸥同志试用期一年: a note for people listed above
-_NOTED_LATER = re.compile(r"^(?:以上|上述)[^，。]*?[，,](?P<people>[^，。]+?)(?:同志)?"
+# 赖春华　　免去…职务 (a name, then 免去 with no colon)
+_NAME_BEFORE_REMOVAL = re.compile(
+    r"^(?P<people>[\u4e00-\u9fff]{2,4}?)(?:同志)?免去(?P<rest>.+职务.*)$")
+# 以上同志中，张三、李四试用期一年 / 何建波、谭雪梅同志试用期一年，…: a note for the people named
+_NOTED_LATER = re.compile(r"^(?:(?:以上|上述)[^，。]*?[，,](?P<listed>[^，。]+?)"
+                          r"|(?P<named>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*))(?:同志)?"
                           r"(?P<note>试用期[^，。；]+)")
 _POST_SEPARATOR = re.compile(r"、(?![^（]*）)")  # a 、 outside brackets
 _CONCURRENT = re.compile(r"[，,]兼(?:任)?")  # …副主任，兼任…中心主任: a second post
@@ -164,8 +172,8 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             continue
         if action is not None and (listed := _post_then_person(text, action)):
             squeezed = listed  # 区商务委副主任　　　　彭  维（试用期一年）under 任职：
-        squeezed = _under(context, words, organisation,
-                          _people_last(_named_back(squeezed, last_person)))
+        squeezed = _named_before_removal(_under(
+            context, words, organisation, _people_last(_named_back(squeezed, last_person))))
         entry = squeezed
         entry_action = None
         if headed := words.heading(squeezed):
@@ -247,6 +255,13 @@ def _people_last(entry: str) -> str:
     return f"{people}{rest}"
 
 
+def _named_before_removal(entry: str) -> str:
+    """赖春华免去…职务 → 免去赖春华的…职务 (read after `_under`, which names the organisation of
+    a post printed by title alone)."""
+    match = _NAME_BEFORE_REMOVAL.match(entry)
+    return f"免去{match['people']}的{match['rest']}" if match else entry
+
+
 def _named_back(entry: str, last_person: str | None) -> str:
     """An entry opening with 其 (免去其… / 其原任的…职务自然免除) or with 不再担任 (after
     张三任…局长，) names the person just named."""
@@ -262,7 +277,8 @@ def _named_back(entry: str, last_person: str | None) -> str:
 
 def _note_people(context: ExtractionContext, document: Document, noted: re.Match[str]) -> None:
     """Add a note printed after the entries to the rows of the people it names."""
-    people = {squeeze(person).replace(" ", "") for person in noted["people"].split("、")}
+    named = noted["listed"] or noted["named"]
+    people = {squeeze(person).replace(" ", "") for person in named.split("、")}
     for row in context.tables["appointments"]:
         if row["document_id"] == document.document_id and row["person"] in people \
                 and row["action"] == "任命":  # a probation is served in a post taken up

@@ -32,6 +32,7 @@ _LABEL_END = r"([^：:—－]+)(?:[：:]|——|－－)"
 _CLAUSE = re.compile(rf"^[一二三四五六七八九十]+、{_LABEL_END}(.+)$")
 _SUB_CLAUSE = re.compile(
     rf"^(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、])\s*{_LABEL_END}(.+)$")  # （一）… / 1．…
+_LAYOUT_GAP = re.compile(r"\t|\u3000{2,}| {4,}")  # between a label and its value
 _BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签约期】2021年…
 _LIST_MARK = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩●■◆▲•◎★□◇○△▪]\s*")
 _BULLET_CLAUSE = re.compile(rf"^[■●◆▲•◎★□◇○△▪]\s*{_LABEL_END}(.+)$")  # ■ 签约时间：…
@@ -40,8 +41,11 @@ _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE)
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章)\s*)"
                       r"(.+)$")
 _BRACKETED_ORDINAL = re.compile(r"^[（(][一二三四五六七八九十\d]+[)）]")
-_ORDINAL = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+条)\s*")
+_ORDINAL = re.compile(  # （一） / 1． / 4.1 / 第七条
+    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．]\d+|\d+[.．、]"
+    r"|第[一二三四五六七八九十\d]+条)\s*")
+# 4　搬迁费和临时安置费: a heading numbered by a bare digit (over its clauses 4.1, 4.2 …)
+_DIGIT_HEADING = re.compile(r"^\s*\d{1,2}[\u3000 ]+([^\d\s，。；：:]{2,16})\s*$")
 _SENTENCE_END = re.compile(r"[。；;]")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百\d]+条")  # 第七条　…: an article of the scheme
 # 每月临时安置补助费为60×12=720元，不足800元，按800元计发。: a worked example, not a rule
@@ -159,8 +163,9 @@ def _clauses(
     numbered = list(context.source_text.numbered(start, end))
     for index, (line_no, text) in enumerate(numbered):
         stripped = text.strip()
-        cells = [unspaced(cell) for cell in stripped.split("\t") if cell.strip()]
-        if "\t" in stripped and len(cells) == 2:  # 签约期限⇥30日，即…: a table of label | value
+        cells = [unspaced(cell) for cell in _LAYOUT_GAP.split(stripped) if cell.strip()]
+        # 签约期限⇥30日，即… / 签约期限　　2023年6月26日至…: a table of label | value
+        if _LAYOUT_GAP.search(stripped) and len(cells) == 2:
             if field := _field_named(fields, cells[0]):
                 found.setdefault(field, (line_no, cells[1].rstrip("。；")))
             continue
@@ -390,6 +395,7 @@ def _read_scheme(
     reader = RateReader(terms, signing_start)
     heading = ""
     clause_fee: str | None = None  # the fee a （N） clause names, for the lines under it
+    table_fee: str | None = None  # the fee the sentence introducing a table names
     article_fee: str | None = None  # the fee a 第N条 article introduces, for its clauses
     table = RatesTable(terms)
     for line_no, text in _joined_wraps(attachment):
@@ -398,15 +404,18 @@ def _read_scheme(
             continue
         if "\t" in text:
             for rate, printed in table.row(reader, text):
-                rates.add(line_no, printed, rate, table.category or _category(terms, heading))
+                rates.add(line_no, printed, rate,
+                          table.category or table_fee or _category(terms, heading))
             _check_every_amount_has_a_rate(context, rates, line_no, text)
             continue
         stripped = _paired_by_slashes(stripped)
         table.introduced_by(stripped)
-        if heading_match := _HEADING.match(stripped):
+        if heading_match := _HEADING.match(stripped) or _DIGIT_HEADING.match(text):
             heading, clause_fee, article_fee = heading_match[1], None, None
         sentence = _ORDINAL.sub("", stripped)
         named_fee = _fee_named(terms, sentence, numbered=sentence != stripped)
+        # 7.2　签约搬迁奖励。…按签约时段给予奖励：names the fee of the table below it
+        table_fee = named_fee if _introduces_table(sentence) else None
         if _BRACKETED_ORDINAL.match(stripped):  # （二）签约奖励。… names the fee of 1．… 2．…
             clause_fee = named_fee
         if _ARTICLE.match(stripped):  # 第七条　搬家补助费按以下标准计发：names the fee of （一）…
@@ -494,6 +503,11 @@ def _fee_named(terms: Terms, sentence: str, *, numbered: bool) -> str | None:
     return lead[1] if any(lead[1].endswith(suffix) for suffix in suffixes) else None
 
 
+def _introduces_table(sentence: str) -> bool:
+    """A sentence ending with a colon: the table below it is what it introduces."""
+    return sentence.endswith(("：", ":"))
+
+
 def _introduces(sentence: str) -> bool:
     """A clause that prints no amount and ends with a colon introduces the clauses under it."""
     return sentence.endswith(("：", ":")) and not re.search(r"\d", sentence)
@@ -501,17 +515,22 @@ def _introduces(sentence: str) -> bool:
 
 def _fee_in_clause(terms: Terms, sentence: str) -> str | None:
     """The fee a clause names as what it pays (…的12%给予货币化安置奖励, 按以下标准给予签约奖励)
-    or as the subject of its rule (停产停业损失补偿按…, 住宅过渡费按… — without the use word):
+    or as the subject of its rule (停产停业损失补偿按…, 住宅过渡费按…, 非住宅签约奖励每户… — without
+    the use word):
     a name ending with a curated suffix (费, 奖励, 补偿 …), before its verb 按 or after 给予."""
     suffixes = "|".join(re.escape(word) for word in terms.words("category_suffix")) or "(?!)"
-    name = rf"([\u4e00-\u9fff]{{1,10}}?(?:{suffixes}))"
+    fee = rf"[\u4e00-\u9fff]{{1,10}}?(?:{suffixes})"
+    name = rf"({fee})"
     # the fee of the clause's first amount: named before it, or after it in its sentence
     amount = re.search(r"\d", sentence)
     before = sentence[: amount.start()] if amount else sentence
     ends = _SENTENCE_END.search(sentence, amount.end() if amount else 0)
     first_sentence = sentence[: ends.start()] if ends else sentence
     given = re.search(rf"(?:给予|发放|发给){name}(?![\u4e00-\u9fff])", first_sentence)
-    subject = re.search(rf"(?:^|[，,；;]){name}按", before)
+    # …补偿按… / a use's fee then its amount: 非住宅签约搬迁奖励每户最高不超过…
+    uses = "|".join(re.escape(word) for word in terms.words("use")) or "(?!)"
+    subject = re.search(rf"(?:^|[，,；;]){name}按", before) or re.search(
+        rf"(?:^|[，,；;])((?:{uses}){fee})(?:每户|每平方米)", before)
     found = given or subject
     if found is None or found[1] in terms.words("category_suffix"):
         return None

@@ -137,6 +137,11 @@ class TopicWords:
             for verb, kind in self.verbs:
                 if rest.startswith(verb, start):
                     return kind, rest[start:]
+        # 会议对…工作作了安排 / 会议就…作出部署: the verb after 作
+        made = re.match(r"[对就][^。；]*?作(?:出|了)+", rest)
+        for verb, kind in self.verbs if made else ():
+            if rest.startswith(verb, made.end()):
+                return kind, rest
         return None, rest
 
 
@@ -231,8 +236,7 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
                      curated_file="sources/reviewed.csv",
                      suggested_row=f"{context.path},{document.start_line},<what>,kept as printed")
         return
-    opening_line, printed_opening = paragraphs[0]
-    opening = squeeze_recorded(context.source_text, opening_line, printed_opening)
+    opening_line, opening, paragraphs = _opening(context, document, paragraphs)
     match = read_opening(opening)
     date = parse_date(match.date) if match else None
     name = find_meeting_name(match.meeting, date) if match else None
@@ -256,11 +260,33 @@ def parse_meeting_report(document: Document, context: ExtractionContext) -> None
     verbs = tuple(verb for verb, _ in words.verbs)
     topics = [(opening_line, match.topics)] \
         if match.topics.startswith(words.openers + verbs) else []
-    for seq, (line_no, text) in enumerate(_topics(words, topics, paragraphs[1:]), start=1):
+    for seq, (line_no, text) in enumerate(_topics(words, topics, paragraphs), start=1):
         context.add("meeting_topics", {
             "topic_id": f"{name.meeting_id}-t{seq:02d}", "meeting_id": name.meeting_id,
             "seq": seq, "kind": _topic_kind(context, words, text, line_no), "text": text},
             line=line_no)
+
+
+_DATE_ALONE = re.compile(r"[（(]?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[)）]?")
+
+
+def _opening(context: ExtractionContext, document: Document,
+             paragraphs: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, str]]]:
+    """(line, text) of the opening paragraph and the paragraphs after it. A date printed alone
+    under the title (（2023年6月5日）) opens the paragraph below it (区长X主持会议…), and an
+    opening naming no meeting (…主持会议) names the one of the report's title."""
+    opening_line, printed = paragraphs[0]
+    opening = squeeze_recorded(context.source_text, opening_line, printed)
+    rest = paragraphs[1:]
+    dated = _DATE_ALONE.fullmatch(opening)
+    if dated and rest:
+        (opening_line, printed), rest = rest[0], rest[1:]
+        opening = f"{dated['date']}，{squeeze_recorded(context.source_text, opening_line, printed)}"
+    if "常务会议" not in opening and _DAY.match(opening):
+        day = _DAY.match(opening)
+        named = document.toc_title if _MEETING_NAME.search(document.toc_title) else document.title
+        opening = f"{opening[:day.end()].rstrip('，,')}，{named}。{opening[day.end():]}"
+    return opening_line, opening, rest
 
 
 def _in_last_term(context: ExtractionContext, printed: str, date: dt.date | None,

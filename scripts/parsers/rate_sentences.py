@@ -114,14 +114,14 @@ class RateReader(SigningWindows):
             rf"(?P<use>非住宅|住宅)?"
         )
         self.spread = re.compile(  # 每平方米分别奖励60元、40元 / 分别按建筑面积每平方米80元、150元
-            rf"(?:每(?P<per_what>{per}))?分别(?:按(?:建筑面积)?)?(?:奖励|补助|补偿|给予)?"
+            rf"(?:每(?P<per_what>{per}))?分别(?:[按以](?:建筑面积)?)?(?:奖励|补助|补偿|给予)?"
             rf"(?:每(?P<each>{per}))?"
             rf"(?P<amounts>{NUMBER}元(?:[、，,]{NUMBER}元)+)"
         )
-        # 按简易、普通、精装修三个档次 / 分普通、中档、高档三个档次: the levels a 分别 list is
+        # 按简易、普通、精装修三个档次 / 分简装、中装、精装三档: the levels a 分别 list is
         # for, counted when the count is printed (a level may end with 档 itself), else up to 档次
         names = r"([\u4e00-\u9fff]{1,6}?(?:、[\u4e00-\u9fff]{1,6}?)+?)"
-        self.levels = (re.compile(rf"[按分]{names}[一二三四五六七八九十]个(?:档次|等级|档|类)"),
+        self.levels = (re.compile(rf"[按分]{names}[一二三四五六七八九十]个?(?:档次|等级|档|类)"),
                        re.compile(rf"[按分]{names}(?:档次|等级|档|类)"))
         self.uses = re.compile("|".join(re.escape(word) for word in terms.words("use")) or "(?!)")
         self.days_early = re.compile(

@@ -34,9 +34,12 @@ _LEVEL_COLUMNS = (("to_town", ("镇", "乡", "街道")), ("to_village", ("村", 
 _QUOTED = re.compile(r"“([^”]+)”")
 _UNQUOTED = re.compile(r"(?:关于|印发|公布|发布|调整)([^关印公发调]+?)(?:事项)?清单")
 _BATCH = re.compile(r"第?([一二三四五六七八九十\d]+)批")
-# A heading row's ordinal and count: 一、区公安局（7项） → 区公安局.
-_HEADING_LINE = re.compile(r"^[一二三四五六七八九十]+、[^，。；\t]{2,30}?(?:[（(]\d+项[)）])?$")
-_HEADING_MARKS = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*|[（(]\d+项[)）]$")
+# A heading row's ordinal, count and wording of a shared item: 一、区公安局（7项） → 区公安局;
+# （九）区人力社保局、区医保局共同实施（2项） → 区人力社保局、区医保局.
+_HEADING_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
+                           r"[^，。；\t]{2,40}?(?:[（(]\d+项[)）])?$")
+_HEADING_MARKS = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*"
+                            r"|(?:(?:共同|联合)实施)?(?:[（(]\d+项[)）])?$")
 
 
 def column_fields(sources_dir: Path | None) -> dict[str, str]:

@@ -84,7 +84,7 @@ def table_starts(source_text: SourceText, document: Document) -> list[tuple[int,
                 starts.append((line_no, header))
         if has_tab:
             furniture_only = True
-        elif len(text.strip()) > _FURNITURE_LENGTH:
+        elif not _short(text):
             furniture_only = False
         previous_has_tab = has_tab
     return starts
@@ -186,9 +186,15 @@ def page_furniture_before_header(source_text: SourceText, line_no: int, end: int
     for _, text in source_text.numbered(line_no, end):
         if "\t" in text:
             return is_header(labels(text.split("\t")))
-        if len(text.strip()) > _FURNITURE_LENGTH or any(m in text for m in _SENTENCE_MARKS):
+        if not _short(text) or any(mark in text for mark in _SENTENCE_MARKS):
             return False
     return False
+
+
+def _short(text: str) -> bool:
+    """A line as short as page furniture; a running head padded between its parts (2023年第6期
+    　　　…　重庆市大足区人民政府公报) is short once its spaces are gone."""
+    return len("".join(text.split())) <= _FURNITURE_LENGTH
 
 
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？")

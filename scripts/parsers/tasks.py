@@ -257,7 +257,8 @@ def _read_tasks(context: ExtractionContext, document: Document, table: Table,
             continue
         seen.add(number)
         content = squeeze_recorded(source_text, row.line, content)
-        units = {role: cells[index] or None for role, index in columns.units.items()}
+        units = {role: cells[index] if cells[index] not in _NO_UNIT else None
+                 for role, index in columns.units.items()}
         lead_units = units.get("lead_units")
         if lead_units is None and campaign_lead is None and "lead_units" not in columns.units:
             lead_units = _first_unit(units.get("responsible_units") or "")
@@ -345,6 +346,8 @@ def _plan_title(source_text: SourceText, document: Document, header_line: int) -
     return document.title
 
 
+_NO_UNIT = ("", "—", "－", "-", "/", "／", "无")  # a units cell printed empty
+_CONTINUED = re.compile(r"\s*[（(]续[)）]$")
 _ITEM_COUNT = re.compile(r"[（(]\d+项[)）]$")  # a group's count of rows after its name
 
 def _campaign(source_text: SourceText, line: int, cell: str, lead_labels: list[str],
@@ -357,6 +360,7 @@ def _campaign(source_text: SourceText, line: int, cell: str, lead_labels: list[s
     """
     name, lead = _ITEM_COUNT.sub("", _ORDINAL.sub("", cell)), None  # 设施建设（5项）: its count
     name = re.sub(r"^[【〖](.+)[】〗]$", r"\1", name.strip())  # 【宣传发动】
+    name = _CONTINUED.sub("", name)  # 停车治理（续）: the group again after a page break
     if lead_labels:
         pattern = "|".join(re.escape(label) for label in lead_labels)
         bracket = rf"\s*[（(]\s*(?:{pattern})\s*[:：]\s*(?P<lead>.+?)\s*[)）]$"
