@@ -200,7 +200,8 @@ def is_typo(text: str, position: int, known: set[str]) -> bool:
 def _insured(paragraphs: list[Any]) -> dict[str, str]:
     """What an insurance notice's tables list as insured (公益林, 能繁母猪) → its document id: a
     table cell of words alone (no figure) that the notice's prose names too and no other
-    notice's table prints (a column's label such as 保险费率 is every notice's)."""
+    notice's table prints (a column's label such as 保险费率 is every notice's); and the short
+    name its prose gives the insurance (以下简称“惠民保”)."""
     cells: dict[str, set[str]] = defaultdict(set)
     prose: dict[str, str] = defaultdict(str)
     for paragraph in paragraphs:
@@ -212,8 +213,15 @@ def _insured(paragraphs: list[Any]) -> dict[str, str]:
             word = re.sub(r"\s", "", cell)
             if 2 <= len(word) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 cells[word].add(document)
-    return {word: next(iter(documents)) for word, documents in cells.items()
-            if len(documents) == 1 and word in prose[next(iter(documents))]}
+    listed = {word: next(iter(documents)) for word, documents in cells.items()
+              if len(documents) == 1 and word in prose[next(iter(documents))]}
+    # the short name a notice gives its insurance (…补充医疗保险（以下简称“惠民保”）)
+    short = {name: document for document, text in prose.items()
+             for name in _SHORT_NAME.findall(text)}
+    return listed | short
+
+
+_SHORT_NAME = re.compile(r"[（(]以下简称[“\"]([^”\"]{2,10})[”\"][)）]")
 
 
 @dataclass

@@ -156,10 +156,11 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
                 source_text.record(line_no, stripped, pending[1] + stripped, "join-lines",
                                    f"目录 entry wrapped from line {pending[0]}")
                 pending = None
-            title = squeeze_recorded(source_text, first_line, title)
+            title = _bare_toc_title(squeeze_recorded(source_text, first_line, title))
             entries.append(TocEntry(section, title, int(match["page"]), first_line))
         elif (pending is None and len(stripped) <= _BARE_SECTION_LENGTH and "关于" not in stripped
-              and _next_is_toc_entry(source_text, line_no)):
+              and (_next_is_toc_entry(source_text, line_no) or stripped[0] in _SECTION_MARK)):
+            # 区政府文件 over an entry, or ◆区政府文件 over a title wrapped onto its page line
             section = stripped.lstrip(_SECTION_MARK).strip()
         elif section is not None and pending is None and _next_is_toc_entry(source_text, line_no):
             pending = (line_no, stripped)
@@ -172,6 +173,18 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
             expected="a 目 录 heading followed by 'title·····page' lines",
         )
     return entries
+
+
+# what an entry prints beside its title: its 文号 after it (（大足府人〔2023〕33号）), the date
+# of a meeting before it (7月3日　区第二届人民政府…常务会议)
+_ENTRY_NUMBER = re.compile(  # after the title's genre word (通知, 决定, 公告, 意见, 方案, 函 …)
+    r"(?<=[知定告见案法复函])[（(]?[^\W\d的知定告见案法复函]{2,10}[〔［\[]\d{4}[〕］\]]\d+号[)）]?$")
+_ENTRY_DATE = re.compile(r"^\d{1,2}月\d{1,2}日(?=区)")
+
+
+def _bare_toc_title(title: str) -> str:
+    """An entry's title without the 文号 or date printed beside it."""
+    return _ENTRY_DATE.sub("", _ENTRY_NUMBER.sub("", title)) or title
 
 
 def _next_is_toc_entry(source_text: SourceText, line_no: int) -> bool:

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.domains.compensation_reading import level_forms
 from bot.estimate import Household, RateTable, item_amount, named_in
 from scripts.add_source import add_source
 from scripts.departments import DepartmentIndex
@@ -254,6 +255,10 @@ def _in_band(row: Row, expected: dict) -> bool:
     if "area_min_m2" in conditions or "area_max_m2" in conditions:  # a band named by its ends
         return (row.get("area_from_m2"), row.get("area_to_m2")) == (
             conditions.get("area_min_m2"), conditions.get("area_max_m2"))
+    if expected.get("kind") == "area_threshold" and row.get("area_bounds"):
+        # a flat sum either side of a bound (60平方米以下的… / 60平方米及以上的…)
+        return (row.get("area_from_m2"), row.get("area_to_m2")) == (
+            conditions.get("area_from_m2"), conditions.get("area_below_m2"))
     if expected.get("kind") not in TIERS:
         return row.get("area_from_m2") is None and row.get("area_to_m2") is None
     bounds = row.get("area_bounds") or ""
@@ -390,7 +395,8 @@ def household_for(case: str, table: RateTable, signing_start: dt.date | None = N
     return Household(
         area_m2=float(area[1]) if area else 0,
         structure=structure,
-        decoration=next((name for name in table.decoration_names() if name in case), ""),
+        decoration=next((name for name in table.decoration_names()
+                         if any(form in case for form in level_forms(name))), ""),
         signing_day=signing_day,
         days_early=int(early[1]) if early else 0,
         settlement=settlement,
@@ -406,7 +412,8 @@ def _structure_named(case: str, table: RateTable) -> str:
     """The price row a case names: its item as printed (住宅（成套）砖混结构), else the row whose
     structure (砖混), 成套/非成套 and use the case's words name (成套砖混住宅, 砖混门市), and of
     several such the one whose kind of building the case names (营业用房（砖混结构）)."""
-    printed = next((name for name in table.structure_names() if name in case), None)
+    printed = next((name for name in sorted(table.structure_names(), key=len, reverse=True)
+                    if name in case), None)  # 非成套住宅砖木结构 before 成套住宅砖木结构
     if printed:
         return printed
     suite = "非成套" if "非成套" in case else "成套" if "成套" in case else None

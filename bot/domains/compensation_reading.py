@@ -211,7 +211,7 @@ def decoration(text: str, project: Project) -> str:
     if any(w in text for w in words.NO_DECORATION_WORDS):
         return ""
     levels = project.decorations()
-    named = [level for level in levels if any(form in text for form in _level_forms(level))]
+    named = [level for level in levels if any(form in text for form in level_forms(level))]
     if named:
         return named[0]
     for word, level in words.DECORATION_WORDS.items():
@@ -235,9 +235,12 @@ _LEVEL_NUMERALS = ("一二三四五六", "123456")
 
 
 @functools.lru_cache(maxsize=1024)
-def _level_forms(level: str) -> frozenset[str]:
-    """A level as printed and as residents type it: Ⅱ类 → 二类, 2类 (and as normalised)."""
+def level_forms(level: str) -> frozenset[str]:
+    """A level as printed and as residents type it: Ⅱ类 → 二类, 2类 (and as normalised); a level
+    printed with its description (二档（普通装修）) by either part (二档, 普通装修)."""
     forms = {level, _normalised(level)}
+    if described := re.fullmatch(r"(.+?)[（(]([^（）()]+)[)）]", level):
+        forms |= {described[1], described[2]}
     if any(numeral in level for numeral in _ROMAN):
         for digits in _LEVEL_NUMERALS:
             forms.add(level.translate(str.maketrans(_ROMAN, digits)))

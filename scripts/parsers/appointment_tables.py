@@ -40,7 +40,7 @@ def table_as_entries(numbered: Iterable[tuple[int, str]],
     decisions: dict[int, str] = {}  # column → action, of a table whose columns are decisions
     fields: dict[str, int] = {}  # what → column, of a table with a column of decisions (类别)
     headings = dict(words.headings)
-    for line_no, raw in _remarks_joined(numbered):
+    for line_no, raw in _remarks_joined(numbered, words.positions):
         if "\t" not in raw:
             decisions, fields = {}, {}
             yield line_no, raw
@@ -92,6 +92,7 @@ def _cell(cells: list[str], fields: dict[str, int], field: str) -> str:
 
 def _entry(person: str, action: str, post: str, note: str) -> str:
     """A table row's decision as an entry: 张三：任…副主任（试用期一年）； / 张三：免去…职务；"""
+    note = re.sub(r"[（(]([^（）()]*)[)）]", r"，\1", note)  # 试用期一年（公开遴选）: one remark
     remark = f"（{note}）" if note else ""
     if action == "免去":
         return f"{person}：免去{post.removesuffix('职务')}职务{remark}；"
@@ -114,23 +115,27 @@ def _people_decided(cells: list[str], fields: dict) -> list[str]:
     return entries
 
 
-def _remarks_joined(numbered: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+def _remarks_joined(numbered: Iterable[tuple[int, str]], positions: tuple[str, ...]
+                    ) -> list[tuple[int, str]]:
     """Lines, a table row printing only a bracketed remark ((保留…职务) wrapped below its row)
     or only the tail of the row above's last cell (…；邱光明 over 试用期一年) joined to that
-    cell, so the remark stays with its decision."""
+    cell, so the remark stays with its decision; so is the tail of a post cut before its title
+    (…房屋管理事务中心 over 主任: the cell above ends with no curated position)."""
     joined: list[tuple[int, str]] = []
     for line_no, raw in numbered:
         cells = raw.split("\t")
-        printed = [cell.strip() for cell in cells if cell.strip()]
+        printed = [index for index, cell in enumerate(cells) if cell.strip()]
         above = joined[-1][1].split("\t") if joined and "\t" in joined[-1][1] else []
-        # the tail of a last (remark) column, the row above's last cell printed
-        last = (len(printed) == 1 and len(cells) == len(above) >= 3
-                and cells[-1].strip() == printed[0] and bool(above[-1].strip()))
-        if "\t" in raw and len(printed) == 1 and above and (
-                printed[0].startswith(("（", "(")) or last):
-            above_line, text = joined[-1]
-            joined[-1] = (above_line, text.rstrip() + printed[0])
-            continue
+        if "\t" in raw and len(printed) == 1 and above and len(cells) == len(above):
+            (index,) = printed
+            tail, over = cells[index].strip(), squeeze(above[index]).replace(" ", "")
+            # the tail of a last (remark) column, the row above's last cell printed
+            last = index == len(cells) - 1 >= 2 and bool(over)
+            cut_post = bool(over) and not over.endswith(positions) and tail.endswith(positions)
+            if tail.startswith(("（", "(")) or last or cut_post:
+                above[index] = above[index].rstrip() + tail
+                joined[-1] = (joined[-1][0], "\t".join(above))
+                continue
         joined.append((line_no, raw))
     return joined
 

@@ -28,7 +28,7 @@ from .rate_tables import RatesTable
 from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_terms, unspaced
 
 # A clause's label ends at a colon or a dash (6．签约期限——45日，自…起计算)
-_LABEL_END = r"([^：:—－]+)(?:[：:]|——|－－)"
+_LABEL_END = r"([^：:—－，。；]+)(?:[：:]|——|－－)"
 _CLAUSE = re.compile(rf"^[一二三四五六七八九十]+、{_LABEL_END}(.+)$")
 _SUB_CLAUSE = re.compile(
     rf"^(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、])\s*{_LABEL_END}(.+)$")  # （一）… / 1．…
@@ -171,6 +171,11 @@ def _clauses(
             continue
         if not any(form.match(stripped) for form in _CLAUSE_FORMS):
             heading = _HEADING.match(unspaced(stripped))
+            if heading and re.search(r"[，。；,;]", heading[1]):
+                # 四、签约期限为30日，自…起至…止。/ 一、本项目房屋征收部门为…，…实施单位为…
+                for field, value in _stated(fields, heading[1]):
+                    found.setdefault(field, (line_no, value))
+                continue
             field = _field_named(fields, heading[1]) if heading else None
             value = next(((no, line.strip()) for no, line in numbered[index + 1:]
                           if line.strip()), None)
@@ -182,6 +187,19 @@ def _clauses(
         if match and (field := _field_named(fields, match[1])):
             found.setdefault(field, (line_no, match[2].rstrip("。；")))
     return found
+
+
+def _stated(fields: dict[str, str], clause: str) -> list[tuple[str, str]]:
+    """(field, value) of each curated label a numbered sentence states with 为 (签约期限为30日，
+    自…止): the value runs to the sentence's end, or to the comma before the next label."""
+    labels = "|".join(map(re.escape, sorted(fields, key=len, reverse=True))) or "(?!)"
+    stated = list(re.finditer(rf"({labels})(?:为|是)", clause))
+    values = []
+    for index, found in enumerate(stated):
+        end = stated[index + 1].start() if index + 1 < len(stated) else len(clause)
+        value = re.split(r"[。；]", clause[found.end():end], maxsplit=1)[0].rstrip("，,")
+        values.append((fields[found[1]], value))
+    return values
 
 
 def _field_named(fields: dict[str, str], label: str) -> str | None:
@@ -314,7 +332,8 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
             "signing_start": dates[0],
             "signing_end": dates[1],
             "signing_days": signing_days,
-            "compensation_methods": _printed(clauses, "compensation_methods"),
+            "compensation_methods": (_printed(clauses, "compensation_methods")
+                                     or _methods_in_prose(terms, notice_text)),
             "office_address": _printed(clauses, "office_address"),
             "office_phone": _printed(clauses, "office_phone"),
             "office_hours": _printed(clauses, "office_hours"),
@@ -324,6 +343,17 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
         line=name_line,
     )
     _read_scheme(context, terms, Rates(context, project_id, terms), attachment, dates[0])
+
+
+def _methods_in_prose(terms: Terms, notice_text: str) -> str | None:
+    """The notice's sentence naming the settlement modes to choose from when no clause is
+    labelled so (五、住宅被征收人可以选择货币补偿，也可以选择…房屋产权调换；…)."""
+    for sentence in re.findall(r"[^。]+", notice_text):
+        modes = {terms.value("settlement", word) for word in terms.words("settlement")
+                 if word in sentence}
+        if len(modes) >= 2 and "选择" in sentence:
+            return _ORDINAL.sub("", re.sub(r"^[一二三四五六七八九十]+、", "", sentence))
+    return None
 
 
 def _titled_project(document: Document) -> tuple[int, str] | None:
@@ -398,7 +428,7 @@ def _read_scheme(
     table_fee: str | None = None  # the fee the sentence introducing a table names
     article_fee: str | None = None  # the fee a 第N条 article introduces, for its clauses
     table = RatesTable(terms)
-    for line_no, text in _joined_wraps(attachment):
+    for line_no, text in _joined_wraps(attachment, terms.words("unit")):
         stripped = _LIST_MARK.sub("", unspaced(text))  # ②中档装修：… / ● 有线电视：…
         if not stripped:
             continue
@@ -471,7 +501,7 @@ def _paired_by_slashes(line: str) -> str:
 _SPLIT_AMOUNT = re.compile(r"^(?:万?元|%)")  # the unit of a number the cell above ends with
 
 
-def _joined_wraps(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _joined_wraps(lines: list[tuple[int, str]], units: list[str]) -> list[tuple[int, str]]:
     """Table rows with each cell that wrapped onto the next line joined again: a cell ending with
     a number whose unit opens the same column of the row below (…每户每月不足800 | 元的按800元
     计发) is one cell; the text moves up, and a row left empty is dropped."""
@@ -482,15 +512,31 @@ def _joined_wraps(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             previous = None
             continue
         if previous is not None and not unspaced(cells[0]):
+            wrapped = _wrapped_row(previous, cells, units)
             for index, cell in enumerate(cells):
-                if (index < len(previous) and _SPLIT_AMOUNT.match(unspaced(cell))
-                        and re.search(r"\d$", unspaced(previous[index]))):
+                if index < len(previous) and ((wrapped and unspaced(cell)) or (
+                        _SPLIT_AMOUNT.match(unspaced(cell))
+                        and re.search(r"\d$", unspaced(previous[index])))):
                     previous[index] += cell.strip()
                     cells[index] = ""
         previous = cells
     return [(line_no, "\t".join(cells) if cells is not None else text)
             for (line_no, cells), (_, text) in zip(joined, lines, strict=True)
             if cells is None or any(unspaced(cell) for cell in cells)]
+
+
+def _wrapped_row(above: list[str], row: list[str], units: list[str]) -> bool:
+    """A row that only continues cells of the row above cut inside a unit's word (…每增加1平方 |
+    米增加15元…): a clause of its own under the same fee (仓储用房按…) is no continuation."""
+    printed = [index for index, cell in enumerate(row) if unspaced(cell)]
+    return bool(printed) and all(
+        index < len(above) and _cut_inside_unit(unspaced(above[index]), unspaced(row[index]),
+                                                units) for index in printed)
+
+
+def _cut_inside_unit(head: str, tail: str, units: list[str]) -> bool:
+    return any(unit in head[-len(unit) + 1:] + tail[:len(unit) - 1]
+               for unit in units if len(unit) > 1 and not head.endswith(unit))
 
 
 def _fee_named(terms: Terms, sentence: str, *, numbered: bool) -> str | None:

@@ -339,7 +339,7 @@ class RateReader(SigningWindows):
                 Rate(
                     f"{prefix}最低补助",
                     yuan(match[1], match[2]),
-                    "元",
+                    _bound_unit(text[: match.start()]),  # 每户每月不低于800元: each month's
                     "minimum_amount",
                     property_use=use,
                     condition=match[0],
@@ -371,7 +371,7 @@ class RateReader(SigningWindows):
                 Rate(
                     f"{prefix}最高金额",
                     yuan(match[1], match[2]),
-                    "元",
+                    _bound_unit(text[: match.start()]),  # 每户每月不低于800元、不高于1500元
                     "maximum_amount",
                     property_use=use,
                     condition=match[0],
@@ -633,12 +633,22 @@ class RateReader(SigningWindows):
             self._fee_named_after(text, match, rate)
             # 50平方米至90平方米（含）的每户每月800元: an amount for the area band its label is
             band = self.area_band(rate.item) if not rate.structure else None
+            if band is None and rate.basis == "per_household" and rate.threshold_m2 is None:
+                band = self._band_before(text, start)  # 60平方米以下的，每户奖励20000元
             if band is not None:
                 rate.area_from_m2, rate.area_to_m2, rate.area_bounds = band
             rates.append(rate)
             if own:
                 carried = own
             piece_start = self._after_separator(text, match.end())
+
+    def _band_before(self, text: str, amount: int) -> tuple[float | None, float | None, str] | None:
+        """The area band a sentence states before a household's amount, in its own clause
+        (…建筑面积60平方米以下的，每户奖励20000元；60平方米及以上的，每户奖励30000元)."""
+        opened = max(text.rfind(mark, 0, amount) for mark in "；;。") + 1
+        bands = list(re.finditer(rf"{NUMBER}{self.area}(?:（含）|及)?(?:以下|以内|以上)",
+                                 text[opened:amount]))
+        return self.area_band(bands[-1][0]) if len(bands) == 1 else None
 
     @staticmethod
     def _named_before(text: str, clause: int, printed: str, rate: Rate) -> None:
@@ -744,3 +754,10 @@ class RateReader(SigningWindows):
             if depth <= 0 and text[index] in SEPARATORS:
                 return index + 1
         return position
+
+
+def _bound_unit(before: str) -> str:
+    """The unit of a floor or cap: 元 per household and month after 每户每月 (…每户每月不低于800元、
+    不高于1500元), else 元 (of the whole item)."""
+    monthly = re.search(r"每(户|人)每月(?:[^。；;，,]*[、和])?$", before)
+    return f"元/{monthly[1]}·月" if monthly else "元"

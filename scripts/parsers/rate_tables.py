@@ -57,6 +57,10 @@ class RatesTable:
         self.use_text = ""
         self.use_column: int | None = None  # where the current use was printed
         self.columns: dict[int, str] = {}  # column → its header as printed (a use)
+        self.priced_in_header = False  # the columns' header prints their unit (元/平方米)
+        # 签约时间 | 奖励标准（元/平方米） | 每户最低（元）: column → (label, unit) of a table whose
+        # rows are led by signing windows
+        self.window_columns: dict[int, tuple[str, str]] = {}
         self.notes_column: int | None = None
         self.prices: dict[str, int] | None = None  # use / structure / price → column
         self.price_use = ""  # the use a price list's group cell printed for the rows under it
@@ -80,7 +84,7 @@ class RatesTable:
             self.prices, self.modes, self.category = None, {}, None
             self.band_column, self.band_headers = None, {}
             self.grid, self.grid_kind = {}, ""
-            self.bounds = {}
+            self.bounds, self.window_columns = {}, {}
         elif _UNIT_NOTE.search(sentence) or _HOUSEHOLD_UNIT_NOTE.search(sentence):
             self.before += sentence  # 单位：元/平方米 printed over the table
 
@@ -93,6 +97,9 @@ class RatesTable:
             yield from self._grid_row(reader, cells, squeezed)
             return
         if self._header(reader, squeezed):
+            return
+        if self.window_columns:
+            yield from self._window_row(reader, cells, squeezed)
             return
         if self.prices is not None:
             yield from self._price_row(reader, cells, squeezed)
@@ -239,6 +246,14 @@ class RatesTable:
     def _header(self, reader: RateReader, cells: list[str]) -> bool:
         """A header row: curated header words, cells naming a use per column, or a price list's
         (房屋用途 | 建筑结构 | 预评估单价（元/平方米）)."""
+        # 建筑结构 | 调整系数 | 成套住宅（元/平方米） | 非成套住宅（…）: a price a use column
+        priced = {index: label_and_unit(cell)[0] for index, cell in enumerate(cells)
+                  if index and _PER_M2.search(cell)
+                  and reader.describe(label_and_unit(cell)[0])["property_use"]}
+        if len(priced) >= 2 and not any(re.search(r"\d", label) for label in priced.values()):
+            self._start_columns(priced)
+            self.priced_in_header = True
+            return True
         price = next((index for index, cell in enumerate(cells)
                       if _PER_M2.search(cell) or "单价" in cell), None)
         structure_words = tuple(self.terms.words("price_header", "structure"))
@@ -273,10 +288,12 @@ class RatesTable:
                 if index and cell and not re.search(r"\d", cell)
                 and reader.describe(cell)["property_use"]}
         if len(uses) >= 2 and not any(re.search(r"\d", cell) for cell in cells):
-            self.columns, self.band_column, self.band_headers = uses, None, {}
+            self._start_columns(uses)
             notes = self.terms.words("table_header", "notes")
             self.notes_column = next((index for index, cell in enumerate(cells)
                                       if cell in notes), None)
+            return True
+        if self._window_header(cells):
             return True
         if any(cell in headers for cell in cells):  # another table's header: it starts afresh
             self.band_column, self.band_headers = None, {}
@@ -292,6 +309,46 @@ class RatesTable:
                                           if cell in notes), None)
             return True
         return False
+
+    def _window_header(self, cells: list[str]) -> bool:
+        """A header over rows led by signing windows: every other cell a label with its unit in
+        brackets (奖励标准（元/平方米） | 每户最低（元）), no use among them."""
+        units = {index: label_and_unit(cell) for index, cell in enumerate(cells) if index}
+        if len(units) < 1 or re.search(r"\d", "".join(cells)) or not all(
+                unit.startswith("元") for _, unit in units.values()):
+            return False
+        self.window_columns = units
+        self.columns, self.modes, self.prices, self.band_column = {}, {}, None, None
+        return True
+
+    def _window_row(self, reader: RateReader, cells: list[str], squeezed: list[str]
+                    ) -> Iterator[tuple[Rate, str]]:
+        """A window's row: each column's amount in its unit for the days it spans; a column
+        headed with a floor or cap word (每户最低, 最高) bounds the window's amount."""
+        window = reader.window_of(squeezed[0])
+        if window is None:
+            return
+        floors = tuple(self.terms.words("table_header", "floor"))
+        caps = tuple(self.terms.words("table_header", "cap"))
+        for index, (label, unit) in self.window_columns.items():
+            cell = squeezed[index] if index < len(squeezed) else ""
+            if not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                continue
+            unit = _PER_M2.sub("元/m²", unit)
+            bound = ("minimum_amount" if any(word in label for word in floors) else
+                     "maximum_amount" if any(word in label for word in caps) else None)
+            basis = bound or BASIS_BY_UNIT.get(unit)
+            if basis is None:
+                continue
+            rate = Rate(label, number(cell), "元" if bound else unit, basis,
+                        condition=squeezed[0])
+            rate.signing_day_from, rate.signing_day_to = window
+            yield rate, cells[index]
+
+    def _start_columns(self, uses: dict[int, str]) -> None:
+        """A header naming the use of each column: the rows below read across them."""
+        self.columns, self.band_column, self.band_headers = uses, None, {}
+        self.priced_in_header = False
 
     def _band_header(self, cells: list[str]) -> bool:
         """A banded table's header: no numbers, one cell ending with a curated band word."""
@@ -431,10 +488,10 @@ class RatesTable:
     def _prices(self, reader: RateReader, cells: list[str], squeezed: list[str],
                 structure: str) -> Iterator[tuple[Rate, str]]:
         """A price matrix row: one price per m² for each use column."""
-        unit = _UNIT_NOTE.search(self.before)
+        unit = _UNIT_NOTE.search(self.before) or self.priced_in_header
         self.category = self.terms.value("category", self.before) or self.category
         for index, use_text in self.columns.items():
-            if index >= len(squeezed) or squeezed[index] in _NONE or unit is None:
+            if index >= len(squeezed) or squeezed[index] in _NONE or not unit:
                 continue
             described = reader.describe(use_text)
             yield Rate(f"{use_text}{structure}", number(squeezed[index]), "元/m²", "per_m2",

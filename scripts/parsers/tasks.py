@@ -206,6 +206,8 @@ def _read_tasks(context: ExtractionContext, document: Document, table: Table,
     table_kind = " | ".join(label for label in labels(table.header[0]) if label)
     lead_labels = [label for label, role in roles.items() if role == "lead_units"]
     rows, headings = _task_rows(source_text, table.rows, columns, roles)
+    if columns.campaign is not None:
+        rows = _centred_groups(rows, headings, columns.campaign)
     if headings and columns.campaign is not None and columns.work_item is None and all(
             row.cells[columns.campaign] for row in rows if row.line not in headings):
         # groups printed as rows of their own: a text column filled on every task row left of
@@ -306,6 +308,41 @@ def _task_rows(source_text: SourceText, rows: list[TableRow], columns: TaskColum
         else:
             joined.append(row)
     return joined, headings
+
+
+def _centred_groups(rows: list[TableRow], headings: set[int], column: int) -> list[TableRow]:
+    """Rows with a group cell printed once in the middle of its rows (a merged cell's text, as
+    the extraction gives it: the first row's cell empty, the name on a row further down) each
+    given their group's name; a group printed on its first row (carried down by the reader) is
+    left as it is."""
+    tasks = [row for row in rows if row.line not in headings]
+    printed = [index for index, row in enumerate(tasks) if row.cells[column]]
+    if not tasks or not printed or tasks[0].cells[column]:
+        return rows
+    sizes = _centred_sizes(printed, len(tasks))
+    if sizes is None:
+        return rows
+    names, start = {}, 0
+    for at, size in zip(printed, sizes, strict=True):
+        names |= {row.line: tasks[at].cells[column] for row in tasks[start:start + size]}
+        start += size
+    return [row if row.line in headings else
+            replace(row, cells=[names[row.line] if at == column else cell
+                                for at, cell in enumerate(row.cells)])
+            for row in rows]
+
+
+def _centred_sizes(printed: list[int], count: int, start: int = 0) -> list[int] | None:
+    """The sizes of consecutive groups covering rows start…count-1, each name printed on its
+    group's middle row (start + (size - 1) // 2), or None when no sizes fit."""
+    if not printed:
+        return [] if start == count else None
+    at = printed[0]
+    for size in (2 * (at - start) + 1, 2 * (at - start) + 2):
+        rest = _centred_sizes(printed[1:], count, start + size) if at >= start else None
+        if rest is not None:
+            return [size, *rest]
+    return None
 
 
 def _is_heading(row: TableRow, columns: TaskColumns) -> bool:

@@ -18,6 +18,8 @@ from scripts.parsers.rate_terms import load_terms
 
 from .synthetic import Scheme, parse
 
+UNITS = load_terms().words("unit")
+
 DECISION = [
     "重庆市大足区人民政府 关于征收中敖镇北街片区老旧住宅改造项目范围内国有土地上房屋的决定",
     "大足府发〔2022〕201号",
@@ -128,12 +130,12 @@ def test_a_monthly_floor_wrapped_onto_the_next_line_of_its_cell(scheme, table):
 ])
 def test_a_number_split_from_its_unit_is_one_cell(above, below, joined):
     lines = [(1, f"1\t某补助\t住宅\t{above}\t备注"), (2, f"\t\t\t{below}\t")]
-    assert _joined_wraps(lines) == [(1, f"1\t某补助\t住宅\t{joined}\t备注")]
+    assert _joined_wraps(lines, UNITS) == [(1, f"1\t某补助\t住宅\t{joined}\t备注")]
 
 
 def test_a_cell_ending_with_a_comma_is_not_joined():
     lines = [(1, "1\t某补助\t住宅\t每户800元，\t"), (2, "\t\t\t每户最高2000元\t")]
-    assert _joined_wraps(lines) == lines
+    assert _joined_wraps(lines, UNITS) == lines
 
 
 def test_a_numbered_row_without_a_fee_name_continues_the_fee_above(scheme, table):
