@@ -69,12 +69,14 @@ def read_cover(path: Path, text: str) -> Cover:
     lines = [line.strip() for line in text.splitlines()[:COVER_LINES]]
     contents = next((no for no, line in enumerate(lines) if CONTENTS_HEADING.fullmatch(line)),
                     len(lines))
-    nonblank = [(no, line) for no, line in enumerate(lines[:contents], start=1) if line]
+    nonblank = [(no, _arabic_dates(line)) for no, line in enumerate(lines[:contents], start=1)
+                if line]
     cover = "\n".join(line for _, line in nonblank)
     gazette = next((line for _, line in nonblank if _GAZETTE_NAME.search(line)), None)
     # 2021年5月10日出版 / 出版日期：… ; else the date printed alone on the cover
     published = _PUBLISHED.search(cover) or next(
-        (match for _, line in nonblank if (match := _DATE_LINE.match(line))), None)
+        (match for _, line in nonblank if (match := _DATE_LINE.match(line))), None
+    ) or _only_date(nonblank)
     issue = ISSUE.search(cover) or (published and _NUMBER_ONLY.search(cover))
     missing = [
         what
@@ -109,6 +111,26 @@ def read_cover(path: Path, text: str) -> Cover:
         publisher=_publisher(nonblank, published_line) or _colophon_publisher(text),
         published=published_date,
     )
+
+
+_CHINESE_DATE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})"
+                           r"\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+_DOTTED_DATE = re.compile(r"(?<![\d.．/-])(\d{4})[.．/-](\d{1,2})[.．/-](\d{1,2})(?![\d.．/-])")
+
+
+def _arabic_dates(line: str) -> str:
+    """A cover line with its dates printed as 2023年8月28日: 二〇二三年八月二十八日 and
+    2023.8.28 (a year and month alone, 2023.6, stays as printed)."""
+    line = _CHINESE_DATE.sub(lambda found: f"{_year(found[1])}年{chinese_number(found[2])}月"
+                                           f"{chinese_number(found[3])}日", line)
+    return _DOTTED_DATE.sub(r"\1年\2月\3日", line)
+
+
+def _only_date(nonblank: list[tuple[int, str]]) -> re.Match[str] | None:
+    """The one date the cover prints, whatever words stand around it (2023年8月28日　编印), when
+    it prints no other."""
+    found = [match for _, line in nonblank for match in re.finditer(_DATE, line)]
+    return found[0] if found and len({match[0] for match in found}) == 1 else None
 
 
 def _year(printed: str) -> int:

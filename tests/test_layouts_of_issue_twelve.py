@@ -158,6 +158,13 @@ def test_a_cover_giving_the_year_and_month_over_the_issue_number(tmp_path: Path)
         2036, 4, 58, dt.date(2036, 4, 28))
 
 
+@pytest.mark.parametrize("printed", ["二〇三六年四月二十八日", "2036.4.28", "2036年4月28日　编印"])
+def test_a_cover_dated_in_numerals_with_dots_or_among_other_words(tmp_path: Path, printed: str):
+    cover = read_cover(tmp_path / "issue.txt", "\n".join([
+        "重庆市大足区人民政府公报", "", "2036年第4期", "", printed, "", "目　　录"]))
+    assert (cover.year, cover.number, cover.published) == (2036, 4, dt.date(2036, 4, 28))
+
+
 def test_contents_entries_with_their_numbers_wrapped_onto_dot_leaders(extracted):
     entries = read_toc(extracted.source_text)
     assert [entry.title for entry in entries] == [  # the 文号 beside a title is no part of it
