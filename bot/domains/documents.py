@@ -111,7 +111,8 @@ class Documents(BaseDomain):
         row = rows[0]
         page = f"，刊登在公报第{row['toc_page']}页" if row.get("toc_page") else ""
         issued = f"{row['issuer']}{row['sign_date']}印发"
-        return f"{row['doc_number']}是《{row['title']}》，{issued}{page}。"
+        people = f"任免人员：{row['people']}。" if row.get("people") else ""
+        return f"{row['doc_number']}是《{row['title']}》，{issued}{page}。{people}"
 
 
 def _shared_tail(prefix: str, name: str) -> bool:

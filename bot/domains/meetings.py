@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bot import vocabulary as words
-from bot.compose import numbered, shorten, snippet
+from bot.compose import numbered, printed_date, shorten, snippet
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import BaseDomain
 
@@ -133,7 +133,8 @@ class Meetings(BaseDomain):
             year, number = match.args.get("year", ""), match.args.get("number", "")
             return f"数据中没有{year}年第{number}次常务会议。"
         first = rows[0]
-        lines = [f"{first['title']}（{first['date']}，{first['chair']}主持）的议题："]
+        held = f"{printed_date(first['date'])}召开，{first['chair']}主持"
+        lines = [f"{first['title']}（{held}）的议题："]
         lines += [f"{row['seq']}. {shorten(row['text'], 60)}" for row in rows]
         if match.message:
             lines.append(match.message)

@@ -103,8 +103,9 @@ def unanswered(question: str, evidence: str, known: Callable[[str], bool]) -> tu
     """How far `evidence` (an answer and the rows it was written from) leaves the question's
     key terms out: the longest run of consecutive key bigrams that the gazette prints
     (`known`) and the evidence lacks (3 bigrams: a four-character term such as 能繁母猪), and
-    the share of the printed key bigrams it holds."""
-    plain = _plain(evidence)
+    the share of the printed key bigrams it holds. Units the answers write as symbols (元/m²)
+    hold the words residents type (每平方米)."""
+    plain = _plain(evidence).replace("m²", "平方米").replace("m³", "立方米")
     longest = held = printed = 0
     for run in _CHINESE_RUN.findall(key_text(question)):
         missing = 0
