@@ -28,7 +28,8 @@ class Documents(BaseDomain):
 
     def _issue_asked(self, question: Question) -> Match | None:
         """When an issue of the gazette came out (the latest, or the one named 第N期)."""
-        if not (question.has(words.ISSUE_WORDS) and question.has(words.ISSUE_ASKS)):
+        if not question.has(words.ISSUE_WORDS) or not (
+                question.has(words.ISSUE_ASKS) or self._colophon_asked(question)):
             return None
         cues = len(question.found(words.ISSUE_WORDS)) + len(question.found(words.ISSUE_ASKS))
         number = ISSUE_NAMED.search(question.text)
@@ -36,6 +37,13 @@ class Documents(BaseDomain):
         evidence = Evidence(Proof.IDENTIFIER, 1, 1, cues) if number else Evidence(
             Proof.CUE, 0, 0, cues)
         return tool_match("issue_metadata", {}, evidence, NAME)
+
+    @staticmethod
+    def _colophon_asked(question: Question) -> bool:
+        """What the gazette prints about itself (公报的电话、地址、网址), not a unit's (公报里
+        区民政局的电话): a colophon word and no organisation or service named."""
+        return question.has(words.COLOPHON_ASKS) and not (
+            question.of_kind("department") or question.of_kind("service"))
 
     def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
         if match.tool == "issue_metadata" and self._issue(match, rows, False).startswith(
@@ -57,7 +65,10 @@ class Documents(BaseDomain):
         latest = "" if named or len(rows) == 1 else "（最新一期）"
         published = printed_date(chosen["published"])
         publisher = str(chosen["publisher"] or "").split("：")[-1]  # 主办：区政府办公室
-        return f"《{chosen['title']}》{latest}由{publisher}于{published}出版。"
+        answer = f"《{chosen['title']}》{latest}由{publisher}于{published}出版。"
+        if any(word in match.question for word in words.COLOPHON_ASKS) and chosen.get("colophon"):
+            answer += f"\n封底印有：{chosen['colophon']}。"
+        return answer
 
     def _numbered(self, question: Question) -> Match | None:
         text = question.text

@@ -50,3 +50,22 @@ def test_an_insurance_is_known_by_the_short_name_its_notice_gives_it():
     paragraphs = [Entry("insured", "城市定制型商业补充医疗保险（以下简称“惠民保”）是普惠型保险。",
                         "doc-1", None, None)]
     assert _insured(paragraphs) == {"惠民保": "doc-1"}
+
+
+def test_what_the_gazette_prints_about_itself_is_quoted_from_its_back_page(
+        answerer, database: Path):
+    with sqlite3.connect(database) as connection:
+        (colophon,) = connection.execute(
+            "select group_concat(text, '；') from paragraphs where part = 'back_matter'").fetchone()
+    answer = answerer.ask("这个公报是哪个单位主办的？有联系电话没得")
+    assert answer.tool == "issue_metadata"
+    assert all(line.replace(" ", "") in answer.answer.replace(" ", "")
+               for line in colophon.split("；") if "电话" in line or "主办" in line)
+
+
+def test_a_units_telephone_is_no_question_about_the_gazette(answerer):
+    assert answerer.ask("公报里头区民政局的电话是好多").tool != "issue_metadata"
+
+
+def test_a_telephone_number_in_full_width_brackets_is_a_value_of_its_kind():
+    assert asked.asked("电话是好多").found_in("联系电话：（023）43769896")
