@@ -7,12 +7,12 @@ uses the repository's (test and scratch directories that hold only issues).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import PipelineError
 from .sources import SOURCES_DIR, read_csv
+from .text import label_and_unit
 
 
 def vocab_path(sources_dir: Path | None, name: str) -> Path:
@@ -50,10 +50,8 @@ class LabelMap(dict[str, str]):
                       None)  # the longest ending first
         if ending:
             return self[ending]
-        qualified = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", label)
-        if qualified and label != qualified[1]:
-            return self.role_of(qualified[2]) or self.role_of(qualified[1])
-        return None
+        base, qualifier = label_and_unit(label)
+        return (self.role_of(qualifier) or self.role_of(base)) if qualifier else None
 
 
 def label_map(sources_dir: Path | None, name: str, column: str,

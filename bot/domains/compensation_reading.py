@@ -17,6 +17,7 @@ from bot import vocabulary as words
 from bot.domains.compensation_projects import Project
 from bot.estimate import named_in, thing_of
 from bot.normalise import normalise
+from scripts.text import label_and_unit
 
 AREA = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(?:平方米|平方|平|m)")
 DAYS_EARLY = re.compile(r"提前\s*(?:满|足|了)?\s*(\d{1,4})\s*(?:天|日)")
@@ -239,8 +240,9 @@ def level_forms(level: str) -> frozenset[str]:
     """A level as printed and as residents type it: Ⅱ类 → 二类, 2类 (and as normalised); a level
     printed with its description (二档（普通装修）) by either part (二档, 普通装修)."""
     forms = {level, _normalised(level)}
-    if described := re.fullmatch(r"(.+?)[（(]([^（）()]+)[)）]", level):
-        forms |= {described[1], described[2]}
+    name, description = label_and_unit(level)
+    if description:
+        forms |= {name, description}
     if any(numeral in level for numeral in _ROMAN):
         for digits in _LEVEL_NUMERALS:
             forms.add(level.translate(str.maketrans(_ROMAN, digits)))

@@ -556,7 +556,7 @@ def _introduces_table(sentence: str) -> bool:
 
 def _introduces(sentence: str) -> bool:
     """A clause that prints no amount and ends with a colon introduces the clauses under it."""
-    return sentence.endswith(("：", ":")) and not re.search(r"\d", sentence)
+    return _introduces_table(sentence) and not re.search(r"\d", sentence)
 
 
 def _fee_in_clause(terms: Terms, sentence: str) -> str | None:

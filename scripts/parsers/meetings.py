@@ -282,8 +282,7 @@ def _opening(context: ExtractionContext, document: Document,
     if dated and rest:
         (opening_line, printed), rest = rest[0], rest[1:]
         opening = f"{dated['date']}，{squeeze_recorded(context.source_text, opening_line, printed)}"
-    if "常务会议" not in opening and _DAY.match(opening):
-        day = _DAY.match(opening)
+    if "常务会议" not in opening and (day := _DAY.match(opening)):
         named = document.toc_title if _MEETING_NAME.search(document.toc_title) else document.title
         opening = f"{opening[:day.end()].rstrip('，,')}，{named}。{opening[day.end():]}"
     return opening_line, opening, rest
