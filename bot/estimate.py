@@ -34,6 +34,7 @@ settlement mode a condition names, are curated (sources/vocab/compensation_terms
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,7 +77,9 @@ class Household:
     property_use: str | None = None
     assessed_value: float | None = None
     persons: int | None = None
-    fittings: tuple[str, ...] = ()  # the items it has of a list paid per household (天然气 …)
+    # the items it has of a list paid per household (天然气 …); an item paid per unit is
+    # named once for each unit it has (空调移机 twice for 空调2台)
+    fittings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -172,15 +175,48 @@ class RateTable:
 
 
 def named_in(item: str, text: str) -> bool:
-    """Whether a text names a rate's item: three characters of it in a row (the whole item when
-    shorter), or its tail of two, whatever is printed around the thing (已安装天然气, 天然气初装
-    ↔ 有天然气; 已装宽带 ↔ 宽带); of an item printed with its condition (水（一户一表）), the
-    thing before the bracket."""
-    item = thing_of(item)
-    size = min(3, len(item))
-    return bool(item) and (any(item[start:start + size] in text
-                               for start in range(len(item) - size + 1))
-                           or item[-2:] in text)
+    """Whether a text names a rate's item by one of its `naming_pieces`, whatever is printed
+    around the thing (已安装天然气, 天然气初装 ↔ 有天然气; 已装宽带 ↔ 宽带; 空调移机 ↔ 空调); of an
+    item printed with its condition (水（一户一表）), the thing before the bracket."""
+    return named_at(item, text) is not None
+
+
+def naming_pieces(item: str) -> set[str]:
+    """The pieces of a rate's item a text names it by: three characters in a row (the whole
+    item when shorter), its last two, and the first two of a long one (空调 of 空调移机)."""
+    thing = thing_of(item)
+    size = min(3, len(thing))
+    pieces = {thing[start:start + size] for start in range(len(thing) - size + 1)}
+    return pieces | {thing[-2:]} | ({thing[:2]} if len(thing) >= 4 else set())
+
+
+def named_at(item: str, text: str) -> int | None:
+    """Where the text's first naming of a rate's item (as `named_in` reads it) ends, or None."""
+    ends = [found + len(piece) for piece in naming_pieces(item)
+            if piece and (found := text.find(piece)) >= 0]
+    return min(ends) if ends else None
+
+
+def units_named(item: str, text: str) -> int:
+    """How many of an item the text has: 0 when it does not name it, else the count printed
+    after it (空调2台 → 2), else 1."""
+    end = named_at(item, text)
+    return 0 if end is None else units_after(text, end)
+
+
+_UNITS_AFTER = re.compile(r"[^，,。；;\d]{0,3}?(\d{1,2}|[两二三四五六七八九十])\s*[台部个]")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def units_after(text: str, end: int) -> int:
+    """How many of a thing named just before `end` the text counts (空调2台, 空调有两台): an
+    item paid per unit (元/台) is paid that many times; 1 when no count follows."""
+    counted = _UNITS_AFTER.match(text, end)
+    if counted is None:
+        return 1
+    printed = counted[1]
+    return int(printed) if printed.isdigit() else 2 if printed == "两" else \
+        _NUMERALS.index(printed) + 1
 
 
 def thing_of(item: str) -> str:
@@ -666,8 +702,13 @@ class _Item:
         if not had or (len(rows) < 2 and self.table.role(self.category) != "note"):
             return None
         self.used += had
-        amount = sum(float(row["amount"]) for row in had)
-        parts = " + ".join(f"{row['item']}{money(row['amount'])}{row['unit']}" for row in had)
+        # an item paid per unit (空调移机每台200元) once for each the household has
+        counts = [self.household.fittings.count(row["item"]) if row["basis"] == "per_unit"
+                  else 1 for row in had]
+        amount = sum(float(row["amount"]) * count for row, count in zip(had, counts, strict=True))
+        parts = " + ".join(f"{row['item']}{money(row['amount'])}{row['unit']}"
+                           + (f" × {count}" if count > 1 else "")
+                           for row, count in zip(had, counts, strict=True))
         return amount, f"{parts} = {money(amount)}元"
 
     def fitted(self) -> Line | None:

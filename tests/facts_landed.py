@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.domains.compensation_reading import level_forms
-from bot.estimate import Household, RateTable, item_amount, named_in
+from bot.estimate import Household, RateTable, item_amount, units_named
 from scripts.add_source import add_source
 from scripts.departments import DepartmentIndex
 from scripts.extract import extract_issues
@@ -223,7 +223,7 @@ def _named(row: Row, expected: dict) -> bool:
     """The expected label is the rate's category or item (a minimum area: its basis), or the
     category with a qualifier its writer added (产权调换房屋价格, 最低房屋价值补偿); a qualifier
     in brackets (临时安置费（逾期）) is printed in the row's item or condition."""
-    if expected.get("kind") == "area_floor":
+    if expected.get("kind") in ("area_floor", "floor_area"):  # as fixtures' writers name it
         return row["basis"] == "area_floor"
     label, _, qualifier = expected["label"].partition("（")
     named = label in (row["category"], row["item"]) or (bool(row["category"]) and (
@@ -296,9 +296,11 @@ def _same_term(printed: str | None, expected: str) -> bool:
 
 def _of_use(row: Row, use: str, evidence: str) -> bool:
     """A row of the expected use, or of none; where no use is expected, the use its own
-    printed words name (…被征收住宅建筑面积相等的部分按3350元 is a home's)."""
+    printed words name, in the expected evidence or the row's rule (…被征收住宅建筑面积相等的
+    部分按3350元 is a home's)."""
     printed = row["property_use"] or ""
-    return (printed in ("", use) or (not use and printed in evidence)
+    return (printed in ("", use)
+            or (not use and (printed in evidence or printed in (row["rule_text"] or "")))
             or (use not in PROPERTY_USES
                 and use in f"{row['item'] or ''}{row['condition'] or ''}"))  # 营业用房: a kind
     # of building the item or its condition names (its row's use is 非住宅)
@@ -401,10 +403,11 @@ def household_for(case: str, table: RateTable, signing_start: dt.date | None = N
         days_early=int(early[1]) if early else 0,
         settlement=settlement,
         property_use=row["property_use"] if row else (
-            "非住宅" if case.startswith("非住宅") else "住宅"),
+            "非住宅" if "非住宅" in case else "住宅"),
         assessed_value=float(value[1]) if value else None,
         persons=int(persons[1]) if persons else None,
-        fittings=tuple(name for name in table.fitting_names() if named_in(name, case)),
+        fittings=tuple(name for name in table.fitting_names()
+                       for _ in range(units_named(name, case))),  # 空调2台: twice
     )
 
 
@@ -416,6 +419,12 @@ def _structure_named(case: str, table: RateTable) -> str:
                     if name in case), None)  # 非成套住宅砖木结构 before 成套住宅砖木结构
     if printed:
         return printed
+    # 临街门面（一层） for 临街门面（一层，非住宅）: the name and its bracketed words each printed
+    parted = [name for name in table.structure_names()
+              if "（" in name and all(part and part in case
+                                      for part in re.split(r"[（）]", name) if part)]
+    if len(parted) == 1:
+        return parted[0]
     suite = "非成套" if "非成套" in case else "成套" if "成套" in case else None
     use = "住宅" if "住宅" in case and "非住宅" not in case else "非住宅"
     rows = [row for row in table.structures()
@@ -446,9 +455,14 @@ def example_total(table: RateTable, example: dict, signing_start: dt.date | None
     categories = [_in_table(table, part) for item in example["items"] for part in item.split("+")]
     guarantees = [category for category in table.categories() if category not in categories
                   and any("+" in item for item in example["items"])]  # 房屋价值补偿+…: a floor
+    # an item the example says is not paid (临时安置费: 非住宅不计发) is one that does not apply
+    unpaid = {_in_table(table, item) for item, worked in example["items"].items()
+              if re.search(r"不计发?$", worked.strip())}
     lines = [item_amount(table, category, household) for category in categories]
-    if any(line is None for line in lines):
+    if any(line is None for line, category in zip(lines, categories, strict=True)
+           if category not in unpaid):
         return None
+    lines = [line for line in lines if line is not None]
     top_ups = [line for category in guarantees
                if (line := item_amount(table, category, household)) and "合计" in line.formula]
     return sum(line.amount for line in lines + top_ups)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from bot import vocabulary as words
 from bot.domains.compensation_projects import Project
-from bot.estimate import named_in, thing_of
+from bot.estimate import named_in, naming_pieces, thing_of, units_after
 from bot.normalise import normalise
 from scripts.text import label_and_unit
 
@@ -442,9 +442,7 @@ def _fitting_mentions(text: str, project: Project) -> list[tuple[int, int, str]]
     items = project.fittings()
     mentions = []
     for item in items:
-        thing = thing_of(item)  # 水（一户一表）: named as 水
-        pieces = {thing[i:i + 3] for i in range(max(len(thing) - 2, 1))} | {thing[-2:]}
-        pieces = {p for p in pieces
+        pieces = {p for p in naming_pieces(item)  # 水（一户一表）: named as 水
                   if not any(p in thing_of(other) for other in items if other != item)}
         pieces |= {word for word, means in words.FITTING_WORDS.items() if named_in(item, means)}
         for piece in pieces:
@@ -499,13 +497,13 @@ def fittings(text: str, project: Project) -> Utilities:
         condition = item[len(thing_of(item)):].strip("（）()")
         has, denies = _said_of(text, masked_text, start, end, condition)
         if has and item not in had:
-            had.append(item)
+            had += [item] * units_after(text, end)  # 空调2台: an item paid per unit, twice
         if has or denies:
             described[start:end] = " " * (end - start)
         else:
             named.append(item)
     ordered = project.fittings()
-    return Utilities(tuple(i for i in ordered if i in had), "".join(described),
+    return Utilities(tuple(i for i in ordered for _ in range(had.count(i))), "".join(described),
                      tuple(i for i in ordered if i in named))
 
 

@@ -36,7 +36,10 @@ _LAYOUT_GAP = re.compile(r"\t|\u3000{2,}| {4,}")  # between a label and its valu
 _BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签约期】2021年…
 _LIST_MARK = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩●■◆▲•◎★□◇○△▪]\s*")
 _BULLET_CLAUSE = re.compile(rf"^[■●◆▲•◎★□◇○△▪]\s*{_LABEL_END}(.+)$")  # ■ 签约时间：…
-_CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE)
+# 第三条　签约期限。自…起至…止: an article headed by its label and a full stop
+_ARTICLE_CLAUSE = re.compile(
+    r"^第[一二三四五六七八九十百\d]+条\s*([^：:—－，。；]{2,12})(?:[：:。]|——|－－)(.+)$")
+_CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE, _ARTICLE_CLAUSE)
 # 三、装饰装修补偿 / 第三部分　装饰装修补偿
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章)\s*)"
                       r"(.+)$")
@@ -546,7 +549,8 @@ def _fee_named(terms: Terms, sentence: str, *, numbered: bool) -> str | None:
     if not lead or not (numbered or sentence[lead.end(1)] in "：:") or "按" in lead[1]:
         return None
     suffixes = terms.words("category_suffix")
-    return lead[1] if any(lead[1].endswith(suffix) for suffix in suffixes) else None
+    return _curated_name(terms, lead[1]) if any(lead[1].endswith(suffix)
+                                                for suffix in suffixes) else None
 
 
 def _introduces_table(sentence: str) -> bool:
@@ -583,7 +587,14 @@ def _fee_in_clause(terms: Terms, sentence: str) -> str | None:
     fee = found[1]
     use = next((word for word in sorted(terms.words("use"), key=len, reverse=True)
                 if fee.startswith(word) and len(fee) > len(word) + 1), None)
-    return fee.removeprefix(use) if use else fee
+    return _curated_name(terms, fee.removeprefix(use) if use else fee)
+
+
+def _curated_name(terms: Terms, fee: str) -> str:
+    """A fee's curated category where one is printed exactly so (签约搬迁奖励 → 提前签约搬迁奖励),
+    else the fee as printed."""
+    return next((category for term, category in terms.by_role.get("category", [])
+                 if term == fee), fee)
 
 
 def _opening_category(terms: Terms, sentence: str) -> str | None:

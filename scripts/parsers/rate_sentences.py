@@ -47,7 +47,7 @@ class RateReader(SigningWindows):
         self.window_spans: list[tuple[int, int, int, int, str]] = []
         area = terms.alternation("unit", "m²")
         volume = terms.alternation("unit", "m³")
-        per = rf"(?:{area}|{volume}|户|部|人)"
+        per = rf"(?:{area}|{volume}|户|部|台|人)"
         self.area = area
         times = "|".join(re.escape(w) for w in ("次", "日", "天", "月"))
         self.money = re.compile(
@@ -77,8 +77,8 @@ class RateReader(SigningWindows):
         )
         self.least = re.compile(
             rf"(?:每户|单户)?(?:最低(?:按|不少于|不低于)?|不低于|不少于)({NUMBER})(万)?元")
-        self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7%
-            rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额|额)?))的({NUMBER})%")
+        self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7% / 被征收房屋价值的5%
+            rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额|额)?|房屋价值))的({NUMBER})%")
         # 评估单价低于3000元/平方米的，按3000元/平方米计算: a floor on the price per m²
         self.price_floor = re.compile(
             rf"(?P<what>[^，,；;。]*?单价)(?:不足|低于|少于)({NUMBER})元/{area}的?[，,]?"
@@ -143,10 +143,14 @@ class RateReader(SigningWindows):
         # the part above it up to N m² (安置房面积超出被征收房屋建筑面积10平方米以内的部分，按…)
         self.equal_part = re.compile(
             r"(?:(?:与|和)[^，,；;。\d]{1,16}?面积相等|等面积|面积相等)的?部分[，,]?")
+        included = rf"(?:[（(]含(?:{NUMBER}{area})?[)）])?"  # （含） / （含5平方米）
         self.excess_part = re.compile(
-            rf"超(?:出|过)(?:[^，,；;。\d]{{0,16}}?(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)"
-            rf"(?:（含）)?的?部分|部分(?:在)?({NUMBER}){area}(?:（含）)?(?:以内|及以下|以下)"
-            rf"(?:（含）)?的?(?:按)?)[，,]?")  # 8平方米以内（含）的部分: (含) after its bound too
+            rf"超(?:出|过)(?:[^，,；;。\d]{{0,16}}?(?:在)?({NUMBER}){area}{included}"
+            rf"(?:以内|及以下|以下){included}的?部分|部分(?:在)?({NUMBER}){area}{included}"
+            rf"(?:以内|及以下|以下){included}的?(?:按)?)[，,]?")  # 8平方米以内（含）的部分
+        # and the part beyond that bound (超出5平方米以上的部分，按…)
+        self.beyond_part = re.compile(
+            rf"超(?:出|过)[^，,；;。\d]{{0,16}}?({NUMBER}){area}以上的?部分[，,]?")
         # the old home's area a comparison refers to (与被征收住宅建筑面积相等): no use of the rate
         self.reference = re.compile(
             r"(?:与|和|超出|超过)被征收[\u4e00-\u9fff]{0,4}?(?:建筑)?面积")
@@ -561,10 +565,11 @@ class RateReader(SigningWindows):
 
     def _swap_prices(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
         """A swap's prices per m² of the new home: for the part equal to the old home's area
-        (…面积相等的部分，按每平方米3300元结算) and for the part above it up to N m² (超出面积在
-        15平方米以内的部分按4050元/m²结算), in the same clause."""
+        (…面积相等的部分，按每平方米3300元结算), for the part above it up to N m² (超出面积在
+        15平方米以内的部分按4050元/m²结算) and beyond that (超出15平方米以上的部分), in the same
+        clause."""
         found = []
-        for pattern in (self.equal_part, self.excess_part):
+        for pattern in (self.equal_part, self.excess_part, self.beyond_part):
             for part in pattern.finditer(text):
                 money = self.money.search(text, part.end())
                 if money is None or re.search(r"[；;。]", text[part.end() : money.start()]):
@@ -574,9 +579,13 @@ class RateReader(SigningWindows):
                     continue
                 within = (number(part[1] or part[2]) if pattern is self.excess_part
                           else None)  # 超出…10m²以内的部分 / 超出部分在10m²以内的
+                if pattern is self.beyond_part:
+                    item = f"超出面积{number(part[1])}m²以上部分"
+                else:
+                    item = "等面积部分" if within is None else f"超出面积{within}m²以内部分"
                 found.append(
                     Rate(
-                        "等面积部分" if within is None else f"超出面积{within}m²以内部分",
+                        item,
                         yuan(money["amount"], money["wan"]),
                         unit,
                         "per_m2",

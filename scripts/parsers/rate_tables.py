@@ -424,7 +424,10 @@ class RatesTable:
                              for cell in squeezed[1:]):
             yield from self._prices(reader, cells, squeezed, structure[1])
             return
-        window = reader.window_of(first)  # 2021年11月15日至11月30日 | 住宅 … | 非住宅 …
+        # 2021年11月15日至11月30日 | 住宅 … | 非住宅 …, or a window's name before its dates
+        # (第一时段 | 2023年8月21日—8月30日 | …): the window's rates keep the heading's category
+        labels = [cell for index, cell in enumerate(squeezed) if index not in self.columns]
+        window = next((days for cell in labels if (days := reader.window_of(cell))), None)
         if window is None:
             self.category = self.terms.value("category", first) or first or self.category
         row_use = next((used[0] for cell in squeezed[1:] if (used := self._use(cell))), None)

@@ -44,8 +44,9 @@ def cues(sources_dir: Path | None, kind: str, where: str) -> list[str]:
     return found
 
 
-_ORDINAL = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+_ORDINAL = re.compile(  # 二、 （一） 1． 第一条
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]"
+    r"|第[一二三四五六七八九十百\d]+条)")
 
 
 # A block heading may carry a short verb before its cue (决定任命：).
