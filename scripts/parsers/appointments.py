@@ -170,6 +170,8 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         if heading := _organisation_heading(context, squeezed):
             organisation = heading  # 区教委： over the entries of its posts
             continue
+        if opened := _organisation_opening(context, squeezed):
+            organisation, squeezed = opened  # 区中医院：聘任X为副院长，…；解聘Y的副院长职务
         if action is not None and (listed := _post_then_person(text, action)):
             squeezed = listed  # 区商务委副主任　　　　彭  维（试用期一年）under 任职：
         squeezed = _named_before_removal(_under(
@@ -180,6 +182,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             action, entry = headed
             if not entry:
                 continue
+            entry = _title_under(context, words, organisation, entry)
         elif own := next((verb for form, verb in _OWN_VERB if form.match(squeezed)), None):
             entry_action = own
         elif action is None and not words.lapse.match(squeezed):
@@ -224,6 +227,30 @@ def _under(context: ExtractionContext, words: AppointmentWords, organisation: st
     if match["verb"] == "任":
         return f"{match['people']}任{organisation}{match['rest']}"
     return f"免去{match['people']}的{organisation}{match['rest']}"
+
+
+_ORGANISATION_OPENING = re.compile(r"^(?P<name>[^，,、；;。：:\d]{2,20})[：:](?P<rest>.+)$")
+
+
+def _organisation_opening(context: ExtractionContext, line: str) -> tuple[str, str] | None:
+    """(organisation, entries) of a line opening with a known organisation and a colon
+    (重庆市大足区中医院：聘任X为副院长，聘期三年；…): the organisation of the posts named by
+    title alone on that line and below it."""
+    match = _ORGANISATION_OPENING.match(line)
+    if match is None or not _organisation_heading(context, f"{match['name']}："):
+        return None
+    return match["name"], match["rest"]
+
+
+def _title_under(context: ExtractionContext, words: AppointmentWords, organisation: str,
+                 entry: str) -> str:
+    """An entry under a heading verb whose post is a title alone (X为副院长 / X的副院长职务),
+    under an organisation's line: the post written with the organisation."""
+    form = _APPOINTED.match(entry) or _RELIEVED.match(entry)
+    if not organisation or form is None or not form["posts"].startswith(words.positions) \
+            or _names_organisation(context, words, form["posts"]):
+        return entry
+    return f"{entry[:form.start('posts')]}{organisation}{entry[form.start('posts'):]}"
 
 
 # a post, layout space, then the person (and a remark): a list under 任职：/ 免职：

@@ -56,7 +56,7 @@ _QUESTION = re.compile(r"^问[一二三四五六七八九十\d]+[：:](?P<questi
 _ANSWER = re.compile(r"^答[：:](?P<answer>.+)$")
 _NUMBER = r"[一二三四五六七八九十\d]+"
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
-_PARTY = re.compile(r"[^，。；由]+公司")
+_PARTY = re.compile(r"[^，。；由\t（(]+公司")  # not its branch in brackets, nor a label cell
 _COMPANY = re.compile(r"[^，。；由、（）()“”]+公司")  # one of several insurers, its branch kept
 
 
@@ -301,21 +301,24 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
     party_of = re.compile(rf"由(?P<party>[^，。；、由\d%（(]{{2,30}}?)(?:全额|全部|统一)?"
                           rf"(?:(?:在|从)[^，。；]{{1,20}}?中)?(?:{words.alternation('party_verb')})")
     seq = curated_rows = 0
+    topic_of = {label: topic for topic in reversed(TOPICS) for label in words.of(topic)}
     sections = _topic_sections(context, words, document)
     # uncurated sections last: the ids of curated terms do not move when a heading is uncurated
     for topic, section_label, lines in sorted(sections,
                                               key=lambda section: section[0] == OTHER_TOPIC):
         for line_no, label, clause, figure_text in clauses_and_cells(section_label, lines):
+            # a row of a label | text table (保险期间 | 一年…): its label's topic
+            row_topic = topic_of.get(label, topic) if topic == OTHER_TOPIC else topic
             dates = period_dates(clause)  # 2023年5月1日至6月30日: the end takes the year
-            parties = _parties(clause, topic, party_of, words.alternation("party_verb"))
+            parties = _parties(clause, row_topic, party_of, words.alternation("party_verb"))
             figures = list(figure.finditer(_DATE.sub("", figure_text))) or [None]
             for found, party in ((found, party) for found in figures for party in parties):
                 seq += 1
-                curated_rows += topic != OTHER_TOPIC
+                curated_rows += row_topic != OTHER_TOPIC
                 context.add("insurance_terms", {
                     "term_id": f"{document.document_id}-t{seq:02d}",
                     "document_id": document.document_id, "doc_number": document.doc_number,
-                    "topic": topic, "label": label, "clause": clause,
+                    "topic": row_topic, "label": label, "clause": clause,
                     "figure": found[0] if found else None,
                     "amount": float(found["amount"]) if found else None,
                     "unit": found["unit"] if found else None,

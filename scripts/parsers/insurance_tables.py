@@ -8,7 +8,9 @@ per figure cell, the clause being its row as printed (tabs kept), read under its
   column (1000 reads 每亩1000元);
 - 项目 | 能繁母猪 | 育肥猪: the insured across, each row naming the figure and its unit
   (保险金额（元/头） | 1500 | 800): a cell is labelled with both (能繁母猪保险金额);
-- a header wrapped onto a second line of units (保险金额 over （元/亩）) is one header.
+- a header wrapped onto a second line of units (保险金额 over （元/亩）) is one header;
+- 保险要素 | 具体内容: each row a label and its text (保险金额 | 每箱400元), read as a labelled
+  clause.
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ def _table_cells(table: list[tuple[int, list[str]]]) -> Iterator[tuple[int, str,
     if len(table) < 2:
         return
     header, rows = table[0][1], table[1:]
+    if _is_key_value(header, rows):  # 保险要素 | 具体内容 over 保险金额 | 每箱400元
+        for line_no, cells in rows:
+            yield line_no, cells[0], "\t".join(cells), cells[1]
+        return
     if len(rows) > 1 and not any(re.search(r"\d", cell) for cell in rows[0][1]):
         # a header printed on two lines (保险金额 over （元/亩）): one label a column
         second = rows[0][1] + [""] * len(header)
@@ -62,6 +68,15 @@ def _table_cells(table: list[tuple[int, list[str]]]) -> Iterator[tuple[int, str,
             if label and re.match(r"\d", cell):
                 named = f"{label}{row_label}" if across else label
                 yield line_no, named, clause, _with_unit(cell, unit or row_unit)
+
+
+def _is_key_value(header: list[str], rows: list[tuple[int, list[str]]]) -> bool:
+    """A table of two columns, a label and its text (保险要素 | 具体内容): no figure or unit in
+    its header or in its labels."""
+    cells = [header, *(cells for _, cells in rows)]
+    return all(len([cell for cell in row if cell]) == 2 and len(row) == 2 for row in cells) \
+        and not any(re.search(r"\d|[（(]", row[0]) for row in cells) \
+        and not re.search(r"\d|[（(]", header[1])
 
 
 def _with_unit(cell: str, unit: str) -> str:

@@ -89,8 +89,9 @@ def test_signing_windows_priced_per_m2_with_a_floor_per_household(scheme):
     table: RateTable = scheme.rate_table
     early = Household(area_m2=100, structure="成套住宅砖混结构", signing_day=3)
     small = Household(area_m2=50, structure="成套住宅砖混结构", signing_day=15)
-    assert item_amount(table, "签约搬迁奖励", early).amount == 20000
-    assert item_amount(table, "签约搬迁奖励", small).amount == 8000  # 5000 → 8000
+    # the fee under its curated name (签约搬迁奖励, printed without 提前: the early-signing reward)
+    assert item_amount(table, "提前签约搬迁奖励", early).amount == 20000
+    assert item_amount(table, "提前签约搬迁奖励", small).amount == 8000  # 5000 → 8000
 
 
 def test_a_flat_sum_either_side_of_an_area_and_levels_by_their_short_name(scheme):
