@@ -83,5 +83,6 @@ def test_a_scheme_table_of_label_and_text_files_each_row_under_its_label(extract
     assert {("参保对象", "covered", "5头"), ("保险金额", "payout", "每头6000元"),
             ("保险费率", "premium", "4%"), ("保险费率", "premium", "每头保费240元")} <= figures
     (insurer,) = [row for row in terms if row["label"] == "承保机构"]
-    assert (insurer["topic"], insurer["party"]) == ("insurer", "中华联合财产保险股份有限公司重庆分公司")
+    assert insurer["topic"] == "insurer"
+    assert insurer["party"] == "中华联合财产保险股份有限公司重庆分公司"
     assert insurer["clause"].startswith("承保机构\t")  # the row as printed
