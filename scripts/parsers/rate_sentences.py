@@ -179,7 +179,8 @@ class RateReader(SigningWindows):
             rf"{low}?(?P<to>[，,、]?(?:至|到|-|—|～|~|－))?{high}?(?:的)?")
 
     def qualify(self, text: str, rates: list[Rate]) -> None:
-        """Give each rate of a sentence the use and settlement mode its clause opens with.
+        """Give each rate of a sentence the use and settlement mode its clause opens with (and a
+        price by structure the 成套 or 非成套 its clause opens with).
 
         选择产权调换的住宅，按每户每月1000元计发 binds 住宅 and 产权调换 to 1000; a clause that
         names neither keeps the previous clause's (…；逾期未交房的，自逾期之月起按每户每月1500元),
@@ -214,6 +215,7 @@ class RateReader(SigningWindows):
                                        for found in self.uses.finditer(text, 0, start)}) > 1)
             use = self.terms.value("use", lead) or (None if counts_for_all else use)
             settlement = self.terms.value("settlement", lead) or settlement
+            suite = self.terms.value("suite", lead)  # 非成套住宅：砖混结构3560元/平方米，…
             for rate in rates:
                 if counts_for_all and start <= rate.at < end and rate.basis in ("times", "months"):
                     rate.settlement = rate.settlement or settlement
@@ -224,6 +226,11 @@ class RateReader(SigningWindows):
                     rate.property_use = rate.property_use or (
                         self.terms.value("use", nearest[-1][0]) if nearest else use)
                     rate.settlement = rate.settlement or settlement
+                    if rate.structure and suite and rate.suite is None:
+                        # a price by structure of the clause's 成套 or 非成套, named with it
+                        rate.suite = suite
+                        if rate.item == rate.structure:
+                            rate.item = f"{suite}{rate.property_use or ''}{rate.item}"
             start = end + 1
         given = {rate.property_use for rate in rates if rate.property_use}
         if silent and len(given) == 1 and not given & silent:

@@ -1,9 +1,10 @@
 """A notice laid out in articles headed by their label and a full stop (第三条　签约期限。自…起至…
-止), and a scheme with: a fee table whose wrapped remark ends a row; a loss paid as a share of the
-house's value (按被征收房屋价值的6%计算); an item paid per appliance (空调移机每台150元); signing
-windows named before their dates (第一阶段 | 2038年5月6日—5月15日 | …), their non-residential
-reward capped after the table under the printed fee name; and a swap's prices for the part up to
-a bound (…以内（含4平方米）) and beyond it (超出4平方米以上的部分). Written in other wording."""
+止), and a scheme with: prices by structure under 成套住宅： and 非成套住宅： in one sentence; a
+fee table whose wrapped remark ends a row; a loss paid as a share of the house's value (按被征收
+房屋价值的6%计算); an item paid per appliance (空调移机每台150元); signing windows named before
+their dates (第一阶段 | 2038年5月6日—5月15日 | …), their non-residential reward capped after the
+table under the printed fee name; and a swap's prices for the part up to a bound (…以内（含4平方
+米）) and beyond it (超出4平方米以上的部分). Written in other wording."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ NOTICE = [
     "附件",
     "万古镇老街片区房屋征收补偿方案",
     "一、房屋价值补偿",
-    "成套住宅：砖混结构3600元/平方米。",
+    "（一）住宅。成套住宅：砖混结构3600元/平方米；非成套住宅：砖混结构3300元/平方米，砖木结构2900元/平方米。",
     "二、相关费用",
     "项目\t适用范围\t补偿标准\t备注",
     "临时安置费\t住宅\t按建筑面积每平方米每月9元计算，每户每月不足500元的按500元计发\t选择货币补偿的一次性计发4个月；选择产权调换的计至交房",
@@ -62,6 +63,13 @@ def test_articles_headed_by_their_label_and_a_full_stop_are_clauses(scheme):
     project = scheme.project
     assert (project["signing_start"], project["signing_end"], project["signing_days"]) == (
         dt.date(2038, 5, 6), dt.date(2038, 6, 4), 30)
+
+
+def test_prices_by_structure_take_the_suite_their_clause_opens_with(scheme):
+    prices = {(row["item"], row["suite"]): row["amount"]
+              for row in scheme.rates_where(category="房屋价值补偿", basis="per_m2")}
+    assert prices == {("成套住宅砖混结构", "成套"): 3600, ("非成套住宅砖混结构", "非成套"): 3300,
+                      ("非成套住宅砖木结构", "非成套"): 2900}
 
 
 def test_a_loss_paid_as_a_share_of_the_house_value_with_its_floor(scheme):
@@ -99,6 +107,7 @@ def test_windows_named_before_their_dates_keep_the_fee_and_its_cap(scheme):
 
 def test_a_swap_priced_up_to_a_bound_and_beyond_it(scheme):
     items = {row["item"]: (row["amount"], row["excess_up_to_m2"])
-             for row in scheme.rates if row["amount"] in (2700, 3300, 3900)}
+             for row in scheme.rates if row["amount"] in (2700, 3300, 3900)
+             and row["category"] != "房屋价值补偿"}
     assert items == {"等面积部分": (2700, None), "超出面积4m²以内部分": (3300, 4),
                      "超出面积4m²以上部分": (3900, None)}
