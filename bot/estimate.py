@@ -201,20 +201,25 @@ def units_named(item: str, text: str) -> int:
     """How many of an item the text has: 0 when it does not name it, else the count printed
     after it (空调2台 → 2), else 1."""
     end = named_at(item, text)
-    return 0 if end is None else units_after(text, end)
+    return 0 if end is None else units_counted(text, end, end) or 1
 
 
 _UNITS_AFTER = re.compile(r"[^，,。；;\d]{0,3}?(\d{1,2}|[两二三四五六七八九十])\s*[台部个]")
 _NUMERALS = "一二三四五六七八九十"
 
 
-def units_after(text: str, end: int) -> int:
-    """How many of a thing named just before `end` the text counts (空调2台, 空调有两台): an
-    item paid per unit (元/台) is paid that many times; 1 when no count follows."""
-    counted = _UNITS_AFTER.match(text, end)
-    if counted is None:
-        return 1
-    printed = counted[1]
+_UNITS_BEFORE = re.compile(r"(\d{1,2}|[两二三四五六七八九十一])\s*[台部个块]$")
+
+
+def units_counted(text: str, start: int, end: int) -> int | None:
+    """How many of a thing named at start…end the text counts, just before it (一个电表, 两台
+    空调) or just after it (空调2台, 座机有两部); None when it prints no count. A count of a
+    thing is having it; an item paid per unit (元/台) is paid that many times."""
+    counted = _UNITS_BEFORE.search(text[:start]) or _UNITS_AFTER.match(text, end)
+    return _count(counted[1]) if counted else None
+
+
+def _count(printed: str) -> int:
     return int(printed) if printed.isdigit() else 2 if printed == "两" else \
         _NUMERALS.index(printed) + 1
 

@@ -569,12 +569,16 @@ def _figure_landed(value: str, evidence: str, rows: list[Row], duties: list[Row]
 def standards(facts: dict, tables: Tables) -> Iterator[Fact]:
     for annex in facts["standards"]:
         rows = _of_document(tables, "elderly_standards", annex["doc_number"])
-        yield Fact("standards", f"{annex['title']} rows",
-                   len(rows) == annex["rows_count"]
-                   and len({row["category"] for row in rows}) == annex["categories_count"])
+        # a block may name the annex by its printed title and list no categories (its writer's
+        # form): the rows, and each sample's text under its category where one is given
+        title = annex.get("title") or annex.get("title_printed")
+        categories = annex.get("categories_count")
+        yield Fact("standards", f"{title} rows",
+                   len(rows) == annex["rows_count"] and (
+                       categories is None or len({row["category"] for row in rows}) == categories))
         for sample in annex["samples"]:
             yield Fact("standards", sample["evidence"],
-                       any(row["category"] == sample["category"]
+                       any(sample.get("category") in (None, row["category"])
                            and sample["evidence"] in row["requirement"] for row in rows))
 
 

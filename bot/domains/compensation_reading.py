@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from bot import vocabulary as words
 from bot.domains.compensation_projects import Project
-from bot.estimate import named_in, naming_pieces, thing_of, units_after
+from bot.estimate import named_in, naming_pieces, thing_of, units_counted
 from bot.normalise import normalise
 from scripts.text import label_and_unit
 
@@ -84,6 +84,11 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
         if category not in asked and len(stem) >= 3 and stem in text and stem not in modes:
             asked.append(category)
             text = text.replace(stem, " ")
+    for category in categories:  # 签约奖励 of 提前签约搬迁奖励: a short form of its name
+        short = next((short for short in short_forms(category) if short in text), None)
+        if category not in asked and short and short not in modes:
+            asked.append(category)
+            text = text.replace(short, " ")
     if inputs_given:  # the house described: its structure and decoration
         given = (
             *project.structure_words(),
@@ -118,7 +123,18 @@ def names_category(text: str, category: str) -> bool:
     """Whether the text names a rate category, or its stem of three characters or more without
     its fee suffix (停产停业损失怎么补 names 停产停业损失补偿)."""
     stem = _CATEGORY_SUFFIX.sub("", category)
-    return category in text or (len(stem) >= 3 and stem in text)
+    return category in text or (len(stem) >= 3 and stem in text) or any(
+        short in text for short in short_forms(category))
+
+
+def short_forms(category: str, gap: int = 4) -> set[str]:
+    """Four-character short forms of a long category: two pairs of its characters in order,
+    at most `gap` apart (签约奖励 of 提前签约搬迁奖励, 安置补助 of 货币安置补助费)."""
+    if len(category) < 6:
+        return set()
+    pairs = [(index, category[index:index + 2]) for index in range(len(category) - 1)]
+    return {first + second for start, first in pairs for end, second in pairs
+            if 0 <= end - (start + 2) <= gap}
 
 
 def _asked_in_clause(text: str, word: str) -> bool:
@@ -496,8 +512,10 @@ def fittings(text: str, project: Project) -> Utilities:
     for start, end, item in mentions:
         condition = item[len(thing_of(item)):].strip("（）()")
         has, denies = _said_of(text, masked_text, start, end, condition)
+        counted = units_counted(text, start, end)  # 就一个电表, 空调2台: having it, counted
+        has = has or (counted is not None and not denies)
         if has and item not in had:
-            had += [item] * units_after(text, end)  # 空调2台: an item paid per unit, twice
+            had += [item] * (counted or 1)
         if has or denies:
             described[start:end] = " " * (end - start)
         else:

@@ -38,3 +38,18 @@ def test_the_utilities_had_are_added_to_the_total():
     assert fitted.total - plain.total == 2600
     assert any("管道燃气2600" in line.formula for line in fitted.lines)
     assert any("宽带电视" in note for note in fitted.notes)  # the one it lacks stays a note
+
+
+def test_an_item_paid_per_unit_is_counted_as_the_household_says():
+    had = reading.fittings("成套砖混80平 有燃气 座机有两部", PROJECT).had
+    assert had == ("管道燃气", "固定电话", "固定电话")
+    table = RateTable([dict(row) for row in PROJECT.rates])
+    one = estimate(table, 80, "住宅（成套）砖混结构", fittings=("固定电话",))
+    two = estimate(table, 80, "住宅（成套）砖混结构", fittings=("固定电话", "固定电话"))
+    assert two.total - one.total == 120
+    assert any("固定电话120元/部 × 2" in line.formula for line in two.lines)
+
+
+def test_a_count_before_an_item_is_having_it():
+    had = reading.fittings("非成套土木60平，就一个燃气表，座机两部", PROJECT).had
+    assert had == ("管道燃气", "固定电话", "固定电话")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.domains.compensation_reading import names_category, short_forms
 from bot.domains.matching import abbreviated, expand_short_forms
 from bot.domains.services import _named_catalogue
 
@@ -37,3 +38,10 @@ def test_a_named_batch_narrows_the_rows_to_it():
     ]
     assert [r["name"] for r in _named_catalogue(rows, "第三批甲清单有几项")] == ["b"]
     assert _named_catalogue(rows, "有哪些清单") == rows
+
+
+def test_a_long_fee_is_named_by_two_pairs_of_its_characters():
+    assert "签约奖励" in short_forms("提前签约搬迁奖励")
+    assert names_category("头十天就签了，签约奖励好多", "提前签约搬迁奖励")
+    assert not names_category("签约地点在哪", "提前签约搬迁奖励")
+    assert short_forms("搬迁费") == set()  # a short name is named whole
