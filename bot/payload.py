@@ -44,7 +44,7 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
     "document_by_number": ("d", ("doc_number",)),
     "issue_metadata": ("im", ()),
     "members_of_group": ("g", ("group",)),
-    "insurance_payouts": ("ip", ()),
+    "insurance_payouts": ("ip", ("document_id", "all")),
     "insurance_claims_of_peril": ("ic", ("peril",)),
     "insurance_duties_by_keyword": ("iu", ("keyword", "all")),
     "passages_of_insurance": ("iq", ("document_id",)),

@@ -84,7 +84,7 @@ class Insurance(BaseDomain):
                 for p in dict.fromkeys(e.name for e in self.lexicon.entries["peril"])
             ]
             return self.clarify(matches, "巨灾保险按灾害类别理赔，您遇到的是哪一类？")
-        return tool_match("insurance_payouts", {}, evidence, NAME, focus=tuple(perils))
+        return tool_match("insurance_payouts", {"all": "1"}, evidence, NAME, focus=tuple(perils))
 
     def _scheme(self, question: Question) -> str | None:
         """The insurance document a question names by its title's words (农房 → 农村住房保险)."""
@@ -129,11 +129,12 @@ class Insurance(BaseDomain):
         """An insurance document without per-peril payouts: its payout clauses; other facts
         (premium, insurer, period, procedure) are sentences of the document (passages)."""
         evidence = Evidence(Proof.STRONG, 1, 1, 1)
+        document_id = self.lexicon.insurances[scheme][0]
         if re.search(r"赔|补偿|给付", question.text) and not question.has(words.CLAIM):
-            return tool_match("insurance_payouts", {}, evidence, NAME, focus=(scheme,))
+            return tool_match("insurance_payouts", {"document_id": document_id}, evidence, NAME,
+                              focus=(scheme,))
         if not _INSURED.search(question.text):
             return None  # a pair of the title's characters, not the insurance, is named
-        document_id = self.lexicon.insurances[scheme][0]
         return tool_match(QUOTED, {"document_id": document_id}, evidence, NAME, focus=(scheme,))
 
     def prepare(self, match: Match) -> Match:
@@ -190,12 +191,13 @@ class Insurance(BaseDomain):
             first = chosen[0]
             source = f"{first['document_title']}（{first['doc_number']}，{first['sign_date']}）"
             lines = [f"{source}赔付标准："]
-            computed = _loss_payout(match.question, chosen)
+            computed = _loss_payout(match.question, chosen) or _per_unit_payout(
+                match.question, chosen)
             return "\n".join(([computed] if computed else []) + lines
                              + [_clause(row) for row in chosen])
         rows = [row for row in rows if row["peril"]]
-        if not rows:
-            return "数据中没有巨灾保险的赔付标准。"
+        if not rows or not chosen:
+            return "数据中没有这项保险的赔付标准。"
         question = match.question
         first = rows[0]
         lines = []
@@ -280,6 +282,26 @@ def _loss_payout(question: str, rows: list[dict[str, Any]]) -> str | None:
     paid = insured_sum * rate / 100 * float(area[1])
     return (f"按公报的赔偿公式估算：{name}每亩保险金额{amount(insured_sum)}元 × 损失率{rate:g}%"
             f"{note} × 受损面积{float(area[1]):g}亩 = {amount(paid)}元（以承保机构查勘定损为准）。")
+
+
+_COUNTED = re.compile(r"(\d+(?:\.\d+)?)\s*(箱|头|只|亩|羽|株)")
+
+
+def _per_unit_payout(question: str, rows: list[dict[str, Any]]) -> str | None:
+    """What a payout printed per unit comes to for the units the question counts: 10箱 and
+    …每箱赔偿金额为…，即每箱360元 → 每箱360元 × 10箱 = 3600元 (the amount the clause ends on)."""
+    counted = _COUNTED.search(question)
+    if counted is None:
+        return None
+    number, unit = float(counted[1]), counted[2]
+    for row in rows:
+        clause = row["clause"] or ""
+        amounts = re.findall(rf"每{unit}(\d+(?:\.\d+)?)元", clause)
+        if "赔" in clause and amounts:
+            each = float(amounts[-1])
+            return (f"按公报的赔付标准估算：每{unit}{amount(each)}元 × {number:g}{unit} = "
+                    f"{amount(each * number)}元（以承保机构查勘定损为准）。")
+    return None
 
 
 def _named_in(insured: str, question: str) -> bool:

@@ -8,6 +8,8 @@ import sqlite3
 
 import pytest
 
+from bot.domains.insurance import _per_unit_payout
+
 
 @pytest.fixture(scope="module")
 def insured_sum(seen_answerer):
@@ -55,3 +57,10 @@ def test_a_crop_grown_that_no_notice_insures_is_refused(seen_answerer):
     answer = seen_answerer.ask("种丝瓜的有没有价格保险，保费好多")
     assert answer.kind == "no_data" and "丝瓜" in answer.answer, answer.answer
     assert seen_answerer.ask("种莲花白的买价格保险，保费好多").kind != "no_data"
+
+
+def test_a_payout_printed_per_unit_is_multiplied_by_the_units_asked_about():
+    rows = [{"clause": "奶牛死亡的，每头赔偿金额为保险金额扣除20%绝对免赔额，即每头4800元；"},
+            {"clause": "保险金额\t每头6000元"}]
+    assert "每头4800元 × 3头 = 14400元" in _per_unit_payout("养了3头奶牛病死了赔好多", rows)
+    assert _per_unit_payout("奶牛病死了赔好多", rows) is None  # no count asked: nothing computed

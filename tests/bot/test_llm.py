@@ -47,7 +47,7 @@ def test_unknown_tools_and_plain_text_are_ignored(answerer):
 
 
 def test_the_answerer_falls_back_to_the_model_and_composes_from_rows(database):
-    model = ToolCallingFake(messages=iter([calls("insurance_payouts", {})]))
+    model = ToolCallingFake(messages=iter([calls("insurance_payouts", {"all": "1"})]))
     answerer = Answerer(database_path=database, chat_model=model)
     answer = answerer.ask("暴雨把人冲走了政府管不管")
     assert answer.tool == "insurance_payouts"

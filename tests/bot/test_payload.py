@@ -9,7 +9,9 @@ from bot.payload import decode, encode
 def test_round_trip():
     payload = encode("service_by_keyword", {"keyword": "不动产登记"})
     assert decode(payload) == ("service_by_keyword", {"keyword": "不动产登记"})
-    assert decode(encode("insurance_payouts", {})) == ("insurance_payouts", {})
+    assert decode(encode("issue_metadata", {})) == ("issue_metadata", {})
+    assert decode(encode("insurance_payouts", {"all": "1"})) == (
+        "insurance_payouts", {"document_id": "", "all": "1"})
 
 
 def test_long_values_fall_back_to_the_question_or_a_prefix():

@@ -19,7 +19,7 @@ from bot.payload import decode
         ("应急管理局副局长是谁", "appointments_by_post", {"post": "区应急局"}),
         ("司法局局长是谁", "people_with_title", {"title": "司法局局长"}),
         ("薛燕", "roles_of_person", {"person": "薛燕"}),
-        ("见义勇为赔多少", "insurance_payouts", {}),
+        ("见义勇为赔多少", "insurance_payouts", {"all": "1"}),
         ("巨灾保险里见义勇为谁来认定", "insurance_duties_by_keyword", {"keyword": "见义勇为"}),
         ("龙水镇要建几个互助养老点", "elderly_facilities_of_town", {"town": "龙水镇"}),
         ("6月底前要完成哪些任务", "tasks_due_by", {"date": "2021-06-30"}),
@@ -96,7 +96,7 @@ def test_ambiguous_questions_get_numbered_options_that_fit_a_button(router, ques
 def test_a_message_of_two_questions_carries_both(router):
     match = router.invoke("护照在哪办？巨灾保险赔多少")
     assert match.tool == "service_by_keyword"
-    assert [(part.tool, part.args) for part in match.parts] == [("insurance_payouts", {})]
+    assert [(part.tool, part.args) for part in match.parts] == [("insurance_payouts", {"all": "1"})]
 
 
 def test_a_long_story_is_reduced_to_its_question(router):
