@@ -122,7 +122,8 @@ def test_the_connection_works_from_other_threads(answerer):
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(4) as pool:
-        results = list(pool.map(lambda _: answerer.tools["insurance_payouts"].invoke({"all": "1"}), range(8)))
+        payouts = answerer.tools["insurance_payouts"]
+        results = list(pool.map(lambda _: payouts.invoke({"all": "1"}), range(8)))
     assert all(len(result["rows"]) == 5 for result in results)
 
 
