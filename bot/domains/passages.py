@@ -196,9 +196,10 @@ class Passages(BaseDomain):
                 document_id, _Document(rank, row, set(_covered(key, row.get("document_title"))))
             )
             found.covered |= set(_covered(key, row["text"]))
+        # of documents covering as much, the latest issue's first: it applies by default
         ranked = sorted(
             (d for d in documents.values() if _about(d.covered, key)),
-            key=lambda d: (-len(d.covered), d.rank),
+            key=lambda d: (-len(d.covered), _newest_first(d.row), d.rank),
         )
         found_quotes = list(loose)
         for document in ranked[:MAX_DOCUMENTS]:
@@ -211,7 +212,8 @@ class Passages(BaseDomain):
             )
             return found_quotes
         found_quotes.sort(
-            key=lambda q: (q.has_value, round(q.coverage, 2), _own(q, key)), reverse=True
+            key=lambda q: (q.has_value, round(q.coverage, 2), _own(q, key),
+                           str(q.row.get("published") or "")), reverse=True
         )
         return found_quotes
 
@@ -421,6 +423,12 @@ class _Document:
     rank: int
     row: dict[str, Any]
     covered: set[str]
+
+
+def _newest_first(row: dict[str, Any]) -> int:
+    """A sort key putting the latest issue's rows first (its publication date, negated)."""
+    published = str(row.get("published") or "")
+    return -int(published.replace("-", "")) if published[:4].isdigit() else 0
 
 
 def _covered(key: list[str], text: str | None) -> list[str]:

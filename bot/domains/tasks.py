@@ -123,7 +123,7 @@ class Tasks(BaseDomain):
             return f"数据中没有与“{keyword}”有关的工作任务。"
         if any(row["plan"] == keyword for row in rows):  # a plan named: how many tasks it lists
             return _count(rows, match.question)
-        ranked = sorted(rows, key=lambda row: -relevance(match.question, row["content"] or ""))
+        ranked = by_relevance(match.question, rows)
         best = ranked[0]
         units = [
             f"{label}：{best[field]}"
@@ -145,6 +145,13 @@ class Tasks(BaseDomain):
                 f"• {shorten(row['content'], 36)}（{row.get('deadline_text') or '未写时限'}）"
             )
         return "\n".join(lines)
+
+
+def by_relevance(question: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tasks by how much of the question their text holds; of tasks as relevant, the latest
+    plan's first (a plan on the same work replaces an earlier one by default)."""
+    latest_first = sorted(rows, key=lambda row: str(row.get("sign_date") or ""), reverse=True)
+    return sorted(latest_first, key=lambda row: -relevance(question, row["content"] or ""))
 
 
 def _in_named_plan(

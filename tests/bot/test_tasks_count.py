@@ -27,3 +27,4 @@ def test_a_task_question_without_a_count_is_not_counted(dev_answerer, river_plan
     answer = dev_answerer.ask(f"{sample['task_prefix']}是哪个单位牵头")
     assert sample["lead_units"][0] in answer.answer
     assert f"共{river_plan['count']}项" not in answer.answer
+
