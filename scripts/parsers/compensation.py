@@ -187,8 +187,32 @@ def _clauses(
             continue
         squeezed = squeeze_recorded(context.source_text, line_no, text)
         match = next((clause for form in _CLAUSE_FORMS if (clause := form.match(squeezed))), None)
-        if match and (field := _field_named(fields, match[1])):
+        if match and match.re is _ARTICLE_CLAUSE:
+            for field, value in _article_terms(fields, match[1], match[2]):
+                found.setdefault(field, (line_no, value))
+        elif match and (field := _field_named(fields, match[1])):
             found.setdefault(field, (line_no, match[2].rstrip("。；")))
+    return found
+
+
+_ORGANISATION_FIELDS = ("expropriating_department", "implementer")
+_COMPANY = re.compile(r"([^，,。；;由（(]{4,40}?公司)")
+
+
+def _article_terms(fields: dict[str, str], label: str, text: str) -> list[tuple[str, str]]:
+    """(field, value) of an article (第六条　签约地点。X。办公时间：Y。): its label's value is
+    its first sentence, or each term it states with 为 (房屋征收部门为…，征收实施单位为…);
+    a later sentence opening with a curated label and a colon is that label's."""
+    sentences = [sentence for sentence in text.split("。") if sentence]
+    found: list[tuple[str, str]] = []
+    if (field := _field_named(fields, label)) and sentences:
+        stated = [(named, value.split("，")[0] if named in _ORGANISATION_FIELDS else value)
+                  for named, value in _stated(fields, text)]
+        found = stated or [(field, sentences[0])]
+    for sentence in sentences[1:]:
+        named, colon, value = sentence.partition("：")
+        if colon and (field := _field_named(fields, named)):
+            found.append((field, value))
     return found
 
 
@@ -317,7 +341,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
         if field not in clauses and (found := _in_prose(terms, field, decision, context)):
             clauses[field] = found
     attachment = list(_attachment_lines(context, document))
-    valuer = _valuer(terms, attachment)
+    valuer = _valuer(terms, attachment) or _company(_printed(clauses, "valuation_firm"))
     project_id = f"{(decision or document).document_id}-p1"
     context.add(
         "compensation_projects",
@@ -407,6 +431,12 @@ def _valuer(terms: Terms, attachment: list[tuple[int, str]]) -> str | None:
         if match := re.search(rf"{re.escape(label)}[：:](.+?)实施", text):
             return match[1]
     return None
+
+
+def _company(clause: str | None) -> str | None:
+    """The company a valuation clause names (经…选定，由X公司承担…评估工作)."""
+    found = _COMPANY.search(clause or "")
+    return found[1] if found else None
 
 
 def _department(

@@ -29,7 +29,9 @@ NOTICE = [
     "大足府发〔2038〕31号",
     "第一条　征收部门和实施单位。房屋征收部门为区住房城乡建委，征收实施单位为万古镇人民政府。",
     "第二条　签约期限。自2038年5月6日起至2038年6月4日止，共30日。",
-    "第三条　补偿方式。住宅被征收人可以选择货币补偿，也可以选择房屋产权调换。",
+    "第三条　补偿方式。住宅被征收人可以选择货币补偿，也可以选择房屋产权调换；非住宅实行货币补偿。",
+    "第四条　评估机构。经被征收人协商选定，由重庆某某房地产评估有限公司（一级资质）承担评估工作。",
+    "第五条　签约地点。万古镇便民服务中心二楼。办公时间：每日9:00—17:30。",
     "重庆市大足区人民政府",
     "2038年4月25日",
     "附件",
@@ -63,6 +65,13 @@ def test_articles_headed_by_their_label_and_a_full_stop_are_clauses(scheme):
     project = scheme.project
     assert (project["signing_start"], project["signing_end"], project["signing_days"]) == (
         dt.date(2038, 5, 6), dt.date(2038, 6, 4), 30)
+    assert (project["expropriating_department"], project["implementer"]) == (
+        "区住房城乡建委", "万古镇人民政府")  # each term the article states with 为
+    assert project["compensation_methods"] == (
+        "住宅被征收人可以选择货币补偿，也可以选择房屋产权调换；非住宅实行货币补偿")
+    assert project["valuation_firm"] == "重庆某某房地产评估有限公司"
+    assert (project["office_address"], project["office_hours"]) == (
+        "万古镇便民服务中心二楼", "每日9:00—17:30")  # a later sentence labelled on its own
 
 
 def test_prices_by_structure_take_the_suite_their_clause_opens_with(scheme):
