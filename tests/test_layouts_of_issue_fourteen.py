@@ -1,7 +1,8 @@
 """Layouts a later issue printed: engagements listed one organisation a line, the organisation
 opening the line and each post named by its title alone (区人民医院：聘任X为副院长，…；解聘Y的
 副院长职务（…）。); an insurance notice whose scheme is a table of label | text (保险要素 | 具体
-内容), its insurer followed by the branch that carries it out in brackets. Written in other
+内容), its insurer followed by the branch that carries it out in brackets; a task table whose
+one units column names each unit's part (区教委牵头，区水利局、各镇街配合). Written in other
 wording."""
 
 from __future__ import annotations
@@ -60,7 +61,30 @@ INSURED = Doc(OFFICE, "关于开展2038年度肉牛养殖保险工作的通知",
 2038年5月10日
 """)
 
-DOCUMENTS = (ENGAGED, INSURED)
+PLAN = Doc(OFFICE, "关于印发大足区汛期学校安全专项行动方案的通知", """
+重庆市大足区人民政府办公室 关于印发大足区汛期学校安全专项行动方案的通知
+
+大足府办发〔2038〕44号
+
+各镇街，区政府有关部门：
+
+现将《大足区汛期学校安全专项行动方案》印发给你们。
+
+重庆市大足区人民政府办公室
+
+2038年5月12日
+
+附件
+
+大足区汛期学校安全专项行动任务分解表
+
+序号	行动内容	具体任务	责任单位	完成时间
+1	校舍排险	排查临河学校校舍和围墙	区教委牵头，区水利局、各镇街配合	2038年6月1日前
+2		清理校园周边排水沟渠	各镇街牵头；区城市管理局协助	2038年6月10日前
+3	应急演练	组织防汛应急疏散演练	区教委、区应急局	2038年6月30日前
+""")
+
+DOCUMENTS = (ENGAGED, INSURED, PLAN)
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +110,10 @@ def test_a_scheme_table_of_label_and_text_files_each_row_under_its_label(extract
     assert insurer["topic"] == "insurer"
     assert insurer["party"] == "中华联合财产保险股份有限公司重庆分公司"
     assert insurer["clause"].startswith("承保机构\t")  # the row as printed
+
+
+def test_a_units_cell_naming_each_units_part_is_split_by_role(extracted):
+    rows = [(row["lead_units"], row["responsible_units"], row["cooperating_units"])
+            for row in extracted.tables["tasks"]]
+    assert rows == [("区教委", None, "区水利局、各镇街"), ("各镇街", None, "区城市管理局"),
+                    ("区教委", "区教委、区应急局", None)]  # no parts named: the first unit leads

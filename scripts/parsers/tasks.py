@@ -261,6 +261,8 @@ def _read_tasks(context: ExtractionContext, document: Document, table: Table,
         content = squeeze_recorded(source_text, row.line, content)
         units = {role: cells[index] if cells[index] not in _NO_UNIT else None
                  for role, index in columns.units.items()}
+        if "lead_units" not in units and (roles := _units_by_role(units.get("responsible_units"))):
+            units = {**units, **roles}  # 区教委牵头，区住房城乡建委配合 in one 责任单位 cell
         lead_units = units.get("lead_units")
         if lead_units is None and campaign_lead is None and "lead_units" not in columns.units:
             lead_units = _first_unit(units.get("responsible_units") or "")
@@ -416,6 +418,28 @@ def _deadline_text(content: str) -> str | None:
     """Every distinct deadline phrase the task's text names, in printed order."""
     phrases = list(dict.fromkeys(_DEADLINE.findall(content)))
     return "；".join(phrases) if phrases else None
+
+
+# a cell naming each unit's part: X牵头，Y、Z配合 (the role word after its units)
+_ROLE_WORDS = {"牵头": "lead_units", "配合": "cooperating_units", "协助": "cooperating_units",
+               "协同": "cooperating_units", "参与": "cooperating_units"}
+_WITH_ROLE = re.compile(rf"^(?P<units>.+?)(?P<role>{'|'.join(_ROLE_WORDS)})$")
+
+
+def _units_by_role(cell: str | None) -> dict[str, str | None] | None:
+    """The units of a 责任单位 cell that names their parts (区教委牵头，区住房城乡建委、各镇街
+    配合): lead and cooperating units apart, none left merely responsible; None when every
+    part of the cell names no role."""
+    parts = [part for part in re.split(r"[，,；;]", cell or "") if part]
+    matched = [_WITH_ROLE.match(part) for part in parts]
+    if not parts or not all(matched):
+        return None
+    roles: dict[str, list[str]] = {}
+    for found in matched:
+        assert found is not None
+        roles.setdefault(_ROLE_WORDS[found["role"]], []).append(found["units"])
+    return {"responsible_units": None,
+            **{role: "、".join(units) for role, units in roles.items()}}
 
 
 def _first_unit(cell: str) -> str | None:
