@@ -15,6 +15,7 @@ from bot import asked
         ("不动产登记要交多少钱", "fee"),
         ("无犯罪记录证明几天能办好", "duration"),
         ("区民政局电话是多少", "phone"),
+        ("交通服务热线是多少", "phone"),
         ("办营业执照要带什么材料", "materials"),
         ("全程网办占比要达到多少", "percentage"),
         ("河长多久巡一次河", "frequency"),
@@ -103,3 +104,8 @@ def test_documents_a_notice_carries_out_are_its_basis():
     basis = asked.by_name("basis")
     assert basis is not None and basis.found_in(
         "为认真贯彻落实《关于开展农业保险的实施意见》（渝府办发〔2019〕12号）精神，结合实际")
+
+
+def test_a_hotline_whose_department_is_asked_asks_no_phone_number():
+    found = asked.asked("96096是哪个部门的热线")
+    assert found is None or found.name != "phone"
