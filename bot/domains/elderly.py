@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot import asked as asking
@@ -11,6 +12,9 @@ from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import BaseDomain
 
 NAME = "elderly"
+
+
+_ADDED_UP = re.compile(r"一共|加起来|合计|总共|两年|各年")
 
 
 class Elderly(BaseDomain):
@@ -69,6 +73,10 @@ class Elderly(BaseDomain):
 
     def _totals(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         chosen = [row for row in rows if row["facility_kind"] in match.focus] or rows
+        # 2022年要建…: the plans of the years the question names (not when it adds years up)
+        question = match.question or ""
+        years = [] if _ADDED_UP.search(question) else re.findall(r"(20\d{2})\s*年", question)
+        chosen = [row for row in chosen if any(year in year_of(row) for year in years)] or chosen
         # 哪些镇街要建…: the towns named, not only counted
         named = asking.asked(match.question or "")
         listed = named is not None and named.name == "towns"
