@@ -80,6 +80,9 @@ class Household:
     # the items it has of a list paid per household (天然气 …); an item paid per unit is
     # named once for each unit it has (空调移机 twice for 空调2台)
     fittings: tuple[str, ...] = ()
+    # a non-residential house named by its kind, not a price row (铺面 → 营业, 商业 …: the
+    # words a table may print for it): the rows of that kind apply
+    kind: tuple[str, ...] = ()
 
 
 @dataclass
@@ -291,6 +294,21 @@ def _applies(row: Row, household: Household, use: str | None, suite: str | None)
     )
 
 
+_SHARED_BASES = ("times", "months", "minimum_amount", "maximum_amount", "ratio")
+
+
+def _rows_of_kind(rows: list[Row], kinds: tuple[str, ...]) -> list[Row]:
+    """Of a category's rows, those printed for the kind of building (the first of its words
+    a row prints: 商业、营业用房 for 商业), and the counts and bounds printed for every kind."""
+    for word in kinds:
+        naming = [row for row in rows
+                  if word in f"{row.get('item') or ''}{row.get('condition') or ''}"]
+        if naming:
+            return naming + [row for row in rows
+                             if row not in naming and row.get("basis") in _SHARED_BASES]
+    return rows
+
+
 def _stepped(base: Row, step: Row | None, area: float, unit: str, *, part_counts: bool = False
              ) -> tuple[float, str]:
     """Base amount plus whole steps above the threshold: (amount, how it was computed); with
@@ -328,6 +346,8 @@ class _Item:
             if _applies(row, household, self.use, self.suite)
         ]
         self.rows = [row for row in self.rows if not self._of_another_kind(row)]
+        if household.kind and self.structure is None:
+            self.rows = _rows_of_kind(self.rows, household.kind)
         self.used: list[Row] = []
         self.notes: list[str] = []
         self.bounded = False  # a floor or cap already applied to each time paid
@@ -824,33 +844,42 @@ def estimate(
     settlement: str = DEFAULT_SETTLEMENT,
     fittings: tuple[str, ...] = (),
     persons: int | None = None,
+    kind: tuple[str, ...] = (),
 ) -> Estimate:
     """The estimate for one house: every summed category, and the utilities it has (`fittings`,
     as the table names them) of a category only mentioned otherwise; raises EstimateError for
-    an unknown structure or decoration."""
+    an unknown structure or decoration. A non-residential house named by its `kind` alone (no
+    structure) is estimated for the items its kind's rows price, not for its value."""
     if area_m2 <= 0:
         raise EstimateError("面积要大于0")
     settlement = settlement or DEFAULT_SETTLEMENT
     if signing_day and not days_early and table.signing_days:
         days_early = max(0, int(table.signing_days) - signing_day)
-    structure_row = _structure_row(table, structure)
+    if structure or not kind:
+        structure_row = _structure_row(table, structure)
+    else:  # a kind of building named, no price row: its value is not estimated
+        structure_row = {"item": kind[0], "category": "", "property_use": NON_RESIDENTIAL}
     if decoration and decoration != NO_DECORATION:
         decoration = _one(table.decorations(), decoration, "装饰装修")["item"]
     household = Household(
         area_m2,
-        structure_row["item"],
+        structure_row["item"] if structure else "",
         "" if decoration == NO_DECORATION else decoration,
         max(0, days_early),
         signing_day,
         settlement,
+        property_use=None if structure else NON_RESIDENTIAL,
         persons=persons,
         fittings=tuple(fittings),
+        kind=() if structure else kind,
     )
     result = Estimate(
         area_m2, structure_row["item"], decoration or NO_DECORATION, household.days_early, [], [],
         signing_day=signing_day, settlement=settlement,
     )  # fmt: skip
     for category in table.categories():
+        if not structure and category == table.value_category():
+            continue
         role = "value" if category == structure_row["category"] else table.role(category)
         item = _Item(table, category, household)
         if role == "note":

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from langchain_core.tools import StructuredTool
-from pydantic import BaseModel, Field, create_model
+from pydantic import BaseModel, Field, create_model, model_validator
 
 from bot.database import CannedQuery, ReadOnlyDatabase
 from bot.estimate import RateTable, estimate
@@ -113,10 +113,9 @@ def query_tool(query: CannedQuery, database: ReadOnlyDatabase) -> StructuredTool
 class EstimateArguments(BaseModel):
     area_m2: float = Field(..., gt=0, le=100_000, description="被征收房屋建筑面积（平方米）")
     structure: str = Field(
-        ...,
-        min_length=1,
+        "",
         max_length=MAX_TEXT_ARGUMENT,
-        description="房屋类别和结构，按补偿标准表中的名称",
+        description="房屋类别和结构，按补偿标准表中的名称（只说明非住宅房屋种类时可为空）",
     )
     decoration: str = Field(
         "", max_length=20, description="装饰装修档次，按补偿标准表中的名称；空表示不计装修"
@@ -134,6 +133,17 @@ class EstimateArguments(BaseModel):
         description="住户已有的附属设施（按补偿标准表中的名称，用、分隔），如 天然气、有线电视",
     )
     persons: int = Field(0, ge=0, le=99, description="家庭人口（0 表示未说明）")
+    kind: str = Field(
+        "", max_length=MAX_TEXT_ARGUMENT,
+        description="非住宅房屋的种类（补偿标准表中的写法，用、分隔），如 门市、商业；"
+                    "未给房屋结构时按其种类的标准估算各项补助",
+    )
+
+    @model_validator(mode="after")
+    def _a_house_is_named(self) -> EstimateArguments:
+        if not (self.structure.strip() or self.kind.strip()):
+            raise ValueError("structure 或 kind 至少填一项")
+        return self
 
 
 def estimate_tool(rates_tool: StructuredTool, default_project: str) -> StructuredTool:
@@ -150,6 +160,7 @@ def estimate_tool(rates_tool: StructuredTool, default_project: str) -> Structure
         settlement: str = "",
         fittings: str = "",
         persons: int = 0,
+        kind: str = "",
     ) -> dict:
         chosen = project or default_project
         rows = run_tool(rates_tool, {"project": chosen})["rows"]
@@ -160,6 +171,7 @@ def estimate_tool(rates_tool: StructuredTool, default_project: str) -> Structure
             signing_day=signing_day or None, settlement=settlement,
             fittings=tuple(name for name in fittings.split("、") if name),
             persons=persons or None,
+            kind=tuple(word for word in kind.split("、") if word),
         )  # fmt: skip
         return {"rows": result.rows_used, "estimate": result, "truncated": False}
 

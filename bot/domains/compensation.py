@@ -299,6 +299,13 @@ class Compensation(BaseDomain):
             structures = reading.default_structure(question, project)
         if not args.get("area_m2") and reading.timed(match.focus, project):
             args["area_m2"] = 1.0  # per household and day: the area is not used
+        if len(structures) != 1 and (kind := self._kind_priced(question, project, match.focus)):
+            # 铺面80平 搬迁费: the kind's rows price the asked items, no structure needed
+            args.update(structure="", kind="、".join(kind), project=project.id)
+            return Match(
+                "tool", tool=ESTIMATE, args=args, domain=NAME, question=match.question,
+                evidence=match.evidence, focus=match.focus,
+            )  # fmt: skip
         if len(structures) != 1:
             return self._structure_options(args, structures or names, project)
         args["structure"] = structures[0]
@@ -309,6 +316,22 @@ class Compensation(BaseDomain):
             "tool", tool=ESTIMATE, args=args, domain=NAME, question=match.question,
             evidence=match.evidence, focus=match.focus,
         )  # fmt: skip
+
+    @staticmethod
+    def _kind_priced(question: str, project: Project, items: tuple[str, ...]
+                     ) -> tuple[str, ...] | None:
+        """The printed words of the non-residential kind of building the question names
+        (营业, 商业 for 铺面), when the asked items do not include the house's value and
+        each of them prints a row for that kind; else None."""
+        kind = reading.building_kind(question)
+        if not kind or not items or project.value_category() in items:
+            return None
+        printed = {category: " ".join(f"{row['item'] or ''}{row['condition'] or ''}"
+                                      for row in project.rates if row["category"] == category)
+                   for category in items}
+        named = next((word for word in kind if all(word in text for text in printed.values())),
+                     None)
+        return kind[kind.index(named):] if named else None
 
     def failed(self, error: Exception) -> Answer | None:
         if isinstance(error, EstimateError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -84,8 +85,9 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
         if category not in asked and len(stem) >= 3 and stem in text and stem not in modes:
             asked.append(category)
             text = text.replace(stem, " ")
-    for category in categories:  # 签约奖励 of 提前签约搬迁奖励: a short form of its name
-        short = next((short for short in short_forms(category) if short in text), None)
+    for category in categories:  # 签约(的)奖励 of 提前签约搬迁奖励: a short form of its name
+        short = next((found for found in map(_short_form_in(text), short_forms(category))
+                      if found), None)
         if category not in asked and short and short not in modes:
             asked.append(category)
             text = text.replace(short, " ")
@@ -124,7 +126,16 @@ def names_category(text: str, category: str) -> bool:
     its fee suffix (停产停业损失怎么补 names 停产停业损失补偿)."""
     stem = _CATEGORY_SUFFIX.sub("", category)
     return category in text or (len(stem) >= 3 and stem in text) or any(
-        short in text for short in short_forms(category))
+        map(_short_form_in(text), short_forms(category)))
+
+
+def _short_form_in(text: str) -> Callable[[str], str | None]:
+    """A finder of a four-character short form in `text`, as printed or with 的 between its
+    pairs (签约的奖励): the printed words, or None."""
+    def found(short: str) -> str | None:
+        match = re.search(f"{re.escape(short[:2])}的?{re.escape(short[2:])}", text)
+        return match[0] if match else None
+    return found
 
 
 def short_forms(category: str, gap: int = 4) -> set[str]:
