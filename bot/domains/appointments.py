@@ -51,16 +51,23 @@ class Appointments(BaseDomain):
         found = [m for reading in readings if (m := reading(question))]
         return max(found, key=lambda m: m.evidence) if found else None
 
-    def _person_tool(self, person: str) -> str:
+    def _person_tool(self, person: str, about_a_group: bool = False) -> str:
+        """A person's appointments, or the roles they hold in groups and meetings: those
+        when they hold no appointment, or when the question is about a group they are in
+        (X在…领导小组头是啥子)."""
         roles = self.lexicon.persons[person]
-        return "appointments_of_person" if "appointment" in roles else "roles_of_person"
+        in_a_group = bool(roles - {"appointment"})
+        if "appointment" in roles and not (about_a_group and in_a_group):
+            return "appointments_of_person"
+        return "roles_of_person"
 
     def _person(self, question: Question) -> Match | None:
         people = question.of_kind("person")
         if people:
             person = people[0]
             evidence = Evidence(Proof.IDENTIFIER, len(people), len(people), 0, len(person))
-            return tool_match(self._person_tool(person), {"person": person}, evidence, NAME)
+            tool = self._person_tool(person, question.has(words.GROUP))
+            return tool_match(tool, {"person": person}, evidence, NAME)
         asked = self._asked_name(question)
         if not asked:
             return None
