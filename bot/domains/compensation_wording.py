@@ -145,6 +145,7 @@ def rates_text(match: Match, rows: list[dict[str, Any]], shown: list[dict[str, A
             # row's item and amount instead
             said = dict.fromkeys(
                 row["rule_text"].rstrip("；;。") if _says_what(row.get("rule_text") or "")
+                and not _derived(row)
                 else f"{row['item']}{_condition(row, True)}{amount(row['amount'])}{_unit(row)}"
                 for row in group)
             lines.append(f"• {category}：{'；'.join(said)}")
@@ -156,6 +157,13 @@ def rates_text(match: Match, rows: list[dict[str, Any]], shown: list[dict[str, A
             )
             lines.append(f"• {category}：{items}")
     return "\n".join(lines)
+
+
+def _derived(row: dict[str, Any]) -> bool:
+    """A rate its rule states as a share of another (…按一层单价的50%计算): its amount is not
+    printed, so it is shown with the rule as its condition."""
+    return row.get("unit") != "%" and "%" in (row.get("condition") or "") and \
+        amount(row["amount"]) not in (row.get("rule_text") or "")
 
 
 def _says_what(rule: str) -> bool:

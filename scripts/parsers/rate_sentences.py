@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 from .rate_model import BASIS_BY_UNIT, Rate, basis_of, number, yuan
@@ -139,6 +140,10 @@ class RateReader(SigningWindows):
             rf"(?P<use>非住宅|住宅)[\u4e00-\u9fff]{{0,10}}?按(?:上述|以上|前述)?标准的"
             rf"(?P<share>{NUMBER})%")
         self.share = re.compile(rf"公摊系数低于或等于({NUMBER})%的[，,]按\1%的公摊系数计算")
+        # 临街门面二层及以上按一层单价的50%计算: a price as a share of another one printed
+        self.share_of_price = re.compile(
+            rf"(?P<what>[^，,；;。：:\d]{{2,16}}?)按(?P<of>[^，,；;。\d]{{1,8}}?)(?:的)?(?:单价|价格)的"
+            rf"(?P<share>{NUMBER})%(?:计算|计)?")
         # A swap's settlement prices: the part of the new home equal to the old one's area, and
         # the part above it up to N m² (安置房面积超出被征收房屋建筑面积10平方米以内的部分，按…)
         self.equal_part = re.compile(
@@ -426,7 +431,25 @@ class RateReader(SigningWindows):
             for rate in rates:
                 if rate.basis.endswith("_per_day") and rate.max_days is None:
                     rate.max_days = int(days[1])
+        rates += self._shares_of_a_price(text, rates)
         return rates
+
+    def _shares_of_a_price(self, text: str, rates: list[Rate]) -> list[Rate]:
+        """A price printed as a share of another of the sentence (临街门面二层及以上按一层单价
+        的50%计算 after 临街门面（一层）7200元/平方米): that price times the share, its rule
+        kept as the condition."""
+        derived = []
+        for match in self.share_of_price.finditer(text):
+            named = [rate for rate in rates if rate.at < match.start() and rate.unit == "元/m²"
+                     and match["of"] in f"{rate.item}{rate.condition or ''}"]
+            if not named:
+                continue
+            price = named[-1]
+            amount = price.amount * number(match["share"]) / 100
+            derived.append(replace(
+                price, item=match["what"], amount=int(amount) if amount == int(amount) else amount,
+                condition=match[0], at=match.start("share")))
+        return derived
 
     def _amount_at(self, text: str, start: int) -> int:
         """Offset of the money match that covers `start` (or -1)."""

@@ -1,10 +1,11 @@
 """A notice laid out in articles headed by their label and a full stop (第三条　签约期限。自…起至…
 止), and a scheme with: prices by structure under 成套住宅： and 非成套住宅： in one sentence; a
-fee table whose wrapped remark ends a row; a loss paid as a share of the house's value (按被征收
-房屋价值的6%计算); an item paid per appliance (空调移机每台150元); signing windows named before
-their dates (第一阶段 | 2038年5月6日—5月15日 | …), their non-residential reward capped after the
-table under the printed fee name; and a swap's prices for the part up to a bound (…以内（含4平方
-米）) and beyond it (超出4平方米以上的部分). Written in other wording."""
+price printed as a share of another (二层及以上按一层单价的60%计算); a fee table whose wrapped
+remark ends a row; a loss paid as a share of the house's value (按被征收房屋价值的6%计算); an item
+paid per appliance (空调移机每台150元); signing windows named before their dates (第一阶段 |
+2038年5月6日—5月15日 | …), their non-residential reward capped after the table under the printed
+fee name; and a swap's prices for the part up to a bound (…以内（含4平方米）) and beyond it
+(超出4平方米以上的部分). Written in other wording."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ NOTICE = [
     "万古镇老街片区房屋征收补偿方案",
     "一、房屋价值补偿",
     "（一）住宅。成套住宅：砖混结构3600元/平方米；非成套住宅：砖混结构3300元/平方米，砖木结构2900元/平方米。",
+    "（二）非住宅。临街铺面（一层）6500元/平方米，临街铺面二层及以上按一层单价的60%计算。",
     "二、相关费用",
     "项目\t适用范围\t补偿标准\t备注",
     "临时安置费\t住宅\t按建筑面积每平方米每月9元计算，每户每月不足500元的按500元计发\t选择货币补偿的一次性计发4个月；选择产权调换的计至交房",
@@ -76,9 +78,16 @@ def test_articles_headed_by_their_label_and_a_full_stop_are_clauses(scheme):
 
 def test_prices_by_structure_take_the_suite_their_clause_opens_with(scheme):
     prices = {(row["item"], row["suite"]): row["amount"]
-              for row in scheme.rates_where(category="房屋价值补偿", basis="per_m2")}
+              for row in scheme.rates_where(category="房屋价值补偿", basis="per_m2",
+                                            property_use="住宅")}
     assert prices == {("成套住宅砖混结构", "成套"): 3600, ("非成套住宅砖混结构", "非成套"): 3300,
                       ("非成套住宅砖木结构", "非成套"): 2900}
+
+
+def test_a_price_printed_as_a_share_of_another_is_that_share_of_it(scheme):
+    (upper,) = scheme.rates_where(item="临街铺面二层及以上")
+    assert (upper["amount"], upper["unit"], upper["property_use"]) == (3900, "元/m²", "非住宅")
+    assert "按一层单价的60%" in upper["condition"]
 
 
 def test_a_loss_paid_as_a_share_of_the_house_value_with_its_floor(scheme):
