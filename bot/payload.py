@@ -32,7 +32,7 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
         "e",
         (
             "area_m2", "structure", "decoration", "days_early", "project", "signing_day",
-            "settlement", "fittings", "persons", "kind",
+            "settlement", "fittings", "persons", "kind", "new_area_m2",
         ),
     ),
     "tasks_of_unit": ("tu", ("unit",)),

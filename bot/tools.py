@@ -16,7 +16,7 @@ from langchain_core.tools import StructuredTool
 from pydantic import BaseModel, Field, create_model, model_validator
 
 from bot.database import CannedQuery, ReadOnlyDatabase
-from bot.estimate import RateTable, estimate
+from bot.estimate import RateTable, estimate, swap
 
 MAX_TEXT_ARGUMENT = 50
 # A query with this parameter lists all its rows when it is "1" (its other parameters may then
@@ -133,6 +133,10 @@ class EstimateArguments(BaseModel):
         description="住户已有的附属设施（按补偿标准表中的名称，用、分隔），如 天然气、有线电视",
     )
     persons: int = Field(0, ge=0, le=99, description="家庭人口（0 表示未说明）")
+    new_area_m2: float = Field(
+        0, ge=0, le=100_000,
+        description="产权调换时安置房的建筑面积（平方米）；填写时估算安置房价款及与房屋价值的差价",
+    )
     kind: str = Field(
         "", max_length=MAX_TEXT_ARGUMENT,
         description="非住宅房屋的种类（补偿标准表中的写法，用、分隔），如 门市、商业；"
@@ -160,12 +164,16 @@ def estimate_tool(rates_tool: StructuredTool, default_project: str) -> Structure
         settlement: str = "",
         fittings: str = "",
         persons: int = 0,
+        new_area_m2: float = 0,
         kind: str = "",
     ) -> dict:
         chosen = project or default_project
         rows = run_tool(rates_tool, {"project": chosen})["rows"]
         exact = any(row.get("project_id") == chosen for row in rows)
         table = RateTable(rows, chosen if exact else None)
+        if new_area_m2:  # a swap: the new home's price and the difference with the old one's
+            settled = swap(table, area_m2, new_area_m2, structure)
+            return {"rows": settled.rows_used, "swap": settled, "truncated": False}
         result = estimate(
             table, area_m2, structure, decoration, days_early,
             signing_day=signing_day or None, settlement=settlement,

@@ -78,7 +78,9 @@ class Compensation(BaseDomain):
         rate_item = any(question.has(cues) for cues in words.RATE_FOCUS.values())
         # a house's area and 能拿多少: its figures are asked, whatever else the story says
         # (有营业执照一直在开 is how the shop is used, not a question about licences)
-        house = bool(reading.AREA.search(question.text)) and question.has(words.ESTIMATE)
+        swap = reading.new_home_area(question.text) is not None  # 70平的换80平的安置房
+        house = bool(reading.AREA.search(question.text)) and (question.has(words.ESTIMATE)
+                                                               or swap)
         if not self.projects or (asked is not None and asked.name not in HELD and not house
                                  and not (asked.name == "fee" and about_rates)
                                  and not (asked.name == "duration"
@@ -90,7 +92,7 @@ class Compensation(BaseDomain):
         # 拆迁, an item of a rate table …): a house or a payment alone (房子, 补偿) may be
         # about insurance or a service
         vague = not choice.named and len(self.projects.all) > 1
-        own = question.has(words.COMPENSATION) or question.has(words.ESTIMATE)
+        own = question.has(words.COMPENSATION) or question.has(words.ESTIMATE) or swap
         items = any(reading.names_category(question.text, c)
                     for p in candidates for c in p.categories())
         if vague and not own and not items:
@@ -200,6 +202,8 @@ class Compensation(BaseDomain):
             "fittings": "、".join(reading.fittings(text, project).had),
             "persons": reading.persons(text),
         }
+        if new_area := reading.new_home_area(text):  # 70平的…想换80平的安置房: a swap
+            args["new_area_m2"] = new_area
         found = area or days or day or reading.SIGNING_DATE.search(text)
         assert found is not None
         # a house of a project the question names is more proof than one of the default
@@ -299,6 +303,12 @@ class Compensation(BaseDomain):
             structures = reading.default_structure(question, project)
         if not args.get("area_m2") and reading.timed(match.focus, project):
             args["area_m2"] = 1.0  # per household and day: the area is not used
+        if args.get("new_area_m2") and len(structures) != 1:
+            args.update(structure="", project=project.id)  # the price of the new home alone
+            return Match(
+                "tool", tool=ESTIMATE, args=args, domain=NAME, question=match.question,
+                evidence=match.evidence, focus=match.focus,
+            )  # fmt: skip
         if len(structures) != 1 and (kind := self._kind_priced(question, project, match.focus)):
             # 铺面80平 搬迁费: the kind's rows price the asked items, no structure needed
             args.update(structure="", kind="、".join(kind), project=project.id)
@@ -394,6 +404,8 @@ class Compensation(BaseDomain):
             return wording.project_text(match, rows)
         if match.tool == ESTIMATE:
             project = self.projects.get(str(match.args.get("project") or ""))
+            if "swap" in result:
+                return wording.swap_text(result["swap"], project)
             if match.focus:
                 return wording.items_text(result["estimate"], match.focus, project)
             return wording.estimate_text(result["estimate"], project)

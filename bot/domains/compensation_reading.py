@@ -31,6 +31,21 @@ SIGNING_DAY = re.compile(
 )
 
 
+# 想换80平的安置房 / 换个95平方的安置房 / 换坪兴苑90平的: the area of the new home a swap asks
+_NEW_HOME = re.compile(
+    r"换[^,，。;；?？\d]{0,8}?(\d+(?:\.\d+)?)\s*个?\s*(?:平方米|平方|平|m)")
+
+
+def new_home_area(text: str) -> float | None:
+    """The area of the new home a swap question names after 换, when it names the old one's
+    before it; else None."""
+    new = _NEW_HOME.search(text)
+    old = AREA.search(text)
+    if new is None or old is None or old.start() >= new.start():
+        return None
+    return float(new[1])
+
+
 def signing_day(found: re.Match[str]) -> int:
     """The day of the signing period a SIGNING_DAY match names."""
     return int(found.group("day") or found.group("within") or found.group("opening"))

@@ -11,7 +11,15 @@ from bot.compose import amount, group_by, printed_date
 from bot.domains import compensation_reading as reading
 from bot.domains.base import Match
 from bot.domains.compensation_projects import Project
-from bot.estimate import DEFAULT_SETTLEMENT, Estimate, Household, Line, item_amount, money
+from bot.estimate import (
+    DEFAULT_SETTLEMENT,
+    Estimate,
+    Household,
+    Line,
+    Swap,
+    item_amount,
+    money,
+)
 
 # The facets answered from the project's row, and the columns that hold them.
 FACET_COLUMNS = {
@@ -39,6 +47,25 @@ def estimate_text(estimate: Estimate, project: Project | None = None) -> str:
     lines += [f"{i}. {line.label}：{line.formula}" for i, line in enumerate(estimate.lines, 1)]
     lines.append(f"合计约{money(estimate.total)}元。")
     lines += [f"注：{note}" for note in estimate.notes]
+    lines.append("以上按公报公布的标准计算，仅供参考，不是正式补偿金额。")
+    return "\n".join(lines)
+
+
+def swap_text(settled: Swap, project: Project | None = None) -> str:
+    """A swap's settlement: the new home's price by its parts, and against the old home's value
+    what is paid back or paid in (多退少补)."""
+    lines = [f"按{_source(project)}产权调换结算价格估算（被征收住宅{money(settled.area_m2)}"
+             f"平方米，安置房{money(settled.new_area_m2)}平方米）："]
+    lines += [f"{line.label}：{line.formula}" for line in settled.lines]
+    lines.append(f"安置房价款合计{money(settled.price)}元。")
+    lines += [f"注：{note}" for note in settled.notes]
+    if settled.value is not None:
+        difference = settled.value.amount - settled.price
+        owed = (f"应退给被征收人{money(difference)}元" if difference >= 0
+                else f"被征收人需补交{money(-difference)}元")
+        lines.append(f"{settled.value.label}：{settled.value.formula}；多退少补，{owed}。")
+    else:
+        lines.append("房屋价值补偿与安置房价款结算差价，多退少补（说明房屋结构可算出差价）。")
     lines.append("以上按公报公布的标准计算，仅供参考，不是正式补偿金额。")
     return "\n".join(lines)
 
