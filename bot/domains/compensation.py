@@ -94,7 +94,8 @@ class Compensation(BaseDomain):
         vague = not choice.named and len(self.projects.all) > 1
         own = question.has(words.COMPENSATION) or question.has(words.ESTIMATE) or swap
         items = any(reading.names_category(question.text, c)
-                    for p in candidates for c in p.categories())
+                    for p in candidates for c in p.categories()) or any(
+            reading.asked_items(question.text, p) for p in candidates)
         if vague and not own and not items:
             return None
         readings = [(m, p) for p in candidates if (m := self._reading(question, p)) is not None]

@@ -126,7 +126,8 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
         for cue in cues:
             if cue not in text or (total and not _asked_in_clause(asked_text, cue)):
                 continue
-            category = _category_for(key, cue, project)
+            # a condition the rows print is asked about, not a house described by it
+            category = _category_for(key, cue, project, conditions=not inputs_given)
             if category and category not in asked:
                 asked.append(category)
     # a utility named with nothing said of it (…各补多少): the category printing it; not in a
@@ -202,7 +203,7 @@ def asks_amount(text: str) -> bool:
     return any(w in text for w in words.AMOUNT_ASKS)
 
 
-def _category_for(key: str, cue: str, project: Project) -> str | None:
+def _category_for(key: str, cue: str, project: Project, conditions: bool = True) -> str | None:
     categories = project.categories()
     if key in categories:
         return key
@@ -214,6 +215,13 @@ def _category_for(key: str, cue: str, project: Project) -> str | None:
     naming = [c for c in categories if any(other in c for other in words.RATE_FOCUS.get(key, ()))]
     if len(naming) == 1:
         return naming[0]
+    # a condition the rows print (无其他住房 of a guaranteed area or value): the category whose
+    # rule names it
+    conditioned = [c for c in categories if conditions and any(
+        key in f"{row.get('rule_text') or ''}{row.get('condition') or ''}"
+        for row in project.rates if row["category"] == c)]
+    if conditioned and key not in words.RATE_ROLES.values():
+        return conditioned[0]
     role = next((r for r, category in ROLE_WORDS.items() if category == key), None)
     if role == "structure":
         return project.value_category()
