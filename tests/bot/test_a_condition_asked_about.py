@@ -9,7 +9,8 @@ from tests.bot.synthetic_rates import HOMES, project, rate
 PROJECT = project(
     *HOMES,
     rate("房屋补偿", "保底补偿面积", "area_floor", 40, "m²", "value", property_use="住宅",
-         condition="不足40平方米", rule_text="被征收人在本区无其他住房且面积不足40平方米的，按40平方米计算"),
+         condition="不足40平方米",
+         rule_text="被征收人在本区无其他住房且面积不足40平方米的，按40平方米计算"),
 )
 
 
