@@ -40,6 +40,7 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
     "tasks_by_keyword": ("tk", ("keyword",)),
     "elderly_facilities_of_town": ("et", ("town",)),
     "elderly_plan_totals": ("ep", ()),
+    "elderly_towns_of_facility": ("ef", ("facility", "plan_year")),
     "standards_by_keyword": ("es", ("keyword", "all")),
     "document_by_number": ("d", ("doc_number",)),
     "issue_metadata": ("im", ()),

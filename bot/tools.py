@@ -54,6 +54,8 @@ PARAMETERS: dict[str, Parameter] = {
         "日期，格式 YYYY-MM-DD，如 2021-06-30", max_length=10, pattern=r"^\d{4}-\d{2}-\d{2}$"
     ),
     "town": _text("镇街名称，如 龙水镇、棠香街道"),
+    "facility": _text("养老设施类别中的一段，如 互助养老点、敬老院"),
+    "plan_year": Parameter(int, "计划年度（四位数字）；0 表示全部年度", {"ge": 0, "le": 2100}),
     "doc_number": _text("文号或其中一段，如 〔2021〕12号"),
     "issue": _text("公报期次，如 第2期，或期次编号，如 dazu-gongbao-2021-02", max_length=40),
     "group": _text("领导小组名称中的一段，如 高层建筑消防安全"),

@@ -21,6 +21,7 @@ class Elderly(BaseDomain):
     name = NAME
     tools = (
         "elderly_facilities_of_town",
+        "elderly_towns_of_facility",
         "elderly_plan_totals",
         "standards_by_keyword",
     )
@@ -29,6 +30,7 @@ class Elderly(BaseDomain):
         super().__init__(context)
         self.writers = {
             "elderly_facilities_of_town": self._town,
+            "elderly_towns_of_facility": self._towns,
             "elderly_plan_totals": self._totals,
             "standards_by_keyword": self._standards,
         }
@@ -62,6 +64,12 @@ class Elderly(BaseDomain):
         focus = tuple(facilities.texts[i] for i in sorted(set().union(*named)))
         proof = Proof.NAME if question.has(words.ELDERLY_TOTAL) else Proof.TEXT
         evidence = Evidence(proof, len(named), len(named), cues)
+        asked = asking.asked(text)
+        if len(focus) == 1 and asked is not None and asked.name == "towns":
+            # 2021年要建镇级养老服务中心的是哪些镇: the towns of that kind (and year)
+            years = [] if _ADDED_UP.search(text) else re.findall(r"(20\d{2})\s*年", text)
+            args = {"facility": focus[0], "plan_year": int(years[0]) if len(years) == 1 else 0}
+            return tool_match("elderly_towns_of_facility", args, evidence, NAME)
         return tool_match("elderly_plan_totals", {}, evidence, NAME, focus=focus)
 
     def _town(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
@@ -70,6 +78,17 @@ class Elderly(BaseDomain):
             return f"{town}在农村养老服务全覆盖任务分解表中没有计划建设的设施。"
         parts = [f"{row['facility_kind']}{year_of(row)}{row['planned_count']}个" for row in rows]
         return f"按农村养老服务全覆盖任务分解，{town}计划：" + "；".join(parts) + "。"
+
+    def _towns(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        facility = match.args.get("facility", "")
+        if not rows:
+            return f"农村养老服务全覆盖任务分解表中没有计划建设{facility}的镇街。"
+        lines = []
+        for group in group_by(rows, "year").values():
+            towns = "、".join(f"{row['town']}（{row['planned_count']}个）" for row in group)
+            lines.append(f"{year_of(group[0])}{group[0]['facility_kind']}计划建设的镇街"
+                         f"（共{len(group)}个）：{towns}。")
+        return "\n".join(lines)
 
     def _totals(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         chosen = [row for row in rows if row["facility_kind"] in match.focus] or rows

@@ -1,4 +1,5 @@
-"""A facility plan asked about one year answers that year's plan; added up, every year's."""
+"""A facility plan asked about one year answers that year's plan, added up every year's; the towns
+that build a kind of facility are listed with how many each builds."""
 
 from __future__ import annotations
 
@@ -13,7 +14,16 @@ def test_the_year_asked_narrows_the_plan_to_it(answerer):
     everything = answerer.ask("村级互助养老点计划建几个")
     assert len(_years(everything.answer)) >= 2  # the plan spans several years
     asked = sorted(_years(everything.answer))[-1]
-    one_year = answerer.ask(f"{asked}年要建村级互助养老点的有哪些镇")
+    one_year = answerer.ask(f"{asked}年要建几个村级互助养老点")
     assert one_year.tool == "elderly_plan_totals" and _years(one_year.answer) == {asked}
     added_up = answerer.ask(f"村级互助养老点{asked}年要建几个，两年加起来一共几个")
     assert _years(added_up.answer) == _years(everything.answer)
+
+
+def test_the_towns_that_build_a_kind_of_facility_in_a_year(answerer):
+    everything = answerer.ask("村级互助养老点计划建几个")
+    asked = sorted(_years(everything.answer))[-1]
+    towns = answerer.ask(f"{asked}年要建村级互助养老点的是哪几个镇")
+    assert towns.tool == "elderly_towns_of_facility"
+    assert _years(towns.answer) == {asked} and "镇" in towns.answer
+    assert all(f"（{row['planned_count']}个）" in towns.answer for row in towns.rows)
