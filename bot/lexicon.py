@@ -259,6 +259,8 @@ class Lexicon:
         for entry in self.entries["person"]:
             self.persons[entry.name].add(entry.detail or "")
         self.documents = {e.name: e for e in self.entries["document"]}
+        self.document_titles = SubstringIndex(
+            list(dict.fromkeys(e.detail for e in self.entries["document"] if e.detail)))
         # (year, number) → the meeting: numbers start again each year
         self.meetings = {
             (int(e.detail), int(e.ref)): e

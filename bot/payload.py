@@ -43,6 +43,7 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
     "elderly_towns_of_facility": ("ef", ("facility", "plan_year")),
     "standards_by_keyword": ("es", ("keyword", "all")),
     "document_by_number": ("d", ("doc_number",)),
+    "documents_by_title": ("dt", ("keyword",)),
     "issue_metadata": ("im", ()),
     "members_of_group": ("g", ("group",)),
     "insurance_payouts": ("ip", ("document_id", "all")),

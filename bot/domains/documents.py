@@ -1,10 +1,12 @@
-"""Documents by their number (文号): what a numbered document is, or its appointments."""
+"""Documents by their number (文号): what a numbered document is, or its appointments; and the
+number and date of a document named by words of its title (巨灾保险那个通知的文号)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from bot import asked as asking
 from bot import vocabulary as words
 from bot.compose import printed_date
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
@@ -12,19 +14,69 @@ from bot.domains.matching import ISSUE_NAMED, BaseDomain
 
 NAME = "document"
 _DOC_FULL = re.compile(r"([\u4e00-\u9fff]{0,6})〔(\d{4})〕(\d{1,4})号?")
+MIN_TITLE_PIECE = 4  # 巨灾保险: fewer characters name no document (通知, 大足)
+MAX_TITLED = 5
 _DOC_SHORT = re.compile(r"(?<![\d〕])(\d{1,3})\s*号\s*(?:文|文件|通知)")
+
+
+# where the naming of a document ends: 那个通知, 的文号, 通知文号 …
+_NAMING_ENDS = re.compile(r"那个|这个|的?(?:通知|文件|方案|文号|决定)|哪天|什么时候|是多少|是好多")
+# words around a title that name no part of it: its year, the district, the document's kind
+_AROUND_A_TITLE = re.compile(r"[\d年]|大足区?|区里|那个|这个|关于|印发|的")
+
+
+def _names_whole(question: str, keyword: str) -> bool:
+    """Whether the words naming the document are the title piece found, but for a year, the
+    district or a few characters (2021年政务服务工作要点 for …2021年大足区政务服务工作要点…)."""
+    end = _NAMING_ENDS.search(question, question.find(keyword) + len(keyword))
+    start = max(0, question.rfind("，", 0, question.find(keyword)) + 1,
+                question.rfind(",", 0, question.find(keyword)) + 1)
+    named = question[start:end.start() if end else len(question)]
+    rest = _AROUND_A_TITLE.sub("", named.replace(keyword, ""))
+    return len(rest) <= 2
 
 
 class Documents(BaseDomain):
     name = NAME
-    tools = ("document_by_number", "issue_metadata")
+    tools = ("document_by_number", "documents_by_title", "issue_metadata")
 
     def __init__(self, context: Any) -> None:
         super().__init__(context)
-        self.writers = {"document_by_number": self._document, "issue_metadata": self._issue}
+        self.writers = {"document_by_number": self._document, "issue_metadata": self._issue,
+                        "documents_by_title": self._titled_documents}
 
     def match(self, question: Question) -> Match | None:
-        return self._issue_asked(question) or self._numbered(question)
+        return self._issue_asked(question) or self._numbered(question) or self._titled(question)
+
+    def _titled(self, question: Question) -> Match | None:
+        """A document named by words of its title whose number or date is asked (农村养老服务
+        全覆盖实施方案的文号是好多, …那个通知哪天发的): the longest piece of a title the
+        question prints, of at least `MIN_TITLE_PIECE` characters."""
+        asked = asking.asked(question.text)
+        if asked is None or asked.name not in ("doc_number", "date") or not question.has(
+                words.DOCUMENT):
+            return None
+        pieces = [piece for piece, _ in self.lexicon.document_titles.maximal_pieces(
+            question.text, MIN_TITLE_PIECE)]
+        if not pieces:
+            return None
+        keyword = max(pieces, key=len)
+        if not _names_whole(question.text, keyword):
+            return None  # 月球基地建设实施方案: a title's common words, not a title
+        evidence = Evidence(Proof.NAME, 1, 1, len(question.found(words.DOCUMENT)), len(keyword))
+        return tool_match("documents_by_title", {"keyword": keyword}, evidence, NAME)
+
+    def _titled_documents(self, match: Match, rows: list[dict[str, Any]], truncated: bool
+                          ) -> str:
+        keyword = match.args.get("keyword", "")
+        if not rows:
+            return f"数据中没有标题含“{keyword}”的文件。"
+        lines = [f"标题含“{keyword}”的文件共{len(rows)}个（最新的在前）：" if len(rows) > 1
+                 else ""]
+        lines += [f"《{row['title']}》：文号{row['doc_number'] or '（无）'}，"
+                  f"{row['issuer'] or ''}{printed_date(row['sign_date'])}印发。"
+                  for row in rows[:MAX_TITLED]]
+        return "\n".join(line for line in lines if line)
 
     def _issue_asked(self, question: Question) -> Match | None:
         """When an issue of the gazette came out (the latest, or the one named 第N期)."""

@@ -51,6 +51,9 @@ class Insurance(BaseDomain):
         if unlisted := self._unlisted_insured(text):  # 种黄瓜…目标价格保险: no notice insures it
             return Match("no_data", evidence=Evidence(Proof.STRONG, 1, 1, 1), domain=NAME,
                          message=f"数据中没有{unlisted}养殖或种植保险的公报内容。")
+        asked = asking.asked(text)
+        if asked is not None and asked.name == "doc_number":
+            return None  # 巨灾保险那个通知的文号: the notice itself is asked about (documents)
         if scheme and not self.lexicon.insurances[scheme][1] and not question.has(words.DUTY):
             return self._terms(question, scheme)
         strong = question.has(words.INSURANCE)

@@ -1,0 +1,22 @@
+"""A document named by words of its title, its number or date asked (…那个通知的文号是多少):
+its number and date, the latest first when several titles hold the words."""
+
+from __future__ import annotations
+
+
+def test_a_document_named_by_its_title_words_gives_its_number(answerer):
+    entries = [entry for entry in answerer.lexicon.documents.values()
+               if entry.detail and "〔" in entry.name and "关于" in entry.detail]
+    titles = answerer.lexicon.document_titles
+    for entry in entries:
+        words = entry.detail.split("关于", 1)[1].removesuffix("的通知")[-8:]
+        if len(titles.hits(words)) == 1:
+            break
+    answer = answerer.ask(f"{words}那个通知的文号是多少")
+    assert answer.tool == "documents_by_title"
+    assert entry.name in answer.answer and entry.note[:4] in answer.answer
+
+
+def test_a_title_no_document_holds_names_none(answerer):
+    answer = answerer.ask("月球基地建设实施方案那个通知的文号是多少")
+    assert answer.tool != "documents_by_title"
