@@ -337,7 +337,7 @@ class _Item:
         self.table = table
         self.category = category
         self.household = household
-        self.structure = _structure_row(table, household.structure) if household.structure else None
+        self.structure = structure_row(table, household.structure) if household.structure else None
         self.use = household.property_use or (self.structure or {}).get("property_use")
         self.suite = (self.structure or {}).get("suite")
         self.rows = [
@@ -815,7 +815,8 @@ def _use_word(item: str) -> str:
     return item
 
 
-def _structure_row(table: RateTable, name: str) -> Row:
+def structure_row(table: RateTable, name: str) -> Row:
+    """The price row a house's structure names (raises EstimateError for none or several)."""
     return _one(table.structures(), name, "房屋结构")
 
 
@@ -856,14 +857,14 @@ def estimate(
     if signing_day and not days_early and table.signing_days:
         days_early = max(0, int(table.signing_days) - signing_day)
     if structure or not kind:
-        structure_row = _structure_row(table, structure)
+        price_row = structure_row(table, structure)
     else:  # a kind of building named, no price row: its value is not estimated
-        structure_row = {"item": kind[0], "category": "", "property_use": NON_RESIDENTIAL}
+        price_row = {"item": kind[0], "category": "", "property_use": NON_RESIDENTIAL}
     if decoration and decoration != NO_DECORATION:
         decoration = _one(table.decorations(), decoration, "装饰装修")["item"]
     household = Household(
         area_m2,
-        structure_row["item"] if structure else "",
+        price_row["item"] if structure else "",
         "" if decoration == NO_DECORATION else decoration,
         max(0, days_early),
         signing_day,
@@ -874,13 +875,13 @@ def estimate(
         kind=() if structure else kind,
     )
     result = Estimate(
-        area_m2, structure_row["item"], decoration or NO_DECORATION, household.days_early, [], [],
+        area_m2, price_row["item"], decoration or NO_DECORATION, household.days_early, [], [],
         signing_day=signing_day, settlement=settlement,
     )  # fmt: skip
     for category in table.categories():
         if not structure and category == table.value_category():
             continue
-        role = "value" if category == structure_row["category"] else table.role(category)
+        role = "value" if category == price_row["category"] else table.role(category)
         item = _Item(table, category, household)
         if role == "note":
             fitted = item.fitted() if household.fittings else None
@@ -900,7 +901,7 @@ def estimate(
         if line is not None and (line.amount or item.used):
             result.lines.append(line)
             result.rows_used += item.used
-    _notes(result, table, household, structure_row)
+    _notes(result, table, household, price_row)
     return result
 
 
@@ -949,66 +950,3 @@ __all__ = [
     "thing_of",
 ]
 
-
-# -- a swap's settlement (产权调换) ---------------------------------------------------------
-_EQUAL_PART = "等面积部分"
-_EXCESS_PART = "超出面积"
-
-
-@dataclass
-class Swap:
-    """What a new home of `new_area_m2` costs a household swapping a home of `area_m2`: its
-    parts at the scheme's prices (`lines`), the old home's value when its structure is known,
-    and what the scheme does not price (`notes`)."""
-
-    area_m2: float
-    new_area_m2: float
-    lines: list[Line]
-    value: Line | None = None
-    notes: list[str] = field(default_factory=list)
-    rows_used: list[Row] = field(default_factory=list)
-
-    @property
-    def price(self) -> float:
-        return sum(line.amount for line in self.lines)
-
-
-def swap(table: RateTable, area_m2: float, new_area_m2: float, structure: str = "") -> Swap:
-    """The new home's price by its parts (equal to the old home's area, the part above it up
-    to each bound, the part beyond the last bound) and the old home's value to settle against
-    it (多退少补); raises EstimateError when the scheme prints no swap prices."""
-    rows = [row for row in table.rows if row.get("basis") == "per_m2"
-            and str(row.get("item") or "").startswith((_EQUAL_PART, _EXCESS_PART))]
-    equal = next((row for row in rows if row["item"] == _EQUAL_PART), None)
-    if equal is None or area_m2 <= 0 or new_area_m2 <= 0:
-        raise EstimateError("补偿标准中没有产权调换安置房的结算价格")
-    same = min(area_m2, new_area_m2)
-    result = Swap(area_m2, new_area_m2, [_part_line(equal, same, "等面积部分")],
-                  rows_used=[equal])
-    extra, counted = max(0.0, new_area_m2 - area_m2), 0.0
-    for row in sorted((r for r in rows if r.get("excess_up_to_m2")),
-                      key=lambda r: r["excess_up_to_m2"]):
-        part = min(extra, float(row["excess_up_to_m2"])) - counted
-        if part > 0:
-            bound = number(row["excess_up_to_m2"])
-            result.lines.append(_part_line(row, part, f"超出{bound}m²以内部分"))
-            result.rows_used.append(row)
-            counted += part
-    beyond = next((r for r in rows if r["item"].startswith(_EXCESS_PART)
-                   and not r.get("excess_up_to_m2") and "以上" in r["item"]), None)
-    if extra - counted > 0:
-        if beyond is not None:
-            result.lines.append(_part_line(beyond, extra - counted, "超出部分"))
-            result.rows_used.append(beyond)
-        else:
-            result.notes.append(f"超出的{number(extra - counted)}m²公报没有写明结算价格，未计入。")
-    if structure:
-        row = _structure_row(table, structure)
-        result.value = item_amount(table, row["category"], Household(area_m2, row["item"]))
-    return result
-
-
-def _part_line(row: Row, area: float, label: str) -> Line:
-    amount = float(row["amount"]) * area
-    return Line(label, f"{money(row['amount'])}元/m² × {number(area)}m² = {money(amount)}元",
-                amount, row.get("category") or "")

@@ -16,7 +16,8 @@ from langchain_core.tools import StructuredTool
 from pydantic import BaseModel, Field, create_model, model_validator
 
 from bot.database import CannedQuery, ReadOnlyDatabase
-from bot.estimate import RateTable, estimate, swap
+from bot.estimate import RateTable, estimate
+from bot.swap import swap
 
 MAX_TEXT_ARGUMENT = 50
 # A query with this parameter lists all its rows when it is "1" (its other parameters may then

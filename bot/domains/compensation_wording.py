@@ -16,10 +16,10 @@ from bot.estimate import (
     Estimate,
     Household,
     Line,
-    Swap,
     item_amount,
     money,
 )
+from bot.swap import Swap
 
 # The facets answered from the project's row, and the columns that hold them.
 FACET_COLUMNS = {

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.domains import compensation_reading as reading
-from bot.estimate import EstimateError, RateTable, swap
+from bot.estimate import EstimateError, RateTable
+from bot.swap import swap
 from tests.bot.synthetic_rates import HOMES, rate
 
 PRICES = [
