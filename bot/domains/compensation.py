@@ -306,27 +306,18 @@ class Compensation(BaseDomain):
             args["area_m2"] = 1.0  # per household and day: the area is not used
         if args.get("new_area_m2") and len(structures) != 1:
             args.update(structure="", project=project.id)  # the price of the new home alone
-            return Match(
-                "tool", tool=ESTIMATE, args=args, domain=NAME, question=match.question,
-                evidence=match.evidence, focus=match.focus,
-            )  # fmt: skip
+            return _estimate_of(match, args)
         if len(structures) != 1 and (kind := self._kind_priced(question, project, match.focus)):
             # 铺面80平 搬迁费: the kind's rows price the asked items, no structure needed
             args.update(structure="", kind="、".join(kind), project=project.id)
-            return Match(
-                "tool", tool=ESTIMATE, args=args, domain=NAME, question=match.question,
-                evidence=match.evidence, focus=match.focus,
-            )  # fmt: skip
+            return _estimate_of(match, args)
         if len(structures) != 1:
             return self._structure_options(args, structures or names, project)
         args["structure"] = structures[0]
         args["project"] = project.id
         if args.get("decoration") and args["decoration"] not in project.decorations():
             args["decoration"] = ""
-        return Match(
-            "tool", tool=ESTIMATE, args=args, domain=NAME, question=match.question,
-            evidence=match.evidence, focus=match.focus,
-        )  # fmt: skip
+        return _estimate_of(match, args)
 
     @staticmethod
     def _kind_priced(question: str, project: Project, items: tuple[str, ...]
@@ -478,3 +469,9 @@ def _asked_back(question: str, options: list[Option]) -> Answer:
     """An estimate that needs one more choice: the question and its numbered options."""
     return Answer(answer="\n".join([question, *choices(options)]), tool=ESTIMATE,
                   options=options, kind="clarify")
+
+
+def _estimate_of(match: Match, args: dict[str, Any]) -> Match:
+    """The estimate a match asks for, with its inputs resolved."""
+    return Match("tool", tool=ESTIMATE, args=args, domain=NAME, question=match.question,
+                 evidence=match.evidence, focus=match.focus)

@@ -80,6 +80,10 @@ class InsuranceWords:
     def alternation(self, role: str) -> str:
         return "|".join(map(re.escape, self.of(role))) or "(?!)"
 
+    def topics(self) -> dict[str, str]:
+        """Each curated label → the topic it heads (a label of two topics: the first's)."""
+        return {label: topic for topic in reversed(TOPICS) for label in self.of(topic)}
+
 
 def _labelled_lines(context: ExtractionContext, document: Document) -> dict[str, tuple[int, str]]:
     """First occurrence of each 'label：text' line of the document (保障范围, 保险时间 …)."""
@@ -229,7 +233,7 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
                     ) -> list[tuple[str, str, list[tuple[int, str]]]]:
     """(topic, label, lines) of every label of a known topic: a 'label：text' line, or a section
     heading ('三、保险费') over its paragraphs (labelled lines below it count on their own)."""
-    topic_of = {label: topic for topic in reversed(TOPICS) for label in words.of(topic)}
+    topic_of = words.topics()
     curated = {label for labels in words.labels.values() for label in labels}
     sections: list[tuple[str, str, list[tuple[int, str]]]] = []
     heading: tuple[str, str, list[tuple[int, str]]] | None = None
@@ -301,7 +305,7 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
     party_of = re.compile(rf"由(?P<party>[^，。；、由\d%（(]{{2,30}}?)(?:全额|全部|统一)?"
                           rf"(?:(?:在|从)[^，。；]{{1,20}}?中)?(?:{words.alternation('party_verb')})")
     seq = curated_rows = 0
-    topic_of = {label: topic for topic in reversed(TOPICS) for label in words.of(topic)}
+    topic_of = words.topics()
     sections = _topic_sections(context, words, document)
     # uncurated sections last: the ids of curated terms do not move when a heading is uncurated
     for topic, section_label, lines in sorted(sections,
