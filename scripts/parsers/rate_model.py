@@ -20,6 +20,7 @@ BASIS_BY_UNIT = {
     "元/m²·月": "per_m2_per_month",
     "元/部": "per_unit",
     "元/台": "per_unit",
+    "元/米": "per_metre",
     "元/人": "per_person",
     "元/人·月": "per_person_per_month",
 }

@@ -48,7 +48,7 @@ class RateReader(SigningWindows):
         self.window_spans: list[tuple[int, int, int, int, str]] = []
         area = terms.alternation("unit", "m²")
         volume = terms.alternation("unit", "m³")
-        per = rf"(?:{area}|{volume}|户|部|台|人)"
+        per = rf"(?:{area}|{volume}|户|部|台|米|人)"
         self.area = area
         times = "|".join(re.escape(w) for w in ("次", "日", "天", "月"))
         self.money = re.compile(

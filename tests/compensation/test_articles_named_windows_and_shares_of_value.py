@@ -2,10 +2,10 @@
 止), and a scheme with: prices by structure under 成套住宅： and 非成套住宅： in one sentence; a
 price printed as a share of another (二层及以上按一层单价的60%计算); a fee table whose wrapped
 remark ends a row; a loss paid as a share of the house's value (按被征收房屋价值的6%计算); an item
-paid per appliance (空调移机每台150元); signing windows named before their dates (第一阶段 |
-2038年5月6日—5月15日 | …), their non-residential reward capped after the table under the printed
-fee name; and a swap's prices for the part up to a bound (…以内（含4平方米）) and beyond it
-(超出4平方米以上的部分). Written in other wording."""
+paid per appliance (空调移机每台150元) and one by the metre (砖砌围墙按每米80元); signing windows
+named before their dates (第一阶段 | 2038年5月6日—5月15日 | …), their non-residential reward
+capped after the table under the printed fee name; and a swap's prices for the part up to a
+bound (…以内（含4平方米）) and beyond it (超出4平方米以上的部分). Written in other wording."""
 
 from __future__ import annotations
 
@@ -47,13 +47,15 @@ NOTICE = [
     "停产停业损失补偿费\t非住宅\t按被征收房屋价值的6%计算，每户不足5000元的按5000元计发\t须持有营业执照",
     "三、附属设施补偿",
     "选择货币补偿的，附属设施按以下标准补偿：水表每户600元，有线电视每户300元，空调移机每台150元。",
-    "四、签约搬迁奖励",
+    "四、构筑物补偿",
+    "砖砌围墙按每米80元补偿，其余构筑物另行评估。",
+    "五、签约搬迁奖励",
     "被征收人在签约期限内签约并腾房的，按签约阶段给予奖励：",
     "签约阶段\t签约日期\t住宅（元/户）\t非住宅（元/平方米）",
     "第一阶段\t2038年5月6日—5月15日\t25000\t100",
     "第二阶段\t2038年5月16日—6月4日\t12000\t50",
     "非住宅签约搬迁奖励每户最高不超过60000元。",
-    "五、房屋产权调换",
+    "六、房屋产权调换",
     "被征收住宅与安置房建筑面积相等的部分，按2700元/平方米结算；安置房超出被征收住宅面积4平方米以内（含4平方米）的部分，按3300元/平方米结算；超出4平方米以上的部分，按3900元/平方米结算。",
 ]
 
@@ -109,6 +111,11 @@ def test_an_item_paid_per_appliance_is_paid_for_each(scheme):
     line = item_amount(scheme.rate_table, "附属设施补偿", home)
     assert line.amount == 600 + 3 * 150
     assert "× 3" in line.formula
+
+
+def test_a_wall_is_paid_by_the_metre(scheme):
+    (wall,) = scheme.rates_where(item="砖砌围墙")
+    assert (wall["amount"], wall["unit"], wall["basis"]) == (80, "元/米", "per_metre")
 
 
 def test_windows_named_before_their_dates_keep_the_fee_and_its_cap(scheme):
