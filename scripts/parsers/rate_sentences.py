@@ -32,6 +32,7 @@ from .rate_terms import NUMBER, Terms
 from .rate_windows import SigningWindows
 
 SEPARATORS = "，,、；;：:。"
+TIME_UNITS = ("次", "日", "月")  # the curated units of a time an amount is paid per
 
 
 class RateReader(SigningWindows):
@@ -47,10 +48,12 @@ class RateReader(SigningWindows):
         # (start, end, first day, last day, condition).
         self.window_spans: list[tuple[int, int, int, int, str]] = []
         area = terms.alternation("unit", "m²")
-        volume = terms.alternation("unit", "m³")
-        per = rf"(?:{area}|{volume}|户|部|台|米|人)"
+        # what an amount is paid per (每户, 每平方米, 每台) and per how long (每月, 每次): the
+        # curated unit words, those of a time apart
+        units = terms.by_role.get("unit", [])
+        per = "|".join(re.escape(word) for word, value in units if value not in TIME_UNITS)
+        times = "|".join(re.escape(word) for word, value in units if value in TIME_UNITS)
         self.area = area
-        times = "|".join(re.escape(w) for w in ("次", "日", "天", "月"))
         self.money = re.compile(
             rf"(?P<per>(?:每(?P<pre_time>{times}))?每(?P<per_what>{per})(?:每(?P<per_time>{times}))?"
             rf"(?:一次性)?(?:(?:给予|发放|支付|计发)?[\u4e00-\u9fff]{{0,4}}?(?:补助|奖励|补偿)"
