@@ -38,6 +38,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.normalise import chinese_number
+
 RESIDENTIAL = "住宅"
 NON_RESIDENTIAL = "非住宅"
 NO_DECORATION = "无装修（不计）"
@@ -208,9 +210,6 @@ def units_named(item: str, text: str) -> int:
 
 
 _UNITS_AFTER = re.compile(r"[^，,。；;\d]{0,3}?(\d{1,2}|[两二三四五六七八九十])\s*[台部个]")
-_NUMERALS = "一二三四五六七八九十"
-
-
 _UNITS_BEFORE = re.compile(r"(\d{1,2}|[两二三四五六七八九十一])\s*[台部个块]$")
 
 
@@ -219,12 +218,12 @@ def units_counted(text: str, start: int, end: int) -> int | None:
     空调) or just after it (空调2台, 座机有两部); None when it prints no count. A count of a
     thing is having it; an item paid per unit (元/台) is paid that many times."""
     counted = _UNITS_BEFORE.search(text[:start]) or _UNITS_AFTER.match(text, end)
-    return _count(counted[1]) if counted else None
+    return count_of(counted[1]) if counted else None
 
 
-def _count(printed: str) -> int:
-    return int(printed) if printed.isdigit() else 2 if printed == "两" else \
-        _NUMERALS.index(printed) + 1
+def count_of(printed: str) -> int:
+    """A small count as printed, in digits or Chinese numerals (2, 两, 三)."""
+    return int(printed) if printed.isdigit() else chinese_number(printed) or 0
 
 
 def thing_of(item: str) -> str:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from bot import vocabulary as words
 from bot.domains.compensation_projects import Project
-from bot.estimate import named_in, naming_pieces, thing_of, units_counted
+from bot.estimate import count_of, named_in, naming_pieces, thing_of, units_counted
 from bot.normalise import normalise
 from scripts.text import label_and_unit
 
@@ -563,15 +563,7 @@ _PERSONS = re.compile(
     r"(?:家|户|口本)[^,，。;；\d]{0,4}?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:口人|个人|口|人)"
     r"|(?P<m>\d{1,2}|[一二两三四五六七八九十])\s*口人"
 )
-_NUMERALS = "一二三四五六七八九十"
-
-
 def persons(text: str) -> int:
     """The household's persons the question gives (一家5个人, 两口人); 0 when it gives none."""
     found = _PERSONS.search(text)
-    if found is None:
-        return 0
-    value = found.group("n") or found.group("m")
-    if value.isdigit():
-        return int(value)
-    return 2 if value == "两" else _NUMERALS.index(value) + 1
+    return count_of(found.group("n") or found.group("m")) if found else 0
