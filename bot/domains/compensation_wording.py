@@ -11,14 +11,7 @@ from bot.compose import amount, group_by, printed_date
 from bot.domains import compensation_reading as reading
 from bot.domains.base import Match
 from bot.domains.compensation_projects import Project
-from bot.estimate import (
-    DEFAULT_SETTLEMENT,
-    Estimate,
-    Household,
-    Line,
-    item_amount,
-    money,
-)
+from bot.estimate import DEFAULT_SETTLEMENT, Estimate, Household, Line, item_amount, money
 from bot.swap import Swap
 
 # The facets answered from the project's row, and the columns that hold them.

@@ -28,9 +28,9 @@ _AROUND_A_TITLE = re.compile(r"[\d年]|大足区?|区里|那个|这个|关于|�
 def _names_whole(question: str, keyword: str) -> bool:
     """Whether the words naming the document are the title piece found, but for a year, the
     district or a few characters (2021年政务服务工作要点 for …2021年大足区政务服务工作要点…)."""
-    end = _NAMING_ENDS.search(question, question.find(keyword) + len(keyword))
-    start = max(0, question.rfind("，", 0, question.find(keyword)) + 1,
-                question.rfind(",", 0, question.find(keyword)) + 1)
+    at = question.find(keyword)
+    end = _NAMING_ENDS.search(question, at + len(keyword))
+    start = max(question.rfind("，", 0, at), question.rfind(",", 0, at)) + 1
     named = question[start:end.start() if end else len(question)]
     rest = _AROUND_A_TITLE.sub("", named.replace(keyword, ""))
     return len(rest) <= 2

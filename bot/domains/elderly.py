@@ -17,6 +17,11 @@ NAME = "elderly"
 _ADDED_UP = re.compile(r"一共|加起来|合计|总共|两年|各年")
 
 
+def _years_asked(question: str) -> list[str]:
+    """The plan years a question narrows to (2021年要建…), none when it adds years up."""
+    return [] if _ADDED_UP.search(question) else re.findall(r"(20\d{2})\s*年", question)
+
+
 class Elderly(BaseDomain):
     name = NAME
     tools = (
@@ -67,7 +72,7 @@ class Elderly(BaseDomain):
         asked = asking.asked(text)
         if len(focus) == 1 and asked is not None and asked.name == "towns":
             # 2021年要建镇级养老服务中心的是哪些镇: the towns of that kind (and year)
-            years = [] if _ADDED_UP.search(text) else re.findall(r"(20\d{2})\s*年", text)
+            years = _years_asked(text)
             args = {"facility": focus[0], "plan_year": int(years[0]) if len(years) == 1 else 0}
             return tool_match("elderly_towns_of_facility", args, evidence, NAME)
         return tool_match("elderly_plan_totals", {}, evidence, NAME, focus=focus)
@@ -94,7 +99,7 @@ class Elderly(BaseDomain):
         chosen = [row for row in rows if row["facility_kind"] in match.focus] or rows
         # 2022年要建…: the plans of the years the question names (not when it adds years up)
         question = match.question or ""
-        years = [] if _ADDED_UP.search(question) else re.findall(r"(20\d{2})\s*年", question)
+        years = _years_asked(question)
         chosen = [row for row in chosen if any(year in year_of(row) for year in years)] or chosen
         # 哪些镇街要建…: the towns named, not only counted
         named = asking.asked(match.question or "")

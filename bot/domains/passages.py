@@ -213,7 +213,7 @@ class Passages(BaseDomain):
             return found_quotes
         found_quotes.sort(
             key=lambda q: (q.has_value, round(q.coverage, 2), _own(q, key),
-                           str(q.row.get("published") or "")), reverse=True
+                           -_newest_first(q.row)), reverse=True
         )
         return found_quotes
 
