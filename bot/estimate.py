@@ -227,8 +227,10 @@ def count_of(printed: str) -> int:
 
 
 def thing_of(item: str) -> str:
-    """An item without the condition printed in its brackets: 水（一户一表） → 水."""
-    return item.split("（")[0].split("(")[0] or item
+    """An item without the condition printed in its brackets: 水（一户一表） → 水; a bracket
+    inside the name is left out of it: 有线（数字）电视 → 有线电视."""
+    thing = re.sub(r"[（(][^（）()]*[）)](?=.)", "", item)
+    return thing.split("（")[0].split("(")[0] or item
 
 
 def _per_area(row: Row) -> bool:
@@ -356,8 +358,8 @@ class _Item:
         the price rows name the kinds (仓储用房按建筑面积每月每平方米15元 is no 临街营业用房's)."""
         if self.structure is None or row is self.structure:
             return False
-        own = _use_word(self.structure["item"])
-        others = {_use_word(found["item"]) for found in self.table.structures()
+        own = _use_word(self.structure)
+        others = {_use_word(found) for found in self.table.structures()
                   if found.get("property_use") == self.use} - {own, ""}
         printed = f"{row.get('item') or ''}{row.get('condition') or ''}"
         return bool(own) and own not in printed and any(word in printed for word in others)
@@ -697,6 +699,7 @@ class _Item:
             return float(row["amount"]), (
                 f"提前{early}天签约（{row['condition']}）→ {money(row['amount'])}元"
             )
+        self.bounded = True  # nothing is paid: no floor of the reward applies
         return 0.0, "不在奖励期内签约 → 0元"
 
     def _percent(self, rows: list[Row] | None = None) -> tuple[float, str] | None:
@@ -712,8 +715,13 @@ class _Item:
             return None
         row = rows[0]
         self.used.append(row)
-        amount = assessed[0] * row["amount"] / 100
-        return amount, f"{money(assessed[0])}元 × {number(row['amount'])}% = {money(amount)}元"
+        base, _ = assessed
+        if "补偿" in (row.get("condition") or ""):
+            # 按房屋价值补偿金额的8%: of the value as compensated, after its floor or cap
+            base, _ = value._bounds(*assessed)
+            self.used += [used for used in value.used if used not in self.used]
+        amount = base * row["amount"] / 100
+        return amount, f"{money(base)}元 × {number(row['amount'])}% = {money(amount)}元"
 
     def _fitted(self) -> tuple[float, str] | None:
         """Items of a list paid per household (天然气按2800元/户、有线电视按400元/户): the sum of
@@ -791,7 +799,7 @@ def _choose(rows: list[Row], wanted: str, structure: Row | None) -> list[Row]:
     names (办公 ↔ 办公（…）混合结构)."""
     if wanted:
         return _matching(rows, wanted)
-    word = _use_word(structure["item"]) if structure else ""
+    word = _use_word(structure) if structure else ""
     return [row for row in rows if word and word[:2] in (row.get("item") or "")]
 
 
@@ -807,9 +815,13 @@ def is_price(row: Row) -> bool:
         row.get("estimate_role") == "value" and row.get("basis") == "per_m2")
 
 
-def _use_word(item: str) -> str:
-    """The use a structure row is priced for: the words before its first bracket or structure."""
-    for stop in ("（", "(", "混合", "砖木", "砖混", "钢混", "框架", "类"):
+def _use_word(row: Row) -> str:
+    """The use a structure row is priced for: the words before its first bracket or its
+    structure (住宅 of 住宅钢筋混凝土结构)."""
+    item = row["item"]
+    structure = row.get("structure") or ""
+    for stop in ("（", "(", *filter(None, (structure, structure.removesuffix("结构"))),
+                 "混合", "砖木", "砖混", "钢混", "框架", "类"):
         item = item.split(stop)[0]
     return item
 

@@ -120,8 +120,9 @@ class EstimateArguments(BaseModel):
         max_length=MAX_TEXT_ARGUMENT,
         description="房屋类别和结构，按补偿标准表中的名称（只说明非住宅房屋种类时可为空）",
     )
-    decoration: str = Field(
-        "", max_length=20, description="装饰装修档次，按补偿标准表中的名称；空表示不计装修"
+    decoration: str = Field(  # a level may be named with its description (三档（装修材料…）)
+        "", max_length=MAX_TEXT_ARGUMENT,
+        description="装饰装修档次，按补偿标准表中的名称；空表示不计装修",
     )
     days_early: int = Field(0, ge=0, le=3650, description="在签约期内提前签约的天数")
     project: str = Field(

@@ -112,6 +112,8 @@ FITTING_WORDS = mapping_of("fitting_words")
 # Words that deny the thing named after them (没装天然气) or say the household has it (有天然气).
 NEGATIONS = words_of("negations")
 POSSESSION = words_of("possession")
+# a house lost, as residents say it (全倒, 垮完了): an insurance notice's total-loss payout
+TOTAL_LOSS = words_of("total_loss")
 GROUP = words_of("group")
 ELDERLY = words_of("elderly")
 CARE_HOME = words_of("care_home")
@@ -141,6 +143,10 @@ CATALOGUE_LIST = words_of("catalogue_list")
 NEARBY = words_of("nearby")
 SERVICE_COUNT = words_of("service_count")
 DOCUMENT = words_of("document")
+# the kinds of document a title ends with (…实施方案): naming one names a document
+DOCUMENT_KINDS = tuple(words_of("document_kind"))
+# what a document says is asked (…说的啥): its opening is quoted
+CONTENT_ASKS = tuple(words_of("content_asks"))
 MEETING = words_of("meeting")
 MEETING_WEAK = words_of("meeting_weak")
 # 哪次常务会…: the meeting itself is asked for (its number and date answer)

@@ -212,12 +212,22 @@ def _body_starts(source_text: SourceText, after_line: int,
         stripped = text.strip()
         if _MEETING_TITLE.match(stripped.replace(" ", "")):
             starts.append(_Start(line_no, stripped, "meeting_report", None))
-        elif stripped.replace(" ", "").startswith(names) and not _DOC_NUMBER.match(stripped):
+        elif stripped.replace(" ", "").startswith(names) and not _DOC_NUMBER.match(stripped) \
+                and not is_running_head(stripped):
             wrapped = _title_over_number(source_text, line_no)
             if wrapped is not None:
                 title_lines, number_line = wrapped
                 starts.append(_Start(line_no, " ".join(title_lines), "document", number_line))
     return starts
+
+
+_RUNNING_HEAD = re.compile(r"^(?:[^关]{0,12}公报\d{4}年第\d+期|\d{4}年第\d+期[^关]{0,12}公报)$")
+
+
+def is_running_head(text: str) -> bool:
+    """A page's running head: the gazette's name and the issue, in either order (大足区人民政府
+    公报　　2023年第9期), which an issuer's name may open but which is no document's title."""
+    return bool(_RUNNING_HEAD.match(re.sub(r"[\s\u3000]", "", text)))
 
 
 def _title_over_number(source_text: SourceText, line_no: int) -> tuple[list[str], int] | None:

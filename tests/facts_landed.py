@@ -37,6 +37,7 @@ from scripts.departments import DepartmentIndex
 from scripts.extract import extract_issues
 from scripts.parsers.insurance import VOCAB_FIELDS as INSURANCE_FIELDS
 from scripts.parsers.insurance import VOCAB_FILE as INSURANCE_VOCAB
+from scripts.parsers.rate_terms import load_terms
 from scripts.parsers.service_items import stated_totals
 from scripts.sources import SOURCES_DIR
 from scripts.tables import Row
@@ -202,8 +203,19 @@ UNITS = {"平方米": "m²", "㎡": "m²", "%评估价值": "%", "%房屋价值�
 REMOVALS = {"自然免除": "免去"}  # a post lapsing is a removal in the fixtures' wording
 
 
+_TERMS = load_terms()
+FLOOR_KINDS = ("floor", "value_floor", "floor_value")  # a floor in 元, as fixtures name it
+
+
+def _curated_category(label: str) -> str | None:
+    """The category the package's vocabulary files a printed fee name under (设施迁移补偿 is
+    附属设施补偿)."""
+    return _TERMS.value("category", label)
+
+
 def rate_unit(printed: str) -> str:
     """An expected rate's unit as the package writes it."""
+    printed = re.sub(r"^%[（(].+[)）]$", "%", printed)  # %（房屋价值补偿）: a share of it
     for word, canonical in UNITS.items():
         printed = printed.replace(word, canonical)
     return printed
@@ -226,7 +238,11 @@ def _named(row: Row, expected: dict) -> bool:
     if expected.get("kind") in ("area_floor", "floor_area"):  # as fixtures' writers name it
         return row["basis"] == "area_floor"
     label, _, qualifier = expected["label"].partition("（")
-    named = label in (row["category"], row["item"]) or (bool(row["category"]) and (
+    if expected.get("kind") in FLOOR_KINDS:  # 房屋价值补偿（最低额）: the floor row of the fee
+        qualifier = ""
+    named = label in (row["category"], row["item"]) or (
+        bool(row["category"]) and _curated_category(label) == row["category"]) or (
+        bool(row["category"]) and (
         label.startswith(row["category"]) or label == f"最低{row['category']}"
         or row["category"].endswith(label))) or (  # 过渡费 for the printed 临时安置过渡费
         label == "房屋价值补偿" and row["estimate_role"] == "value")  # 预评估价格, as printed
@@ -235,7 +251,7 @@ def _named(row: Row, expected: dict) -> bool:
 
 def _same_unit(row: Row, expected: dict) -> bool:
     """A floor is a sum in 元 (per household as the scheme reads: 不足N元的按N元)."""
-    if expected.get("kind") in ("floor", "value_floor"):
+    if expected.get("kind") in FLOOR_KINDS:
         return row["basis"] == "minimum_amount" and row["unit"] == "元"
     return row["unit"] == rate_unit(expected["unit"])
 
@@ -428,7 +444,9 @@ def _structure_named(case: str, table: RateTable) -> str:
     suite = "非成套" if "非成套" in case else "成套" if "成套" in case else None
     use = "住宅" if "住宅" in case and "非住宅" not in case else "非住宅"
     rows = [row for row in table.structures()
-            if row["structure"] and row["structure"].removesuffix("结构") in case
+            if row["structure"] and any(  # 土木及简易结构: either structure it names
+                part in case for part in re.split(r"及|、|和|与|或",
+                                                  row["structure"].removesuffix("结构")))
             and row["property_use"] == use
             and (suite is None or row["suite"] in (None, suite))]
     if len(rows) > 1:  # 非住宅营业用房（砖混结构）: the row of the kind of building it names
@@ -442,6 +460,9 @@ def _in_table(table: RateTable, category: str) -> str:
     if category == "房屋价值补偿" and not any(row["category"] == category
                                           for row in table.structures()):
         return table.value_category() or category
+    if category not in table.categories() and (curated := _curated_category(category)) \
+            in table.categories():  # 设施迁移补偿: filed under the category the vocabulary names
+        return curated
     if category not in table.categories():  # 过渡费 for the printed 临时安置过渡费
         longer = [printed for printed in table.categories() if printed.endswith(category)]
         return longer[0] if len(longer) == 1 else category
@@ -457,7 +478,7 @@ def example_total(table: RateTable, example: dict, signing_start: dt.date | None
                   and any("+" in item for item in example["items"])]  # 房屋价值补偿+…: a floor
     # an item the example says is not paid (临时安置费: 非住宅不计发) is one that does not apply
     unpaid = {_in_table(table, item) for item, worked in example["items"].items()
-              if re.search(r"不计发?$", worked.strip())}
+              if re.search(r"不计发?$|^只(?:给|限|对)(?:住宅|非住宅)", worked.strip())}
     lines = [item_amount(table, category, household) for category in categories]
     if any(line is None for line, category in zip(lines, categories, strict=True)
            if category not in unpaid):
@@ -558,12 +579,32 @@ def _figure_landed(value: str, evidence: str, rows: list[Row], duties: list[Row]
         found = {(row["amount"], row["unit"]) for row in rows}
         return all(number in found for number in numbers)
     # a party: the insurer as printed, or the payer a summary opens with (区财政列支，…: 区财政)
-    return any(row["party"] and (row["party"] == value
-                                 or value.split("，")[0].startswith(row["party"]))
-               for row in rows) or any(
-        row["department"] == value
-        and squeeze(f"{row['department']}{row['duty']}").startswith(evidence.replace("：", ""))
-        for row in duties)
+    if any(row["party"] and (row["party"] == value
+                             or value.split("，")[0].startswith(row["party"]))
+           for row in rows):
+        return True
+    # a duty: the organisation charged with it, or the duty itself, on the organisation's row
+    if any(value in (row["department"], squeeze(row["duty"]))
+           or (squeeze(value) in squeeze(row["duty"]) and len(value) > 6)
+           for row in duties
+           if squeeze(f"{row['department']}{row['duty']}").startswith(evidence.replace("：", ""))):
+        return True
+    # a statement (who may enrol, the perils, the exclusions): a term of a curated topic whose
+    # clause holds the statement's words (nearly all its character pairs)
+    return any(row.get("topic") not in (None, "other")
+               and _pairs_held(value, row.get("clause") or "") >= STATEMENT_HELD
+               for row in rows)
+
+
+STATEMENT_HELD = 0.8
+
+
+def _pairs_held(value: str, clause: str) -> float:
+    """The share of a value's character pairs (punctuation aside) printed in a clause."""
+    pairs = [piece[index:index + 2] for piece in re.split(r"[^\w]+", squeeze(value))
+             for index in range(len(piece) - 1)]
+    held = squeeze(clause)
+    return sum(pair in held for pair in pairs) / len(pairs) if pairs else 0.0
 
 
 def standards(facts: dict, tables: Tables) -> Iterator[Fact]:

@@ -161,8 +161,9 @@ class Projects:
         return f"#{self.all.index(project)}"
 
     def choose(self, text: str) -> Choice:
-        """The projects a question names by the longest pieces of their texts; none named →
-        the latest issue's only project; otherwise every project is a candidate."""
+        """The projects a question names by the longest pieces of their texts (of several, the
+        latest issue's when it is one of them); none named → the latest issue's only project;
+        otherwise every project is a candidate."""
         scores: dict[int, int] = defaultdict(int)
         pieces = []
         for piece, _ in self.index.maximal_pieces(text, MIN_PIECE):
@@ -182,6 +183,14 @@ class Projects:
             named = tuple(self.all[i] for i, score in sorted(scores.items()) if score == best)
             if len(named) == 1:
                 return Choice(named[0], True, named, tuple(pieces))
+            # 珠溪 names an earlier issue's project and the latest one's alike: the latest, by
+            # default (not when each is named by other words: 国梁镇 of one, 老街 of another)
+            positions = {i for i, score in scores.items() if score == best}
+            alike = all(positions <= self.index.hits(piece) for piece in pieces
+                        if self.index.hits(piece) & positions)
+            recent = [project for project in named if project in self.latest]
+            if alike and len(recent) == 1:
+                return Choice(recent[0], True, named, tuple(pieces))
             return Choice(None, True, named, tuple(pieces))
         return Choice(self.default, False, self.latest)
 
@@ -202,6 +211,8 @@ def _structure_words(structured: list[Row]) -> list[str]:
     for row in structured:
         stems.add(row["structure"] or "")  # a price of a kind of building names none
         stems.add((row["structure"] or "").removesuffix("结构"))
+        # 土木及简易结构: either structure it joins names the row
+        stems.update(re.split(r"及|、|和|与|或", (row["structure"] or "").removesuffix("结构")))
         stems.update(_BRACKETED.findall(row["item"]))  # the use: 门面, 成套
     return sorted((w for w in stems if w), key=_longest_first)
 

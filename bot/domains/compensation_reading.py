@@ -278,7 +278,29 @@ def decoration(text: str, project: Project) -> str:
         holding = [name for name in levels if any(other in name for other in kin)]
         if len(holding) == 1:
             return holding[0]
-    return ""
+    return _described_level(text, levels)
+
+
+_DESCRIBED = re.compile(r"装修[^，,。；;？?！!]{2,20}")  # 装修就是墙上刷了白
+_PLAIN = set("装修等或的有以及和在年内了是就上")  # characters every description may hold
+
+
+def _described_level(text: str, levels: list[str]) -> str:
+    """The level whose printed description (一档（墙面抹灰刷白、水泥…）) the question's words for
+    its finish share the most characters with, two at least (装修就是墙上刷了白: 墙, 刷, 白);
+    none when two levels share as many."""
+    said = "".join(found[0][2:] for found in _DESCRIBED.finditer(text))
+    if not said:
+        return ""
+    shared = {level: len((set(said) - _PLAIN) & set(_described(level))) for level in levels}
+    best = max(shared.values(), default=0)
+    chosen = [level for level, count in shared.items() if count == best]
+    return chosen[0] if best >= 2 and len(chosen) == 1 else ""
+
+
+def _described(level: str) -> str:
+    inside = re.search(r"[（(](.+)[)）]", level)
+    return inside[1] if inside else ""
 
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥ"
@@ -481,6 +503,7 @@ def _iso(value: object) -> date | None:
 # 没得有线电视); 和 and 、 join the things one verb after them is about (天然气和有线电视都有).
 _CLAUSE_END = re.compile(r"[,，。;；!！?？\s也]")
 _FITTING_WINDOW = 3  # characters before a utility that may say whether the household has it
+_SAID_OF_A_LIST = 10  # characters after a list of utilities and its 都 that may say the same
 _MASK = "□"
 _JOINERS = "和跟与及、"
 
@@ -511,8 +534,8 @@ def _said_of(text: str, masked: str, start: int, end: int, condition: str = ""
     # 有天然气和有线电视: the word before the first of a list is said of each of them
     before = _CLAUSE_END.split(masked[:start])[-1].rstrip(_MASK + _JOINERS)
     before = before[-_FITTING_WINDOW:].replace(_MASK, "")
-    after = _CLAUSE_END.split(masked[end:])[0].replace(_MASK, "")
-    after = after.lstrip(_JOINERS)[:_FITTING_WINDOW + 1]
+    after = _CLAUSE_END.split(masked[end:])[0].replace(_MASK, "").lstrip(_JOINERS)
+    after = _said_after(after)
     denied = any(n in before for n in words.NEGATIONS)
     if denied:
         return False, True
@@ -523,6 +546,17 @@ def _said_of(text: str, masked: str, start: int, end: int, condition: str = ""
     said = bool(condition) and (condition in clause or _normalised(condition) in clause)
     has = any(p in after for p in words.POSSESSION) or said  # 一户一表 is asked as 1户一表
     return not denied and has, denied
+
+
+def _said_after(after: str) -> str:
+    """What is said right after a utility: a few characters, or after a list's 都 or 全 up to
+    the possession word it ends with (…电视都是自己单独装的), said of each of the list."""
+    if after.startswith(("都", "全")):
+        ends = [found + len(word) for word in words.POSSESSION
+                if (found := after.find(word, 0, _SAID_OF_A_LIST)) >= 0]
+        if ends:
+            return after[:min(ends)]
+    return after[:_FITTING_WINDOW + 1]
 
 
 class Utilities(NamedTuple):

@@ -14,13 +14,17 @@ from bot.domains.matching import ISSUE_NAMED, BaseDomain
 
 NAME = "document"
 _DOC_FULL = re.compile(r"([\u4e00-\u9fff]{0,6})〔(\d{4})〕(\d{1,4})号?")
+# the characters of an issuing office's code (府办发, 府人, 府函); words before 〔 naming none
+# (看下〔N〕M号) are no office
+_ISSUING_OFFICE = r"[府办发函人委字]"
 MIN_TITLE_PIECE = 4  # 巨灾保险: fewer characters name no document (通知, 大足)
 MAX_TITLED = 5
+MAX_OPENING = 300  # characters of a document's first paragraph quoted for 说的啥
 _DOC_SHORT = re.compile(r"(?<![\d〕])(\d{1,3})\s*号\s*(?:文|文件|通知)")
 
 
 # where the naming of a document ends: 那个通知, 的文号, 通知文号 …
-_NAMING_ENDS = re.compile(r"那个|这个|的?(?:通知|文件|方案|文号|决定)|哪天|什么时候|是多少|是好多")
+_NAMING_ENDS = re.compile(r"那个|这个|的?(?:通知|文件|方案|文号|决定)|哪天|什么时候|的?是")
 # words around a title that name no part of it: its year, the district, the document's kind
 _AROUND_A_TITLE = re.compile(r"[\d年]|大足区?|区里|那个|这个|关于|印发|的")
 
@@ -53,14 +57,16 @@ class Documents(BaseDomain):
         全覆盖实施方案的文号是好多, …那个通知哪天发的): the longest piece of a title the
         question prints, of at least `MIN_TITLE_PIECE` characters."""
         asked = asking.asked(question.text)
-        if asked is None or asked.name not in ("doc_number", "date") or not question.has(
-                words.DOCUMENT):
+        if asked is None or asked.name not in ("doc_number", "date"):
             return None
         pieces = [piece for piece, _ in self.lexicon.document_titles.maximal_pieces(
             question.text, MIN_TITLE_PIECE)]
         if not pieces:
             return None
         keyword = max(pieces, key=len)
+        # a document word, or a title piece ending with the kind of document (…实施方案)
+        if not (question.has(words.DOCUMENT) or keyword.endswith(words.DOCUMENT_KINDS)):
+            return None
         if not _names_whole(question.text, keyword):
             return None  # 月球基地建设实施方案: a title's common words, not a title
         evidence = Evidence(Proof.NAME, 1, 1, len(question.found(words.DOCUMENT)), len(keyword))
@@ -133,9 +139,10 @@ class Documents(BaseDomain):
         if full:
             prefix, year, number = full.group(1), int(full.group(2)), int(full.group(3))
             documents = self.lexicon.documents_numbered(number, year)
-            documents = [
-                d for d in documents if not prefix or _shared_tail(prefix, d.name)
-            ] or documents
+            # X府人〔N〕M号 is not X府办发〔N〕M号: another office's number is no match
+            office = prefix if re.search(_ISSUING_OFFICE, prefix) else ""
+            documents = [d for d in documents if _shared_tail(office, d.name)] if office \
+                else documents
             asked = full.group(0)
         else:
             found = short or loose
@@ -175,7 +182,12 @@ class Documents(BaseDomain):
         page = f"，刊登在公报第{row['toc_page']}页" if row.get("toc_page") else ""
         issued = f"{row['issuer']}{row['sign_date']}印发"
         people = f"任免人员：{row['people']}。" if row.get("people") else ""
-        return f"{row['doc_number']}是《{row['title']}》，{issued}{page}。{people}"
+        answer = f"{row['doc_number']}是《{row['title']}》，{issued}{page}。{people}"
+        if row.get("opening") and any(word in match.question for word in words.CONTENT_ASKS):
+            opening = row["opening"]  # 说的啥: what it says, as its first paragraph puts it
+            cut = opening if len(opening) <= MAX_OPENING else f"{opening[:MAX_OPENING]}…"
+            answer += f"\n正文开头：“{cut}”"
+        return answer
 
 
 def _shared_tail(prefix: str, name: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot import vocabulary as words
@@ -10,6 +11,10 @@ from bot.domains.matching import BaseDomain, abbreviated, trim_fillers
 
 NAME = "group"
 MEMBERS_SHOWN = 25
+_OFFICE_ASKED = re.compile(r"办公室[^，,。？?]{0,4}(?:在|设在|哪|位置)")
+MAX_SHARED = 5  # a piece several groups' names share names them (普查: 3); more is no name
+# the words every group's name may hold, which name none of them
+_GROUP_WORDS = re.compile("领导小组|小组|领导|工作|办公室|成员")
 
 
 class Groups(BaseDomain):
@@ -26,9 +31,15 @@ class Groups(BaseDomain):
         groups = self.lexicon.groups
         index = self.lexicon.group_index
         cores = [trim_fillers(p) for p, _ in index.maximal_pieces(question.text)]
-        pieces = [core for core in cores if len(index.hits(core)) == 1]
+        # one name, though several issues may print it (a group set up again): the tool
+        # answers with the latest issue's
+        pieces = [core for core in cores if len({groups[hit] for hit in index.hits(core)}) == 1]
         chosen = {groups[next(iter(index.hits(p)))] for p in pieces}
-        if not chosen:  # a short form: 创卫领导小组
+        candidates = self._shared_by_several(cores) if not chosen and "小组" in question.text \
+            else []
+        if not chosen and (latest := self._of_latest_issue(candidates)):
+            chosen, pieces = {latest}, [""]  # 普查领导小组: the latest issue's, by default
+        if not chosen and not candidates:  # a short form: 创卫领导小组
             chosen = abbreviated(question.text, groups)
             pieces = [""] * len(chosen)
         cues = len(question.found(words.GROUP))
@@ -38,18 +49,37 @@ class Groups(BaseDomain):
             return tool_match("members_of_group", {"group": chosen.pop()}, evidence, NAME)
         if "小组" not in question.text:
             return None  # 某某办公室设在哪: an office, not a group the data lists (passages)
-        matches = [
-            tool_match("members_of_group", {"group": g}, evidence, NAME, message=g) for g in groups
-        ]
+        matches = [tool_match("members_of_group", {"group": g}, evidence, NAME, message=g)
+                   for g in dict.fromkeys(candidates or groups)]
         if not matches:
             return None
-        clarify = self.clarify(matches, f"公报里有{len(groups)}个领导小组，您问的是哪一个？")
+        clarify = self.clarify(matches, f"公报里有{len(matches)}个领导小组，您问的是哪一个？")
         clarify.evidence = Evidence(proof, 0, 0, cues)
         return clarify
+
+    def _shared_by_several(self, cores: list[str]) -> list[str]:
+        """The groups a piece of the question names beyond the words every group's name has
+        (普查领导小组: 土壤普查, 经济普查 and 文物普查), when it names several."""
+        groups, index = self.lexicon.groups, self.lexicon.group_index
+        named = [core for core in cores if len(_GROUP_WORDS.sub("", core)) >= 2]
+        names = {groups[hit] for core in named for hit in index.hits(core)}
+        return sorted(names) if 1 < len(names) <= MAX_SHARED else []
+
+    def _of_latest_issue(self, names: list[str]) -> str | None:
+        """The one of `names` the latest issue sets up, if it sets up exactly one."""
+        if not names or not self.lexicon.issues:
+            return None
+        latest = f"{self.lexicon.issues[-1].ref}-"
+        recent = {entry.name for entry in self.lexicon.entries["group"]
+                  if entry.name in names and (entry.ref or "").startswith(latest)}
+        return recent.pop() if len(recent) == 1 else None
 
     def _group(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         if not rows:
             return f"数据中没有名称包含“{match.args.get('group', '')}”的领导小组。"
+        # a name several issues print (a group set up again): the latest notice's members
+        notices = sorted({(r["sign_date"] or "", r["doc_number"]) for r in rows})
+        rows = [r for r in rows if r["doc_number"] == notices[-1][1]]
         first = rows[0]
         lines = [f"{first['group_name']}（{first['doc_number']}，{first['sign_date']}）："]
         for role in ("组长", "副组长"):
@@ -60,6 +90,8 @@ class Groups(BaseDomain):
                 lines.append(f"{role}：{'、'.join(people)}")
         members = [r for r in rows if r["role"] == "成员"]
         named = [f"{r['name']}（{r['title']}）" for r in members if r.get("name")]
+        if _OFFICE_ASKED.search(match.question) and first.get("office_location"):
+            named = members = []  # where its office sits: the members' posts name other units
         if named:
             more = (
                 f"等，共{len(members)}人"
@@ -75,4 +107,7 @@ class Groups(BaseDomain):
         )
         if office:
             lines.append(office + director + "。")
+        if len(notices) > 1:
+            earlier = "、".join(number for _, number in notices[:-1])
+            lines.append(f"（此前{earlier}也设立过同名领导小组，以上为最新通知的组成。）")
         return "\n".join(lines)

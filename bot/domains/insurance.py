@@ -9,8 +9,9 @@ from typing import Any
 
 from bot import asked as asking
 from bot import vocabulary as words
-from bot.compose import amount, group_by, yuan
+from bot.compose import group_by, yuan
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
+from bot.domains.insurance_arithmetic import computed_payout, named_in
 from bot.domains.matching import BaseDomain, abbreviated
 from bot.domains.passages import Passages, said_once
 
@@ -93,12 +94,15 @@ class Insurance(BaseDomain):
         """The insurance document a question names by its title's words (农房 → 农村住房保险)."""
         titles = list(self.lexicon.insurances)
         named = {t for t in titles if any(p in t for p in question.span_texts("document"))}
-        named = named or {t for part in abbreviated(question.text,
-                                                    [_scheme_part(t) for t in titles], gap=3)
-                          for t in titles if part in t}
+        # the scheme's words without its years: 农房 names every year's 农村住房保险 notice
+        # (a scheme paying per peril, 巨灾, is answered by its payouts below, not named here)
+        listing = {_scheme_words(t) for t in titles if self.lexicon.insurances[t][1]}
+        schemes = sorted({_scheme_words(t) for t in titles})
+        named = named or {t for part in abbreviated(question.text, schemes, gap=3) - listing
+                          for t in titles if _scheme_words(t) == part}
         # 水稻一亩交多少: also the notices whose tables list what is insured
         documents = {ref for insured, ref in self.lexicon.insured.items()
-                     if _named_in(insured, question.text)}
+                     if named_in(insured, question.text)}
         named |= {t for t in titles if self.lexicon.insurances[t][0] in documents}
         if not named:
             return self._latest_of_no_perils(question)
@@ -194,8 +198,7 @@ class Insurance(BaseDomain):
             first = chosen[0]
             source = f"{first['document_title']}（{first['doc_number']}，{first['sign_date']}）"
             lines = [f"{source}赔付标准："]
-            computed = _loss_payout(match.question, chosen) or _per_unit_payout(
-                match.question, chosen)
+            computed = computed_payout(match.question, chosen)
             return "\n".join(([computed] if computed else []) + lines
                              + [_clause(row) for row in chosen])
         rows = [row for row in rows if row["peril"]]
@@ -256,62 +259,6 @@ _FARM_INSURANCE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:的)?(?:养殖
 # 种黄瓜有没得…保险 / 养鸭子的能买保险不: the crop or animal grown, named after its verb
 _GROWN = re.compile(r"(?:种|养)(?![植殖的了些点])(?P<thing>[\u4e00-\u9fff]{1,3}?)"
                     r"(?=有没|能不|可以|能买|买|的|[，,\s])")
-_AREA_INSURED = re.compile(r"(\d+(?:\.\d+)?)\s*亩")
-_LOSS = re.compile(r"损失(?:率|程度)?[^\d一]{0,4}(\d+(?:\.\d+)?)\s*[%％]|损失(?:了)?一半")
-_FULL_LOSS = re.compile(r"(?:损失率|损失程度)达到(\d+)%（含）以上的，按全损")
-
-
-def _loss_payout(question: str, rows: list[dict[str, Any]]) -> str | None:
-    """What a loss pays for the crop or forest asked about, when the notice prints a sum
-    insured per 亩 and a payout of 保险金额×损失率×受损面积 and the question gives the area and
-    the loss: 20亩柑橘损失一半 → 4000元 × 50% × 20亩 = 40000元 (a loss at the printed full-loss
-    rate or above counts as 100%)."""
-    printed = "".join(row["clause"] for row in rows)
-    area, loss = _AREA_INSURED.search(question), _LOSS.search(question)
-    if not (area and loss and re.search(r"保险金额×损失(?:率|程度)×受损面积", printed)):
-        return None
-    insured = [row for row in rows if "\t" in row["clause"] and row.get("figures")
-               and _named_in(row["clause"].split("\t")[0], question)]
-    sums = [re.search(r"保险金额每亩(\d+(?:\.\d+)?)元", row["figures"]) for row in insured]
-    if len(sums) != 1 or sums[0] is None:
-        return None
-    name, insured_sum = insured[0]["clause"].split("\t")[0], float(sums[0][1])
-    rate = float(loss[1]) if loss[1] else 50.0
-    full = _FULL_LOSS.search(printed)
-    if full and rate >= float(full[1]):
-        rate, note = 100.0, f"（损失率达到{full[1]}%以上按全损计）"
-    else:
-        note = ""
-    paid = insured_sum * rate / 100 * float(area[1])
-    return (f"按公报的赔偿公式估算：{name}每亩保险金额{amount(insured_sum)}元 × 损失率{rate:g}%"
-            f"{note} × 受损面积{float(area[1]):g}亩 = {amount(paid)}元（以承保机构查勘定损为准）。")
-
-
-_COUNTED = re.compile(r"(\d+(?:\.\d+)?)\s*(箱|头|只|亩|羽|株)")
-
-
-def _per_unit_payout(question: str, rows: list[dict[str, Any]]) -> str | None:
-    """What a payout printed per unit comes to for the units the question counts: 10箱 and
-    …每箱赔偿金额为…，即每箱360元 → 每箱360元 × 10箱 = 3600元 (the amount the clause ends on)."""
-    counted = _COUNTED.search(question)
-    if counted is None:
-        return None
-    number, unit = float(counted[1]), counted[2]
-    for row in rows:
-        clause = row["clause"] or ""
-        amounts = re.findall(rf"每{unit}(\d+(?:\.\d+)?)元", clause)
-        if "赔" in clause and amounts:
-            each = float(amounts[-1])
-            return (f"按公报的赔付标准估算：每{unit}{amount(each)}元 × {number:g}{unit} = "
-                    f"{amount(each * number)}元（以承保机构查勘定损为准）。")
-    return None
-
-
-def _named_in(insured: str, question: str) -> bool:
-    """The question names what a table row insures, or its head noun (母猪 of 能繁母猪)."""
-    return insured in question or (len(insured) >= 3 and insured[-2:] in question)
-
-
 def _clause(row: dict[str, Any]) -> str:
     """A payout clause as printed; a table row as its first cell and its labelled figures
     (柑橘：保险金额每亩4000元，费率5%…)."""
@@ -319,6 +266,20 @@ def _clause(row: dict[str, Any]) -> str:
     if "\t" not in clause or not row.get("figures"):
         return clause
     return f"{clause.split(chr(9))[0]}：{row['figures']}。"
+
+
+def _scheme_words(title: str) -> str:
+    """The words naming a title's scheme: after its years (关于做好2023—2024年度农村住房 →
+    农村住房), else after 关于 and the verb of the notice (关于持续开展巨灾 → 巨灾)."""
+    part = _scheme_part(title)
+    years = list(_YEARS.finditer(part))
+    if years:
+        return part[years[-1].end():]
+    return _NOTICE_VERB.sub("", part.split("关于", 1)[-1])
+
+
+_YEARS = re.compile(r"\d{4}(?:[—\-－～至]\d{4})?年度?")
+_NOTICE_VERB = re.compile(r"^(?:持续|继续|进一步)?(?:做好|开展|实施|推进|推行|落实|印发)")
 
 
 def _scheme_part(title: str) -> str:

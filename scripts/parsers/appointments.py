@@ -312,10 +312,45 @@ def _note_people(context: ExtractionContext, document: Document, noted: re.Match
             row["note"] = row["note"] or noted["note"]
 
 
+# 张三、李四同志分别任A局副局长、B局副局长: each person the post in the same place of the list
+_RESPECTIVELY = re.compile(rf"^(?P<people>{_NAME}(?:、{_NAME})+)(?:同志)?分别(?P<verb>担任|任|为)"
+                           r"(?P<posts>.+?)(?P<end>[；;。]?)$")
+# 张三同志因到龄退休，免去其…职务: the reason is the entry's remark
+_REASON_FIRST = re.compile(rf"^(?P<person>{_NAME})(?:同志)?因(?P<reason>[^，,。；;]+)[，,]免去其"
+                           r"(?P<posts>.+?)职务(?P<end>[；;。]?)$")
+# 张三同志原任的…职务、李四同志原任的…职务自然免除: one lapse per person
+_JOINED_LAPSES = re.compile(rf"职务、(?={_NAME}同志原任的)")
+_LAPSE_TAIL = re.compile(r"职务(?P<tail>[^、，,；;。职]{2,8})[；;。]?$")
+
+
+def _entries_of(line: str) -> list[str]:
+    """One printed line as entries each naming one person where the line joins several:
+    分别任 lists, lapses joined by 、, and a removal whose reason comes first."""
+    squeezed = squeeze(line).replace(" ", "")
+    if reason := _REASON_FIRST.match(squeezed):
+        return [f"{reason['person']}的{reason['posts']}职务（{reason['reason']}）"
+                f"{reason['end'] or '；'}"]
+    tail = _LAPSE_TAIL.search(squeezed)
+    if tail and _JOINED_LAPSES.search(squeezed):
+        parts = _JOINED_LAPSES.split(squeezed[: tail.start()])
+        return [f"{part}职务{tail['tail']}；" for part in parts]
+    respectively = _RESPECTIVELY.match(squeezed)
+    if respectively:
+        people = respectively["people"].split("、")
+        posts = _POST_SEPARATOR.split(respectively["posts"])
+        if len(people) == len(posts):
+            verb = "为" if respectively["verb"] == "为" else "同志任"
+            return [f"{person}{verb}{post}；" for person, post in zip(people, posts, strict=True)]
+    return [line]
+
+
 def _clauses(raw: str) -> list[str]:
     """A printed line as the entries on it: split after each ； and after a leading 决定：."""
     clauses: list[str] = []
-    for clause in (clause for clause in _CLAUSE_END.split(raw.strip()) if clause.strip()):
+    pieces = [clause for clause in _CLAUSE_END.split(raw.strip()) if clause.strip()]
+    if len(pieces) > 1 and _REASON_FIRST.match(squeeze(raw.strip()).replace(" ", "")):
+        pieces = [raw.strip()]  # 张三同志因到龄退休，免去其…: one entry, not two
+    for clause in (entry for piece in pieces for entry in _entries_of(piece)):
         clause = clause.removeprefix(_AT_ONCE)  # …局长，同时免去其…职务: 同时 adds nothing
         if (clauses and clause.startswith(_NO_LONGER_VERB) and clauses[-1].endswith(("，", ","))
                 and not _TAKES_UP.match(clauses[-1])):

@@ -56,6 +56,8 @@ _QUESTION = re.compile(r"^问[一二三四五六七八九十\d]+[：:](?P<questi
 _ANSWER = re.compile(r"^答[：:](?P<answer>.+)$")
 _NUMBER = r"[一二三四五六七八九十\d]+"
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_NAMED_INSURER = re.compile(r"(?P<label>[^（(，,]{2,6})[（(](?P<company>[^（）()]+公司)[）)]")
+_DUTY_VERB = re.compile(r"负责|牵头|承担|做好|配合")
 _PARTY = re.compile(r"[^，。；由\t（(]+公司")  # not its branch in brackets, nor a label cell
 _COMPANY = re.compile(r"[^，。；由、（）()“”]+公司")  # one of several insurers, its branch kept
 
@@ -153,14 +155,32 @@ def _duty_lines(context: ExtractionContext, words: InsuranceWords,
         if inside and match:
             duties.append((line_no, match[1], match[2]))
         elif inside:
-            duties += [(line_no, *named) for clause in re.split(r"[；;。]", stripped)
-                       for named in _named_duties(context, clause.strip("。 "))]
+            duties += [(line_no, *named) for clause in _duty_clauses(context, words, stripped)
+                       for named in _named_duties(context, words, clause)]
     return duties
 
 
-def _named_duties(context: ExtractionContext, clause: str) -> list[tuple[str, str]]:
+def _duty_clauses(context: ExtractionContext, words: InsuranceWords, text: str) -> list[str]:
+    """The clauses of a duties paragraph: after each ；。 and after a comma the next
+    organisation's duty follows (区民政局负责…，区农业农村委负责…)."""
+    clauses: list[str] = []
+    for sentence in re.split(r"[；;。]", text):
+        for piece in re.split(r"[，,]", sentence.strip("。 ")):
+            if clauses and not (_named_duties(context, words, piece)
+                                and _DUTY_VERB.search(piece)):
+                clauses[-1] += f"，{piece}"
+            else:
+                clauses.append(piece)
+        clauses.append("")  # a sentence's end: the next one opens a clause of its own
+    return [clause for clause in clauses if clause]
+
+
+def _named_duties(context: ExtractionContext, words: InsuranceWords, clause: str
+                  ) -> list[tuple[str, str]]:
     """(organisation, duty) of each known organisation a clause opens with (区民政局、区乡村振兴局
-    负责…: the duty of both)."""
+    负责…: the duty of both), or of the insurer it names in brackets (承保公司（X公司）负责…)."""
+    if (insurer := _NAMED_INSURER.match(clause)) and insurer["label"] in words.of("insurer"):
+        return [(insurer[0], clause[insurer.end():])]
     organisations = []
     while named := _named_duty(context, clause):
         organisations.append(named[0])
@@ -219,6 +239,9 @@ def parse_insurance(document: Document, context: ExtractionContext) -> None:
     if all(role in found for role in REQUIRED):  # a notice of perils with a death payout each
         _coverage(context, words, document, found, duties)
     for seq, (line_no, organisation, duty) in enumerate(duties, start=1):
+        if insurer := _NAMED_INSURER.fullmatch(organisation):
+            _add_insurer(context, document, insurer, f"{organisation}{duty}", line_no)
+            continue
         department_id = _duty_department(context, organisation, line_no)
         if department_id is None:
             continue
@@ -227,6 +250,19 @@ def parse_insurance(document: Document, context: ExtractionContext) -> None:
             "department_id": department_id, "duty": duty, "document_id": document.document_id,
         }, line=line_no)
     _claims(document, context, words)
+
+
+def _add_insurer(context: ExtractionContext, document: Document, insurer: re.Match[str],
+                 clause: str, line: int) -> None:
+    """The insurer a duties clause names (承保公司（X公司）负责出具保单…): a term of its own."""
+    seq = 1 + sum(row["document_id"] == document.document_id
+                  for row in context.tables["insurance_terms"])
+    context.add("insurance_terms", {
+        "term_id": f"{document.document_id}-t{seq:02d}", "document_id": document.document_id,
+        "doc_number": document.doc_number, "topic": "insurer", "label": insurer["label"],
+        "clause": clause, "figure": None, "amount": None, "unit": None, "per": None,
+        "bound": None, "start_date": None, "end_date": None, "party": insurer["company"]},
+        line=line)
 
 
 def _topic_sections(context: ExtractionContext, words: InsuranceWords, document: Document

@@ -97,10 +97,12 @@ class RateReader(SigningWindows):
         self.months = re.compile(  # 计发4个月 / 按过渡期18个月一次性计发
             rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)(?:过渡期)?({NUMBER})个月"
         )
+        # 签约, or the agreement signed in words (签订协议, 签订补偿安置协议, 签署征收补偿协议)
+        signed = r"(?:签约|签[订署][\u4e00-\u9fff]{0,6}?协议)"
         self.day_window = re.compile(
             rf"第({NUMBER})(?:日|天)?(?P<span>起)?(?:至|到|-|—|～)?第?({NUMBER})(?:日|天)(?:内|以内)?"
             rf"(?:[（(][^）)]*[）)])?"  # 第1日至第20日（2021年12月6日至12月25日）签约…
-            rf"(?:完成)?签约(?:并[^，,；;。\d的]*)?的?[，,]?(?P<use>非住宅|住宅)?"
+            rf"(?:完成)?{signed}(?:并[^，,；;。\d的]*)?的?[，,]?(?P<use>非住宅|住宅)?"
         )
         # a later window of the same list, printed without 签约 (…签约并搬迁的每户12000元；
         # 第11日至第25日的每户6000元): read only after a window that says 签约
@@ -114,7 +116,7 @@ class RateReader(SigningWindows):
         date = r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
         self.date_range = re.compile(rf"{date}(?:至|到|-|—|～){date}")
         self.date_window = re.compile(
-            rf"{date}(?:至|到|-|—|～){date}(?:内|以内)?(?:完成)?签约(?:并[^，,；;。\d]*)?的?[，,]?"
+            rf"{date}(?:至|到|-|—|～){date}(?:内|以内)?(?:完成)?{signed}(?:并[^，,；;。\d]*)?的?[，,]?"
             rf"(?P<use>非住宅|住宅)?"
         )
         self.spread = re.compile(  # 每平方米分别奖励60元、40元 / 分别按建筑面积每平方米80元、150元
@@ -142,6 +144,8 @@ class RateReader(SigningWindows):
         self.of_standard = re.compile(
             rf"(?P<use>非住宅|住宅)[\u4e00-\u9fff]{{0,10}}?按(?:上述|以上|前述)?标准的"
             rf"(?P<share>{NUMBER})%")
+        self.same_share = re.compile(rf"(?<![的\d.])按({NUMBER})%(?:计发|给予|奖励|计算|补偿)")
+        self.same_standard = re.compile(r"按(?:上述|以上|前述|同一)(?:标准|办法)")
         self.share = re.compile(rf"公摊系数低于或等于({NUMBER})%的[，,]按\1%的公摊系数计算")
         # 临街门面二层及以上按一层单价的50%计算: a price as a share of another one printed
         self.share_of_price = re.compile(
@@ -203,6 +207,7 @@ class RateReader(SigningWindows):
         use = settlement = None
         start = 0
         silent: set[str] = set()  # uses named by clauses without an amount
+        shared: set[str] = set()  # settlements paid 按上述标准: the rates named for another
         text = self.reference.sub(lambda found: "□" * len(found[0]), text)
         for end in [*self._clause_ends(text), len(text)]:
             if not (self.money.search(text, start, end)
@@ -239,11 +244,25 @@ class RateReader(SigningWindows):
                         rate.suite = suite
                         if rate.item == rate.structure:
                             rate.item = f"{suite}{rate.property_use or ''}{rate.item}"
+            if self.same_standard.search(text, start, end) and settlement:
+                shared.add(settlement)
             start = end + 1
+        self._share_the_standard(rates, shared)
         given = {rate.property_use for rate in rates if rate.property_use}
         if silent and len(given) == 1 and not given & silent:
             for rate in rates:
                 rate.property_use = rate.property_use or next(iter(given))
+
+    @staticmethod
+    def _share_the_standard(rates: list[Rate], shared: set[str]) -> None:
+        """选择产权调换的，按每平方米每月12元计发…；选择货币补偿的，按上述标准一次性计发4个月: the
+        rate and its bounds hold for both settlements; only the months or times stay each one's."""
+        if not shared:
+            return
+        for rate in rates:
+            if rate.settlement and rate.settlement not in shared \
+                    and rate.basis not in ("times", "months"):
+                rate.settlement = None
 
     @staticmethod
     def _clause_ends(text: str) -> list[int]:
@@ -325,6 +344,13 @@ class RateReader(SigningWindows):
                     at=match.start(2),
                 )
             )
+        shares = [rate for rate in rates if rate.basis == "percent_of_assessed_value"]
+        for match in self.same_share.finditer(text):
+            # …的10%计发；第11日至第20日…签约的，按7%计发: the same base, another share
+            if shares and match.start() > shares[0].at:
+                rates.append(Rate(shares[0].item, number(match[1]), "%",
+                                  "percent_of_assessed_value", property_use=use,
+                                  condition=shares[0].condition, at=match.start(1)))
         for match in self.price_floor.finditer(text):
             rates.append(
                 Rate(

@@ -25,6 +25,9 @@ _HOUSEHOLD_UNIT_NOTE = re.compile(r"单位[：:]\s*元/(户|人|部)")  # 附属
 _PER_TIME_INTRO = re.compile(r"每(户|人)(?:每(次|月))?(?:计发|补助|给予|发放)")  # 每户每次计发：
 _LEVEL_HEADERS = ("档次", "等级", "档")  # a grid's first header cell naming levels (装修档次)
 _PRICE_HEADERS = ("单价", "标准", "金额")  # a column pricing each level row (补偿单价)
+_ROW_CODE = re.compile(r"[A-Z]\d{1,2}")  # a price list's row code (A1, B2)
+_SHARE_OF_CODE = re.compile(rf"按?(?P<code>{_ROW_CODE.pattern})[\u4e00-\u9fff]{{0,6}}?的"
+                            r"(?P<share>\d+(?:\.\d+)?)%")
 # rates a band's own condition does not replace: steps, floors, caps, counts
 _BOUNDS_AND_COUNTS = ("per_step_above_threshold", "minimum_amount", "maximum_amount", "times",
                       "months")
@@ -64,6 +67,7 @@ class RatesTable:
         self.notes_column: int | None = None
         self.prices: dict[str, int] | None = None  # use / structure / price → column
         self.price_use = ""  # the use a price list's group cell printed for the rows under it
+        self.coded_prices: dict[str, float | int] = {}  # a row code (B1) → its price
         self.modes: dict[int, str] = {}  # column → the settlement it prints (货币补偿 | 产权调换)
         self.band_column: int | None = None  # a banded table's column of area bands
         self.band_headers: dict[int, str] = {}  # its other columns → their headers as printed
@@ -74,6 +78,9 @@ class RatesTable:
         self.grid_kind = ""
         self.fee_item: str | None = None  # the thing a fee row names under a curated category
         self.bounds: dict[int, str] = {}  # column → the bound it prints (保底 | 封顶)
+        # 设施名称 | 计量单位 | 补偿标准（元）: (unit column, amount column) of a table pricing
+        # each thing per the unit its row prints (水表 | 只 | 650: 650元/只)
+        self.per_unit: tuple[int, int] | None = None
 
     def introduced_by(self, sentence: str) -> None:
         """A sentence between tables: the next table starts afresh, introduced by it (a short
@@ -84,7 +91,7 @@ class RatesTable:
             self.prices, self.modes, self.category = None, {}, None
             self.band_column, self.band_headers = None, {}
             self.grid, self.grid_kind = {}, ""
-            self.bounds, self.window_columns = {}, {}
+            self.bounds, self.window_columns, self.per_unit = {}, {}, None
         elif _UNIT_NOTE.search(sentence) or _HOUSEHOLD_UNIT_NOTE.search(sentence):
             self.before += sentence  # 单位：元/平方米 printed over the table
 
@@ -100,6 +107,9 @@ class RatesTable:
             return
         if self.window_columns:
             yield from self._window_row(reader, cells, squeezed)
+            return
+        if self.per_unit:
+            yield from self._per_unit_row(cells, squeezed)
             return
         if self.prices is not None:
             yield from self._price_row(reader, cells, squeezed)
@@ -295,6 +305,8 @@ class RatesTable:
             return True
         if self._window_header(cells):
             return True
+        if self._per_unit_header(cells):
+            return True
         if any(cell in headers for cell in cells):  # another table's header: it starts afresh
             self.band_column, self.band_headers = None, {}
             self.prices, self.columns, self.modes, self.notes_column = None, {}, {}, None
@@ -344,6 +356,43 @@ class RatesTable:
                         condition=squeezed[0])
             rate.signing_day_from, rate.signing_day_to = window
             yield rate, cells[index]
+
+    def _per_unit_header(self, cells: list[str]) -> bool:
+        """A header over things priced per the unit each row prints: a curated unit column
+        (计量单位) and an amount column in 元 (补偿标准（元））; the category and settlement are
+        the ones the sentence introducing the table names (选择货币补偿的，…按下表补偿)."""
+        units = self.terms.words("table_header", "unit")
+        unit = next((index for index, cell in enumerate(cells) if cell in units), None)
+        amount = next((index for index, cell in enumerate(cells)
+                       if label_and_unit(cell)[1] == "元"), None)
+        if unit is None or amount is None or re.search(r"\d", "".join(cells)):
+            return False
+        self.per_unit = unit, amount
+        self.columns, self.modes, self.prices, self.band_column = {}, {}, None, None
+        self.category = self.terms.value("category", self.before) or self.category
+        return True
+
+    def _per_unit_row(self, cells: list[str], squeezed: list[str]
+                      ) -> Iterator[tuple[Rate, str]]:
+        """A thing's row: its amount per the unit its row prints (水表 | 只 | 650 → 650元/只),
+        paid under the settlement the introducing clause names; a unit not curated is left to
+        the review report."""
+        unit_column, amount_column = self.per_unit or (0, 0)
+        if max(unit_column, amount_column) >= len(squeezed):
+            return
+        thing = next((cell for index, cell in enumerate(squeezed)
+                      if cell and index not in (unit_column, amount_column)
+                      and not cell.isdigit()), "")
+        printed_unit = squeezed[unit_column]
+        unit = f"元/{self.terms.value('unit', printed_unit) or printed_unit}"
+        amount = squeezed[amount_column]
+        if not thing or unit not in BASIS_BY_UNIT or not re.fullmatch(r"\d+(?:\.\d+)?", amount):
+            return
+        introducing = next((clause for clause in re.split(r"[；;。]", self.before)
+                            if re.search(r"下表|如下|下列", clause)), self.before)
+        rate = Rate(thing, number(amount), unit, BASIS_BY_UNIT[unit],
+                    settlement=self.terms.value("settlement", introducing))
+        yield rate, cells[amount_column]
 
     def _start_columns(self, uses: dict[int, str]) -> None:
         """A header naming the use of each column: the rows below read across them."""
@@ -472,21 +521,51 @@ class RatesTable:
 
     def _price_row(self, reader: RateReader, cells: list[str], squeezed: list[str]
                    ) -> Iterator[tuple[Rate, str]]:
-        """A price list row: the price per m² of one use and structure."""
+        """A price list row: the price per m² of one use and structure. A row whose structure
+        cell names none (不分结构) prices its use whatever the structure; a price printed as a
+        share of another row's, named by its code (按B1基准价的55%计), is that price × the share."""
         columns = self.prices
         if not columns or max(columns.values()) >= len(squeezed):
             return
-        price = squeezed[columns["price"]]
-        structure = self.terms.find("structure", squeezed[columns["structure"]])
-        if not re.fullmatch(r"\d+(?:\.\d+)?", price) or structure is None:
-            return
+        price = self._row_price(squeezed, columns)
+        printed_structure = squeezed[columns["structure"]]
+        structure = self._structure_of(printed_structure)
         # a use printed once for the rows under it (a group cell) holds until the next
         use_text = (squeezed[columns["use"]] if "use" in columns else "") or self.price_use
+        if price is None or (structure is None and not (use_text and "use" in columns)):
+            return
         self.price_use = use_text
         described = reader.describe(use_text)
-        yield Rate(f"{use_text}{structure[1]}", number(price), "元/m²", "per_m2",
+        yield Rate(f"{use_text}{structure or ''}", price, "元/m²", "per_m2",
                    category=self.category, property_use=described["property_use"],
-                   suite=described["suite"], structure=structure[1]), cells[columns["price"]]
+                   suite=described["suite"], structure=structure), cells[columns["price"]]
+
+    def _row_price(self, squeezed: list[str], columns: dict[str, int]) -> float | int | None:
+        """The row's price per m²: as printed, or a share of a coded row's (按B1基准价的55%计);
+        a row led by a code (A1, B1) is remembered for the rows after it."""
+        printed = squeezed[columns["price"]]
+        code = next((cell for index, cell in enumerate(squeezed)
+                     if index not in columns.values() and _ROW_CODE.fullmatch(cell)), None)
+        price: float | int | None = None
+        if re.fullmatch(r"\d+(?:\.\d+)?", printed):
+            price = number(printed)
+        elif share := _SHARE_OF_CODE.search(printed):
+            base = self.coded_prices.get(share["code"])
+            if base is not None:
+                price = number(str(round(base * number(share["share"]) / 100, 2)))
+        if price is not None and code:
+            self.coded_prices[code] = price
+        return price
+
+    def _structure_of(self, printed: str) -> str | None:
+        """The structure a price list cell names: a curated one, or two joined as printed
+        (土木及简易结构: both, kept as printed so either word finds the row)."""
+        joined = re.fullmatch(r"(.+?)(?:及|、|和|与|或)(.+?结构)", printed)
+        if joined and self.terms.find("structure", f"{joined[1]}结构") \
+                and self.terms.find("structure", joined[2]):
+            return printed
+        structure = self.terms.find("structure", printed)
+        return structure[1] if structure else None
 
     def _prices(self, reader: RateReader, cells: list[str], squeezed: list[str],
                 structure: str) -> Iterator[tuple[Rate, str]]:

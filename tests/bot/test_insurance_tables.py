@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from bot.domains.insurance import _per_unit_payout
+from bot.domains.insurance_arithmetic import _per_unit_payout
 
 
 @pytest.fixture(scope="module")

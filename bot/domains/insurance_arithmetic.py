@@ -1,0 +1,172 @@
+"""What an insurance payout comes to for the case a question gives, from the notice's own
+clauses and table rows: a crop's loss (保险金额×损失率×受损面积), a payout per unit counted
+(每箱360元 × 10箱), a house repaired (实际修复费用扣除免赔额, capped at a share of its sum
+insured), a house lost (按每户保险金额), and a household's transition allowance (每人每月N元,
+capped in months and persons). Each is written with its steps; None when the notice prints no
+such rule or the question gives no case.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot import vocabulary as words
+from bot.compose import amount
+from bot.estimate import count_of
+
+Rows = list[dict[str, Any]]
+
+
+def computed_payout(question: str, rows: Rows) -> str | None:
+    """The first payout the question's case and the notice's rules give, or None."""
+    for compute in (_loss_payout, _per_unit_payout, _repair_payout, _total_loss_payout,
+                    _transition_payout):
+        if found := compute(question, rows):
+            return found
+    return None
+
+
+_AREA_INSURED = re.compile(r"(\d+(?:\.\d+)?)\s*亩")
+_LOSS = re.compile(r"损失(?:率|程度)?[^\d一]{0,4}(\d+(?:\.\d+)?)\s*[%％]|损失(?:了)?一半")
+_FULL_LOSS = re.compile(r"(?:损失率|损失程度)达到(\d+)%（含）以上的，按全损")
+
+
+def _loss_payout(question: str, rows: list[dict[str, Any]]) -> str | None:
+    """What a loss pays for the crop or forest asked about, when the notice prints a sum
+    insured per 亩 and a payout of 保险金额×损失率×受损面积 and the question gives the area and
+    the loss: 20亩柑橘损失一半 → 4000元 × 50% × 20亩 = 40000元 (a loss at the printed full-loss
+    rate or above counts as 100%)."""
+    printed = "".join(row["clause"] for row in rows)
+    area, loss = _AREA_INSURED.search(question), _LOSS.search(question)
+    if not (area and loss and re.search(r"保险金额×损失(?:率|程度)×受损面积", printed)):
+        return None
+    insured = [row for row in rows if "\t" in row["clause"] and row.get("figures")
+               and named_in(row["clause"].split("\t")[0], question)]
+    sums = [re.search(r"保险金额每亩(\d+(?:\.\d+)?)元", row["figures"]) for row in insured]
+    if len(sums) != 1 or sums[0] is None:
+        return None
+    name, insured_sum = insured[0]["clause"].split("\t")[0], float(sums[0][1])
+    rate = float(loss[1]) if loss[1] else 50.0
+    full = _FULL_LOSS.search(printed)
+    if full and rate >= float(full[1]):
+        rate, note = 100.0, f"（损失率达到{full[1]}%以上按全损计）"
+    else:
+        note = ""
+    paid = insured_sum * rate / 100 * float(area[1])
+    return (f"按公报的赔偿公式估算：{name}每亩保险金额{amount(insured_sum)}元 × 损失率{rate:g}%"
+            f"{note} × 受损面积{float(area[1]):g}亩 = {amount(paid)}元（以承保机构查勘定损为准）。")
+
+
+_COUNTED = re.compile(r"(\d+(?:\.\d+)?)\s*(箱|头|只|亩|羽|株)")
+
+
+def _per_unit_payout(question: str, rows: list[dict[str, Any]]) -> str | None:
+    """What a payout printed per unit comes to for the units the question counts: 10箱 and
+    …每箱赔偿金额为…，即每箱360元 → 每箱360元 × 10箱 = 3600元 (the amount the clause ends on)."""
+    counted = _COUNTED.search(question)
+    if counted is None:
+        return None
+    number, unit = float(counted[1]), counted[2]
+    for row in rows:
+        clause = row["clause"] or ""
+        amounts = re.findall(rf"每{unit}(\d+(?:\.\d+)?)元", clause)
+        if "赔" in clause and amounts:
+            each = float(amounts[-1])
+            return (f"按公报的赔付标准估算：每{unit}{amount(each)}元 × {number:g}{unit} = "
+                    f"{amount(each * number)}元（以承保机构查勘定损为准）。")
+    return None
+
+
+_COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,2})"
+_REPAIR_COST = re.compile(
+    r"(?:修|修复|维修|修理)[^\d，,。；;？?]{0,6}?(\d+(?:\.\d+)?)\s*(万)?(?:元|块)?")
+_DEDUCTIBLE = re.compile(r"免赔(?:额)?(\d+(?:\.\d+)?)元")
+_CAP_SHARE = re.compile(r"(?:最高|最多)不超过保险金额的(\d+(?:\.\d+)?)%")
+_SUM_INSURED = re.compile(r"保险金额(\d+(?:\.\d+)?)元")
+_TOTAL_LOSS_RULE = re.compile(r"全部倒塌[^。；]*按(?:每户)?保险金额")
+_PER_PERSON_MONTH = re.compile(r"每人每月(\d+(?:\.\d+)?)元")
+_MONTHS_CAP = re.compile(r"(?:最长|最多)(?:不超过)?(\d+)个月")
+_PERSONS_CAP = re.compile(r"每户最多(?:计)?(\d+)人")
+_PERSONS = re.compile(rf"{_COUNT}\s*(?:个人|口人|口|人)")
+_MONTHS = re.compile(rf"{_COUNT}\s*个?月")
+
+
+def _sum_insured(question: str, rows: Rows) -> tuple[str, float] | None:
+    """The sum insured of the table row whose first cell names the house the question
+    describes (砖木 of 砖木、土木结构), as (that cell, the sum)."""
+    found = []
+    for row in rows:
+        clause = row.get("clause") or ""
+        if "\t" not in clause:
+            continue
+        head = clause.split("\t")[0]
+        kinds = [kind.removesuffix("结构") for kind in re.split(r"[、，,和及/]", head) if kind]
+        insured = _SUM_INSURED.search(row.get("figures") or "")
+        if insured and any(kind and kind in question for kind in kinds):
+            found.append((head, float(insured[1])))
+    return found[0] if len(found) == 1 else None
+
+
+def _clauses(rows: Rows) -> str:
+    return "".join(row.get("clause") or "" for row in rows)
+
+
+def _repair_payout(question: str, rows: Rows) -> str | None:
+    """A house repaired: the repair cost less the deductible, at most the printed share of the
+    house's sum insured (修好要26000，砖木 → 26000 − 200 = 25800, capped at 40000 × 50%)."""
+    cost, printed = _REPAIR_COST.search(question), _clauses(rows)
+    deductible, share = _DEDUCTIBLE.search(printed), _CAP_SHARE.search(printed)
+    insured = _sum_insured(question, rows)
+    if not (cost and deductible and share and insured and "修复费用" in printed):
+        return None
+    spent = float(cost[1]) * (10000 if cost[2] else 1)
+    paid = max(0.0, spent - float(deductible[1]))
+    cap = insured[1] * float(share[1]) / 100
+    steps = (f"修复费用{amount(spent)}元 − 免赔额{amount(float(deductible[1]))}元 = "
+             f"{amount(paid)}元")
+    if paid > cap:
+        steps += (f"，超过{insured[0]}保险金额{amount(insured[1])}元的{share[1]}%"
+                  f"（{amount(cap)}元），按{amount(cap)}元赔")
+        paid = cap
+    return f"按公报的赔偿标准估算：{steps}，约{amount(paid)}元（以承保公司查勘定损为准）。"
+
+
+def _total_loss_payout(question: str, rows: Rows) -> str | None:
+    """A house lost (全部倒塌…按每户保险金额赔偿): the sum insured of its kind of house."""
+    lost = any(word in question for word in words.TOTAL_LOSS)
+    if not (lost and _TOTAL_LOSS_RULE.search(_clauses(rows))):
+        return None
+    insured = _sum_insured(question, rows)
+    if insured is None:
+        return None
+    return (f"按公报的赔偿标准：住房全部倒塌的按每户保险金额赔偿，{insured[0]}每户保险金额"
+            f"{amount(insured[1])}元（以承保公司查勘定损为准）。")
+
+
+def _transition_payout(question: str, rows: Rows) -> str | None:
+    """A household's transition allowance: persons × per person and month × months, each at
+    most what the notice caps it at (5人8个月, 每户最多计4人, 最长6个月 → 4 × 300 × 6)."""
+    clause = next((row.get("clause") or "" for row in rows
+                   if _PER_PERSON_MONTH.search(row.get("clause") or "")), "")
+    persons, months = _PERSONS.search(question), _MONTHS.search(question)
+    if not (clause and persons and months):
+        return None
+    each = float(_PER_PERSON_MONTH.search(clause)[1])
+    people, spent = count_of(persons[1]), count_of(months[1])
+    steps = []
+    if (cap := _PERSONS_CAP.search(clause)) and people > int(cap[1]):
+        steps.append(f"每户最多计{cap[1]}人")
+        people = int(cap[1])
+    if (cap := _MONTHS_CAP.search(clause)) and spent > int(cap[1]):
+        steps.append(f"最长{cap[1]}个月")
+        spent = int(cap[1])
+    note = f"（{'，'.join(steps)}）" if steps else ""
+    paid = people * each * spent
+    return (f"按公报的赔偿标准估算{note}：{people}人 × 每人每月{amount(each)}元 × {spent}个月 = "
+            f"{amount(paid)}元。")
+
+
+def named_in(insured: str, question: str) -> bool:
+    """The question names what a table row insures, or its head noun (母猪 of 能繁母猪)."""
+    return insured in question or (len(insured) >= 3 and insured[-2:] in question)
