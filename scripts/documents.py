@@ -42,7 +42,10 @@ _DOC_NUMBER = re.compile(
 _MEETING_TITLE = re.compile(
     r"^[\u4e00-\u9fff]{0,12}政府[\u4e00-\u9fff]{0,6}?(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*次"
     r"[\u4e00-\u9fff]{0,6}会议$")
-_COLOPHON = re.compile(r"^主管单位[：:]")
+COLOPHON_FIELDS = ("label", "note")
+_COLOPHON_LINE = 60  # characters: every line of a colophon is at most this long
+# what the colophon may open with: a rule of dashes or bars, the gazette's name in 《》
+_COLOPHON_OPENING = re.compile(r"^(?:[━─—\-=_]{3,}|《[^》]+》\s*(?:[（(][^）)]*[）)])?)$")
 # A signer's line is short (an organisation's name); longer lines before a date are prose.
 _SIGNER_LENGTH = 30
 # Two titles are alike when the first _COMPARED characters after 关于 match this closely.
@@ -295,9 +298,24 @@ def starts_from_toc(source_text: SourceText, toc: list[TocEntry],
     return found_starts
 
 
-def _end_of_body(source_text: SourceText) -> int:
-    for line_no, text in source_text.numbered():
-        if _COLOPHON.match(text.strip()):
+def _end_of_body(source_text: SourceText, last_start: int) -> int:
+    """The last line of the last document: the line before the colophon, which opens with a
+    curated label (主管单位：, 编　　印：) after the last document's start and runs, in short
+    lines only, to the end of the issue (with the rule or gazette name printed over it)."""
+    labels = {row["label"] for row in read_vocab(source_text.source.path.parent,
+                                                  "colophon_labels.csv", COLOPHON_FIELDS)}
+    lines = list(source_text.numbered(last_start + 1, len(source_text)))
+    for index, (line_no, text) in enumerate(lines):
+        label = re.sub(r"\s", "", re.split("[：:]", text.strip(), maxsplit=1)[0])
+        rest = [t.strip() for _, t in lines[index:]]
+        if ("：" in text or ":" in text) and label in labels and all(
+                len(t) <= _COLOPHON_LINE for t in rest):
+            above = index - 1
+            while above >= 0 and (not lines[above][1].strip()
+                                  or _COLOPHON_OPENING.match(lines[above][1].strip())):
+                if lines[above][1].strip():
+                    line_no = lines[above][0]
+                above -= 1
             return line_no - 1
     return len(source_text)
 
@@ -397,7 +415,7 @@ def split_documents(source_text: SourceText) -> list[Document]:
     listed = {entry.line for entry, _ in pairs}
     unmatched = [entry for entry in toc if entry.line not in listed]
     starts = [start for _, start in pairs]
-    body_end = _end_of_body(source_text)
+    body_end = _end_of_body(source_text, starts[-1].line) if starts else len(source_text)
     documents = []
     for seq, (entry, start) in enumerate(pairs, start=1):
         end = starts[seq].line - 1 if seq < len(starts) else body_end

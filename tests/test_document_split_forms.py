@@ -6,7 +6,7 @@ from scripts.documents import read_toc, split_documents, starts_from_toc
 from scripts.errors import PipelineError
 from scripts.sources import load_corrections, read_source
 from tests.kinds import snippets
-from tests.kinds.synthetic import Doc, extract_text, issue_text
+from tests.kinds.synthetic import COLOPHON, Doc, extract_text, issue_text
 from tests.kinds.synthetic import source_text as synthetic_source
 
 
@@ -148,3 +148,26 @@ def test_a_toc_entry_without_a_body_title_leaves_its_text_to_the_document_before
         snippets.LETTER.toc_title, snippets.SAFETY_NOTICE.toc_title]
     [item] = [item for item in context.review if "has no body title" in item.what]
     assert "关于某某事项的说明" in item.what and item.line == context.documents[0].start_line
+
+
+@pytest.mark.parametrize("colophon", [
+    ["━━━━━━━━━━━━", "《重庆市大足区人民政府公报》（2021年第9期）", "编　　印：区政府办公室",
+     "编辑部电话：023-43769896"],
+    ["主办：重庆市大足区人民政府办公室", "地址：北环二路东段1号", "本刊免费赠阅"],
+])
+def test_the_colophon_in_any_curated_form_is_outside_the_last_document(tmp_path, colophon):
+    text = issue_text(snippets.LETTER).replace(COLOPHON, "\n".join(colophon))
+    issue = synthetic_source(text, tmp_path)
+    document = split_documents(issue)[-1]
+    kept = [line for _, line in issue.numbered(document.start_line, document.end_line)]
+    assert not any(line in kept for line in colophon)
+
+
+def test_a_labelled_line_followed_by_long_text_stays_in_the_document(tmp_path):
+    long_line = "活动期间各单位要做好安全保障工作，" * 4
+    body = snippets.LETTER.body + "\n主办单位：区文化旅游委\n" + long_line
+    issue = synthetic_source(issue_text(Doc(snippets.OFFICE, snippets.LETTER.toc_title, body)),
+                             tmp_path)
+    document = split_documents(issue)[-1]
+    kept = [line for _, line in issue.numbered(document.start_line, document.end_line)]
+    assert "主办单位：区文化旅游委" in kept

@@ -19,6 +19,7 @@ _DOC_FULL = re.compile(r"([\u4e00-\u9fff]{0,6})〔(\d{4})〕(\d{1,4})号?")
 _ISSUING_OFFICE = r"[府办发函人委字]"
 MIN_TITLE_PIECE = 4  # 巨灾保险: fewer characters name no document (通知, 大足)
 MAX_TITLED = 5
+_WORDED = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 MAX_OPENING = 300  # characters of a document's first paragraph quoted for 说的啥
 _DOC_SHORT = re.compile(r"(?<![\d〕])(\d{1,3})\s*号\s*(?:文|文件|通知)")
 
@@ -125,7 +126,8 @@ class Documents(BaseDomain):
         publisher = str(chosen["publisher"] or "").split("：")[-1]  # 主办：区政府办公室
         answer = f"《{chosen['title']}》{latest}由{publisher}于{published}出版。"
         if any(word in match.question for word in words.COLOPHON_ASKS) and chosen.get("colophon"):
-            answer += f"\n封底印有：{chosen['colophon']}。"
+            printed = [part for part in chosen["colophon"].split("；") if _WORDED.search(part)]
+            answer += f"\n封底印有：{'；'.join(printed)}。"  # not its rule of ━━━
         return answer
 
     def _numbered(self, question: Question) -> Match | None:

@@ -11,7 +11,8 @@ from bot.domains.matching import BaseDomain, abbreviated, trim_fillers
 
 NAME = "group"
 MEMBERS_SHOWN = 25
-_OFFICE_ASKED = re.compile(r"办公室[^，,。？?]{0,4}(?:在|设在|哪|位置)")
+# where a group's office sits (not 办公室成员有哪些: its members)
+_OFFICE_ASKED = re.compile(r"办公室(?:(?!成员)[^，,。？?]){0,4}(?:在|设在|哪|位置)")
 MAX_SHARED = 5  # a piece several groups' names share names them (普查: 3); more is no name
 # the words every group's name may hold, which name none of them
 _GROUP_WORDS = re.compile("领导小组|小组|领导|工作|办公室|成员")

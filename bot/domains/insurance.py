@@ -13,7 +13,7 @@ from bot.compose import group_by, yuan
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.insurance_arithmetic import computed_payout, named_in
 from bot.domains.matching import BaseDomain, abbreviated
-from bot.domains.passages import Passages, said_once
+from bot.domains.passages import Passages, bigrams, said_once
 
 NAME = "insurance"
 QUOTED = "passages_of_insurance"  # the paragraphs of one insurance notice
@@ -55,7 +55,7 @@ class Insurance(BaseDomain):
         asked = asking.asked(text)
         if asked is not None and asked.name == "doc_number":
             return None  # 巨灾保险那个通知的文号: the notice itself is asked about (documents)
-        if scheme and not self.lexicon.insurances[scheme][1] and not question.has(words.DUTY):
+        if scheme and not self.lexicon.insurances[scheme][1]:
             return self._terms(question, scheme)
         strong = question.has(words.INSURANCE)
         other = question.has(words.OTHER_INSURANCE)
@@ -142,6 +142,11 @@ class Insurance(BaseDomain):
                               focus=(scheme,))
         if not _INSURED.search(question.text):
             return None  # a pair of the title's characters, not the insurance, is named
+        if (question.has(words.DUTY) or question.has(words.WHO_HANDLES)) and _names_scheme(
+                question.text, scheme):
+            # 农房保险的低保户名单是哪个部门提供: the notice's duties, the one asked first
+            return tool_match("insurance_duties_by_keyword", {"all": "1"}, evidence, NAME,
+                              focus=(scheme,))
         return tool_match(QUOTED, {"document_id": document_id}, evidence, NAME, focus=(scheme,))
 
     def prepare(self, match: Match) -> Match:
@@ -160,7 +165,7 @@ class Insurance(BaseDomain):
         question = match.question
         for piece in abbreviated(question, [_scheme_part(t) for t in match.focus], gap=3):
             question = question.replace(piece, " ")
-        quotes = self.quoting.quotes(question, result.get("rows", []), within=True)
+        quotes = self.quoting.quotes(_as_printed(question), result.get("rows", []), within=True)
         attribute = asking.asked(match.question)
         if attribute is not None and attribute.name == "fee" and _PAYS_IN.search(question):
             attribute = asking.by_name("premium")  # what the insured pays in is the premium
@@ -248,9 +253,14 @@ class Insurance(BaseDomain):
         return self.quoting.write(match, rows, truncated)
 
     def _duties(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        if match.focus:  # one notice named: its duties, those sharing the question's words first
+            # without the notice's own name (农村住房保险)
+            asked = match.question.replace(_scheme_words(match.focus[0]), " ").replace("保险", " ")
+            rows = _asked_first([r for r in rows if r["document_title"] == match.focus[0]], asked)
+        scheme = f"《{match.focus[0]}》" if match.focus else "巨灾保险"
         if not rows:
-            return f"巨灾保险职责分工中没有与“{match.args.get('keyword', '')}”有关的内容。"
-        lines = ["巨灾保险职责分工："] if len(rows) > 1 else []
+            return f"{scheme}职责分工中没有与“{match.args.get('keyword', '')}”有关的内容。"
+        lines = [f"{scheme}职责分工："] if len(rows) > 1 else []
         lines += [f"{row['department']}：{row['duty']}" for row in rows[:15]]
         return "\n".join(lines)
 
@@ -259,6 +269,28 @@ _FARM_INSURANCE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:的)?(?:养殖
 # 种黄瓜有没得…保险 / 养鸭子的能买保险不: the crop or animal grown, named after its verb
 _GROWN = re.compile(r"(?:种|养)(?![植殖的了些点])(?P<thing>[\u4e00-\u9fff]{1,3}?)"
                     r"(?=有没|能不|可以|能买|买|的|[，,\s])")
+def _names_scheme(text: str, title: str) -> bool:
+    """The question names the notice's insurance (农房保险 for 农村住房保险), not only some
+    insurance (城乡居民养老保险): the two characters before a 保险 are words of its title."""
+    scheme = set(_scheme_words(title))
+    return any(set(text[max(0, m.start() - 2):m.start()]) <= scheme
+               for m in re.finditer("保险", text) if m.start() >= 2)
+
+
+def _as_printed(question: str) -> str:
+    """Residents' words as the notices print them (低保 → 最低生活保障)."""
+    for colloquial, printed in words.SERVICE_WORDS.items():
+        question = question.replace(colloquial, printed)
+    return question
+
+
+def _asked_first(rows: list[dict[str, Any]], question: str) -> list[dict[str, Any]]:
+    """Duty rows, those sharing most of the question's character pairs first (低保户名单 →
+    提供…最低生活保障对象名单); the colloquial words read as printed (低保 → 最低生活保障)."""
+    asked = set(bigrams(_as_printed(question)))
+    return sorted(rows, key=lambda row: -len(asked & set(bigrams(row["department"] + row["duty"]))))
+
+
 def _clause(row: dict[str, Any]) -> str:
     """A payout clause as printed; a table row as its first cell and its labelled figures
     (柑橘：保险金额每亩4000元，费率5%…)."""

@@ -157,9 +157,9 @@ def by_relevance(question: str, rows: list[dict[str, Any]]) -> list[dict[str, An
 def _in_named_plan(
     question: str, rows: list[dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], str]:
-    """The rows of the one plan the question names by a piece of its title (某局在某某工作里
-    负责什么: that plan's tasks), else every row. A piece is two character pairs at
-    least, so a word shared by every title (工作, 方案) names none."""
+    """The rows of the plan the question names by a piece of its title (某局在某某工作里
+    负责什么: that plan's tasks; of plans named alike, the latest), else every row. A piece is
+    two character pairs at least, so a word shared by every title (工作, 方案) names none."""
     pairs = {question[i : i + 2] for i in range(len(question) - 1)}
     shared = {
         plan: len(pairs & {plan[i : i + 2] for i in range(len(plan) - 1)})
@@ -170,9 +170,12 @@ def _in_named_plan(
         return rows, ""
     best = max(shared.values())
     named = [plan for plan, n in shared.items() if n == best]
-    if best < 2 or len(named) != 1:
+    if best < 2:
         return rows, ""
-    return [row for row in rows if row.get("plan") == named[0]], named[0]
+    # the same plan of several years (2021—2022年 / 2023—2024年秋冬季…方案): the latest
+    latest = max(named, key=lambda plan: max(str(row.get("sign_date") or "") for row in rows
+                                             if row.get("plan") == plan))
+    return [row for row in rows if row.get("plan") == latest], latest
 
 
 def _count(rows: list[dict[str, Any]], question: str) -> str:

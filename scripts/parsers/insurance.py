@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ..documents import Document
 from ..errors import PipelineError
 from ..tables import ExtractionContext
-from ..text import parse_date, period_dates, squeeze
+from ..text import parse_date, period_dates, squeeze, strip_enumerator
 from ..vocab import read_vocab
 from . import parser
 from .insurance_tables import clauses_and_cells
@@ -152,8 +152,8 @@ def _duty_lines(context: ExtractionContext, words: InsuranceWords,
         match = _LABELLED.match(stripped)
         if inside and match and match[1].startswith("附件"):
             break  # the list of attachments closes the notice's body
-        if inside and match:
-            duties.append((line_no, match[1], match[2]))
+        if inside and match:  # （一）区农业农村委：… names 区农业农村委
+            duties.append((line_no, strip_enumerator(match[1]), match[2]))
         elif inside:
             duties += [(line_no, *named) for clause in _duty_clauses(context, words, stripped)
                        for named in _named_duties(context, words, clause)]

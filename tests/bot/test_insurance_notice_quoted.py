@@ -9,6 +9,8 @@ import sqlite3
 
 import pytest
 
+from bot.domains.insurance import _scheme_words
+
 
 @pytest.fixture(scope="module")
 def figures(expected_facts):
@@ -56,3 +58,32 @@ def test_a_later_notice_of_the_scheme_asked_gives_its_payouts(seen_answerer):
     assert len(notices) >= 2
     answer = seen_answerer.ask("巨灾保险死了人赔多少")
     assert notices[-1][0] in answer.answer
+
+
+@pytest.fixture(scope="module")
+def duties(dev_answerer):
+    """(title, [(organisation, duty)]) of a dev notice without perils listing duties."""
+    with sqlite3.connect(dev_answerer.database.path) as connection:
+        rows = connection.execute(
+            "select d.title, u.department, u.duty from insurance_duties u "
+            "join documents d using (document_id) where u.document_id not in "
+            "(select document_id from insurance_coverage) order by u.duty_id").fetchall()
+    if not rows:
+        pytest.skip("no dev notice without perils lists duties")
+    title = rows[-1][0]
+    return title, [(organisation, duty) for t, organisation, duty in rows if t == title]
+
+
+def test_who_does_what_in_a_named_notice_lists_its_own_duties(dev_answerer, duties):
+    title, listed = duties
+    answer = dev_answerer.ask(f"{_scheme_words(title)}保险哪个部门负责")
+    assert answer.tool == "insurance_duties_by_keyword" and title in answer.answer
+    assert all(organisation in answer.answer for organisation, _ in listed)
+    assert "巨灾" not in answer.answer
+
+
+def test_the_duty_asked_about_comes_first(dev_answerer, duties):
+    title, listed = duties
+    organisation, duty = listed[-1]
+    answer = dev_answerer.ask(f"{_scheme_words(title)}保险{duty[2:8]}是哪个部门")
+    assert answer.answer.splitlines()[1].startswith(organisation), answer.answer

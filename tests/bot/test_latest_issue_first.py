@@ -4,7 +4,7 @@ well, the latest issue's come first."""
 from __future__ import annotations
 
 from bot.domains.passages import _newest_first
-from bot.domains.tasks import by_relevance
+from bot.domains.tasks import _in_named_plan, by_relevance
 
 
 def test_of_tasks_as_relevant_the_latest_plans_comes_first():
@@ -20,3 +20,22 @@ def test_passages_of_the_latest_issue_sort_first():
     rows = [{"published": "2030-05-10"}, {"published": "2031-02-01"}, {"published": None}]
     assert [row["published"] for row in sorted(rows, key=_newest_first)] == [
         "2031-02-01", "2030-05-10", None]
+
+
+def test_a_plan_named_alike_over_several_years_is_the_latest():
+    rows = [{"plan": f"大足区{years}年{topic}方案", "sign_date": signed, "content": content}
+            for years, topic, signed, content in (
+                ("2029—2030", "秋冬季扬尘治理", "2029-10-01", "甲"),
+                ("2031—2032", "秋冬季扬尘治理", "2031-10-01", "乙"),
+                ("2032", "防溺水工作", "2032-05-01", "丙"))]
+    chosen, plan = _in_named_plan("城管局在秋冬季扬尘治理里头负责啥", rows)
+    assert plan.startswith("大足区2031") and [row["content"] for row in chosen] == ["乙"]
+    chosen, plan = _in_named_plan("城管局在2029—2030年秋冬季扬尘治理里头负责啥", rows)
+    assert plan.startswith("大足区2029")
+
+
+def test_this_time_means_the_latest_issue(router, lexicon):
+    domain = next(d for group in router.registry.groups for d in group
+                  if type(d).__name__ == "Appointments")
+    for wording in ("这回任命的哪几个有试用期", "这次任命的干部哪些有试用期"):
+        assert domain.issue_named(wording) == lexicon.issues[-1]
