@@ -61,11 +61,11 @@ class Elderly(BaseDomain):
             evidence = Evidence(Proof.NAME, 0, 0, cues)
             return tool_match("tasks_by_keyword", {"keyword": keyword}, evidence, NAME)
         facilities = self.lexicon.facility_index
-        named = [
-            facilities.hits(piece)
-            for piece, _ in facilities.maximal_pieces(text)
-            if len(facilities.hits(piece)) < len(facilities.texts)
-        ]
+        pieces = [piece for piece, _ in facilities.maximal_pieces(text)
+                  if len(facilities.hits(piece)) < len(facilities.texts)]
+        if any(len(piece) > 2 for piece in pieces):  # 失能特困人员集中照护, not a pair (中心)
+            pieces = [piece for piece in pieces if len(piece) > 2]
+        named = [facilities.hits(piece) for piece in pieces]
         focus = tuple(facilities.texts[i] for i in sorted(set().union(*named)))
         proof = Proof.NAME if question.has(words.ELDERLY_TOTAL) else Proof.TEXT
         evidence = Evidence(proof, len(named), len(named), cues)

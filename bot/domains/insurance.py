@@ -271,10 +271,11 @@ _GROWN = re.compile(r"(?:种|养)(?![植殖的了些点])(?P<thing>[\u4e00-\u9ff
                     r"(?=有没|能不|可以|能买|买|的|[，,\s])")
 def _names_scheme(text: str, title: str) -> bool:
     """The question names the notice's insurance (农房保险 for 农村住房保险), not only some
-    insurance (城乡居民养老保险): the two characters before a 保险 are words of its title."""
+    insurance (城乡居民养老保险): the two characters before a 保险 (险: 食安险) are words of
+    its title."""
     scheme = set(_scheme_words(title))
-    return any(set(text[max(0, m.start() - 2):m.start()]) <= scheme
-               for m in re.finditer("保险", text) if m.start() >= 2)
+    return any(set(text[m.start() - 2:m.start()]) <= scheme
+               for m in re.finditer("保?险", text) if m.start() >= 2)
 
 
 def _as_printed(question: str) -> str:
