@@ -157,6 +157,8 @@ FILLER_SORTED = tuple(sorted(dict.fromkeys(FILLER), key=len, reverse=True))  # t
 PARTICLES = "".join(words_of("particles"))
 OTHER_PLACES = tuple(re.escape(place) for place in words_of("other_places"))
 OFF_TOPIC = words_of("off_topic")
+# asked to write something (a script, an essay): never what the gazette answers, whatever it names
+WRITING_ASKS = words_of("writing_asks")
 # the district itself: another place named beside it is context (从成都调回大足…)
 HOME_PLACE = words_of("home_place")
 COLLOQUIAL_ORGANISATIONS = mapping_of("colloquial_organisations")

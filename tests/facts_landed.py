@@ -584,10 +584,12 @@ def _figure_landed(value: str, evidence: str, rows: list[Row], duties: list[Row]
            for row in rows):
         return True
     # a duty: the organisation charged with it, or the duty itself, on the organisation's row
+    # (the evidence opens the row, or is a clause of it: …协助查勘，不得截留、挪用赔款)
     if any(value in (row["department"], squeeze(row["duty"]))
            or (squeeze(value) in squeeze(row["duty"]) and len(value) > 6)
            for row in duties
-           if squeeze(f"{row['department']}{row['duty']}").startswith(evidence.replace("：", ""))):
+           if _opens_or_ends(squeeze(f"{row['department']}{row['duty']}"),
+                             evidence.replace("：", ""))):
         return True
     # a statement (who may enrol, the perils, the exclusions): a term of a curated topic whose
     # clause holds the statement's words (nearly all its character pairs)
@@ -597,6 +599,11 @@ def _figure_landed(value: str, evidence: str, rows: list[Row], duties: list[Row]
 
 
 STATEMENT_HELD = 0.8
+
+
+def _opens_or_ends(row: str, evidence: str) -> bool:
+    """The evidence opens the row, or is its last clause (after a comma)."""
+    return row.startswith(evidence) or row.endswith(f"，{evidence}")
 
 
 def _pairs_held(value: str, clause: str) -> float:

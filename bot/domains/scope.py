@@ -38,6 +38,9 @@ class Scope(BaseDomain):
         if unknown:
             covered = "、".join(str(y) for y in sorted(self.lexicon.years))
             return self._out(f"数据中没有{unknown[0]}年的信息：公报数据只涉及{covered}年。")
+        if question.has(words.WRITING_ASKS):  # 帮我写个脚本算房贷: a request, not a question
+            return self._out(f"数据中没有这方面的信息：这里只回答{self._source()}里的内容，"
+                             "不代写程序或文章。")
         if self._off_topic(text) and not self._has_subject(question):
             return self._out(f"数据中没有这方面的信息：这里只有{self._source()}的内容。")
         return None

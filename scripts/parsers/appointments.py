@@ -37,7 +37,7 @@ from .meetings import ensure_meeting, find_meeting_name
 VOCAB_FILE = "appointment_labels.csv"
 VOCAB_FIELDS = ("label", "role", "action", "note")
 _DECIDED_BY = re.compile(  # 经…决定： / 2021年7月5日，…常务会议研究决定：
-    r"^经?(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[，,]?)?(?P<body>.+?)决定[：:]?$")
+    r"^经?(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[，,]?)?(?P<body>.+?)(?:决定|同意)[：:，,；;]?$")
 _PEOPLE = r"(?P<people>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)*?)"
 _APPOINTED = re.compile(rf"^{_PEOPLE}(?:同志)?为(?P<posts>.+?)[；;。]?$")
 # …职务，另有任用。 / …职务（另有任用）。
@@ -65,8 +65,9 @@ _CLAUSE_END = re.compile(
     r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:同时)?(?:任命|免去|聘任|解聘|其原任|不再担任))"
     r"|(?<=(?:任命|免去|聘任|解聘)[：:])(?=.)"  # …研究，决定任命：X为…；免去：Y的…职务
     r"|(?<=[，,])(?=决定(?:任命|免去|聘任|解聘)[：:])"
-    rf"|(?<=[，,])(?!试用期)(?={_SPACED_NAME}为[^，。；]{{4,}})"  # …副镇长，郭春阳为…主任
-    rf"|(?<=职务[，,])(?={_SPACED_NAME}的)")  # …职务，黄  鑫的…职务
+    # …副镇长，郭春阳为…主任 / …院长，文  静同志为…副院长
+    rf"|(?<=[，,])(?!试用期)(?={_SPACED_NAME}(?:同志)?为[^，。；]{{4,}})"
+    rf"|(?<=职务[，,])(?={_SPACED_NAME}(?:同志)?的)")  # …职务，黄  鑫的…职务
 _PRONOUN = "其"  # 任命张三为…局长，免去其…副局长职务: 其 is the person just named
 _AT_ONCE = "同时"
 _NO_LONGER_VERB = "不再担任"  # 张三任…局长，不再担任…副镇长职务: the person just named
@@ -101,6 +102,7 @@ class AppointmentWords:
     lapse_action: str
     closings: tuple[str, ...]
     notes: tuple[str, ...]
+    remarks: tuple[str, ...]  # why a person leaves a post (已到龄退休, 另有任用), longest first
     positions: tuple[str, ...]  # longest first
     columns: dict[str, str]  # a table's decision column label → the action it records
     fields: dict[str, str]  # a table's column label → what it holds (person, organisation …)
@@ -123,6 +125,7 @@ class AppointmentWords:
             lapse_action=lapses[0]["action"] if lapses else "",
             closings=tuple(row["label"] for row in labels("closing")),
             notes=tuple(row["label"] for row in labels("note")),
+            remarks=tuple(row["label"] for row in labels("remark")),
             positions=tuple(row["label"] for row in labels("position")),
             columns={row["label"]: row["action"] for row in labels("column")},
             fields={row["label"]: row["action"] for row in labels("field")},
@@ -148,6 +151,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
     action: str | None = None
     organisation = ""  # the organisation a heading line names for the entries below it
     last_person: str | None = None
+    notes_line: int | None = None  # a line of notes on the entries (its clauses are no entries)
     seq = 0
     lines = [(line_no, clause) for line_no, raw
              in table_as_entries(
@@ -167,12 +171,20 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         if noted := _NOTED_LATER.match(squeezed):
             _note_people(context, document, noted)
             continue
+        if (line_no == notes_line or squeezed.startswith(_ABOUT_THE_ENTRIES)
+                or _remarks(words, squeezed, at_start=True)):
+            # 以上聘任人员聘期均为五年。张三同志已到龄退休，… / 试用期从…起计算，…；不胜任的，
+            # 免去试用职务。: notes on the entries, every clause of the line
+            _note_remarks(context, document, _remarks(words, squeezed))
+            notes_line = line_no
+            continue
         if heading := _organisation_heading(context, squeezed):
             organisation = heading  # 区教委： over the entries of its posts
             continue
         if opened := _organisation_opening(context, squeezed):
             organisation, squeezed = opened  # 区中医院：聘任X为副院长，…；解聘Y的副院长职务
-        if action is not None and (listed := _post_then_person(text, action)):
+        if action is not None and (listed := _post_then_person(text, action)
+                                   or _person_then_post(context, words, text, action)):
             squeezed = listed  # 区商务委副主任　　　　彭  维（试用期一年）under 任职：
         squeezed = _named_before_removal(_under(
             context, words, organisation, _people_last(_named_back(squeezed, last_person))))
@@ -267,6 +279,30 @@ def _post_then_person(printed: str, action: str) -> str | None:
     match = _POST_THEN_PERSON.match(printed)
     if match is None or re.search(r"[，。；：:]", match["post"]):
         return None
+    return _listed_entry(match, action)
+
+
+# the person, layout space, then the post (and a remark): 1．石  磊　重庆市大足区X局副局长
+_PERSON_THEN_POST = re.compile(
+    r"^\s*(?:\d+[．.、]|[（(][一二三四五六七八九十\d]+[)）])?\s*"
+    r"(?P<person>[\u4e00-\u9fff](?: {0,2}[\u4e00-\u9fff]){1,3})(?:\u3000+|\t| {2,})"
+    r"(?P<post>[^\s，。；：:（(][^，。；：:（(]*?)\s*(?:[（(](?P<remark>[^（）()]+)[）)])?\s*$")
+
+
+def _person_then_post(context: ExtractionContext, words: AppointmentWords, printed: str,
+                      action: str) -> str | None:
+    """A line printing the person then, after layout space, a post opening with a known
+    organisation (石  磊　重庆市大足区应急管理局副局长（试用期一年）) as the entry its
+    heading's action reads, else None."""
+    match = _PERSON_THEN_POST.match(printed)
+    if match is None or not _names_organisation(context, words, squeeze(match["post"])):
+        return None
+    return _listed_entry(match, action)
+
+
+def _listed_entry(match: re.Match[str], action: str) -> str:
+    """A listed person and post as the entry its heading's action reads: 陈晨为…副局长（…）；
+    or 陈晨的…副局长职务（…）；."""
     person, post = match["person"].replace(" ", ""), squeeze(match["post"])
     remark = f"（{match['remark']}）" if match["remark"] else ""
     return f"{person}为{post}{remark}；" if action == "任命" else f"{person}的{post}职务{remark}；"
@@ -300,6 +336,29 @@ def _named_back(entry: str, last_person: str | None) -> str:
     joint = "同志" if entry.startswith("其原任") else "" if entry.startswith(("其为", "其任")) \
         else "的"
     return f"{last_person}{joint}{entry[len(_PRONOUN):]}"
+
+
+_ABOUT_THE_ENTRIES = ("以上", "上述", "试用期", "聘期")
+
+
+def _remarks(words: AppointmentWords, line: str, at_start: bool = False) -> dict[str, str]:
+    """Person → remark of each sentence naming why a person leaves a post (张三同志已到龄退休，
+    李四同志另有任用。); with `at_start`, only when the line opens with one."""
+    remarks = "|".join(map(re.escape, words.remarks)) or "(?!)"
+    found = re.finditer(rf"(?:^|(?<=[。，,；;]))(?P<person>{_NAME})同志(?P<remark>{remarks})"
+                        r"(?=[。，,；;]|$)", line)
+    named = {match["person"]: match["remark"] for match in found
+             if not at_start or match.start() == 0}
+    return named
+
+
+def _note_remarks(context: ExtractionContext, document: Document, remarks: dict[str, str]
+                  ) -> None:
+    """Add a remark printed after the entries to the person's removal rows that have none."""
+    for row in context.tables["appointments"]:
+        if (row["document_id"] == document.document_id and row["action"] == "免去"
+                and row["person"] in remarks):
+            row["note"] = row["note"] or remarks[row["person"]]
 
 
 def _note_people(context: ExtractionContext, document: Document, noted: re.Match[str]) -> None:

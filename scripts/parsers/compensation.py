@@ -49,6 +49,8 @@ _ORDINAL = re.compile(  # （一） / 1． / 4.1 / 第七条
     r"|第[一二三四五六七八九十\d]+条)\s*")
 # 4　搬迁费和临时安置费: a heading numbered by a bare digit (over its clauses 4.1, 4.2 …)
 _DIGIT_HEADING = re.compile(r"^\s*\d{1,2}[\u3000 ]+([^\d\s，。；：:]{2,16})\s*$")
+# 【装饰装修补偿】 alone on its line: a heading in brackets
+_BRACKETED_HEADING = re.compile(r"^[【〖]([^】〗]{2,16})[】〗]$")
 _SENTENCE_END = re.compile(r"[。；;]")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百\d]+条")  # 第七条　…: an article of the scheme
 # 每月临时安置补助费为60×12=720元，不足800元，按800元计发。: a worked example, not a rule
@@ -184,6 +186,10 @@ def _clauses(
                           if line.strip()), None)
             if field and value:
                 found.setdefault(field, (value[0], unspaced(value[1]).rstrip("。；")))
+            elif heading and value:
+                # 一、签约安排 over 本项目签约期限为60日，自…止。: the terms its paragraph states
+                for stated, term in _stated(fields, unspaced(value[1])):
+                    found.setdefault(stated, (value[0], term))
             continue
         squeezed = squeeze_recorded(context.source_text, line_no, text)
         match = next((clause for form in _CLAUSE_FORMS if (clause := form.match(squeezed))), None)
@@ -220,7 +226,8 @@ def _stated(fields: dict[str, str], clause: str) -> list[tuple[str, str]]:
     """(field, value) of each curated label a numbered sentence states with 为 (签约期限为30日，
     自…止): the value runs to the sentence's end, or to the comma before the next label."""
     labels = "|".join(map(re.escape, sorted(fields, key=len, reverse=True))) or "(?!)"
-    stated = list(re.finditer(rf"({labels})(?:为|是)", clause))
+    # 签约期限为30日 / 签约地点设在… / 签约地点设两处：A；B (the value runs to the first ；)
+    stated = list(re.finditer(rf"({labels})(?:为|是|设在|设于|设[一二两三四五\d]处[：:])", clause))
     values = []
     for index, found in enumerate(stated):
         end = stated[index + 1].start() if index + 1 < len(stated) else len(clause)
@@ -341,7 +348,8 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
         if field not in clauses and (found := _in_prose(terms, field, decision, context)):
             clauses[field] = found
     attachment = list(_attachment_lines(context, document))
-    valuer = _valuer(terms, attachment) or _company(_printed(clauses, "valuation_firm"))
+    valuer = (_valuer(terms, attachment) or _company(_printed(clauses, "valuation_firm"))
+              or _company(_valuation_sentence(notice_text)))
     project_id = f"{(decision or document).document_id}-p1"
     context.add(
         "compensation_projects",
@@ -433,6 +441,13 @@ def _valuer(terms: Terms, attachment: list[tuple[int, str]]) -> str | None:
     return None
 
 
+def _valuation_sentence(notice_text: str) -> str | None:
+    """The notice's sentence naming the company that values the houses, when no clause is
+    labelled so (二、房屋评估 over …由X公司承担本项目房屋征收评估工作。)."""
+    return next((sentence for sentence in re.split(r"[。；]", notice_text)
+                 if "评估" in sentence and _COMPANY.search(sentence)), None)
+
+
 def _company(clause: str | None) -> str | None:
     """The company a valuation clause names (经…选定，由X公司承担…评估工作)."""
     found = _COMPANY.search(clause or "")
@@ -473,7 +488,8 @@ def _read_scheme(
             continue
         stripped = _paired_by_slashes(stripped)
         table.introduced_by(stripped)
-        if heading_match := _HEADING.match(stripped) or _DIGIT_HEADING.match(text):
+        if heading_match := (_HEADING.match(stripped) or _DIGIT_HEADING.match(text)
+                             or _BRACKETED_HEADING.match(stripped)):
             heading, clause_fee, article_fee = heading_match[1], None, None
         sentence = _ORDINAL.sub("", stripped)
         named_fee = _fee_named(terms, sentence, numbered=sentence != stripped)

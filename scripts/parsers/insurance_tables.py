@@ -65,7 +65,8 @@ def _table_cells(table: list[tuple[int, list[str]]]) -> Iterator[tuple[int, str,
         clause = "\t".join(cells)
         row_label, row_unit = label_and_unit(cells[0])
         for (label, unit), cell in zip(columns, cells, strict=False):
-            if label and re.match(r"\d", cell):
+            # a figure, or text holding one (每户40000元 / …每次事故最高20000元)
+            if label and re.search(r"\d", cell):
                 named = f"{label}{row_label}" if across else label
                 yield line_no, named, clause, _with_unit(cell, unit or row_unit)
 

@@ -82,7 +82,9 @@ class RateReader(SigningWindows):
         self.least = re.compile(
             rf"(?:每户|单户)?(?:最低(?:按|不少于|不低于)?|不低于|不少于)({NUMBER})(万)?元")
         self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7% / 被征收房屋价值的5%
-            rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额|额)?|房屋价值))的({NUMBER})%")
+            # (评估价值（不含保底部分）的8%: a bracketed note between the value and its share)
+            rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额|额)?|房屋价值)"
+            rf"(?:[（(][^）)]{{1,20}}[）)])?)的({NUMBER})%")
         # 评估单价低于3000元/平方米的，按3000元/平方米计算: a floor on the price per m²
         self.price_floor = re.compile(
             rf"(?P<what>[^，,；;。]*?单价)(?:不足|低于|少于)({NUMBER})元/{area}的?[，,]?"
@@ -115,9 +117,10 @@ class RateReader(SigningWindows):
         )
         date = r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
         self.date_range = re.compile(rf"{date}(?:至|到|-|—|～){date}")
+        # 2021年11月15日至11月30日签约的, or from the first day: 2023年11月6日（含）以前签约的
         self.date_window = re.compile(
-            rf"{date}(?:至|到|-|—|～){date}(?:内|以内)?(?:完成)?{signed}(?:并[^，,；;。\d]*)?的?[，,]?"
-            rf"(?P<use>非住宅|住宅)?"
+            rf"(?:{date}(?:至|到|-|—|～){date}(?:内|以内)?|{date}(?:[（(]含[）)])?(?:以前|之前))"
+            rf"(?:完成)?{signed}(?:并[^，,；;。\d]*)?的?[，,]?(?P<use>非住宅|住宅)?"
         )
         self.spread = re.compile(  # 每平方米分别奖励60元、40元 / 分别按建筑面积每平方米80元、150元
             rf"(?:每(?P<per_what>{per}))?分别(?:[按以](?:建筑面积)?)?(?:奖励|补助|补偿|给予)?"

@@ -395,8 +395,10 @@ class RatesTable:
         yield rate, cells[amount_column]
 
     def _start_columns(self, uses: dict[int, str]) -> None:
-        """A header naming the use of each column: the rows below read across them."""
+        """A header naming the use of each column: the rows below read across them (a price
+        list above it has ended)."""
         self.columns, self.band_column, self.band_headers = uses, None, {}
+        self.prices = None
         self.priced_in_header = False
 
     def _band_header(self, cells: list[str]) -> bool:
@@ -467,7 +469,10 @@ class RatesTable:
 
     def _by_columns(self, reader: RateReader, cells: list[str], squeezed: list[str]
                     ) -> Iterator[tuple[Rate, str]]:
-        first = squeezed[0]
+        # 1 | 搬家费 | …: a numbered row's fee is the cell after its number (序号)
+        first = next((cell for index, cell in enumerate(squeezed)
+                      if index < min(self.columns, default=1) and not cell.isdigit()),
+                     squeezed[0])
         structure = self.terms.find("structure", first)
         if structure and all(cell in _NONE or re.fullmatch(r"\d+(?:\.\d+)?", cell)
                              for cell in squeezed[1:]):

@@ -158,8 +158,10 @@ class SigningWindows:
             money = self.money.match(text, match.end())
             if self.signing_start is None:
                 continue
-            days = []
-            for year, month, day in (match.groups()[0:3], match.groups()[3:6]):
+            dates = match.groups()
+            # a window up to a date (…以前签约的) opens on the period's first day
+            days = [] if dates[1] else [1]
+            for year, month, day in ((dates[0:3], dates[3:6]) if dates[1] else (dates[6:9],)):
                 try:
                     signed = dt.date(int(year or self.signing_start.year), int(month), int(day))
                 except ValueError:
