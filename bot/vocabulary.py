@@ -159,6 +159,8 @@ OTHER_PLACES = tuple(re.escape(place) for place in words_of("other_places"))
 OFF_TOPIC = words_of("off_topic")
 # asked to write something (a script, an essay): never what the gazette answers, whatever it names
 WRITING_ASKS = words_of("writing_asks")
+# words of an insurance title saying how it is run, not what it insures (政策性)
+SCHEME_QUALIFIERS = words_of("scheme_qualifiers")
 # the district itself: another place named beside it is context (从成都调回大足…)
 HOME_PLACE = words_of("home_place")
 COLLOQUIAL_ORGANISATIONS = mapping_of("colloquial_organisations")

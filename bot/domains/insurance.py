@@ -11,7 +11,7 @@ from bot import asked as asking
 from bot import vocabulary as words
 from bot.compose import group_by, yuan
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
-from bot.domains.insurance_arithmetic import computed_payout, named_in
+from bot.domains.insurance_arithmetic import computed_payout, gives_case, named_in
 from bot.domains.matching import BaseDomain, abbreviated
 from bot.domains.passages import Passages, bigrams, said_once
 
@@ -101,13 +101,24 @@ class Insurance(BaseDomain):
         named = named or {t for part in abbreviated(question.text, schemes, gap=3) - listing
                           for t in titles if _scheme_words(t) == part}
         # 水稻一亩交多少: also the notices whose tables list what is insured
-        documents = {ref for insured, ref in self.lexicon.insured.items()
-                     if named_in(insured, question.text)}
+        # named whole (公益林) before by a head noun (损失 of 房屋损失)
+        documents = ({ref for insured, ref in self.lexicon.insured.items()
+                      if insured in question.text}
+                     or {ref for insured, ref in self.lexicon.insured.items()
+                         if self._names_insured(question, insured)})
         named |= {t for t in titles if self.lexicon.insurances[t][0] in documents}
         if not named:
             return self._latest_of_no_perils(question)
         # several notices of the scheme (a later year's replaces an earlier one): the latest
         return max(named, key=lambda title: self.lexicon.insurance_dates.get(title, ""))
+
+    def _names_insured(self, question: Question, insured: str) -> bool:
+        """The question names what a notice's table lists by its head noun (母猪 of 能繁母猪);
+        a head noun a compensation rate also prints (损失 of 房屋损失 and of 停产停业损失补偿费)
+        names it only in a question about insurance."""
+        shared = bool(self.lexicon.rates.hits(insured[-2:]))
+        return named_in(insured, question.text) and (
+            not shared or bool(_ABOUT_INSURANCE.search(question.text)))
 
     def _latest_of_no_perils(self, question: Question) -> str | None:
         """A question about insurance that names no notice (大棚保险保费好多): the latest
@@ -137,7 +148,9 @@ class Insurance(BaseDomain):
         (premium, insurer, period, procedure) are sentences of the document (passages)."""
         evidence = Evidence(Proof.STRONG, 1, 1, 1)
         document_id = self.lexicon.insurances[scheme][0]
-        if re.search(r"赔|补偿|给付", question.text) and not question.has(words.CLAIM):
+        # 怎么赔 asks the procedure, unless the question tells its case (4个人过渡了3个月)
+        if re.search(r"赔|补偿|给付", question.text) and (
+                not question.has(words.CLAIM) or gives_case(question.text)):
             return tool_match("insurance_payouts", {"document_id": document_id}, evidence, NAME,
                               focus=(scheme,))
         if not _INSURED.search(question.text):
@@ -303,8 +316,11 @@ def _clause(row: dict[str, Any]) -> str:
 
 def _scheme_words(title: str) -> str:
     """The words naming a title's scheme: after its years (关于做好2023—2024年度农村住房 →
-    农村住房), else after 关于 and the verb of the notice (关于持续开展巨灾 → 巨灾)."""
+    农村住房), else after 关于 and the verb of the notice (关于持续开展巨灾 → 巨灾); without
+    a qualifier of how it is run (政策性)."""
     part = _scheme_part(title)
+    for qualifier in words.SCHEME_QUALIFIERS:  # 政策性农村住房 and 农村住房: one scheme
+        part = part.replace(qualifier, "")
     years = list(_YEARS.finditer(part))
     if years:
         return part[years[-1].end():]

@@ -18,6 +18,13 @@ from bot.estimate import count_of
 Rows = list[dict[str, Any]]
 
 
+def gives_case(question: str) -> bool:
+    """The question tells its own case (4个人过渡了3个月, 20亩, 10箱): how it is paid asks
+    for the amount, which the notice's rules compute."""
+    return bool(_PERSONS.search(question) or _MONTHS.search(question)
+                or _COUNTED.search(question))
+
+
 def computed_payout(question: str, rows: Rows) -> str | None:
     """The first payout the question's case and the notice's rules give, or None."""
     for compute in (_loss_payout, _per_unit_payout, _repair_payout, _total_loss_payout,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -154,12 +155,17 @@ def by_relevance(question: str, rows: list[dict[str, Any]]) -> list[dict[str, An
     return sorted(latest_first, key=lambda row: -relevance(question, row["content"] or ""))
 
 
+_DEADLINE_ASKED = re.compile(r"\d{4}年(?:底|末|前|内|\d{1,2}月(?:\d{1,2}日)?(?:底|前|之前)?)")
+
+
 def _in_named_plan(
     question: str, rows: list[dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], str]:
     """The rows of the plan the question names by a piece of its title (某局在某某工作里
     负责什么: that plan's tasks; of plans named alike, the latest), else every row. A piece is
-    two character pairs at least, so a word shared by every title (工作, 方案) names none."""
+    two character pairs at least, so a word shared by every title (工作, 方案) names none; a
+    deadline asked (2023年底之前, 2024年6月前) is no title's year."""
+    question = _DEADLINE_ASKED.sub(" ", question)
     pairs = {question[i : i + 2] for i in range(len(question) - 1)}
     shared = {
         plan: len(pairs & {plan[i : i + 2] for i in range(len(plan) - 1)})

@@ -28,10 +28,12 @@ class FreeText(BaseDomain):
             if keyword:
                 if self.one_common_pair(text, index, keyword):
                     continue  # two common characters shared with a text
-                explained = self.explained(text, index, keyword)
+                # the cue naming the kind (要求, 条件: a standard) is explained by that kind too
+                cued = max(map(len, question.found(cue)), default=0)
+                explained = self.explained(text, index, keyword) + cued
                 # of texts explaining as much, the kind the question's cue names (要满足啥条件:
                 # a standard, not the task naming the same thing)
-                found.append((explained, question.has(cue), index.specificity(keyword), tool,
+                found.append((explained, bool(cued), index.specificity(keyword), tool,
                               keyword, domain))
         if not found:
             return None

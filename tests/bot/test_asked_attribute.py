@@ -31,11 +31,17 @@ from bot import asked
         ("这个通知是按上面哪些文件精神制定的", "basis"),
         ("不服征收决定可以申请复议 有好久时间", "duration"),
         ("对评估报告有异议，好多天之内能提出", "duration"),
+        ("他现在在哪个单位", "new_post"),
     ],
 )
 def test_the_asked_attribute_is_read_from_the_curated_vocabulary(question, attribute):
     found = asked.asked(question)
     assert found is not None and found.name == attribute
+
+
+def test_how_much_money_in_dialect_is_no_count():
+    found = asked.asked("电视迁移补几个钱")
+    assert found is None or found.name != "count"
 
 
 def test_a_missing_value_is_said_first_and_the_neighbouring_fact_follows(answerer):

@@ -8,7 +8,8 @@ import sqlite3
 
 import pytest
 
-from bot.domains.insurance_arithmetic import _per_unit_payout
+from bot.domains.insurance import _scheme_words
+from bot.domains.insurance_arithmetic import _per_unit_payout, gives_case
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +65,17 @@ def test_a_payout_printed_per_unit_is_multiplied_by_the_units_asked_about():
             {"clause": "保险金额\t每头6000元"}]
     assert "每头4800元 × 3头 = 14400元" in _per_unit_payout("养了3头奶牛病死了赔好多", rows)
     assert _per_unit_payout("奶牛病死了赔好多", rows) is None  # no count asked: nothing computed
+
+
+@pytest.mark.parametrize(("question", "told"), [
+    ("屋头4个人在外头过渡了3个月，过渡安置咋个赔", True),
+    ("养了10箱蜂，死了怎么赔", True),
+    ("农房保险怎么理赔", False),
+])
+def test_how_it_is_paid_asks_the_amount_when_the_case_is_told(question, told):
+    assert gives_case(question) is told
+
+
+def test_a_qualifier_of_how_a_scheme_is_run_names_no_other_scheme():
+    assert _scheme_words("关于做好2041年度政策性农村住房保险工作的通知") == _scheme_words(
+        "关于做好2040—2041年度农村住房保险工作的通知")

@@ -32,6 +32,9 @@ def test_a_plan_named_alike_over_several_years_is_the_latest():
     assert plan.startswith("大足区2031") and [row["content"] for row in chosen] == ["乙"]
     chosen, plan = _in_named_plan("城管局在2029—2030年秋冬季扬尘治理里头负责啥", rows)
     assert plan.startswith("大足区2029")
+    # a deadline asked names no plan of that year
+    chosen, plan = _in_named_plan("2029年底前扬尘治理要完成啥", rows)
+    assert plan.startswith("大足区2031")
 
 
 def test_this_time_means_the_latest_issue(router, lexicon):
