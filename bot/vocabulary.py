@@ -161,6 +161,8 @@ OFF_TOPIC = words_of("off_topic")
 WRITING_ASKS = words_of("writing_asks")
 # words of an insurance title saying how it is run, not what it insures (政策性)
 SCHEME_QUALIFIERS = words_of("scheme_qualifiers")
+# bodies other than a leading group (专班, 指挥部): naming one names no 领导小组
+OTHER_BODIES = words_of("other_bodies")
 # the district itself: another place named beside it is context (从成都调回大足…)
 HOME_PLACE = words_of("home_place")
 COLLOQUIAL_ORGANISATIONS = mapping_of("colloquial_organisations")

@@ -36,13 +36,16 @@ class Groups(BaseDomain):
         # answers with the latest issue's
         pieces = [core for core in cores if len({groups[hit] for hit in index.hits(core)}) == 1]
         chosen = {groups[next(iter(index.hits(p)))] for p in pieces}
+        if not chosen:  # a short form (创卫, 五经普) names one group before words many share
+            chosen = abbreviated(question.text, groups) or abbreviated(question.text, groups, gap=2)
+            pieces = [""] * len(chosen)
         candidates = self._shared_by_several(cores) if not chosen and "小组" in question.text \
             else []
         if not chosen and (latest := self._of_latest_issue(candidates)):
             chosen, pieces = {latest}, [""]  # 普查领导小组: the latest issue's, by default
-        if not chosen and not candidates:  # a short form: 创卫领导小组
-            chosen = abbreviated(question.text, groups)
-            pieces = [""] * len(chosen)
+        bodies = question.found(words.OTHER_BODIES)
+        if bodies and not any(body in group for body in bodies for group in chosen):
+            return None  # 燃气整治专班的办公室: a task force, not the group named alike
         cues = len(question.found(words.GROUP))
         proof = Proof.STRONG if "领导小组" in question.text or chosen else Proof.CUE
         evidence = Evidence(proof, len(chosen), len(chosen), cues, sum(map(len, pieces)))

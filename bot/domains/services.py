@@ -226,9 +226,11 @@ class Services(BaseDomain):
             ]
             return "\n".join(lines)
         rows = doing
-        exact = [row for row in rows if row["name"] == keyword]
+        # the item asked by its name, or the one item every batch found prints alike
+        exact = [row for row in rows if row["name"] == keyword] or (
+            rows if len({row["name"] for row in rows}) == 1 else [])
         if exact or len(rows) == 1:
-            return self._service_detail((exact or rows)[0], match.question)
+            return self._service_detail(exact or rows, match.question)
         count = f"至少{len(rows)}" if truncated else str(len(rows))
         lines = [f"找到{count}项名称包含“{keyword}”的政务服务事项："]
         lines += numbered(
@@ -258,16 +260,23 @@ class Services(BaseDomain):
             for row in rows[:5]
         ]
 
-    def _service_detail(self, row: dict[str, Any], question: str) -> str:
+    def _service_detail(self, same: list[dict[str, Any]], question: str) -> str:
+        """One item, printed in one catalogue batch or several: the latest batch's row (of a
+        question about towns and villages, a batch that delegates it first)."""
+        asks_nearby = _ASKS_NEARBY.search(question)
+        row = max(same, key=lambda row: (bool(asks_nearby and _delegated(row)),
+                                         str(row.get("sign_date") or "")))
         departments = row.get("departments") or row["implementer"]
         text = (
             f"“{row['name']}”由{row['implementer']}实施（{departments}），"
             f"事项类型：{row['item_type']}；{_catalogue(row, long=True)}。"
         )
         nearby = [c for c in self.lexicon.catalogues if _nearby(c)]
-        asks_nearby = re.search(r"镇|村|社区|就近|下放|家门口", question)
-        if asks_nearby and nearby and not _delegated(row):
+        listed = any(_delegated(each) or _nearby(each.get("catalogue") or "") for each in same)
+        if asks_nearby and nearby and not listed:
             text += f"它不在公报刊登的“{nearby[0]}”事项清单中。"
+        elif _ASKS_VILLAGE.search(question) and row.get("to_town") and not row.get("to_village"):
+            text += "清单没有把它下放到村（社区）。"  # 村头办得到不: the town, not the village
         return text
 
     def _unique_name(self, name: str) -> str:
@@ -364,6 +373,10 @@ def _asks_or_particle(head: str) -> bool:
     """Words before a term that name no thing: question words, particles, verbs of doing."""
     return (any(char in words.PARTICLES for char in head) or trim_fillers(head) != head
             or any(verb in head for verb in words.DO_VERBS))
+
+
+_ASKS_NEARBY = re.compile(r"镇|村|社区|就近|下放|家门口")
+_ASKS_VILLAGE = re.compile(r"村|社区")
 
 
 def _nearby(catalogue: str) -> bool:

@@ -15,3 +15,29 @@ def test_a_ranking_inside_a_catalogue_asks_the_departments_counts(answerer):
     answer = answerer.ask("就近办清单里事项排第三多的是哪个部门")
     assert answer.tool == "service_counts_by_department"
     assert re.search(r"^3\. \S+ \d+项$", answer.answer, re.MULTILINE)
+
+
+def _services(answerer):
+    return next(d for group in answerer.registry.groups for d in group if d.name == "service")
+
+
+def _row(batch: str, signed: str, catalogue: str = "就近办", town: int | None = None,
+         village: int | None = None) -> dict:
+    return {"name": "甲证补办", "implementer": "区民政局", "departments": "重庆市大足区民政局",
+            "item_type": "公共服务", "catalogue": catalogue, "batch": batch, "sign_date": signed,
+            "to_town": town, "to_village": village}
+
+
+def test_an_item_of_several_batches_is_told_by_the_latest_and_never_said_unlisted(answerer):
+    same = [_row("第三批", "2031-02-01"), _row("第九批", "2032-06-01", town=1, village=1),
+            _row("第五批", "2031-09-01", catalogue="最多跑一次")]
+    said = _services(answerer)._service_detail(same, "甲证补办在村上能办不")
+    assert "第九批" in said and "下放到镇街、村（社区）" in said and "不在" not in said
+    said = _services(answerer)._service_detail(same, "甲证补办找哪个部门")
+    assert "第九批" in said  # the latest batch
+
+
+def test_an_item_delegated_to_towns_alone_says_so_when_a_village_is_asked(answerer):
+    said = _services(answerer)._service_detail([_row("第九批", "2032-06-01", town=1, village=0)],
+                                               "甲证补办村头办得到不")
+    assert said.endswith("清单没有把它下放到村（社区）。")
