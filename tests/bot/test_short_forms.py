@@ -45,3 +45,15 @@ def test_a_long_fee_is_named_by_two_pairs_of_its_characters():
     assert names_category("头十天就签了，签约奖励好多", "提前签约搬迁奖励")
     assert not names_category("签约地点在哪", "提前签约搬迁奖励")
     assert short_forms("搬迁费") == set()  # a short name is named whole
+
+
+def test_a_task_force_is_no_leading_group_named_alike(answerer):
+    group = answerer.ask("高层建筑消防安全领导小组办公室设在哪")
+    assert group.tool == "members_of_group"
+    assert answerer.ask("高层建筑消防安全专班办公室设在哪").tool != "members_of_group"
+
+
+def test_a_short_form_of_characters_apart_names_its_group(answerer):
+    # 综治: 综合治理 (characters two apart, not the name's first), one group only
+    answer = answerer.ask("综治领导小组组长是谁")
+    assert answer.tool == "members_of_group" and "综合治理" in answer.answer
