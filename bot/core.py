@@ -236,7 +236,10 @@ class Answerer:
             return answer
         if match.kind == "no_data" and match.evidence.proof >= Proof.STRONG:
             return answer  # the data proves the thing absent (no notice insures 丝瓜)
-        found = self._passages(match.question, search)
+        owner = self.registry.owner(match.tool or "")
+        # about one thing (a project): its own text is searched, never another's value
+        own = owner.own_text(match) if owner is not None and answer.kind == "tool" else None
+        found = self._passages(match.question, search, within=own)
         if found is not None and any(quote.has_value for quote in found[1]):
             return found[0]
         if answer.kind == "no_data":
@@ -419,8 +422,10 @@ class Answerer:
             kind="no_data",
         )
 
-    def _passages(self, question: str, search: _Search) -> tuple[Answer, list] | None:
-        """Passages of the full text about the question (quoted), and their quotes."""
+    def _passages(self, question: str, search: _Search, within: Match | None = None
+                  ) -> tuple[Answer, list] | None:
+        """Passages of the full text about the question (quoted), and their quotes; only
+        those of the text `within` queries, when given (one project's decision and notice)."""
         domain = self.registry.owner(PASSAGES)
         if search.tool is None or not isinstance(domain, Passages):
             return None
@@ -428,7 +433,9 @@ class Answerer:
         if not expression:
             return None
         match = Match("tool", tool=PASSAGES, args={"terms": expression}, question=question)
-        result = domain.arrange(match, search(expression), shown_about=True)
+        own_tool = self.tools.get(within.tool or "") if within is not None else None
+        rows = run_tool(own_tool, within.args) if own_tool and within else search(expression)
+        result = domain.arrange(match, rows, shown_about=True)
         if not result["found"]:
             return None
         # Sentences found whose shown paragraphs do not cover the question answer "not

@@ -163,6 +163,8 @@ WRITING_ASKS = words_of("writing_asks")
 SCHEME_QUALIFIERS = words_of("scheme_qualifiers")
 # bodies other than a leading group (专班, 指挥部): naming one names no 领导小组
 OTHER_BODIES = words_of("other_bodies")
+# whether a case is covered (赔不赔): the notice's cover and exclusions answer, quoted
+COVERAGE_ASKS = words_of("coverage_asks")
 # the district itself: another place named beside it is context (从成都调回大足…)
 HOME_PLACE = words_of("home_place")
 COLLOQUIAL_ORGANISATIONS = mapping_of("colloquial_organisations")

@@ -279,6 +279,14 @@ class Compensation(BaseDomain):
             return tool_match(tool, args, evidence, NAME, focus=facets, question=question.text)
         return tool_match(RATES, args, evidence, NAME, focus=rate_focus, question=question.text)
 
+    def own_text(self, match: Match) -> Match | None:
+        """A project's facts or rates: its own decision and notice hold what they lack."""
+        if match.tool not in (PROJECT, RATES) or not match.args.get("project"):
+            return None
+        return Match("tool", tool=DOCUMENTS, args={"project": match.args["project"]},
+                     domain=NAME, question=match.question, evidence=match.evidence,
+                     focus=match.focus)
+
     # Estimates ----------------------------------------------------------------------
     def prepare(self, match: Match) -> Match | Answer:
         """An estimate needs its project and one structure row: resolve them, or ask. The

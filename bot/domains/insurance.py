@@ -148,6 +148,9 @@ class Insurance(BaseDomain):
         (premium, insurer, period, procedure) are sentences of the document (passages)."""
         evidence = Evidence(Proof.STRONG, 1, 1, 1)
         document_id = self.lexicon.insurances[scheme][0]
+        if question.has(words.COVERAGE_ASKS):  # 年久失修垮了赔不赔: what it covers, quoted
+            return tool_match(QUOTED, {"document_id": document_id}, evidence, NAME,
+                              focus=(scheme,))
         # 怎么赔 asks the procedure, unless the question tells its case (4个人过渡了3个月)
         if re.search(r"赔|补偿|给付", question.text) and (
                 not question.has(words.CLAIM) or gives_case(question.text)):
@@ -178,6 +181,8 @@ class Insurance(BaseDomain):
         question = match.question
         for piece in abbreviated(question, [_scheme_part(t) for t in match.focus], gap=3):
             question = question.replace(piece, " ")
+        for title in match.focus:  # the scheme named in full (农村住房保险) tells no sentence
+            question = question.replace(_scheme_words(title), " ")
         quotes = self.quoting.quotes(_as_printed(question), result.get("rows", []), within=True)
         attribute = asking.asked(match.question)
         if attribute is not None and attribute.name == "fee" and _PAYS_IN.search(question):

@@ -76,6 +76,12 @@ class BaseDomain:
         """The rows the answer rests on (a domain narrows them when it answers a part)."""
         return rows
 
+    def own_text(self, match: Match) -> Match | None:
+        """The query for the text of the one thing a match is about (a project's decision and
+        notice): where a value its rows lack is looked for, instead of the whole gazette, whose
+        other texts state other things' values. None when it is about no one thing."""
+        return None
+
     def item_options(self, match: Match, rows: list[dict[str, Any]]) -> list[Option]:
         return []
 

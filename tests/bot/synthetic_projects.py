@@ -48,7 +48,8 @@ def issue_text(documents: tuple[Document, ...]) -> str:
     return "\n".join(lines)
 
 
-def database_with_synthetic_project(directory: Path, extra: tuple[Document, ...] = ()) -> Path:
+def database_with_synthetic_project(directory: Path, extra: tuple[Document, ...] = (),
+                                    project: tuple[Document, ...] = (DECISION, NOTICE)) -> Path:
     """Issue 1 and the synthetic issue (its project's decision and notice, then `extra`
     documents) extracted together and built into one database."""
     sources = directory / "sources"
@@ -56,7 +57,7 @@ def database_with_synthetic_project(directory: Path, extra: tuple[Document, ...]
     shutil.copytree(SOURCES_DIR, sources)
     shutil.copytree(PACKAGE_DIR, package)
     issue = directory / ISSUE_FILE
-    issue.write_text(issue_text((DECISION, NOTICE, *extra)), encoding="utf-8")
+    issue.write_text(issue_text((*project, *extra)), encoding="utf-8")
     add_source(issue, sources)
     extraction = extract_issues(sources)
     write_resources(extraction.tables, load_descriptor(package / "datapackage.json"), package)

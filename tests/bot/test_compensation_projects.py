@@ -7,6 +7,8 @@ another layout; every figure asked must come from the named project's own rates.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.core import Answerer
@@ -279,3 +281,19 @@ def test_structure_words_of_one_length_come_in_a_fixed_order():
             for structure in ("砖混结构", "框架结构", "钢混结构", "砖木结构")]
     found = _structure_words(rows)
     assert found == sorted(found, key=lambda word: (-len(word), word))
+
+
+@pytest.fixture(scope="module")
+def unreachable(tmp_path_factory) -> Answerer:
+    """The latest issue's one project prints its office but no phone; issue 1's prints one."""
+    notice = ["七、现场办公地址：北山社区居委会一楼。" if "联系电话" in line else line
+              for line in NOTICE]
+    database = database_with_synthetic_project(tmp_path_factory.mktemp("unreachable"),
+                                               project=(DECISION, notice))
+    return Answerer(database_path=database, portal_url="http://portal.test")
+
+
+def test_a_value_one_project_lacks_is_never_another_projects(unreachable):
+    answer = unreachable.ask("征收现场办公在哪，电话多少")  # the latest issue's project
+    assert answer.kind == "not_stated" and "北山社区居委会" in answer.answer
+    assert not re.search(r"\d{7,}", answer.answer)  # no other project's number
