@@ -34,6 +34,8 @@ LISTED = Doc(CITY, "关于石磊等同志职务任免的通知", """
 
 1．贺明远　重庆市大足区应急管理局副局长（另有任用）
 
+2．周  航同志　重庆市大足区龙水镇人民政府副镇长职务
+
 试用期自通知印发之月起计算，期满合格的正式任职；不合格的，免去试用职务。
 
 重庆市大足区人民政府
@@ -129,7 +131,8 @@ def test_people_listed_before_their_posts_under_numbered_headings(extracted):
     assert _appointments(extracted, "大足府人〔2039〕7号") == [
         ("石磊", "任命", "重庆市大足区应急管理局副局长", "试用期一年"),
         ("贺明远", "任命", "重庆市大足区邮亭镇人民政府副镇长", None),
-        ("贺明远", "免去", "重庆市大足区应急管理局副局长", "另有任用")]
+        ("贺明远", "免去", "重庆市大足区应急管理局副局长", "另有任用"),
+        ("周航", "免去", "重庆市大足区龙水镇人民政府副镇长", None)]
 
 
 def test_notes_after_the_entries_are_no_entries(extracted):

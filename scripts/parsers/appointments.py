@@ -303,7 +303,8 @@ def _person_then_post(context: ExtractionContext, words: AppointmentWords, print
 def _listed_entry(match: re.Match[str], action: str) -> str:
     """A listed person and post as the entry its heading's action reads: 陈晨为…副局长（…）；
     or 陈晨的…副局长职务（…）；."""
-    person, post = match["person"].replace(" ", ""), squeeze(match["post"])
+    person = match["person"].replace(" ", "").removesuffix("同志")
+    post = squeeze(match["post"]).removesuffix("职务")  # 李四　…副局长职务 under 免去
     remark = f"（{match['remark']}）" if match["remark"] else ""
     return f"{person}为{post}{remark}；" if action == "任命" else f"{person}的{post}职务{remark}；"
 
