@@ -97,12 +97,12 @@ def _plan(tmp_path, table):
 
 
 def test_an_uncurated_task_column_is_read_and_its_label_reported(tmp_path):
-    context = _plan(tmp_path, "序号\t禁烧举措\t责任单位\n1\t开展巡查。\t区农业农村委\n"
+    context = _plan(tmp_path, "序号\t禁烧手段\t责任单位\n1\t开展巡查。\t区农业农村委\n"
                               "2\t加强宣传。\t区生态环境局")
     assert [task["content"] for task in context.tables["tasks"]] == ["开展巡查。", "加强宣传。"]
-    flagged = [item for item in context.review if "禁烧举措" in item.what]
+    flagged = [item for item in context.review if "禁烧手段" in item.what]
     assert flagged and flagged[0].curated_file == "sources/vocab/task_headers.csv"
-    assert flagged[0].suggested_row == "禁烧举措,task,"
+    assert flagged[0].suggested_row == "禁烧手段,task,"
 
 
 def test_a_task_header_with_no_rows_is_reported_not_silent(tmp_path):
@@ -187,3 +187,14 @@ def test_a_header_label_ending_with_a_curated_one_takes_its_role():
     assert columns.content == 1
     assert columns.units == {"lead_units": 2, "cooperating_units": 3}
     assert (columns.deadline, columns.unknown) == (4, [])  # 办结时限 ends with 时限
+
+
+def test_columns_named_by_a_curated_ending_take_its_role(tmp_path):
+    # 工作举措 and 具体要求 end as task columns do; 时间要求 ends longer, a deadline
+    context = _plan(tmp_path, "序号\t工作事项\t工作举措\t责任单位\t时间要求\n"
+                              "1\t巡查\t开展巡查。\t区农业农村委\t2039年6月底\n"
+                              "2\t宣传\t加强宣传。\t区生态环境局\t2039年7月31日")
+    assert [(task["content"], str(task["deadline"])) for task in context.tables["tasks"]] == [
+        ("开展巡查。", "2039-06-30"), ("加强宣传。", "2039-07-31")]
+    context = _plan(tmp_path, "序号\t具体要求\t责任单位\n1\t开展巡查。\t区农业农村委")
+    assert [task["content"] for task in context.tables["tasks"]] == ["开展巡查。"]
