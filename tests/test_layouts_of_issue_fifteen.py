@@ -110,7 +110,33 @@ ANNOUNCED = Doc(CITY, "关于龙水镇南街片区旧城改造项目房屋征收
 2039年2月12日
 """)
 
-DOCUMENTS = (LISTED, ENGAGED, INSURED, ANNOUNCED)
+HOUSEHOLDS = Doc(OFFICE, "关于开展2040年度家庭财产综合保险工作的通知", """
+重庆市大足区人民政府办公室 关于开展2040年度家庭财产综合保险工作的通知
+
+大足府办发〔2039〕33号
+
+各镇街：
+
+现就有关事项通知如下。
+
+一、参保范围
+
+全区城乡居民家庭，以户为单位自愿参保。
+
+二、赔偿处理
+
+发生保险事故后，参保户应在72小时内报案。
+
+三、承保公司
+
+中国人民财产保险股份有限公司大足支公司。
+
+重庆市大足区人民政府办公室
+
+2039年5月6日
+""")
+
+DOCUMENTS = (LISTED, ENGAGED, INSURED, ANNOUNCED, HOUSEHOLDS)
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +146,13 @@ def extracted(tmp_path_factory):
 
 def test_a_notice_headed_by_its_arrangements_is_an_expropriation_notice(extracted):
     assert by_title(extracted, "房屋征收的公告").kind == "expropriation_notice"
+
+
+def test_a_notice_of_other_insurance_labels_is_an_insurance_notice(extracted):
+    assert by_title(extracted, "家庭财产").kind == "insurance"
+    terms = {(row["label"], row["topic"]) for row in extracted.tables["insurance_terms"]
+             if row["document_id"] == by_title(extracted, "家庭财产").document_id}
+    assert {("参保范围", "covered"), ("赔偿处理", "procedure"), ("承保公司", "insurer")} <= terms
 
 
 def _appointments(extracted, doc_number):
