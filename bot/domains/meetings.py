@@ -145,9 +145,13 @@ class Meetings(BaseDomain):
         if not rows:
             return f"常务会议议题中没有与“{keyword}”有关的内容。"
         lines = [f"与“{keyword}”有关的常务会议议题共{len(rows)}条："]
+        # 哪次常务会定的: the meeting is what is asked, its date as printed
+        asks_meeting = any(word in match.question for word in words.MEETING_ASKS)
         lines += numbered(
             rows,
-            lambda row: f"{row['title']}（{row['date']}）：{snippet(row['text'], keyword)}",
+            lambda row: (f"{row['title']}，{printed_date(row['date'])}" if asks_meeting
+                         else f"{row['title']}（{row['date']}）")
+            + f"：{snippet(row['text'], keyword)}",
             question=match.question,
             unit="条",
         )

@@ -20,3 +20,9 @@ def test_a_document_named_by_its_title_words_gives_its_number(answerer):
 def test_a_title_no_document_holds_names_none(answerer):
     answer = answerer.ask("月球基地建设实施方案那个通知的文号是多少")
     assert answer.tool != "documents_by_title"
+
+
+def test_an_opening_that_introduces_goes_on_to_what_it_introduces(answerer):
+    answer = answerer.ask("大足府人〔2021〕1号是什么文件")
+    opening = answer.answer.split("正文开头：", 1)[1]
+    assert "决定：" in opening and "为重庆市大足区" in opening  # the first entry after it

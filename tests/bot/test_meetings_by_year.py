@@ -3,6 +3,7 @@ without a year the latest applies and the same number of another year is mention
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -67,3 +68,8 @@ def test_a_number_the_named_year_does_not_have_is_not_found(two_years):
     assert answer.kind == "no_data"
     assert "2030年第2次" in answer.answer
     assert "停车泊位" not in answer.answer
+
+
+def test_which_meeting_decided_a_topic_is_answered_with_its_date_as_printed(answerer):
+    answer = answerer.ask("城市生活垃圾分类是哪次常务会定的")
+    assert re.search(r"常务会议，\d{4}年\d{1,2}月\d{1,2}日（\d{4}-\d{2}-\d{2}）：", answer.answer)
