@@ -63,6 +63,14 @@ def mapping_of(name: str) -> dict[str, str]:
     return {word: means for word, means in _LISTS.get(name, [])}
 
 
+def meanings_of(name: str) -> dict[str, tuple[str, ...]]:
+    """A list whose word may have several meanings (one row each), in file order."""
+    meanings: dict[str, tuple[str, ...]] = {}
+    for word, means in _LISTS.get(name, []):
+        meanings[word] = (*meanings.get(word, ()), means)
+    return meanings
+
+
 def grouped(name: str) -> dict[str, tuple[str, ...]]:
     """`name:key` lists as {key: words}, in file order."""
     return {
@@ -108,7 +116,8 @@ BUILDING_STRUCTURES = words_of("building_structures")
 STRUCTURE_SYNONYMS = mapping_of("structure_synonyms")
 # A resident's word for a utility a household has (座机 → 电话, 有线 → 有线电视): matched against
 # the items a rate table prints for them.
-FITTING_WORDS = mapping_of("fitting_words")
+# a resident's word for a utility → the words rows may print for it (水 → 自来水, 水表)
+FITTING_WORDS = meanings_of("fitting_words")
 # Words that deny the thing named after them (没装天然气) or say the household has it (有天然气).
 NEGATIONS = words_of("negations")
 POSSESSION = words_of("possession")

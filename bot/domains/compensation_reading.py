@@ -517,7 +517,8 @@ def _fitting_mentions(text: str, project: Project) -> list[tuple[int, int, str]]
     for item in items:
         pieces = {p for p in naming_pieces(item)  # 水（一户一表）: named as 水
                   if not any(p in thing_of(other) for other in items if other != item)}
-        pieces |= {word for word, means in words.FITTING_WORDS.items() if named_in(item, means)}
+        pieces |= {word for word, meanings in words.FITTING_WORDS.items()
+                   if any(named_in(item, means) for means in meanings)}
         for piece in pieces:
             mentions += [(m.start(), m.end(), item) for m in re.finditer(re.escape(piece), text)]
     # a shorter word inside another utility's (电 of 电视): the longer one is named

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.domains import compensation_reading as reading
 from bot.estimate import RateTable, estimate
-from tests.bot.synthetic_rates import HOMES, UTILITIES, project
+from tests.bot.synthetic_rates import HOMES, UTILITIES, project, rate
 
 PROJECT = project(*HOMES, *UTILITIES)
 
@@ -53,3 +53,10 @@ def test_an_item_paid_per_unit_is_counted_as_the_household_says():
 def test_a_count_before_an_item_is_having_it():
     had = reading.fittings("非成套土木60平，就一个燃气表，座机两部", PROJECT).had
     assert had == ("管道燃气", "固定电话", "固定电话")
+
+
+def test_a_residents_word_names_the_meter_whichever_way_a_scheme_prints_it():
+    meters = project(*HOMES,
+                     rate("配套设施补偿", "水表", "per_unit", 650, "元/只", "note"),
+                     rate("配套设施补偿", "电表", "per_unit", 780, "元/只", "note"))
+    assert reading.fittings("水电都有", meters).had == ("水表", "电表")

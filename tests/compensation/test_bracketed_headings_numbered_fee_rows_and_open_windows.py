@@ -1,8 +1,9 @@
 """A notice whose terms are stated in a paragraph under an unlabelled heading (一、协议签订 over
 本项目签约期限为…), a scheme under bracketed headings alone on their line (【房屋价值补偿】) whose
 price list names no fee, a fee table numbered in its first column (序号 | 费用名称 | 住宅 | 非住宅),
-a share of the value with a bracketed note before it (评估价值（不含…）的8%) and a signing window
-open from the period's first day (…（含）以前签约的)."""
+a share of the value with a bracketed note before it (评估价值（不含…）的8%), a signing window
+open from the period's first day (…（含）以前签约的) and a swap's part within the old home's area
+(在被征收住宅建筑面积以内的部分)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ NOTICE = [
     "【签约奖励】",
     "2041年3月20日（含）以前签约的，住宅每户奖励30000元；",
     "2041年3月21日至4月23日签约的，住宅每户奖励12000元。",
+    "【房屋产权调换】",
+    "安置房面积在被征收住宅建筑面积以内的部分，按每平方米3000元结算；"
+    "超出被征收面积10平方米以内（含10平方米）的部分，按每平方米3800元结算。",
 ]
 
 
@@ -80,3 +84,8 @@ def test_a_window_up_to_a_date_opens_on_the_first_day_of_the_period(scheme):
     windows = {(row["signing_day_from"], row["signing_day_to"], row["amount"])
                for row in scheme.rates_where(category="签约奖励")}
     assert windows == {(1, 11, 30000), (12, 45, 12000)}
+
+
+def test_the_part_of_a_new_home_within_the_old_homes_area_is_its_equal_part(scheme):
+    parts = {(row["item"], row["amount"]) for row in scheme.rates_where(category="产权调换")}
+    assert parts == {("等面积部分", 3000), ("超出面积10m²以内部分", 3800)}
