@@ -168,6 +168,8 @@ OTHER_PLACES = tuple(re.escape(place) for place in words_of("other_places"))
 OFF_TOPIC = words_of("off_topic")
 # asked to write something (a script, an essay): never what the gazette answers, whatever it names
 WRITING_ASKS = words_of("writing_asks")
+# off the gazette whatever the question names (龙水镇哪家火锅好吃, 推荐一下)
+OFF_TOPIC_ALWAYS = words_of("off_topic_always")
 # words of an insurance title saying how it is run, not what it insures (政策性)
 SCHEME_QUALIFIERS = words_of("scheme_qualifiers")
 # bodies other than a leading group (专班, 指挥部): naming one names no 领导小组

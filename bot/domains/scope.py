@@ -41,6 +41,8 @@ class Scope(BaseDomain):
         if question.has(words.WRITING_ASKS):  # 帮我写个脚本算房贷: a request, not a question
             return self._out(f"数据中没有这方面的信息：这里只回答{self._source()}里的内容，"
                              "不代写程序或文章。")
+        if question.has(words.OFF_TOPIC_ALWAYS):  # 龙水镇哪家火锅好吃: a town named, no subject
+            return self._out(f"数据中没有这方面的信息：这里只有{self._source()}的内容。")
         if self._off_topic(text) and not self._has_subject(question):
             return self._out(f"数据中没有这方面的信息：这里只有{self._source()}的内容。")
         return None

@@ -10,7 +10,8 @@ import pytest
 @pytest.mark.parametrize(
     "question",
     ["万州的户口迁移在哪里办", "今天股票涨了没", "基金怎么买划算",
-     "帮我写个脚本算公积金贷款月供"],  # a request to write, whatever it names
+     "帮我写个脚本算公积金贷款月供",  # a request to write, whatever it names
+     "宝顶镇哪家豆花饭好吃，推荐一下"],  # a town named, nothing the gazette covers
 )
 def test_questions_about_elsewhere_or_off_topic_are_out_of_scope(answerer, question):
     assert answerer.ask(question).kind == "out_of_scope"
