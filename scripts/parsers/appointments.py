@@ -171,7 +171,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         if noted := _NOTED_LATER.match(squeezed):
             _note_people(context, document, noted)
             continue
-        if (line_no == notes_line or squeezed.startswith(_ABOUT_THE_ENTRIES)
+        if (line_no == notes_line or squeezed.startswith((*_SUMMING_UP, *words.notes))
                 or _remarks(words, squeezed, at_start=True)):
             # 以上聘任人员聘期均为五年。张三同志已到龄退休，… / 试用期从…起计算，…；不胜任的，
             # 免去试用职务。: notes on the entries, every clause of the line
@@ -339,7 +339,7 @@ def _named_back(entry: str, last_person: str | None) -> str:
     return f"{last_person}{joint}{entry[len(_PRONOUN):]}"
 
 
-_ABOUT_THE_ENTRIES = ("以上", "上述", "试用期", "聘期")
+_SUMMING_UP = ("以上", "上述")  # 以上人员聘期三年: a line about the entries above, no entry
 
 
 def _remarks(words: AppointmentWords, line: str, at_start: bool = False) -> dict[str, str]:
@@ -348,9 +348,8 @@ def _remarks(words: AppointmentWords, line: str, at_start: bool = False) -> dict
     remarks = "|".join(map(re.escape, words.remarks)) or "(?!)"
     found = re.finditer(rf"(?:^|(?<=[。，,；;]))(?P<person>{_NAME})同志(?P<remark>{remarks})"
                         r"(?=[。，,；;]|$)", line)
-    named = {match["person"]: match["remark"] for match in found
-             if not at_start or match.start() == 0}
-    return named
+    return {match["person"]: match["remark"] for match in found
+            if not at_start or match.start() == 0}
 
 
 def _note_remarks(context: ExtractionContext, document: Document, remarks: dict[str, str]
