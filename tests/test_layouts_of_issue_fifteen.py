@@ -136,7 +136,37 @@ HOUSEHOLDS = Doc(OFFICE, "关于开展2040年度家庭财产综合保险工作�
 2039年5月6日
 """)
 
-DOCUMENTS = (LISTED, ENGAGED, INSURED, ANNOUNCED, HOUSEHOLDS)
+PUBLISHED = Doc(CITY, "关于古龙镇老街片区危旧房改造项目房屋征收有关事项的公告", """
+重庆市大足区人民政府 关于古龙镇老街片区危旧房改造项目房屋征收有关事项的公告
+
+大足府发〔2039〕17号
+
+现将有关事项公告如下。
+
+一、协议签订
+
+本项目自2039年4月1日起开始签订补偿协议。
+
+二、其他
+
+未尽事宜按有关规定执行。
+
+附件：古龙镇老街片区危旧房改造项目房屋征收补偿方案
+
+重庆市大足区人民政府
+
+2039年3月20日
+""")
+
+MET = Doc("区政府常务会议", "区第二届人民政府2039年第9次常务会议", """
+区第二届人民政府2039年第9次常务会议
+
+2039年4月20日，区长李明主持召开区第二届人民政府2039年第9次常务会议。
+
+会议审议了古龙镇老街片区危旧房改造项目房屋征收补偿方案，原则同意。
+""")
+
+DOCUMENTS = (LISTED, ENGAGED, INSURED, ANNOUNCED, HOUSEHOLDS, PUBLISHED, MET)
 
 
 @pytest.fixture(scope="module")
@@ -146,6 +176,11 @@ def extracted(tmp_path_factory):
 
 def test_a_notice_headed_by_its_arrangements_is_an_expropriation_notice(extracted):
     assert by_title(extracted, "房屋征收的公告").kind == "expropriation_notice"
+
+
+def test_a_notice_publishing_a_compensation_scheme_is_an_expropriation_notice(extracted):
+    assert by_title(extracted, "房屋征收有关事项的公告").kind == "expropriation_notice"
+    assert by_title(extracted, "第9次常务会议").kind == "executive_meeting"  # it only names one
 
 
 def test_a_notice_of_other_insurance_labels_is_an_insurance_notice(extracted):

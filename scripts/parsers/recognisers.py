@@ -133,10 +133,14 @@ def expropriation_decision(outline: Outline) -> Claim | None:
 
 @recogniser("expropriation_notice", data=(f"vocab/{VOCAB}",))
 def expropriation_notice(outline: Outline) -> Claim | None:
-    """A 征收 notice or compensation scheme: its clauses (征收范围：…, 签约期限：…)."""
+    """A 征收 notice or compensation scheme: its clauses (征收范围：…, 签约期限：…), or a
+    document (not a meeting's report) naming the compensation scheme it publishes (附件：…房屋
+    征收补偿方案) whatever its clauses are called."""
     if find_cue(outline, "expropriation_decision", "genre"):
         return None  # a decision's own clauses are the decision's
-    found = find_cue(outline, "expropriation_notice", "label")
+    found = find_cue(outline, "expropriation_notice", "label") or (
+        find_cue(outline, "expropriation_notice", "phrase")
+        if outline.form == "document" else None)
     return _claim("expropriation_notice", "征收 clause", found) if found else None
 
 
