@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from scripts.text import squeeze
+from tests.kinds.synthetic import Doc, extract_text, issue_text
 
 
 def _group(tables, doc_number):
@@ -120,3 +121,35 @@ def test_source_lines_print_the_rows(tables, source_text):
         line = squeeze(source_text[member["source_line"]])
         assert member["title"] in line
         assert member["name"] is None or member["name"] in line
+
+
+HEADQUARTERS = """
+重庆市大足区人民政府办公室 关于成立大足区森林防灭火指挥部的通知
+
+大足府办发〔2039〕50号
+
+各镇街，区政府有关部门：
+
+经区政府同意，成立大足区森林防灭火指挥部。组成人员如下：
+
+指 挥 长：李  明　区政府副区长
+
+副指挥长：王  强　区林业局局长
+
+成　　员：赵  丽　区应急局副局长
+
+指挥部办公室设在区林业局，王强同志兼任办公室主任。
+
+重庆市大足区人民政府办公室
+
+2039年7月1日
+"""
+
+
+def test_a_headquarters_led_by_a_commander_is_read_as_a_group(tmp_path):
+    doc = Doc("区政府办公室文件", "关于成立大足区森林防灭火指挥部的通知", HEADQUARTERS)
+    context = extract_text(issue_text(doc), tmp_path)
+    (group,) = context.tables["leading_groups"]
+    assert (group["name"], group["office_location"]) == ("大足区森林防灭火指挥部", "区林业局")
+    assert [(row["role"], row["name"]) for row in context.tables["leading_group_members"]] == [
+        ("组长", "李明"), ("副组长", "王强"), ("成员", "赵丽")]
