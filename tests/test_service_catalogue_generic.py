@@ -145,3 +145,34 @@ def test_delegation_columns_named_by_their_level_and_ticked(tmp_path):
                                                                         (True, False)]
     assert stated_totals("本批共下沉事项2项，涉及区级主管部门2个。") == {
         "items": 2, "departments": 2}
+
+
+def test_a_catalogue_headed_in_other_words_is_read(tmp_path):
+    # 编号 | 服务事项 | 办理部门 | 事项性质: no label issue 1 prints
+    body = """
+重庆市大足区人民政府办公室 关于公布大足区第十八批“最多跑一次”事项清单的通知
+
+大足府办发〔2039〕60号
+
+各镇街，区政府各部门：
+
+现将第十八批“最多跑一次”事项清单予以公布。本批共2项。
+
+重庆市大足区人民政府办公室
+
+2039年8月1日
+
+附件
+
+大足区第十八批“最多跑一次”事项清单
+
+编号	服务事项	办理部门	事项性质
+1	残疾人证办理	区残联	公共服务
+2	食品经营许可	区市场监管局	行政许可
+"""
+    doc = Doc("区政府办公室文件", "关于公布大足区第十八批“最多跑一次”事项清单的通知", body)
+    context = extract_text(issue_text(doc), tmp_path)
+    assert [document.kind for document in context.documents] == ["service_catalogue"]
+    assert [(row["seq"], row["name"], row["implementer"], row["item_type"])
+            for row in context.tables["service_items"]] == [
+        (1, "残疾人证办理", "区残联", "公共服务"), (2, "食品经营许可", "区市场监管局", "行政许可")]
