@@ -12,6 +12,7 @@ from scripts.parsers.meetings import parse_meeting_report
 from scripts.sources import load_corrections, load_registry, read_source
 from scripts.tables import ExtractionContext
 from scripts.text import chinese_number
+from tests.kinds.synthetic import Doc, extract_text, issue_text
 
 
 @pytest.fixture
@@ -118,3 +119,18 @@ def test_notice_adds_no_meeting_when_the_issue_prints_its_report(fresh_text, dep
     parse_appointments(notice, context)
     assert context.tables["meetings"] == []
     assert len(context.tables["appointments"]) == 7
+
+
+def test_numbered_topics_with_the_meeting_understood_are_one_topic_each(tmp_path):
+    body = """
+区第二届人民政府2039年第10次常务会议
+
+2039年5月6日，区第二届人民政府2039年第10次常务会议召开，区长李明主持会议。
+
+一、听取了区财政局关于一季度财政收支情况的汇报。
+
+二、审定了《大足区老旧小区改造三年行动计划》。
+"""
+    doc = Doc("区政府常务会议", "区第二届人民政府2039年第10次常务会议", body)
+    context = extract_text(issue_text(doc), tmp_path)
+    assert [row["text"][:4] for row in context.tables["meeting_topics"]] == ["一、听取", "二、审定"]

@@ -107,10 +107,14 @@ class TopicWords:
 
     def opens_topic(self, paragraph: str) -> bool:
         """A paragraph with the meeting as subject: an opener followed by a word, not a comma
-        (numbered or not: 一、会议审议…)."""
-        paragraph = strip_enumerator(paragraph)
-        return any(paragraph.startswith(opener) and len(paragraph) > len(opener)
-                   and re.match(r"[\u4e00-\u9fff]", paragraph[len(opener)])
+        (numbered or not: 一、会议审议…), or a numbered one opening with a curated verb, the
+        meeting understood (一、听取了…)."""
+        stripped = strip_enumerator(paragraph)
+        if stripped != paragraph.strip() and stripped.startswith(
+                tuple(verb for verb, _ in self.verbs)):
+            return True
+        return any(stripped.startswith(opener) and len(stripped) > len(opener)
+                   and re.match(r"[\u4e00-\u9fff]", stripped[len(opener)])
                    for opener in self.openers)
 
     def kind(self, text: str) -> tuple[str | None, str]:
