@@ -56,8 +56,9 @@ class RateReader(SigningWindows):
         self.area = area
         self.money = re.compile(
             rf"(?P<per>(?:每(?P<pre_time>{times}))?每(?P<per_what>{per})(?:每(?P<per_time>{times}))?"
-            rf"(?:一次性)?(?:(?:给予|发放|支付|计发)?[\u4e00-\u9fff]{{0,4}}?(?:补助|奖励|补偿)"
-            rf"|计发|给予|发放|支付|发给[\u4e00-\u9fff]{{0,10}}?)?)?"  # 每户给予基础奖励5000元
+            # 每户给予基础奖励5000元 / 每户一次性发放搬家费2000元
+            rf"(?:一次性)?(?:(?:给予|发放|支付|计发)?[\u4e00-\u9fff]{{0,4}}?(?:补助|奖励|补偿|费)"
+            rf"|计发|给予|发放|支付|发给[\u4e00-\u9fff]{{0,10}}?)?)?"
             rf"(?P<amount>{NUMBER})(?P<wan>万)?元"
             rf"(?:/(?P<unit>{per})·?(?P<time>{times})?)?"
         )

@@ -2,8 +2,9 @@
 本项目签约期限为…), a scheme under bracketed headings alone on their line (【房屋价值补偿】) whose
 price list names no fee, a fee table numbered in its first column (序号 | 费用名称 | 住宅 | 非住宅),
 a share of the value with a bracketed note before it (评估价值（不含…）的8%), a signing window
-open from the period's first day (…（含）以前签约的) and a swap's part within the old home's area
-(在被征收住宅建筑面积以内的部分)."""
+open from the period's first day (…（含）以前签约的), a swap's part within the old home's area
+(在被征收住宅建筑面积以内的部分) and a fee named between 每户 and its amount (每户一次性发放搬家费
+1800元)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ NOTICE = [
     "【签约奖励】",
     "2041年3月20日（含）以前签约的，住宅每户奖励30000元；",
     "2041年3月21日至4月23日签约的，住宅每户奖励12000元。",
+    "【临时搬家补助】",
+    "非住宅每户一次性发放搬家费1800元。",
     "【房屋产权调换】",
     "安置房面积在被征收住宅建筑面积以内的部分，按每平方米3000元结算；"
     "超出被征收面积10平方米以内（含10平方米）的部分，按每平方米3800元结算。",
@@ -89,3 +92,8 @@ def test_a_window_up_to_a_date_opens_on_the_first_day_of_the_period(scheme):
 def test_the_part_of_a_new_home_within_the_old_homes_area_is_its_equal_part(scheme):
     parts = {(row["item"], row["amount"]) for row in scheme.rates_where(category="产权调换")}
     assert parts == {("等面积部分", 3000), ("超出面积10m²以内部分", 3800)}
+
+
+def test_a_fee_named_between_its_unit_and_its_amount(scheme):
+    (moving,) = scheme.rates_where(amount=1800)
+    assert (moving["unit"], moving["property_use"]) == ("元/户", "非住宅")
