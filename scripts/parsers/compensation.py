@@ -70,8 +70,11 @@ def _period_dates(period: str) -> list[dt.date]:
 
 
 def _period_days(period: str) -> int | None:
-    """The length of a signing period in days (共30天, 为期45日, 45日，自…起), its dates aside."""
-    days = re.search(r"(\d+)\s*(?:个)?(?:日|天)(?!内)", PERIOD_DATE.sub("", unspaced(period)))
+    """The length of a signing period in days (共30天, 为期45日, 45日，自…起, 自…起30日内), its
+    dates aside."""
+    undated = PERIOD_DATE.sub("", unspaced(period))
+    days = (re.search(r"(\d+)\s*(?:个)?(?:日|天)(?!内)", undated)
+            or re.search(r"起(\d+)\s*(?:个)?(?:日|天)内", undated))
     return int(days[1]) if days else None
 
 
@@ -491,6 +494,7 @@ def _read_scheme(
         if heading_match := (_HEADING.match(stripped) or _DIGIT_HEADING.match(text)
                              or _BRACKETED_HEADING.match(stripped)):
             heading, clause_fee, article_fee = heading_match[1], None, None
+            table.category = None  # a new section: the fee of a row above is not its fee
         sentence = _ORDINAL.sub("", stripped)
         named_fee = _fee_named(terms, sentence, numbered=sentence != stripped)
         # 7.2　签约搬迁奖励。…按签约时段给予奖励：names the fee of the table below it

@@ -336,6 +336,7 @@ class RateReader(SigningWindows):
         rates: list[Rate] = []
         taken: set[int] = set()  # start offsets of money amounts explained by a part
         prefix = use or ""
+        text = _FIRST_DAYS.sub(r"第1日至第\1日", text)  # 签约期限前10日内签约 → 第1日至第10日内
 
         for match in self.percent.finditer(text):
             rates.append(
@@ -827,6 +828,10 @@ class RateReader(SigningWindows):
             if depth <= 0 and text[index] in SEPARATORS:
                 return index + 1
         return position
+
+
+# the first N days of the signing period (签约期限前10日内签约的, 前15天签约的): days 1…N
+_FIRST_DAYS = re.compile(r"(?:签约期限|签约期)?(?:开始后|起)?前(\d+)(?:日|天)(?=(?:内|以内)?签)")
 
 
 def _bound_unit(before: str) -> str:
