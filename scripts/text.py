@@ -101,6 +101,8 @@ def period_dates(period: str) -> list[dt.date]:
     (2023年3月6日至4月4日); dates before any year are skipped."""
     dates: list[dt.date] = []
     year = None
+    period = _DOTTED_DATE.sub(lambda found: f"{found[1]}年{found[2]}月" + (
+        f"{found[3]}日" if found[3] else ""), period)  # 2039.6.10—2039.7.9
     for found in PERIOD_DATE.finditer(period):
         year = int(found[1]) if found[1] else year
         if year is not None:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from scripts.parsers.tasks import header_roles, task_columns
-from scripts.text import deadline_year, parse_deadline
+from scripts.text import deadline_year, parse_deadline, period_dates
 
 
 @pytest.mark.parametrize(("printed", "due"), [
@@ -57,3 +57,11 @@ def test_an_uncurated_task_column_beside_a_group_column_holds_the_task():
     columns = task_columns(header, roles)
     assert (columns.campaign, columns.content) == (1, 2)
     assert columns.unknown == ["攻坚事项"]
+
+
+@pytest.mark.parametrize(("printed", "dates"), [
+    ("2039年6月10日—7月9日", [dt.date(2039, 6, 10), dt.date(2039, 7, 9)]),
+    ("2039.6.10—2039.7.9", [dt.date(2039, 6, 10), dt.date(2039, 7, 9)]),  # dotted
+])
+def test_a_periods_dates_printed_in_words_or_with_dots(printed, dates):
+    assert period_dates(printed) == dates
