@@ -20,7 +20,7 @@ from dataclasses import asdict
 
 from ..documents import Document, attachments
 from ..tables import ExtractionContext, Row
-from ..text import PERIOD_DATE, arabic_counts, period_dates, squeeze_recorded
+from ..text import PERIOD_DATE, arabic_counts, chinese_number, period_dates, squeeze_recorded
 from . import parser
 from .rate_model import Rate
 from .rate_sentences import RateReader
@@ -274,9 +274,15 @@ def _document_text(context: ExtractionContext, document: Document) -> str:
 
 
 def read_households(terms: Terms, text: str) -> int | None:
-    """The household count printed after a curated label (…住户58户), else None."""
-    value = labelled_number(terms, "households", text, "户")
+    """The household count printed after a curated label (…住户58户, 被征收人五十二户), else
+    None."""
+    counted = _CHINESE_HOUSEHOLDS.sub(lambda match: f"{chinese_number(match[1])}户", text)
+    value = labelled_number(terms, "households", counted, "户")
     return int(float(value)) if value else None
+
+
+_NUMERALS = "一二两三四五六七八九十百"
+_CHINESE_HOUSEHOLDS = re.compile(rf"(?<![{_NUMERALS}])([{_NUMERALS}]{{2,}})户")  # not 一户一表
 
 
 def read_floor_area(terms: Terms, text: str) -> float | None:

@@ -59,3 +59,13 @@ def test_prices_under_a_new_section_are_its_fee(scheme):
     assert prices == {("住宅", 3600), ("非住宅", 5800)}
     assert {row["category"] for row in scheme.rates if row["basis"] == "per_m2"} == {
         "房屋价值补偿"}
+
+
+@pytest.mark.parametrize("printed", [
+    "征收规模：被征收人五十二户，房屋建筑面积4620.5平方米。",  # households in Chinese numerals
+    "该片区需征收房屋52户，总面积4620.5平方米。",  # the area printed as a total
+])
+def test_households_and_area_in_other_wordings(departments, printed):
+    decision = [*DECISION[:2], printed, *DECISION[3:]]
+    project = Scheme(*parse(departments, decision, NOTICE)).project
+    assert (project["households"], project["floor_area_m2"]) == (52, 4620.5)
