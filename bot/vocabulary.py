@@ -176,6 +176,8 @@ SCHEME_QUALIFIERS = words_of("scheme_qualifiers")
 OTHER_BODIES = words_of("other_bodies")
 # whether a case is covered (赔不赔): the notice's cover and exclusions answer, quoted
 COVERAGE_ASKS = words_of("coverage_asks")
+# the latest holder of a post is asked (新来的副镇长是谁)
+CURRENT_ASKS = words_of("current_asks")
 # the district itself: another place named beside it is context (从成都调回大足…)
 HOME_PLACE = words_of("home_place")
 COLLOQUIAL_ORGANISATIONS = mapping_of("colloquial_organisations")

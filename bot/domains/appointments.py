@@ -227,6 +227,11 @@ class Appointments(BaseDomain):
             return f"公报的任免通知中没有{post}{position}的任免。{post}的任免有：{others}。"
         chosen = matching or rows
         lines = [f"{post}{position if matching else ''}的任免共{len(chosen)}条："]
+        appointed = [row for row in chosen if row["action"] == "任命"]
+        if appointed and any(word in match.question for word in words.CURRENT_ASKS):
+            latest = max(appointed, key=lambda row: str(row["sign_date"]))  # 新来的…是谁
+            lines.insert(0, f"最近一次任命：{latest['sign_date']} {self._phrase(latest, True)}"
+                            f"（{latest['doc_number']}）。")
         lines += numbered(
             chosen,
             lambda row: f"{row['sign_date']} {self._phrase(row, True)}（{row['doc_number']}）"

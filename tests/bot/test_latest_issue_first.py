@@ -42,3 +42,9 @@ def test_this_time_means_the_latest_issue(router, lexicon):
                   if type(d).__name__ == "Appointments")
     for wording in ("这回任命的哪几个有试用期", "这次任命的干部哪些有试用期"):
         assert domain.issue_named(wording) == lexicon.issues[-1]
+
+
+def test_the_newest_holder_of_a_post_is_said_first(answerer):
+    answer = answerer.ask("应急管理局新任副局长是谁")
+    assert answer.tool == "appointments_by_post"
+    assert answer.answer.startswith("最近一次任命：") and "任命" in answer.answer.splitlines()[0]
