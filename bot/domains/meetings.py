@@ -147,6 +147,7 @@ class Meetings(BaseDomain):
         lines = [f"与“{keyword}”有关的常务会议议题共{len(rows)}条："]
         # 哪次常务会定的: the meeting is what is asked, its date as printed
         asks_meeting = any(word in match.question for word in words.MEETING_ASKS)
+        rows = sorted(rows, key=lambda row: str(row["date"]), reverse=True)  # the latest first
         lines += numbered(
             rows,
             lambda row: (f"{row['title']}，{printed_date(row['date'])}" if asks_meeting
