@@ -205,7 +205,7 @@ def _clauses(
 
 
 _ORGANISATION_FIELDS = ("expropriating_department", "implementer")
-_COMPANY = re.compile(r"([^，,。；;由（(]{4,40}?公司)")
+_COMPANY = re.compile(r"([^，,。；;由（(\d、：:]{4,40}?公司)")
 
 
 def _article_terms(fields: dict[str, str], label: str, text: str) -> list[tuple[str, str]]:
@@ -240,11 +240,13 @@ def _stated(fields: dict[str, str], clause: str) -> list[tuple[str, str]]:
 
 
 def _field_named(fields: dict[str, str], label: str) -> str | None:
-    """The field of a clause label: its own, else that of the curated label it opens with."""
+    """The field of a clause label: its own, else that of the curated label it opens with,
+    else of the one it ends with (房屋征收评估机构 → 评估机构)."""
     if label in fields:
         return fields[label]
-    return next((fields[known] for known in sorted(fields, key=len, reverse=True)
-                 if label.startswith(known) and len(known) >= 4), None)
+    known = sorted((known for known in fields if len(known) >= 4), key=len, reverse=True)
+    return next((fields[word] for word in known if label.startswith(word)),
+                next((fields[word] for word in known if label.endswith(word)), None))
 
 
 def _attachment_lines(context: ExtractionContext, document: Document) -> Iterator[tuple[int, str]]:
@@ -358,7 +360,7 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
             clauses[field] = found
     attachment = list(_attachment_lines(context, document))
     valuer = (_valuer(terms, attachment) or _company(_printed(clauses, "valuation_firm"))
-              or _company(_valuation_sentence(notice_text)))
+              or _company(_valuation_sentence(context, document)))
     project_id = f"{(decision or document).document_id}-p1"
     context.add(
         "compensation_projects",
@@ -450,17 +452,21 @@ def _valuer(terms: Terms, attachment: list[tuple[int, str]]) -> str | None:
     return None
 
 
-def _valuation_sentence(notice_text: str) -> str | None:
+def _valuation_sentence(context: ExtractionContext, document: Document) -> str | None:
     """The notice's sentence naming the company that values the houses, when no clause is
     labelled so (二、房屋评估 over …由X公司承担本项目房屋征收评估工作。)."""
-    return next((sentence for sentence in re.split(r"[。；]", notice_text)
+    sentences = (sentence for _, line in context.source_text.numbered(
+                     document.start_line, document.end_line)
+                 for sentence in re.split(r"[。；]", unspaced(line)))
+    return next((sentence for sentence in sentences
                  if "评估" in sentence and _COMPANY.search(sentence)), None)
 
 
 def _company(clause: str | None) -> str | None:
     """The company a valuation clause names (经…选定，由X公司承担…评估工作)."""
     found = _COMPANY.search(clause or "")
-    return found[1] if found else None
+    # 被征收人协商选定的X公司 / 选定为X公司: the company, not how it was chosen
+    return re.sub(r"^.*?(?:选定|确定|委托)(?:的|为)?", "", found[1]) if found else None
 
 
 def _department(

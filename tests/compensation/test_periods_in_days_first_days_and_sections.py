@@ -69,3 +69,14 @@ def test_households_and_area_in_other_wordings(departments, printed):
     decision = [*DECISION[:2], printed, *DECISION[3:]]
     project = Scheme(*parse(departments, decision, NOTICE)).project
     assert (project["households"], project["floor_area_m2"]) == (52, 4620.5)
+
+
+@pytest.mark.parametrize("printed", [
+    ["五、房屋征收评估机构", "重庆甲乙房地产土地资产评估有限公司（由被征收人投票选定）。"],
+    ["五、房屋评估", "经被征收人协商选定的重庆甲乙房地产土地资产评估有限公司承担评估工作。"],
+])
+def test_the_valuer_under_a_heading_ending_with_its_label_or_in_prose(departments, printed):
+    notice = [*NOTICE[:4], "四、咨询电话", "43510000、43510001", *printed, *NOTICE[4:]]
+    project = Scheme(*parse(departments, DECISION, notice)).project
+    assert project["valuation_firm"] == "重庆甲乙房地产土地资产评估有限公司"
+    assert project["office_phone"] == "43510000、43510001"
