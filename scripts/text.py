@@ -101,8 +101,7 @@ def period_dates(period: str) -> list[dt.date]:
     (2023年3月6日至4月4日); dates before any year are skipped."""
     dates: list[dt.date] = []
     year = None
-    period = _DOTTED_DATE.sub(lambda found: f"{found[1]}年{found[2]}月" + (
-        f"{found[3]}日" if found[3] else ""), period)  # 2039.6.10—2039.7.9
+    period = _undotted(period)  # 2039.6.10—2039.7.9
     for found in PERIOD_DATE.finditer(period):
         year = int(found[1]) if found[1] else year
         if year is not None:
@@ -124,6 +123,14 @@ _QUARTERS = "一二三四"
 
 
 _DOTTED_DATE = re.compile(r"(\d{4})[.．](\d{1,2})(?:[.．](\d{1,2}))?(?!\d)")
+
+
+def _undotted(text: str) -> str:
+    """Dates printed with dots in words: 2023.11.30 → 2023年11月30日, 2023.11 → 2023年11月."""
+    return _DOTTED_DATE.sub(lambda found: f"{found[1]}年{found[2]}月" + (
+        f"{found[3]}日" if found[3] else ""), text)
+
+
 _RECURRING = re.compile(r"^每(?:年|季度?|月|周)")  # 每年11月底前完成当年任务: due again each year
 
 
@@ -139,8 +146,7 @@ def parse_deadline(text: str, year: int | None = None) -> dt.date | None:
     """
     if _RECURRING.match(text.strip()):
         return None
-    text = _DOTTED_DATE.sub(lambda found: f"{found[1]}年{found[2]}月" + (
-        f"{found[3]}日" if found[3] else ""), text)  # 2023.11.30 → 2023年11月30日
+    text = _undotted(text)
     dates = []
     current = year
     for part in _DEADLINE_PART.finditer(text):
