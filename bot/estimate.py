@@ -85,6 +85,9 @@ class Household:
     # a non-residential house named by its kind, not a price row (铺面 → 营业, 商业 …: the
     # words a table may print for it): the rows of that kind apply
     kind: tuple[str, ...] = ()
+    # categories only mentioned otherwise whose guaranteed minimum area the household says it
+    # qualifies for (特别安置 of 低收入、住房困难家庭): they raise the house's area
+    qualified: tuple[str, ...] = ()
 
 
 @dataclass
@@ -394,7 +397,9 @@ class _Item:
         floors = [row for row in self._basis("area_floor") if not row.get("step_m2")]
         if self.table.role(self.category) == "value":
             floors = [row for row in self.table.rows if row.get("basis") == "area_floor"
-                      and self.table.role(row["category"]) == "value" and not row.get("step_m2")
+                      and (self.table.role(row["category"]) == "value"
+                           or row["category"] in self.household.qualified)
+                      and not row.get("step_m2")
                       and _applies(row, self.household, self.use, self.suite)]
         persons = self.household.persons
         held = [row for row in floors if area < row["amount"] and (
@@ -857,6 +862,7 @@ def estimate(
     fittings: tuple[str, ...] = (),
     persons: int | None = None,
     kind: tuple[str, ...] = (),
+    qualified: tuple[str, ...] = (),
 ) -> Estimate:
     """The estimate for one house: every summed category, and the utilities it has (`fittings`,
     as the table names them) of a category only mentioned otherwise; raises EstimateError for
@@ -884,6 +890,7 @@ def estimate(
         persons=persons,
         fittings=tuple(fittings),
         kind=() if structure else kind,
+        qualified=qualified,
     )
     result = Estimate(
         area_m2, price_row["item"], decoration or NO_DECORATION, household.days_early, [], [],
@@ -928,6 +935,10 @@ def _notes(result: Estimate, table: RateTable, household: Household, structure: 
             if _applies(r, household, use, structure.get("suite"))
         ]
         floors = [r for r in rows if r.get("basis") == "area_floor" and not r.get("step_m2")]
+        if floors and category in household.qualified and household.persons is not None:
+            if any(household.area_m2 < row["amount"] for row in floors):  # see _Item.area
+                result.notes.append(f"{category}的保底面积按您说的家庭情况计入，须经核查。")
+            continue
         if floors:
             if any(household.area_m2 < r["amount"] for r in floors):
                 sizes = "或".join(f"{number(r['amount'])}m²" for r in floors)

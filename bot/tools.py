@@ -146,6 +146,10 @@ class EstimateArguments(BaseModel):
         description="非住宅房屋的种类（补偿标准表中的写法，用、分隔），如 门市、商业；"
                     "未给房屋结构时按其种类的标准估算各项补助",
     )
+    qualified: str = Field(
+        "", max_length=MAX_TEXT_ARGUMENT,
+        description="住户自述符合其条件的保底面积类别（补偿标准表中的写法，用、分隔），如 特别安置",
+    )
 
     @model_validator(mode="after")
     def _a_house_is_named(self) -> EstimateArguments:
@@ -170,6 +174,7 @@ def estimate_tool(rates_tool: StructuredTool, default_project: str) -> Structure
         persons: int = 0,
         new_area_m2: float = 0,
         kind: str = "",
+        qualified: str = "",
     ) -> dict:
         chosen = project or default_project
         rows = run_tool(rates_tool, {"project": chosen})["rows"]
@@ -184,6 +189,7 @@ def estimate_tool(rates_tool: StructuredTool, default_project: str) -> Structure
             fittings=tuple(name for name in fittings.split("、") if name),
             persons=persons or None,
             kind=tuple(word for word in kind.split("、") if word),
+            qualified=tuple(name for name in qualified.split("、") if name),
         )  # fmt: skip
         return {"rows": result.rows_used, "estimate": result, "truncated": False}
 

@@ -66,6 +66,8 @@ class Compensation(BaseDomain):
         if question.has(words.POSITIONS) and not question.has(words.COMPENSATION):
             return None  # 宝顶镇新来的副镇长叫啥: a post in the town, not the town's project
         asked = asking.asked(question.text)
+        if asked is not None and asked.name == "doc_number" and self._another_document(question):
+            return None  # 征收…那个决定的文号: not the notice the project's rates come from
         paid = set(question.found(words.ESTIMATE)) - set(question.found(words.MONEY))  # 赔多少
         about_rates = (question.has(words.COMPENSATION) or bool(paid)
                        or len(question.found(words.COMPENSATION_WEAK)) >= 2
@@ -107,6 +109,14 @@ class Compensation(BaseDomain):
         if choice.project is not None:
             return readings[0][0]
         return self._which_project(readings)
+
+    def _another_document(self, question: Question) -> bool:
+        """The question names a kind of document (决定, 方案) that no project's own notice is
+        (a project's number is its notice's: 公告): that document's number is asked."""
+        kinds = [kind for kind in words.DOCUMENT_KINDS if kind in question.text]
+        return bool(kinds) and not any(
+            str(project.title or "").endswith(kind) for project in self.projects.all
+            for kind in kinds)
 
     def _places_without_project(self, question: Question) -> list[str]:
         """Towns and streets the question names that no project's name or notice names
@@ -202,6 +212,7 @@ class Compensation(BaseDomain):
             "settlement": reading.settlement(text, project),
             "fittings": "、".join(reading.fittings(text, project).had),
             "persons": reading.persons(text),
+            "qualified": "、".join(reading.qualified(text, project)),
         }
         if new_area := reading.new_home_area(text):  # 70平的…想换80平的安置房: a swap
             args["new_area_m2"] = new_area

@@ -596,9 +596,34 @@ def fittings(text: str, project: Project) -> Utilities:
 
 _PERSONS = re.compile(
     r"(?:家|户|口本)[^,，。;；\d]{0,4}?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:口人|个人|口|人)"
-    r"|(?P<m>\d{1,2}|[一二两三四五六七八九十])\s*口人"
+    r"|(?P<m>\d{1,2}|[一二两三四五六七八九十])\s*(?:口人|个(?:老)?人(?:住|一起|过日子|生活))"
+    r"|就(?P<k>\d{1,2}|[一二两三四五六七八九十])\s*个(?:老)?人"
 )
+# words of a condition that every household's story holds (家庭人口, 住房建筑面积): no proof
+# that the household meets it
+_HOUSEHOLD_WORDS = re.compile(r"家庭|人口|住房|房屋|建筑|面积|平方|以下|以上|及以|含")
+
+
 def persons(text: str) -> int:
-    """The household's persons the question gives (一家5个人, 两口人); 0 when it gives none."""
+    """The household's persons the question gives (一家5个人, 两口人, 就两个老人, 三个人住);
+    0 when it gives none."""
     found = _PERSONS.search(text)
-    return count_of(found.group("n") or found.group("m")) if found else 0
+    if found is None:
+        return 0
+    return count_of(found.group("n") or found.group("m") or found.group("k"))
+
+
+def qualified(text: str, project: Project) -> tuple[str, ...]:
+    """The categories of guaranteed minimum areas (特别安置: 低收入、住房困难家庭 …) whose
+    condition the question says the household meets (屋头困难, 低收入): the words of the
+    condition before its first comma, less those any household's story holds."""
+    categories = []
+    for row in project.rates:
+        if row.get("basis") != "area_floor" or not row.get("condition"):
+            continue
+        qualifying = re.split(r"[，,]", str(row["condition"]))[0]
+        pieces = {qualifying[i : i + 2] for i in range(len(qualifying) - 1)}
+        if any(piece in text for piece in pieces if not _HOUSEHOLD_WORDS.search(piece)
+               and re.fullmatch(r"[\u4e00-\u9fff]{2}", piece)):
+            categories.append(str(row["category"]))
+    return tuple(dict.fromkeys(categories))

@@ -30,15 +30,24 @@ _NAMING_ENDS = re.compile(r"那个|这个|的?(?:通知|文件|方案|文号|决
 _AROUND_A_TITLE = re.compile(r"[\d年]|大足区?|区里|那个|这个|关于|印发|的")
 
 
-def _names_whole(question: str, keyword: str) -> bool:
+def _names_whole(question: str, keyword: str, titles: list[str]) -> bool:
     """Whether the words naming the document are the title piece found, but for a year, the
-    district or a few characters (2021年政务服务工作要点 for …2021年大足区政务服务工作要点…)."""
+    district, characters of the titles holding the piece (征收龙岗烈士陵园房子那个决定: 征收,
+    房) or a few others (2021年政务服务工作要点 for …2021年大足区政务服务工作要点…)."""
     at = question.find(keyword)
     end = _NAMING_ENDS.search(question, at + len(keyword))
     start = max(question.rfind("，", 0, at), question.rfind(",", 0, at)) + 1
     named = question[start:end.start() if end else len(question)]
     rest = _AROUND_A_TITLE.sub("", named.replace(keyword, ""))
-    return len(rest) <= 2
+    return len([char for char in rest if not any(char in title for title in titles)]) <= 2
+
+
+def _kind_named_first(question: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Documents whose title ends with the kind of document the question names (那个决定)
+    before the others holding the same words (its 公告, its 方案)."""
+    kinds = [kind for kind in words.DOCUMENT_KINDS if kind in question]
+    return sorted(rows, key=lambda row: not any(
+        str(row.get("title") or "").rstrip("》").endswith(kind) for kind in kinds))
 
 
 class Documents(BaseDomain):
@@ -68,7 +77,9 @@ class Documents(BaseDomain):
         # a document word, or a title piece ending with the kind of document (…实施方案)
         if not (question.has(words.DOCUMENT) or keyword.endswith(words.DOCUMENT_KINDS)):
             return None
-        if not _names_whole(question.text, keyword):
+        titles = [self.lexicon.document_titles.texts[i]
+                  for i in self.lexicon.document_titles.hits(keyword)]
+        if not _names_whole(question.text, keyword, titles):
             return None  # 月球基地建设实施方案: a title's common words, not a title
         evidence = Evidence(Proof.NAME, 1, 1, len(question.found(words.DOCUMENT)), len(keyword))
         return tool_match("documents_by_title", {"keyword": keyword}, evidence, NAME)
@@ -78,8 +89,8 @@ class Documents(BaseDomain):
         keyword = match.args.get("keyword", "")
         if not rows:
             return f"数据中没有标题含“{keyword}”的文件。"
-        lines = [f"标题含“{keyword}”的文件共{len(rows)}个（最新的在前）：" if len(rows) > 1
-                 else ""]
+        rows = _kind_named_first(match.question, rows)
+        lines = [f"标题含“{keyword}”的文件共{len(rows)}个：" if len(rows) > 1 else ""]
         lines += [f"《{row['title']}》：文号{row['doc_number'] or '（无）'}，"
                   f"{row['issuer'] or ''}{printed_date(row['sign_date'])}印发。"
                   for row in rows[:MAX_TITLED]]
@@ -182,7 +193,7 @@ class Documents(BaseDomain):
             return f"数据中没有文号为“{match.args.get('doc_number', '')}”的文件。"
         row = rows[0]
         page = f"，刊登在公报第{row['toc_page']}页" if row.get("toc_page") else ""
-        issued = f"{row['issuer']}{row['sign_date']}印发"
+        issued = f"{row['issuer']}{printed_date(row['sign_date'])}印发"
         people = f"任免人员：{row['people']}。" if row.get("people") else ""
         answer = f"{row['doc_number']}是《{row['title']}》，{issued}{page}。{people}"
         if row.get("opening") and any(word in match.question for word in words.CONTENT_ASKS):

@@ -11,6 +11,8 @@ from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import BaseDomain
 
 NAME = "meeting"
+SNIPPET_WIDTH = 36  # characters either side of the keyword in a list of topics
+WHOLE_TOPIC = 600
 CUED_TOPIC = 1.0  # specificity of a topic word once the question names the meetings
 # 第3次 / 2022年第3次 / 2022年的第3次: numbers start again each year
 _MEETING_NUMBER = re.compile(r"(?:(20\d{2})\s*年\s*(?:的)?\s*)?第\s*(\d{1,3})\s*次")
@@ -148,11 +150,13 @@ class Meetings(BaseDomain):
         # 哪次常务会定的: the meeting is what is asked, its date as printed
         asks_meeting = any(word in match.question for word in words.MEETING_ASKS)
         rows = sorted(rows, key=lambda row: str(row["date"]), reverse=True)  # the latest first
+        # one topic found: all of it (who carries it out may be its last words)
+        width = WHOLE_TOPIC if len(rows) == 1 else SNIPPET_WIDTH
         lines += numbered(
             rows,
             lambda row: (f"{row['title']}，{printed_date(row['date'])}" if asks_meeting
                          else f"{row['title']}（{row['date']}）")
-            + f"：{snippet(row['text'], keyword)}",
+            + f"：{snippet(row['text'], keyword, width)}",
             question=match.question,
             unit="条",
         )

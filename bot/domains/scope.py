@@ -10,6 +10,8 @@ from bot.domains.base import Evidence, Match, Proof, Question
 from bot.domains.matching import BaseDomain
 
 NAME = "scope"
+# characters of a service's name that make a question about it, whatever else it says
+MIN_NAMING_PIECE = 5
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年|\s*-)")
 # 1995年修的 / 2008年建的房子: the year a house was built, not a time the gazette covers
 _BUILT = re.compile(
@@ -55,7 +57,11 @@ class Scope(BaseDomain):
 
     def _off_topic(self, text: str) -> bool:
         """An off-topic word (基金, 股票 …) that is not part of a longer word the gazette prints
-        (骗取医保基金: a service item)."""
+        (骗取医保基金: a service item), in a question that names no service by a piece of its
+        name (归侨子女高考考生身份确认: 考生身份确认 is an item's)."""
+        if any(len(piece) >= MIN_NAMING_PIECE
+               for piece, _ in self.lexicon.services.maximal_pieces(text, MIN_NAMING_PIECE)):
+            return False
         for word in words.OFF_TOPIC:
             start = text.find(word)
             if start < 0:

@@ -9,7 +9,7 @@ from typing import Any
 from bot import asked as asking
 from bot import vocabulary as words
 from bot.answers import Option
-from bot.compose import numbered, shorten
+from bot.compose import numbered, printed_date, shorten
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import (
     RARE,
@@ -323,8 +323,8 @@ class Services(BaseDomain):
             }
             departments = f"，涉及{len(involved)}个部门" if involved else ""
             first = group[0]  # the notice that published it: its number and date
-            notice = f"（{first['doc_number']}，{first['sign_date']}印发）" if first.get(
-                "doc_number") else ""
+            issued = printed_date(first["sign_date"])
+            notice = f"（{first['doc_number']}，{issued}印发）" if first.get("doc_number") else ""
             parts.append(f"“{label}”事项清单{notice}共{count}项{departments}：")
             parts += numbered(group, _catalogue_item, question=match.question)
         return "\n".join(parts)

@@ -26,3 +26,15 @@ def test_an_opening_that_introduces_goes_on_to_what_it_introduces(answerer):
     answer = answerer.ask("大足府人〔2021〕1号是什么文件")
     opening = answer.answer.split("正文开头：", 1)[1]
     assert "决定：" in opening and "为重庆市大足区" in opening  # the first entry after it
+
+
+def test_a_document_named_by_its_kind_gives_that_documents_number(answerer):
+    """征收…那个决定的文号: the decision's number, not the notice's the project's rates cite."""
+    entries = [entry for entry in answerer.lexicon.documents.values()
+               if entry.detail and entry.detail.endswith("的决定") and "征收" in entry.detail]
+    assert entries
+    decision = entries[0]
+    place = decision.detail.split("征收", 1)[1][:8].removeprefix("大足区")
+    answer = answerer.ask(f"征收{place}房子那个决定是好多号文")
+    assert answer.tool == "documents_by_title"
+    assert answer.answer.splitlines()[1].find(decision.name) > 0  # listed first

@@ -103,6 +103,20 @@ def test_small_homes_are_told_about_the_guaranteed_minimum_area(rows):
     assert any("保底面积30m²或45m²" in note for note in result.notes)
 
 
+def test_a_household_that_says_it_qualifies_is_paid_for_the_guaranteed_minimum_area(rows):
+    floors = [row for row in rows if row["basis"] == "area_floor" and row.get("condition")]
+    small = min(floors, key=lambda row: row["amount"])
+    persons = small.get("max_persons") or small.get("min_persons")
+    area = small["amount"] - 5
+    plain = estimate(RateTable(rows), area, RESIDENTIAL, persons=persons)
+    told = estimate(RateTable(rows), area, RESIDENTIAL, persons=persons,
+                    qualified=(small["category"],))
+    price = next(row["amount"] for row in rows if row["item"] == RESIDENTIAL)
+    assert plain.lines[0].amount == price * area
+    assert told.lines[0].amount == price * small["amount"]
+    assert any("须经核查" in note for note in told.notes)
+
+
 def test_single_items_come_from_the_rows_with_their_steps(rows):
 
     table = RateTable(rows)

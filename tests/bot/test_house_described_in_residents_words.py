@@ -66,3 +66,18 @@ def test_a_house_told_before_the_signing_day_keeps_its_structure(answerer):
     assert answer.tool == "estimate_compensation" and answer.kind == "tool"
     assert "住宅类（成套）混合结构" in answer.answer and "第1天" in answer.answer
 
+
+
+def test_persons_said_as_people_living_there_are_read():
+    assert reading.persons("屋头就两个老人，住这一套") == 2
+    assert reading.persons("老两口带个孙子三个人住") == 3
+    assert reading.persons("我们3个人去签约的时候") == 0  # not who lives there
+
+
+def test_a_household_qualifies_for_a_condition_it_tells_in_its_own_words():
+    condition = "低收入、住房困难家庭，面积不足40平方米"
+    hardship = project(*HOMES, rate("困难保障", "保底面积", "area_floor", 40, "m²", "note",
+                                    property_use="住宅", condition=condition))
+    assert reading.qualified("我们家困难得很，别处没得房子", hardship) == ("困难保障",)
+    assert reading.qualified("低收入户，30个平方", hardship) == ("困难保障",)
+    assert reading.qualified("家庭住房30个平方", hardship) == ()  # words every story holds

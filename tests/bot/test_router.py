@@ -57,6 +57,7 @@ def test_an_estimate_question_carries_its_numbers(router):
         "settlement": "",
         "fittings": "",
         "persons": 0,
+        "qualified": "",
     }
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot import asked
+from bot.domains.base import Match
 from bot.domains.passages import unanswered
 from bot.lexicon import Entry, _insured
 
@@ -69,3 +70,20 @@ def test_a_units_telephone_is_no_question_about_the_gazette(answerer):
 
 def test_a_telephone_number_in_full_width_brackets_is_a_value_of_its_kind():
     assert asked.asked("电话是好多").found_in("联系电话：（023）43769896")
+
+
+def test_the_one_meeting_topic_found_is_quoted_whole(answerer, database: Path):
+    """Who carries a topic out may be its last words: one topic found is not cut."""
+    with sqlite3.connect(database) as connection:
+        texts = [text for (text,) in connection.execute(
+            "select text from meeting_topics where length(text) > 150")]
+    for text in texts:
+        piece = text[20:28]
+        if (sum(piece in other for other in texts) == 1 and "，" not in piece
+                and asked.asked(piece) is None):
+            break
+    answer = answerer.tools["meeting_topics_by_keyword"].invoke({"keyword": piece})
+    assert len(answer["rows"]) == 1
+    match = Match("tool", tool="meeting_topics_by_keyword", args={"keyword": piece},
+                  question=piece, domain="meeting")
+    assert text[-20:] in answerer.answer(match).answer
