@@ -19,6 +19,8 @@ the `compensation_rates_of_project` query, for any project); this module only kn
 - per_household_per_day / per_m2_per_day × min(days early, max_days)
 - per_household with signing_day_from/to: paid when signing on those days of the period;
   with min_days_early: paid when signing at least that many days early
+- per_day_late beside a per_household reward: the first day's reward less the amount for each
+  day later (第1日30000元，此后每晚1日减少600元), floored by the category's minimum
 - percent_of_assessed_value: the house's value (or the value given) × percent
 - minimum_amount / maximum_amount: floor and cap of the category's total for that use
 - several per_household items of one category (天然气, 有线电视): the sum of those the household
@@ -28,7 +30,9 @@ the `compensation_rates_of_project` query, for any project); this module only kn
 
 Which categories add up to a household's compensation and which are only mentioned, and which
 settlement mode a condition names, are curated (sources/vocab/compensation_terms.csv, roles
-`estimate` and `settlement`) and arrive with each rate row (`estimate_role`, `settlement`).
+`estimate` and `settlement`) and arrive with each rate row (`estimate_role`, `settlement`). A
+`conditional` category (困难补助, 整体签约奖励) is added only when the household says it meets
+its condition (`qualified`), and mentioned otherwise.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ RESIDENTIAL = "住宅"
 NON_RESIDENTIAL = "非住宅"
 NO_DECORATION = "无装修（不计）"
 DEFAULT_SETTLEMENT = "货币补偿"
+CONDITIONAL = "conditional"  # a category's role: summed only when the household qualifies
 Row = dict[str, Any]
 
 
@@ -85,8 +90,9 @@ class Household:
     # a non-residential house named by its kind, not a price row (铺面 → 营业, 商业 …: the
     # words a table may print for it): the rows of that kind apply
     kind: tuple[str, ...] = ()
-    # categories only mentioned otherwise whose guaranteed minimum area the household says it
-    # qualifies for (特别安置 of 低收入、住房困难家庭): they raise the house's area
+    # categories only mentioned otherwise whose condition the household says it meets: a
+    # guaranteed minimum area raises the house's (特别安置 of 低收入、住房困难家庭), an amount
+    # is added (困难补助 of 特困人员, 整体签约奖励 when every household signed)
     qualified: tuple[str, ...] = ()
 
 
@@ -254,7 +260,7 @@ def inputs_of(table: RateTable, category: str) -> list[str]:
             needed.append("area_m2")
         if basis.endswith("_per_day") or row.get("min_days_early") is not None:
             needed.append("days_early")
-        if row.get("signing_day_from") is not None:
+        if row.get("signing_day_from") is not None or basis == "per_day_late":
             needed.append("signing_day")
         if basis in ("times", "months") or _settlement(row):
             needed.append("settlement")
@@ -500,6 +506,7 @@ class _Item:
             or self._per_area()
             or self._monthly()
             or self._per_day()
+            or self._per_day_late()
             or self._by_signing()
             or self._percent()
             or self._fitted()
@@ -652,6 +659,27 @@ class _Item:
             amount += float(base["amount"])
             formula = f"{money(base['amount'])}元（{base['item']}） + {formula}"
         return amount, f"{formula} = {money(amount)}元"
+
+    def _per_day_late(self) -> tuple[float, str] | None:
+        """A reward for signing on the period's first day, less an amount for each day later
+        (签约期第1日签约的每户奖励30000元；此后每晚1日，奖励减少600元, floored by the category's
+        minimum in `_bounds`); nothing after the period."""
+        steps = self._basis("per_day_late")
+        base = self._base_reward()
+        if not steps or base is None:
+            return None
+        day = self._signing_day()
+        if day is None:
+            self.notes.append(f"{self.category}按签约日计（第1日{money(base['amount'])}元，"
+                              f"每晚1日减少{money(steps[0]['amount'])}元），需签约日期。")
+            return None
+        if self.table.signing_days and day > int(self.table.signing_days):
+            self.bounded = True  # no floor of the reward applies
+            return 0.0, f"签约期限第{day}日签约，已过签约期限 → 0元"
+        self.used += [base, steps[0]]
+        amount = float(base["amount"]) - (day - 1) * float(steps[0]["amount"])
+        return amount, (f"签约期限第{day}日签约：{money(base['amount'])} − ({day} − 1) × "
+                        f"{money(steps[0]['amount'])} = {money(amount)}元")
 
     def _base_reward(self) -> Row | None:
         """One amount per household printed beside a reward per day early, paid with it."""
@@ -901,6 +929,10 @@ def estimate(
             continue
         role = "value" if category == price_row["category"] else table.role(category)
         item = _Item(table, category, household)
+        if role == CONDITIONAL:  # summed when the household says it meets the condition
+            if category not in household.qualified:
+                continue  # mentioned (_notes)
+            role = "sum"
         if role == "note":
             fitted = item.fitted() if household.fittings else None
             if fitted is not None:
@@ -926,8 +958,10 @@ def estimate(
 def _notes(result: Estimate, table: RateTable, household: Household, structure: Row) -> None:
     """Categories mentioned, not summed: utilities, guaranteed minimum areas …"""
     use = structure.get("property_use")
+    summed = {line.category for line in result.lines}
     for category in table.categories():
-        if table.role(category) != "note":
+        if table.role(category) not in ("note", CONDITIONAL) or (category in summed and (
+                table.role(category) == CONDITIONAL)):
             continue
         rows = [
             r

@@ -9,12 +9,16 @@ import re
 from .sources import SourceText
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
+# A heading's ordinal before 、: 三、 or in the financial form 叁、 (壹、征收范围)
+ORDINAL_NUMERAL = "[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+"
+# A group's ordinal in letters or Roman numerals before ．/、 (A．高标准农田建设, Ⅱ、渠系配套)
+LETTER_ORDINAL = "(?:[A-HＡ-Ｈ]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)"
 _SPACE_BETWEEN_CJK = re.compile(
     rf"(?<=[{CJK}0-9〔〕（）()“”《》、，：；。])\s+(?=[{CJK}0-9〔〕（）()“”《》、，：；。])"
 )
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ENUMERATOR = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．）)]\s*)")
+    rf"^(?:{ORDINAL_NUMERAL}、|（[一二三四五六七八九十\d]+）|\d+[.、．）)]\s*)")
 
 
 def squeeze(text: str) -> str:

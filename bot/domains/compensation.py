@@ -20,9 +20,17 @@ from bot.domains import compensation_reading as reading
 from bot.domains import compensation_wording as wording
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.compensation_projects import Choice, Project, Projects
+from bot.domains.documents import MIN_TITLE_PIECE
 from bot.domains.matching import BaseDomain
 from bot.domains.passages import Passages, said_once
-from bot.estimate import NO_DECORATION, NON_RESIDENTIAL, EstimateError
+from bot.estimate import (
+    NO_DECORATION,
+    NON_RESIDENTIAL,
+    EstimateError,
+    Household,
+    RateTable,
+    item_amount,
+)
 from bot.payload import encode
 
 NAME = "compensation"
@@ -58,7 +66,7 @@ class Compensation(BaseDomain):
             PROJECT: lambda match, rows, _: wording.project_text(match, rows),
             RATES: lambda match, rows, _: wording.rates_text(
                 match, rows, self.shown_rows(match, rows)
-            ),
+            ) + self._on_the_day(match, rows),
         }
 
     # Matching -----------------------------------------------------------------------
@@ -111,12 +119,14 @@ class Compensation(BaseDomain):
         return self._which_project(readings)
 
     def _another_document(self, question: Question) -> bool:
-        """The question names a kind of document (决定, 方案) that no project's own notice is
-        (a project's number is its notice's: 公告): that document's number is asked."""
+        """The question asks the number of a document named by its kind: one that no project's
+        own notice is (…那个决定: a project's number is its notice's), or one named by words of
+        its title (…片区征收的那个公告): the documents answer it."""
         kinds = [kind for kind in words.DOCUMENT_KINDS if kind in question.text]
-        return bool(kinds) and not any(
+        titled = self.lexicon.document_titles.maximal_pieces(question.text, MIN_TITLE_PIECE)
+        return bool(kinds) and (bool(titled) or not any(
             str(project.title or "").endswith(kind) for project in self.projects.all
-            for kind in kinds)
+            for kind in kinds))
 
     def _places_without_project(self, question: Question) -> list[str]:
         """Towns and streets the question names that no project's name or notice names
@@ -446,6 +456,22 @@ class Compensation(BaseDomain):
             if asked and len(asked) == len(match.focus) and not stated:
                 return "not_stated"
         return "tool"
+
+    def _on_the_day(self, match: Match, rows: list[dict[str, Any]]) -> str:
+        """A reward falling day by day (第1日30000元，此后每晚1日减少600元) for the signing
+        date the question gives: that day's amount with its steps, which the rule alone leaves
+        to the resident to work out."""
+        falling = list(dict.fromkeys(row["category"] for row in rows
+                                     if row.get("basis") == "per_day_late"))
+        project = next((p for p in self.projects.all
+                        if rows and p.id == rows[0].get("project_id")), None)
+        dated = reading.signing_date(match.question, project) if falling and project else None
+        if not dated:
+            return ""
+        table = RateTable(rows, project.id)
+        lines = [line for category in falling
+                 if (line := item_amount(table, category, Household(signing_day=dated[0])))]
+        return "".join(f"\n按您说的日期：{line.label}，{line.formula}" for line in lines)
 
     def shown_rows(self, match: Match, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if match.tool != RATES or not match.focus:

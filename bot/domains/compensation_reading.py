@@ -599,9 +599,10 @@ _PERSONS = re.compile(
     r"|(?P<m>\d{1,2}|[一二两三四五六七八九十])\s*(?:口人|个(?:老)?人(?:住|一起|过日子|生活))"
     r"|就(?P<k>\d{1,2}|[一二两三四五六七八九十])\s*个(?:老)?人"
 )
-# words of a condition that every household's story holds (家庭人口, 住房建筑面积): no proof
-# that the household meets it
-_HOUSEHOLD_WORDS = re.compile(r"家庭|人口|住房|房屋|建筑|面积|平方|以下|以上|及以|含")
+# words every household's story holds (家庭人口, 住房建筑面积, 签约): a piece of a condition
+# touching one is no proof that the household meets it
+_HOUSEHOLD_WORDS = re.compile(r"家庭|人口|住房|房屋|建筑|面积|平方|以下|以上|及以|含|签约|签订"
+                              r"|协议|征收|被征|收人|期限|补偿|奖励|补助|每户|的")
 
 
 def persons(text: str) -> int:
@@ -613,17 +614,33 @@ def persons(text: str) -> int:
     return count_of(found.group("n") or found.group("m") or found.group("k"))
 
 
+_SMALLER_THAN = re.compile(r"(?:不足|小于|低于)(\d+(?:\.\d+)?)\s*(?:平方米|m²)")
+
+
 def qualified(text: str, project: Project) -> tuple[str, ...]:
-    """The categories of guaranteed minimum areas (特别安置: 低收入、住房困难家庭 …) whose
-    condition the question says the household meets (屋头困难, 低收入): the words of the
-    condition before its first comma, less those any household's story holds."""
+    """The categories an estimate only mentions whose condition the question says the
+    household meets: a guaranteed minimum area (特别安置 of 低收入、住房困难家庭: 屋头困难), an
+    amount for a status (困难补助 of 特困人员: 我是特困户) or for every household signing
+    (整体签约奖励: 后来全部人都签了). Told by the words of the condition before its first
+    comma, less those any household's story holds; a house larger than the condition's
+    area (…且建筑面积不足40平方米的) does not qualify."""
+    told = text + "".join(f" {printed}" for said, printed in words.CONDITION_WORDS.items()
+                          if said in text)
+    area = AREA.search(text)
     categories = []
     for row in project.rates:
-        if row.get("basis") != "area_floor" or not row.get("condition"):
+        if not row.get("condition") or (row.get("basis") != "area_floor"
+                                         and row.get("estimate_role") != "conditional"):
+            continue
+        smaller = _SMALLER_THAN.search(str(row["condition"]))
+        if smaller and area and float(area.group(1)) >= float(smaller.group(1)):
             continue
         qualifying = re.split(r"[，,]", str(row["condition"]))[0]
-        pieces = {qualifying[i : i + 2] for i in range(len(qualifying) - 1)}
-        if any(piece in text for piece in pieces if not _HOUSEHOLD_WORDS.search(piece)
-               and re.fullmatch(r"[\u4e00-\u9fff]{2}", piece)):
+        common = {at for found in _HOUSEHOLD_WORDS.finditer(qualifying)
+                  for at in range(found.start(), found.end())}
+        pieces = {qualifying[i : i + 2] for i in range(len(qualifying) - 1)
+                  if not {i, i + 1} & common}
+        if any(piece in told for piece in pieces
+               if re.fullmatch(r"[\u4e00-\u9fff]{2}", piece)):
             categories.append(str(row["category"]))
     return tuple(dict.fromkeys(categories))

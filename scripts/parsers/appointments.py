@@ -203,7 +203,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         squeeze_recorded(context.source_text, line_no, text)
         while (_unfinished(entry) and index < len(lines)
                and not _ends_entries(document, words, lines[index][1])
-               and not words.heading(squeeze(lines[index][1]))):
+               and not _starts_another(words, squeeze(lines[index][1]))):
             entry += squeeze(lines[index][1])  # an entry wrapped onto the next line
             index += 1
         read = _read_entry(context, words, entry_action or action, entry, line_no)
@@ -423,6 +423,17 @@ def _clauses(raw: str) -> list[str]:
 def _ends_entries(document: Document, words: AppointmentWords, text: str) -> bool:
     """The signature or a closing phrase (特此通知) ends the entries."""
     return text == document.issuer or text.startswith(words.closings)
+
+
+def _starts_another(words: AppointmentWords, text: str) -> bool:
+    """A line that is no continuation of the entry above: a heading, an entry with its own
+    verb (唐明轩　任…主任 under 何志刚　不再担任…职务, printed without ；), or notes on the
+    entries (试用期自…起计算)."""
+    squeezed = strip_enumerator(text).replace(" ", "")
+    return bool(words.heading(text)
+                or any(form.match(squeezed) for form, _ in _OWN_VERB)
+                or squeezed.startswith((*_SUMMING_UP, *words.notes))
+                or _remarks(words, squeezed, at_start=True))
 
 
 def _unfinished(entry: str) -> bool:

@@ -20,7 +20,14 @@ from dataclasses import asdict
 
 from ..documents import Document, attachments
 from ..tables import ExtractionContext, Row
-from ..text import PERIOD_DATE, arabic_counts, chinese_number, period_dates, squeeze_recorded
+from ..text import (
+    ORDINAL_NUMERAL,
+    PERIOD_DATE,
+    arabic_counts,
+    chinese_number,
+    period_dates,
+    squeeze_recorded,
+)
 from . import parser
 from .rate_model import Rate
 from .rate_sentences import RateReader
@@ -29,19 +36,21 @@ from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_te
 
 # A clause's label ends at a colon or a dash (6．签约期限——45日，自…起计算)
 _LABEL_END = r"([^：:—－，。；]+)(?:[：:]|——|－－)"
-_CLAUSE = re.compile(rf"^[一二三四五六七八九十]+、{_LABEL_END}(.+)$")
+_CLAUSE = re.compile(rf"^{ORDINAL_NUMERAL}、{_LABEL_END}(.+)$")
 _SUB_CLAUSE = re.compile(
     rf"^(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、])\s*{_LABEL_END}(.+)$")  # （一）… / 1．…
 _LAYOUT_GAP = re.compile(r"\t|\u3000{2,}| {4,}")  # between a label and its value
 _BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签约期】2021年…
 _LIST_MARK = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩●■◆▲•◎★□◇○△▪]\s*")
 _BULLET_CLAUSE = re.compile(rf"^[■●◆▲•◎★□◇○△▪]\s*{_LABEL_END}(.+)$")  # ■ 签约时间：…
+# ◆签约期限　2023年…: a bulleted label and its value after one ideographic space
+_BULLET_SPACED = re.compile(r"^[■●◆▲•◎★□◇○△▪]\s*([^\s：:，。；]{2,10})\u3000+(\S.*)$")
 # 第三条　签约期限。自…起至…止: an article headed by its label and a full stop
 _ARTICLE_CLAUSE = re.compile(
     r"^第[一二三四五六七八九十百\d]+条\s*([^：:—－，。；]{2,12})(?:[：:。]|——|－－)(.+)$")
 _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE, _ARTICLE_CLAUSE)
 # 三、装饰装修补偿 / 第三部分　装饰装修补偿
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章)\s*)"
+_HEADING = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|第[一二三四五六七八九十]+(?:部分|章)\s*)"
                       r"(.+)$")
 _BRACKETED_ORDINAL = re.compile(r"^[（(][一二三四五六七八九十\d]+[)）]")
 _ORDINAL = re.compile(  # （一） / 1． / 4.1 / 第七条
@@ -176,6 +185,10 @@ def _clauses(
         if _LAYOUT_GAP.search(stripped) and len(cells) == 2:
             if field := _field_named(fields, cells[0]):
                 found.setdefault(field, (line_no, cells[1].rstrip("。；")))
+            continue
+        bulleted = _BULLET_SPACED.match(stripped)  # ◆签约期限　2023年11月27日起…
+        if bulleted and (field := _field_named(fields, bulleted[1])):
+            found.setdefault(field, (line_no, bulleted[2].strip().rstrip("。；")))
             continue
         if not any(form.match(stripped) for form in _CLAUSE_FORMS):
             heading = _HEADING.match(unspaced(stripped))
@@ -398,7 +411,7 @@ def _methods_in_prose(terms: Terms, notice_text: str) -> str | None:
         modes = {terms.value("settlement", word) for word in terms.words("settlement")
                  if word in sentence}
         if len(modes) >= 2 and "选择" in sentence:
-            return _ORDINAL.sub("", re.sub(r"^[一二三四五六七八九十]+、", "", sentence))
+            return _ORDINAL.sub("", re.sub(rf"^{ORDINAL_NUMERAL}、", "", sentence))
     return None
 
 

@@ -56,8 +56,9 @@ class RateReader(SigningWindows):
         self.area = area
         self.money = re.compile(
             rf"(?P<per>(?:每(?P<pre_time>{times}))?每(?P<per_what>{per})(?:每(?P<per_time>{times}))?"
-            # 每户给予基础奖励5000元 / 每户一次性发放搬家费2000元
-            rf"(?:一次性)?(?:(?:给予|发放|支付|计发)?[\u4e00-\u9fff]{{0,4}}?(?:补助|奖励|补偿|费)"
+            # 每户给予基础奖励5000元 / 每户一次性发放搬家费2000元 / 每户另行给予困难补助1万元
+            rf"(?:一次性|另行|另外|额外)?(?:(?:给予|发放|支付|计发)?[\u4e00-\u9fff]{{0,4}}?"
+            rf"(?:补助|奖励|补偿|费)"
             rf"|计发|给予|发放|支付|发给[\u4e00-\u9fff]{{0,10}}?)?)?"
             rf"(?P<amount>{NUMBER})(?P<wan>万)?元"
             rf"(?:/(?P<unit>{per})·?(?P<time>{times})?)?"
@@ -97,8 +98,9 @@ class RateReader(SigningWindows):
         self.once = re.compile(
             rf"{NUMBER}万?元(?:/[^，,。；;\d]{{1,6}})?(?P<once>一次性)(?:计发|发放|支付|给予|发给)"
             rf"(?![\d一二三四五六七八九十])")
-        self.months = re.compile(  # 计发4个月 / 按过渡期18个月一次性计发
-            rf"([^，,。；;（(]*?)的?(?:计发|发放|支付|计算|按|为)(?:过渡期)?({NUMBER})个月"
+        self.months = re.compile(  # 计发4个月 / 按过渡期18个月一次性计发 / 过渡期暂定18个月
+            rf"([^，,。；;（(]*?)的?(?:(?:计发|发放|支付|计算|按|为)(?:过渡期)?"
+            rf"|[，,]?过渡期(?:暂定|暂按|暂为|定为|为|按)?)({NUMBER})个月"
         )
         # 签约, or the agreement signed in words (签订协议, 签订补偿安置协议, 签署征收补偿协议)
         signed = r"(?:签约|签[订署][\u4e00-\u9fff]{0,6}?协议)"
@@ -115,6 +117,10 @@ class RateReader(SigningWindows):
         )
         self.each_day_early = re.compile(  # 每提前1天奖励每户250元: a reward per day early
             r"每提前1(?:天|日)(?:签约)?(?:奖励|补助|增加)?"
+        )
+        self.each_day_late = re.compile(  # 此后每晚1日签约，奖励减少600元: less per day later
+            rf"每(?:晚|推迟|延后|延迟|迟)[1一](?:天|日)(?:签约)?[，,]?(?:奖励|奖金)?"
+            rf"(?:减少|递减|扣减|少)(?P<amount>{NUMBER})(?P<wan>万)?元"
         )
         date = r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
         self.date_range = re.compile(rf"{date}(?:至|到|-|—|～){date}")
@@ -711,10 +717,25 @@ class RateReader(SigningWindows):
                 band = self._band_before(text, start)  # 60平方米以下的，每户奖励20000元
             if band is not None:
                 rate.area_from_m2, rate.area_to_m2, rate.area_bounds = band
+            elif rate.basis == "per_household" and rate.condition is None:
+                rate.condition = self._eligibility_before(text, piece_start)
             rates.append(rate)
             if own:
                 carried = own
             piece_start = self._after_separator(text, match.end())
+
+    def _eligibility_before(self, text: str, clause: int) -> str | None:
+        """Who a household's amount is for, printed as the clause before it (被征收人属于最低生活
+        保障对象的，每户另行给予困难补助10000元 / 全部被征收人均签约的，每户另行奖励5000元):
+        a clause ending with 的 in the same sentence (with the clause it goes on with 且, and
+        perhaps the fee's name after it: …无其他住房，且…不足40平方米的，另给予住房困难补助，每户
+        20000元), naming no settlement mode (选择货币补偿的 is the mode's)."""
+        opened = max(text.rfind(mark, 0, clause) for mark in "；;。") + 1
+        before = re.search(r"((?:[^，,；;。]{2,40}[，,](?=且|并|或))?[^，,；;。]{4,40}的)[，,]"
+                           r"(?:[^，,；;。\d]{0,12}[，,])?\s*$", text[opened:clause])
+        if before is None or self.terms.value("settlement", before[1]):
+            return None
+        return before[1]
 
     def _band_before(self, text: str, amount: int) -> tuple[float | None, float | None, str] | None:
         """The area band a sentence states before a household's amount, in its own clause

@@ -81,6 +81,9 @@ class RatesTable:
         # 设施名称 | 计量单位 | 补偿标准（元）: (unit column, amount column) of a table pricing
         # each thing per the unit its row prints (水表 | 只 | 650: 650元/只)
         self.per_unit: tuple[int, int] | None = None
+        # 设施名称 | 补偿标准 | 说明: each row names a thing of the table's category (its
+        # heading's), not a fee of its own
+        self.item_rows = False
 
     def introduced_by(self, sentence: str) -> None:
         """A sentence between tables: the next table starts afresh, introduced by it (a short
@@ -92,6 +95,7 @@ class RatesTable:
             self.band_column, self.band_headers = None, {}
             self.grid, self.grid_kind = {}, ""
             self.bounds, self.window_columns, self.per_unit = {}, {}, None
+            self.item_rows = False
         elif _UNIT_NOTE.search(sentence) or _HOUSEHOLD_UNIT_NOTE.search(sentence):
             self.before += sentence  # 单位：元/平方米 printed over the table
 
@@ -131,7 +135,10 @@ class RatesTable:
                 use = self._use(named[2]) if named else None
                 if use:  # 搬迁补助费（住宅）: the fee of that use
                     first, ((self.use, self.use_text), self.use_column) = named[1], (use, 0)
-                self.category, self.fee_item = self._fee(first)
+                category, item = self._fee(first)
+                if item is None and self.item_rows:  # 有线（数字）电视 under 设施名称
+                    category, item = None, first
+                self.category, self.fee_item = category, item
             rest = rest[1:]
         found: list[tuple[Rate, str]] = []
         if self.bounds:
@@ -310,6 +317,7 @@ class RatesTable:
         if any(cell in headers for cell in cells):  # another table's header: it starts afresh
             self.band_column, self.band_headers = None, {}
             self.prices, self.columns, self.modes, self.notes_column = None, {}, {}, None
+            self.item_rows = cells[0] in self.terms.words("table_header", "item")
             # 补助项目 | 计发标准 | 保底 | 封顶 | 计发次数（月数）: each fee's bounds and counts
             floors, caps = self.terms.words("table_header", "floor"), \
                 self.terms.words("table_header", "cap")

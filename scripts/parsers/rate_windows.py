@@ -61,6 +61,12 @@ class SigningWindows:
                 )
             )
             taken.add(money.start())
+        for match in self.each_day_late.finditer(text):
+            found.append(Rate("每晚1日签约减少", yuan(match["amount"], match["wan"]), "元/户·日",
+                              "per_day_late", property_use=use, condition=match[0],
+                              at=match.start("amount")))
+            taken.update(m.start() for m in self.money.finditer(text, match.start(),
+                                                                match.end()))
         for match in self.days_early.finditer(text):
             money = self.money.search(text, match.end())
             if not money or money.start() - match.end() > 6 or money.start() in taken:

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..documents import Document
 from ..recognise import Claim, Outline, recogniser
 from ..tables import ExtractionContext
-from ..text import squeeze, squeeze_recorded
+from ..text import ORDINAL_NUMERAL, squeeze, squeeze_recorded
 from ..vocab import LabelMap, label_map, read_vocab
 from . import parser
 from .tabbed import page_furniture_before_header
@@ -36,9 +36,9 @@ _UNQUOTED = re.compile(r"(?:关于|印发|公布|发布|调整)([^关印公发�
 _BATCH = re.compile(r"第?([一二三四五六七八九十\d]+)批")
 # A heading row's ordinal, count and wording of a shared item: 一、区公安局（7项） → 区公安局;
 # （九）区人力社保局、区医保局共同实施（2项） → 区人力社保局、区医保局.
-_HEADING_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
+_HEADING_LINE = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|[（(][一二三四五六七八九十]+[)）])"
                            r"[^，。；\t]{2,40}?(?:[（(]\d+项[)）])?$")
-_HEADING_MARKS = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*"
+_HEADING_MARKS = re.compile(rf"^[（(]?(?:{ORDINAL_NUMERAL}|\d+)[)）、.．]\s*"
                             r"|(?:(?:共同|联合)实施)?(?:[（(]\d+项[)）])?$")
 
 

@@ -31,7 +31,13 @@ from ..documents import Document
 from ..recognise import Claim, Outline, recogniser
 from ..sources import SourceText
 from ..tables import ExtractionContext
-from ..text import deadline_year, parse_deadline, squeeze_recorded
+from ..text import (
+    LETTER_ORDINAL,
+    ORDINAL_NUMERAL,
+    deadline_year,
+    parse_deadline,
+    squeeze_recorded,
+)
 from ..vocab import LabelMap, label_map
 from . import parser
 from .tabbed import Table, TableRow, labels, merge_wrapped_rows, read_table_at, table_starts
@@ -46,8 +52,8 @@ ROLES = ("number", *TEXT_ROLES, "name", *UNIT_ROLES, "deadline", "ignore", "not_
 _ROLE_NAMES = {"lead_units": "牵头", "responsible_units": "责任", "cooperating_units": "配合"}
 
 _TASK_NUMBER = re.compile(r"^(\d+)\s*[.．、]\s*")
-_NUMERAL = "[一二三四五六七八九十]+"
-_ORDINAL = re.compile(rf"^(?:[（(]\s*{_NUMERAL}\s*[)）]|{_NUMERAL}\s*[、.．]"
+_NUMERAL = ORDINAL_NUMERAL
+_ORDINAL = re.compile(rf"^(?:[（(]\s*{_NUMERAL}\s*[)）]|(?:{_NUMERAL}|{LETTER_ORDINAL})\s*[、.．]"
                       rf"|第{_NUMERAL}(?:板块|部分|方面|类)"  # 第一板块　源头减量
                       rf"|[\u4e00-\u9fff]{{1,4}}?{_NUMERAL}[：:])\s*")  # 专项一：隐患排查
 # A printed task number in a 序号 cell: 3, 3., （3）.

@@ -7,6 +7,7 @@ another layout; every figure asked must come from the named project's own rates.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
@@ -297,3 +298,17 @@ def test_a_value_one_project_lacks_is_never_another_projects(unreachable):
     answer = unreachable.ask("征收现场办公在哪，电话多少")  # the latest issue's project
     assert answer.kind == "not_stated" and "北山社区居委会" in answer.answer
     assert not re.search(r"\d{7,}", answer.answer)  # no other project's number
+
+
+def test_a_reward_falling_day_by_day_is_worked_out_for_the_date_asked(seen_answerer):
+    """第1日…此后每晚1日减少…: the rule, then that day's amount with its steps."""
+    compensation = seen_answerer.registry.owner("compensation_rates_of_project")
+    falling = [(project, row) for project in compensation.projects.all for row in project.rates
+               if row["basis"] == "per_day_late"]
+    assert falling
+    project, row = falling[0]
+    start = datetime.date.fromisoformat(str(project.facts["signing_start"]))
+    day = start + datetime.timedelta(days=10)
+    place = compensation.projects.short_name(project)
+    answer = seen_answerer.ask(f"{place}那边{day.month}月{day.day}号签约，签约奖励有好多")
+    assert f"(11 − 1) × {row['amount']:g}" in answer.answer

@@ -81,3 +81,20 @@ def test_a_household_qualifies_for_a_condition_it_tells_in_its_own_words():
     assert reading.qualified("我们家困难得很，别处没得房子", hardship) == ("困难保障",)
     assert reading.qualified("低收入户，30个平方", hardship) == ("困难保障",)
     assert reading.qualified("家庭住房30个平方", hardship) == ()  # words every story holds
+
+
+def test_a_status_or_everyone_signing_told_in_residents_words_qualifies():
+    conditional = project(
+        *HOMES,
+        rate("困难补助", "困难补助", "per_household", 9000, "元/户", "conditional",
+             condition="被征收人属于最低生活保障对象的"),
+        rate("整体签约奖励", "整体签约奖励", "per_household", 4000, "元/户", "conditional",
+             condition="签约期限内全部被征收人均签约的"),
+        rate("困难补助", "小面积补助", "per_household", 6000, "元/户", "conditional",
+             condition="无其他住房，且建筑面积不足40平方米的"),
+    )
+    assert reading.qualified("屋头是低保户", conditional) == ("困难补助",)
+    assert reading.qualified("后来全部人都签了", conditional) == ("整体签约奖励",)
+    assert reading.qualified("我5月3号签约的", conditional) == ()  # every story signs
+    assert reading.qualified("别处没得房子，30个平方", conditional) == ("困难补助",)
+    assert reading.qualified("别处没得房子，90个平方", conditional) == ()  # too large
