@@ -181,6 +181,10 @@ OTHER_BODIES = words_of("other_bodies")
 COVERAGE_ASKS = words_of("coverage_asks")
 # the latest holder of a post is asked (新来的副镇长是谁)
 CURRENT_ASKS = words_of("current_asks")
+# who left a post is asked too (走的是哪个, 原来那个): the removals stay in the list
+LEFT_ASKS = words_of("left_asks")
+# a post's holder replaced (院长换成哪个了): asks its appointments, when a post is named
+REPLACED_ASKS = words_of("replaced_asks")
 # the district itself: another place named beside it is context (从成都调回大足…)
 HOME_PLACE = words_of("home_place")
 COLLOQUIAL_ORGANISATIONS = mapping_of("colloquial_organisations")

@@ -119,7 +119,9 @@ class Appointments(BaseDomain):
             )
         if not departments and question.has(words.APPOINTMENT) and not question.spans:
             return self._notices()
-        if not departments or not (position or question.has(words.APPOINTMENT)):
+        cues += len(question.found(words.REPLACED_ASKS))
+        if not departments or not (position or question.has(words.APPOINTMENT)
+                                   or question.has(words.REPLACED_ASKS)):
             return None
         department = departments[0]
         name = self.lexicon.department_names[department]
@@ -226,10 +228,14 @@ class Appointments(BaseDomain):
             others = "；".join(f"{r['sign_date']} {self._phrase(r, True)}" for r in rows[:15])
             return f"公报的任免通知中没有{post}{position}的任免。{post}的任免有：{others}。"
         chosen = matching or rows
-        lines = [f"{post}{position if matching else ''}的任免共{len(chosen)}条："]
         appointed = [row for row in chosen if row["action"] == "任命"]
-        if appointed and any(word in match.question for word in words.CURRENT_ASKS):
-            latest = max(appointed, key=lambda row: str(row["sign_date"]))  # 新来的…是谁
+        current = bool(appointed) and any(word in match.question for word in words.CURRENT_ASKS)
+        if current and not any(word in match.question for word in words.LEFT_ASKS):
+            chosen = appointed  # 新来的…是谁: who took the post, not who left it
+        kind = "任命" if chosen is appointed else "任免"
+        lines = [f"{post}{position if matching else ''}的{kind}共{len(chosen)}条："]
+        if current:
+            latest = max(appointed, key=lambda row: str(row["sign_date"]))
             lines.insert(0, f"最近一次任命：{latest['sign_date']} {self._phrase(latest, True)}"
                             f"（{latest['doc_number']}）。")
         lines += numbered(

@@ -139,7 +139,7 @@ class Insurance(BaseDomain):
             _GROWN.search(text) if _ABOUT_INSURANCE.search(text) else None)
         if asked is None:
             return None
-        thing = asked["thing"]
+        thing = _JOINING.sub("", asked["thing"])  # 参加家禽养殖保险: 家禽
         printed = [*self.lexicon.insurances, *self.lexicon.insured]
         return None if any(thing in name or name in thing for name in printed) else thing
 
@@ -284,6 +284,7 @@ class Insurance(BaseDomain):
 
 
 _FARM_INSURANCE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:的)?(?:养殖|种植)保险")
+_JOINING = re.compile(r"^(?:参加|购买|投保|参保|办理|买)")  # the verb before what is insured
 # 种黄瓜有没得…保险 / 养鸭子的能买保险不: the crop or animal grown, named after its verb
 _GROWN = re.compile(r"(?:种|养)(?![植殖的了些点])(?P<thing>[\u4e00-\u9fff]{1,3}?)"
                     r"(?=有没|能不|可以|能买|买|的|[，,\s])")

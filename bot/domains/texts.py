@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from bot import vocabulary as words
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import BaseDomain, trim_fillers, unknown_subject, without_names
 
 NAME = "texts"
+_DATE_ONLY = re.compile(r"[\d\s年月日号.]+")
 
 
 class FreeText(BaseDomain):
@@ -28,6 +31,8 @@ class FreeText(BaseDomain):
             if keyword:
                 if self.one_common_pair(text, index, keyword):
                     continue  # two common characters shared with a text
+                if _DATE_ONLY.fullmatch(keyword):
+                    continue  # 2024年, 6月1: a date names no text (2024年春节放假安排)
                 # the cue naming the kind (要求, 条件: a standard) is explained by that kind too
                 cued = max(map(len, question.found(cue)), default=0)
                 explained = self.explained(text, index, keyword) + cued

@@ -48,3 +48,14 @@ def test_the_newest_holder_of_a_post_is_said_first(answerer):
     answer = answerer.ask("应急管理局新任副局长是谁")
     assert answer.tool == "appointments_by_post"
     assert answer.answer.startswith("最近一次任命：") and "任命" in answer.answer.splitlines()[0]
+
+
+def test_who_is_new_in_a_post_lists_the_appointments_and_who_left_when_asked(answerer):
+    asked = answerer.ask("畜牧渔业发展中心主任现在是哪个")
+    both = answerer.ask("畜牧渔业发展中心主任新来的是哪个，走的是哪个")
+    def removals(answer):  # listed removals, not another post the same notice names
+        return [line for line in answer.answer.splitlines()
+                if line[:1].isdigit() and "免去" in line.split("；同一通知")[0]]
+
+    assert "最近一次任命" in asked.answer and not removals(asked)
+    assert removals(both)

@@ -39,3 +39,19 @@ def test_a_common_word_under_a_head_no_item_prints_finds_nothing(answerer):
     assert answer.kind == "no_data" and "数据中没有" in answer.answer
     # a demonstrative before a term names nothing (这种伤人的狗: the dog, not 这种)
     assert answerer.ask("隔壁的狗咬过人，这种伤人的狗哪个部门管").kind == "tool"
+
+
+def test_a_year_alone_names_no_text(router):
+    """2024年春节放假安排: the year every meeting of that year prints is no topic."""
+    year = min(router.lexicon.years)
+    match = router.route(f"大足区{year}年春节放假安排是咋样的")
+    keyword = match.args.get("keyword")
+    assert keyword is None or keyword.strip("年0123456789") != ""
+
+
+def test_the_verb_before_a_farm_insurance_is_not_what_it_insures(answerer):
+    """参加X养殖保险: X is what is insured, not 参加X."""
+    from bot.domains import insurance
+
+    thing = insurance._FARM_INSURANCE.search("存栏好多只才能参加家禽养殖保险")["thing"]
+    assert insurance._JOINING.sub("", thing) == "家禽"
