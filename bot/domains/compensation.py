@@ -232,10 +232,14 @@ class Compensation(BaseDomain):
         named_project = int(self.projects.choose(text).named)
         evidence = Evidence(Proof.IDENTIFIER, 1 + named_project, 1, 1, len(found.group(0)))
         # a story names items in passing (听说签约有奖励): the items asked are those of its
-        # last sentence, the one that asks
+        # last sentence, the one that asks, or of the last question naming some (…补助是不是
+        #按面积往上加？能拿好多)
         asking = [s for s in _SENTENCE_END.split(text) if s.strip()]
         if len(asking) > 1:
-            items = reading.asked_items(asking[-1], project, inputs_given=True)
+            questions = re.findall(r"[^。！？?!；;]+[？?]", text)
+            items = next((found for sentence in [asking[-1], *reversed(questions)]
+                          if (found := reading.asked_items(sentence, project, inputs_given=True))),
+                         ())
         named = any(item in text for item in items)  # an item named by its printed name
         focus = items if asks_amount or named else ()
         return tool_match(ESTIMATE, args, evidence, NAME, focus=focus, question=text)

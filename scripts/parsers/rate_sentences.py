@@ -163,9 +163,11 @@ class RateReader(SigningWindows):
             rf"(?P<share>{NUMBER})%(?:计算|计)?")
         # A swap's settlement prices: the part of the new home equal to the old one's area, and
         # the part above it up to N m² (安置房面积超出被征收房屋建筑面积10平方米以内的部分，按…)
-        self.equal_part = re.compile(  # …面积相等的部分 / 在被征收…面积以内的部分
+        self.equal_part = re.compile(  # …面积相等的部分 / 在被征收…面积以内的部分 /
+            # 安置房面积不超过被征收住宅建筑面积的部分
             r"(?:(?:与|和)[^，,；;。\d]{1,16}?面积相等|等面积|面积相等"
-            r"|(?:在|不超过|未超过)[^，,；;。\d]{1,16}?面积(?:以内|之内|范围内))的?部分[，,]?")
+            r"|在[^，,；;。\d]{1,16}?面积(?:以内|之内|范围内)"
+            r"|(?:不超过|未超过|不大于)[^，,；;。\d]{1,16}?面积(?:以内|之内|范围内)?)的?部分[，,]?")
         included = rf"(?:[（(]含(?:{NUMBER}{area})?[)）])?"  # （含） / （含5平方米）
         self.excess_part = re.compile(
             rf"超(?:出|过)(?:[^，,；;。\d]{{0,16}}?(?:在)?({NUMBER}){area}{included}"

@@ -312,3 +312,12 @@ def test_a_reward_falling_day_by_day_is_worked_out_for_the_date_asked(seen_answe
     place = compensation.projects.short_name(project)
     answer = seen_answerer.ask(f"{place}那边{day.month}月{day.day}号签约，签约奖励有好多")
     assert f"(11 − 1) × {row['amount']:g}" in answer.answer
+
+
+def test_the_item_asked_in_an_earlier_question_of_a_story_needs_no_structure(answerer):
+    """…那个货币补偿补助费是不是按面积往上加？能拿好多: the item of the question before the
+    last one, which depends on the area alone for a home."""
+    answer = answerer.ask("龙岗烈士陵园片区160个平方的住宅，"
+                          "那个货币补偿补助费是不是按面积一直往上加？能拿好多")
+    assert answer.kind == "tool" and answer.tool == "estimate_compensation"
+    assert "货币补偿补助费" in answer.answer and "请选择" not in answer.answer

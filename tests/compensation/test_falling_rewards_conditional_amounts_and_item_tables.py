@@ -1,7 +1,8 @@
 """A scheme under 壹、贰、叁 headings: a reward that falls for each day signed later, with its
 floor; amounts for households of a status or for every household signing, summed only when the
 household says it qualifies; a table of things (设施名称 | 补偿金额 | 备注) whose rows are items
-of its heading's category; a transition period stated as 过渡期暂按N个月. Written in other
+of its heading's category; a transition period stated as 过渡期暂按N个月; a swap's price for
+the part of the new home not above the old one's area (未超过…面积的部分). Written in other
 wording than the issue that printed them."""
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ NOTICE = [
     "设施名称\t补偿金额\t备注",
     "自来水\t900元/户\t",
     "数字电视（机顶盒）\t300元/户\t",
+    "肆、产权调换",
+    "安置房面积未超过被征收住宅建筑面积的部分，按每平方米2800元结算；超出部分在5平方米以内的，"
+    "按每平方米3500元结算。",
 ]
 HOME = "住宅（成套）砖混结构"
 
@@ -88,3 +92,9 @@ def test_amounts_for_a_status_or_for_everyone_signing_are_conditional(scheme):
 def test_rows_of_a_table_of_things_are_items_of_its_headings_category(scheme):
     items = {row["item"]: row["category"] for row in scheme.rates if row["amount"] in (900, 300)}
     assert items == {"自来水": "附属设施补偿", "数字电视（机顶盒）": "附属设施补偿"}
+
+
+def test_the_part_not_above_the_old_homes_area_is_the_equal_part_of_a_swap(scheme):
+    parts = {row["item"]: row["amount"] for row in scheme.rates_where(basis="per_m2")
+             if row["category"] == "产权调换"}
+    assert parts == {"等面积部分": 2800, "超出面积5m²以内部分": 3500}
