@@ -21,7 +21,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.vocabulary import COLLOQUIAL_ORGANISATIONS
+from bot.vocabulary import COLLOQUIAL_ORGANISATIONS, PERIL_WORDS
 
 KINDS = (
     "department", "person", "post", "service", "document", "meeting", "group", "project",
@@ -337,7 +337,11 @@ class Lexicon:
                         words[word].add(entry.name)
                         words[re.sub(r"伤人$", "", word)].add(entry.name)
             words[entry.name].add(entry.name)
-        return {word: next(iter(perils)) for word, perils in words.items() if len(perils) == 1}
+        found = {word: next(iter(perils)) for word, perils in words.items() if len(perils) == 1}
+        # residents' words for a peril the scope prints (楼上掉东西 → 高空坠物), curated
+        found.update({said: found[printed] for said, printed in PERIL_WORDS.items()
+                      if printed in found and said not in found})
+        return found
 
     def _exact_names(self) -> dict[str, tuple[str, str]]:
         """Surface form → (kind, canonical value) for names matched exactly in questions."""

@@ -65,7 +65,8 @@ class Insurance(BaseDomain):
         proof = Proof.STRONG if strong else (Proof.NAME if perils else Proof.CUE)
         cues = len(question.found(words.INSURANCE)) + len(question.found(words.INSURANCE_WEAK))
         evidence = Evidence(proof, len(perils), len(perils), cues)
-        peril_words = question.span_texts("peril")
+        # as printed: a resident's word for a peril is looked up by the scope's (楼上掉 → 高空坠物)
+        peril_words = [words.PERIL_WORDS.get(word, word) for word in question.span_texts("peril")]
         department = self.department_name(question)
         asks_department = bool(department) and not question.has(words.CLAIM)
         if question.has(words.DUTY) or asks_department:

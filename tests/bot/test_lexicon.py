@@ -97,3 +97,18 @@ def test_is_typo_looks_at_both_neighbours():
     known = {"注册", "登记"}
     assert is_typo("不动产登计", 4, known)
     assert not is_typo("注册登记", 1, known)
+
+
+def test_a_residents_word_for_a_peril_names_the_peril_whose_scope_prints_it(lexicon):
+    from bot.vocabulary import PERIL_WORDS
+
+    printed = {said: word for said, word in PERIL_WORDS.items() if word in lexicon.peril_words}
+    assert printed
+    for said, word in printed.items():
+        assert lexicon.peril_words[said] == lexicon.peril_words[word]
+
+
+def test_a_peril_in_residents_words_finds_who_certifies_it(answerer):
+    answer = answerer.ask("楼上掉东西下来把人砸了，巨灾保险哪个部门认定")
+    assert answer.tool == "insurance_duties_by_keyword"
+    assert all("高空坠物" in row["duty"] for row in answer.rows if "duty" in row) and answer.rows
