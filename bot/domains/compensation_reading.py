@@ -165,10 +165,23 @@ def short_forms(category: str, gap: int = 4) -> set[str]:
 
 
 def _asked_in_clause(text: str, word: str) -> bool:
-    """Whether the clause printing `word` asks for an amount (临时安置费一个月好多)."""
-    clauses = [part for part in re.split(r"[,，。;；!！?？\s]", text) if word in part]
-    return any(w in clause for clause in clauses
-               for w in (*words.ESTIMATE, *words.AMOUNT_ASKS))
+    """Whether the clause printing `word` asks for an amount (临时安置费一个月好多), or lists
+    the items the next clause adds up (房子评估款、装修补偿…，这几样加起来一共好多)."""
+    parts = re.split(r"[,，。;；!！?？\s]", text)
+    asking = (*words.ESTIMATE, *words.AMOUNT_ASKS)
+    for index, part in enumerate(parts):
+        if word not in part:
+            continue
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        if any(w in part for w in asking) or (
+                _LISTED.search(part) and following.startswith(_THESE) and any(
+                    w in following for w in asking)):
+            return True
+    return False
+
+
+_LISTED = re.compile(r"、|加|和|跟|还有")  # items listed in one clause
+_THESE = ("这几样", "这几项", "这些", "以上", "上面这些", "几样", "总共", "一共", "合计", "加起来")
 
 
 # 能拿两次不, 还能拿补偿不: a yes-or-no question ending in 不 (or 没) after a verb of can or may
@@ -598,6 +611,8 @@ _PERSONS = re.compile(
     r"(?:家|户|口本)[^,，。;；\d]{0,4}?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:口人|个人|口|人)"
     r"|(?P<m>\d{1,2}|[一二两三四五六七八九十])\s*(?:口人|个(?:老)?人(?:住|一起|过日子|生活))"
     r"|就(?P<k>\d{1,2}|[一二两三四五六七八九十])\s*个(?:老)?人"
+    r"|屋头?(?P<h>\d{1,2}|[一二两三四五六七八九十])\s*(?:口人|个人|口)"
+    r"|(?P<couple>老两口)"
 )
 # words every household's story holds (家庭人口, 住房建筑面积, 签约): a piece of a condition
 # touching one is no proof that the household meets it
@@ -606,12 +621,12 @@ _HOUSEHOLD_WORDS = re.compile(r"家庭|人口|住房|房屋|建筑|面积|平方
 
 
 def persons(text: str) -> int:
-    """The household's persons the question gives (一家5个人, 两口人, 就两个老人, 三个人住);
-    0 when it gives none."""
-    found = _PERSONS.search(text)
-    if found is None:
-        return 0
-    return count_of(found.group("n") or found.group("m") or found.group("k"))
+    """The household's persons the question gives (一家5个人, 两口人, 就两个老人, 三个人住,
+    老两口), the largest count it gives; 0 when it gives none."""
+    counts = [2 if found.group("couple") else count_of(
+        found.group("n") or found.group("m") or found.group("k") or found.group("h"))
+        for found in _PERSONS.finditer(text)]
+    return max(counts, default=0)  # 老两口带个孙子三个人住: the whole household
 
 
 _SMALLER_THAN = re.compile(r"(?:不足|小于|低于)(\d+(?:\.\d+)?)\s*(?:平方米|m²)")

@@ -98,3 +98,15 @@ def test_a_status_or_everyone_signing_told_in_residents_words_qualifies():
     assert reading.qualified("我5月3号签约的", conditional) == ()  # every story signs
     assert reading.qualified("别处没得房子，30个平方", conditional) == ("困难补助",)
     assert reading.qualified("别处没得房子，90个平方", conditional) == ()  # too large
+
+
+def test_the_whole_household_is_its_largest_count_and_a_couple_is_two():
+    assert reading.persons("我们屋就老两口，低收入") == 2
+    assert reading.persons("老两口带个孙子三个人住") == 3
+    assert reading.persons("我屋头3个人，低收入住房困难") == 3
+
+
+def test_items_listed_before_the_clause_that_adds_them_up_are_asked():
+    text = "房子评估款、装修补偿、搬家费，这几样加起来一共能拿好多钱"
+    assert reading._asked_in_clause(text, "评估款")
+    assert not reading._asked_in_clause("房子评估款低得很，总共能补好多", "评估款")
