@@ -37,6 +37,11 @@ def read_vocab(sources_dir: Path | None, name: str,
     return _rows(path, fields, path.stat().st_mtime)
 
 
+# a bracketed word saying what kind of organisation a column lists (协同部门（单位）), not its
+# role: the label before it decides
+_KIND_QUALIFIERS = frozenset({"单位", "部门", "机构"})
+
+
 class LabelMap(dict[str, str]):
     """Printed label → value, from a curated `label,<column>,note` file."""
 
@@ -51,7 +56,11 @@ class LabelMap(dict[str, str]):
         if ending:
             return self[ending]
         base, qualifier = label_and_unit(label)
-        return (self.role_of(qualifier) or self.role_of(base)) if qualifier else None
+        if not qualifier:
+            return None
+        if qualifier in _KIND_QUALIFIERS:  # 协同部门（单位）: the kind of unit, no role
+            return self.role_of(base) or self.role_of(qualifier)
+        return self.role_of(qualifier) or self.role_of(base)
 
 
 def label_map(sources_dir: Path | None, name: str, column: str,

@@ -57,6 +57,8 @@ _ORDINAL = re.compile(  # （一） / 1． / 4.1 / 第七条
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．]\d+|\d+[.．、]"
     r"|第[一二三四五六七八九十\d]+条)\s*")
 # 4　搬迁费和临时安置费: a heading numbered by a bare digit (over its clauses 4.1, 4.2 …)
+# 关于签约期限。签约期限自…: a heading's label (after 关于) closed by a full stop, then its text
+_TITLED_SENTENCE = re.compile(r"^(?:关于)?([^，。；：:,;]{2,12})。(.+)$")
 _DIGIT_HEADING = re.compile(r"^\s*\d{1,2}[\u3000 ]+([^\d\s，。；：:]{2,16})\s*$")
 # 【装饰装修补偿】 alone on its line: a heading in brackets
 _BRACKETED_HEADING = re.compile(r"^[【〖]([^】〗]{2,16})[】〗]$")
@@ -193,6 +195,10 @@ def _clauses(
         if not any(form.match(stripped) for form in _CLAUSE_FORMS):
             heading = _HEADING.match(unspaced(stripped))
             if heading and re.search(r"[，。；,;]", heading[1]):
+                titled = _TITLED_SENTENCE.match(heading[1])
+                if titled and (field := _field_named(fields, titled[1])):
+                    # 五、关于签约期限。签约期限自…起至…止，共50日。: the heading's own label
+                    found.setdefault(field, (line_no, titled[2].rstrip("。；")))
                 # 四、签约期限为30日，自…起至…止。/ 一、本项目房屋征收部门为…，…实施单位为…
                 for field, value in _stated(fields, heading[1]):
                     found.setdefault(field, (line_no, value))

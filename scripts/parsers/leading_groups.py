@@ -82,8 +82,9 @@ class GroupWords:
         return cls(
             roles={row["label"]: row["value"] for row in rows if row["role"] == "member_role"},
             role_label=re.compile(
-                # a colon, or layout whitespace standing for it (组　长　张三)
-                rf"^(?P<role>{alternation('member_role', spaced=True)})(?:\s*[：:]|(?=\s+\S))"
+                # a colon, or layout whitespace standing for it (组　长　张三), or the label
+                # alone on its line over the members listed below it
+                rf"^(?P<role>{alternation('member_role', spaced=True)})(?:\s*[：:]|(?=\s+\S)|\s*$)"
                 r"\s*(?P<rest>.*)$"),
             department_list=re.compile(
                 rf"^(?P<departments>.+?)(?P<title>{alternation('member_title')})[。；]?$"),

@@ -84,9 +84,10 @@ class RateReader(SigningWindows):
         self.least = re.compile(
             rf"(?:每户|单户)?(?:最低(?:按|不少于|不低于)?|不低于|不少于)({NUMBER})(万)?元")
         self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7% / 被征收房屋价值的5%
-            # (评估价值（不含保底部分）的8%: a bracketed note between the value and its share)
+            # (评估价值（不含保底部分）的8%: a bracketed note between the value and its share,
+            # itself perhaps holding a bracket: （含按本方案第二条第（二）项补足面积的部分）)
             rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额|额)?|房屋价值)"
-            rf"(?:[（(][^）)]{{1,20}}[）)])?)的({NUMBER})%")
+            rf"(?:[（(](?:[^（）()]|[（(][^（）()]*[）)]){{1,30}}[）)])?)的({NUMBER})%")
         # 评估单价低于3000元/平方米的，按3000元/平方米计算: a floor on the price per m²
         self.price_floor = re.compile(
             rf"(?P<what>[^，,；;。]*?单价)(?:不足|低于|少于)({NUMBER})元/{area}的?[，,]?"

@@ -577,7 +577,8 @@ class RatesTable:
         if joined and self.terms.find("structure", f"{joined[1]}结构") \
                 and self.terms.find("structure", joined[2]):
             return printed
-        structure = self.terms.find("structure", printed)
+        structure = (self.terms.find("structure", printed)  # 砖混 printed without 结构
+                     or self.terms.find("structure", f"{printed}结构"))
         return structure[1] if structure else None
 
     def _prices(self, reader: RateReader, cells: list[str], squeezed: list[str],

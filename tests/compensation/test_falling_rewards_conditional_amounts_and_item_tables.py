@@ -98,3 +98,18 @@ def test_the_part_not_above_the_old_homes_area_is_the_equal_part_of_a_swap(schem
     parts = {row["item"]: row["amount"] for row in scheme.rates_where(basis="per_m2")
              if row["category"] == "产权调换"}
     assert parts == {"等面积部分": 2800, "超出面积5m²以内部分": 3500}
+
+
+def test_a_notice_clause_headed_by_its_label_and_a_full_stop(departments):
+    notice = [*NOTICE[:2], "五、关于签约期限。签约期限自2041年3月12日起至2041年4月30日止，共50日。",
+              *NOTICE[3:]]
+    project = Scheme(*parse(departments, DECISION, notice)).project
+    assert (str(project["signing_start"]), project["signing_days"]) == ("2041-03-12", 50)
+
+
+def test_a_price_list_whose_structure_cells_leave_out_结构(departments):
+    scheme = [*NOTICE[:7], "壹、房屋价值补偿", "用途\t结构\t预评估均价（元/㎡）\t说明",
+              "住宅（成套）\t砖混\t3600\t", "住宅（非成套）\t砖木\t3100\t"]
+    rates = Scheme(*parse(departments, DECISION, scheme)).rates
+    assert {(row["structure"], row["amount"]) for row in rates} == {("砖混结构", 3600),
+                                                                    ("砖木结构", 3100)}
