@@ -232,8 +232,8 @@ class Compensation(BaseDomain):
         named_project = int(self.projects.choose(text).named)
         evidence = Evidence(Proof.IDENTIFIER, 1 + named_project, 1, 1, len(found.group(0)))
         # a story names items in passing (听说签约有奖励): the items asked are those of its
-        # last sentence, the one that asks, or of the last question naming some (…补助是不是
-        #按面积往上加？能拿好多)
+        # last sentence, the one that asks, or of the last question naming some
+        # (…补助是不是按面积往上加？能拿好多)
         asking = [s for s in _SENTENCE_END.split(text) if s.strip()]
         if len(asking) > 1:
             questions = re.findall(r"[^。！？?!；;]+[？?]", text)
