@@ -140,6 +140,8 @@ class Tasks(BaseDomain):
         if len(rows) > 1:
             lines.append(f"与“{keyword}”有关的工作任务共{len(rows)}项，最相关的一项：")
         lines.append(f"{best['content']}（《{best['plan']}》第{best['number']}项）")
+        if best.get("campaign") and best.get("campaign_lead"):  # …行动(牵头单位:区商务委)
+            lines.append(f"所属专项行动：{best['campaign']}（牵头单位：{best['campaign_lead']}）。")
         lines.append("；".join([*units, deadline]) + "。")
         for row in ranked[1:4]:
             lines.append(

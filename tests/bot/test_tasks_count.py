@@ -28,3 +28,16 @@ def test_a_task_question_without_a_count_is_not_counted(dev_answerer, river_plan
     assert sample["lead_units"][0] in answer.answer
     assert f"共{river_plan['count']}项" not in answer.answer
 
+
+
+def test_a_campaign_named_gives_its_own_lead_beside_the_tasks_units(answerer, database):
+    """…行动(牵头单位:区商务委): the campaign's lead, which no task row's units print."""
+    import sqlite3
+
+    with sqlite3.connect(database) as connection:
+        campaign, lead = connection.execute(
+            "select campaign, campaign_lead from tasks where campaign_lead is not null "
+            "and coalesce(lead_units, '') not like '%' || campaign_lead || '%' limit 1").fetchone()
+    answer = answerer.ask(f"{campaign}是哪个单位牵头")
+    assert answer.tool == "tasks_by_keyword"
+    assert f"（牵头单位：{lead}）" in answer.answer
