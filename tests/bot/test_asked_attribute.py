@@ -39,6 +39,11 @@ def test_the_asked_attribute_is_read_from_the_curated_vocabulary(question, attri
     assert found is not None and found.name == attribute
 
 
+def test_the_unit_a_service_is_done_at_is_no_new_post():
+    found = asked.asked("每年都要做那个生存认证，在哪个单位做")
+    assert found is None or found.name != "new_post"
+
+
 def test_how_much_money_in_dialect_is_no_count():
     found = asked.asked("电视迁移补几个钱")
     assert found is None or found.name != "count"
