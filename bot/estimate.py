@@ -960,9 +960,9 @@ def _notes(result: Estimate, table: RateTable, household: Household, structure: 
     use = structure.get("property_use")
     summed = {line.category for line in result.lines}
     for category in table.categories():
-        if table.role(category) not in ("note", CONDITIONAL) or (category in summed and (
-                table.role(category) == CONDITIONAL)):
-            continue
+        role = table.role(category)
+        if role not in ("note", CONDITIONAL) or (role == CONDITIONAL and category in summed):
+            continue  # summed, or a conditional amount the household qualified for
         rows = [
             r
             for r in table.of_category(category)
