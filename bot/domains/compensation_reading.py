@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from bot import vocabulary as words
 from bot.domains.compensation_projects import Project
-from bot.estimate import count_of, named_in, naming_pieces, thing_of, units_counted
+from bot.estimate import CONDITIONAL, count_of, named_in, naming_pieces, thing_of, units_counted
 from bot.normalise import normalise
 from scripts.text import label_and_unit
 
@@ -645,7 +645,7 @@ def qualified(text: str, project: Project) -> tuple[str, ...]:
     categories = []
     for row in project.rates:
         if not row.get("condition") or (row.get("basis") != "area_floor"
-                                         and row.get("estimate_role") != "conditional"):
+                                         and row.get("estimate_role") != CONDITIONAL):
             continue
         smaller = _SMALLER_THAN.search(str(row["condition"]))
         if smaller and area and float(area.group(1)) >= float(smaller.group(1)):

@@ -32,8 +32,8 @@ _AROUND_A_TITLE = re.compile(r"[\d年]|大足区?|区里|那个|这个|关于|�
 
 def _names_whole(question: str, keyword: str, titles: list[str]) -> bool:
     """Whether the words naming the document are the title piece found, but for a year, the
-    district, characters of the titles holding the piece (征收龙岗烈士陵园房子那个决定: 征收,
-    房) or a few others (2021年政务服务工作要点 for …2021年大足区政务服务工作要点…)."""
+    district, characters of the titles holding the piece (征收X片区房子那个决定: 征收, 房) or a
+    few others (2021年政务服务工作要点 for …2021年大足区政务服务工作要点…)."""
     at = question.find(keyword)
     end = _NAMING_ENDS.search(question, at + len(keyword))
     start = max(question.rfind("，", 0, at), question.rfind(",", 0, at)) + 1

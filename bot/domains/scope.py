@@ -59,8 +59,7 @@ class Scope(BaseDomain):
         """An off-topic word (基金, 股票 …) that is not part of a longer word the gazette prints
         (骗取医保基金: a service item), in a question that names no service by a piece of its
         name (归侨子女高考考生身份确认: 考生身份确认 is an item's)."""
-        if any(len(piece) >= MIN_NAMING_PIECE
-               for piece, _ in self.lexicon.services.maximal_pieces(text, MIN_NAMING_PIECE)):
+        if self.lexicon.services.maximal_pieces(text, MIN_NAMING_PIECE):
             return False
         for word in words.OFF_TOPIC:
             start = text.find(word)

@@ -171,8 +171,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         if noted := _NOTED_LATER.match(squeezed):
             _note_people(context, document, noted)
             continue
-        if (line_no == notes_line or squeezed.startswith((*_SUMMING_UP, *words.notes))
-                or _remarks(words, squeezed, at_start=True)):
+        if line_no == notes_line or _notes_on_entries(words, squeezed):
             # 以上聘任人员聘期均为五年。张三同志已到龄退休，… / 试用期从…起计算，…；不胜任的，
             # 免去试用职务。: notes on the entries, every clause of the line
             _note_remarks(context, document, _remarks(words, squeezed))
@@ -432,7 +431,13 @@ def _starts_another(words: AppointmentWords, text: str) -> bool:
     squeezed = strip_enumerator(text).replace(" ", "")
     return bool(words.heading(text)
                 or any(form.match(squeezed) for form, _ in _OWN_VERB)
-                or squeezed.startswith((*_SUMMING_UP, *words.notes))
+                or _notes_on_entries(words, squeezed))
+
+
+def _notes_on_entries(words: AppointmentWords, squeezed: str) -> bool:
+    """A line of notes on the entries above it (以上聘任人员聘期均为五年。/ 试用期从…起计算),
+    not an entry."""
+    return bool(squeezed.startswith((*_SUMMING_UP, *words.notes))
                 or _remarks(words, squeezed, at_start=True))
 
 
