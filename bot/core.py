@@ -234,6 +234,8 @@ class Answerer:
         named = bool(self.lexicon.spans(match.question))
         if answer.kind not in ("tool", "no_data") and not (answer.kind == "clarify" and named):
             return answer
+        if answer.kind == "clarify" and _asks_back_for_input(match, answer):
+            return answer  # 85平方补好多钱 → which structure: the amount comes once told
         if match.kind == "no_data" and match.evidence.proof >= Proof.STRONG:
             return answer  # the data proves the thing absent (no notice insures 丝瓜)
         owner = self.registry.owner(match.tool or "")
@@ -564,3 +566,11 @@ def _joined(answers: list[Answer], match: Match) -> Answer:
         options=options,
         kind=first.kind,
     )
+
+
+def _asks_back_for_input(match: Match, answer: Answer) -> bool:
+    """A question back whose every option runs the reading's own tool (the house's structure
+    for an estimate): an input is missing, not the value asked."""
+    tools = [decoded[0] if (decoded := decode(option.payload)) else None
+             for option in answer.options]
+    return bool(tools) and all(tool == match.tool for tool in tools)

@@ -127,6 +127,8 @@ class Appointments(BaseDomain):
         name = self.lexicon.department_names[department]
         posts = [pos for dept, pos in self.lexicon.posts if dept == department]
         asked = position[0] if position else ""
+        if asked in words.HEAD_ASKS:  # 交通局的一把手: its 局长
+            asked = _head_title(name) or asked
         evidence = Evidence(Proof.NAME, 1, 1, cues)
         if posts and (not asked or asked in posts or asked in words.GENERIC_POSITIONS):
             return tool_match(
@@ -318,3 +320,12 @@ class Appointments(BaseDomain):
             parts.append(f"{person}（{group[0]['title']}；{'，'.join(dict.fromkeys(roles))}）")
         lead = f"公报中职务为“{title}”的是" if exact else f"公报中职务包含“{title}”的有"
         return lead + "：" + "；".join(parts) + "。"
+
+
+def _head_title(organisation: str) -> str | None:
+    """The title of an organisation's head by the end of its name (区交通局 → 局长), from
+    the curated list; the longest ending first (支队 before 队)."""
+    for ending in sorted(words.HEAD_TITLES, key=len, reverse=True):
+        if organisation.endswith(ending):
+            return words.HEAD_TITLES[ending]
+    return None

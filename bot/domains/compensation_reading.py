@@ -84,6 +84,8 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
         or any(w in text for w in words.NO_DECORATION_WORDS)
         or bool(_DECORATED.search(text))
     )
+    if inputs_given and _whole_asked_apart(text):
+        return ()  # 奖励算好多，总共好多: the whole estimate, each item in it
     asked_text = text
     text = SIGNING_DAY.sub(" ", DAYS_EARLY.sub(" ", AREA.sub(" ", SIGNING_DATE.sub(" ", text))))
     text = without_settlement(text, project, bare=inputs_given)
@@ -177,6 +179,20 @@ def _asked_in_clause(text: str, word: str) -> bool:
                 _LISTED.search(part) and following.startswith(_THESE) and any(
                     w in following for w in asking)):
             return True
+    return False
+
+
+def _whole_asked_apart(text: str) -> bool:
+    """Whether the whole figure is asked after an item's amount was (奖励算好多，总共好多):
+    a total word right after an asking word and followed by one (the clauses' commas and
+    spaces may be gone); 房子、装修这几样加起来一共好多 adds up the items it lists."""
+    asking = sorted((*words.ESTIMATE, *words.AMOUNT_ASKS), key=len, reverse=True)
+    for total in words.ESTIMATE_TOTAL:
+        for found in re.finditer(re.escape(total), text):
+            before = text[:found.start()].rstrip("，,。;；!！?？ 呢嘛哦嗦喃")
+            after = text[found.end():found.end() + 6]
+            if any(before.endswith(w) for w in asking) and any(w in after for w in asking):
+                return True
     return False
 
 

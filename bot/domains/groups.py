@@ -103,8 +103,10 @@ class Groups(BaseDomain):
                 else f"（共{len(members)}人）"
             )
             lines.append(f"成员：{'、'.join(named[:MEMBERS_SHOWN])}{more}")
-        elif members:
-            lines.append(f"成员：{len(members)}个单位的{members[0]['title']}")
+        elif members:  # members named by their units' posts: the units
+            units = "、".join(dict.fromkeys(r["unit"] for r in members if r.get("unit")))
+            lines.append(f"成员：{len(members)}个单位的{members[0]['title']}"
+                         + (f"（{units}）" if units else ""))
         office = f"办公室设在{first['office_location']}" if first.get("office_location") else ""
         director = (
             f"，{first['office_director']}兼任办公室主任" if first.get("office_director") else ""

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot import asked as asking
 from bot import vocabulary as words
-from bot.compose import group_by, yuan
+from bot.compose import group_by, printed_date, yuan
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.insurance_arithmetic import computed_payout, gives_case, named_in
 from bot.domains.matching import BaseDomain, abbreviated
@@ -245,7 +245,7 @@ class Insurance(BaseDomain):
                 else ""
             )
             lines.append(
-                f"巨灾保险{first['effective_date']}起生效，{first['term_text']}{leaflet}。"
+                f"巨灾保险{printed_date(first['effective_date'])}起生效，{first['term_text']}{leaflet}。"
             )
         if asks_certifier:
             lines += [f"{row['peril']}：由{row['certified_by']}认定。" for row in chosen]

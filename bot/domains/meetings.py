@@ -13,6 +13,7 @@ from bot.domains.matching import BaseDomain
 NAME = "meeting"
 SNIPPET_WIDTH = 36  # characters either side of the keyword in a list of topics
 WHOLE_TOPIC = 600
+MIN_TOPIC_PIECE = 3  # characters of a question's words a topic must print to be shown whole
 CUED_TOPIC = 1.0  # specificity of a topic word once the question names the meetings
 # 第3次 / 2022年第3次 / 2022年的第3次: numbers start again each year
 _MEETING_NUMBER = re.compile(r"(?:(20\d{2})\s*年\s*(?:的)?\s*)?第\s*(\d{1,3})\s*次")
@@ -137,7 +138,15 @@ class Meetings(BaseDomain):
         first = rows[0]
         held = f"{printed_date(first['date'])}召开，{first['chair']}主持"
         lines = [f"{first['title']}（{held}）的议题："]
-        lines += [f"{row['seq']}. {shorten(row['text'], 60)}" for row in rows]
+        # 第5次常务会提到的三大主导产业: the topic printing the words asked, all of it
+        asked = _MEETING_NUMBER.sub(" ", match.question)
+        pieces = {row["seq"]: _longest_shared(asked, row["text"]) for row in rows}
+        longest = max(map(len, pieces.values()), default=0)
+        whole = {seq for seq, piece in pieces.items()
+                 if len(piece) >= MIN_TOPIC_PIECE and len(piece) == longest}
+        for row in rows:
+            text = row["text"] if row["seq"] in whole else shorten(row["text"], 60)
+            lines.append(f"{row['seq']}. {text}")
         if match.message:
             lines.append(match.message)
         return "\n".join(lines)
@@ -161,3 +170,17 @@ class Meetings(BaseDomain):
             unit="条",
         )
         return "\n".join(lines)
+
+
+def _longest_shared(question: str, text: str) -> str:
+    """The longest run of the question's characters (words of meetings left out) that the
+    text prints."""
+    for cue in sorted({*words.MEETING, *words.MEETING_WEAK}, key=len, reverse=True):
+        question = question.replace(cue, " ")
+    best = ""
+    for start in range(len(question)):
+        end = start + len(best) + 1
+        while end <= len(question) and question[start:end] in text:
+            best = question[start:end]
+            end += 1
+    return best.strip()
