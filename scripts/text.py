@@ -17,8 +17,10 @@ _SPACE_BETWEEN_CJK = re.compile(
     rf"(?<=[{CJK}0-9〔〕（）()“”《》、，：；。])\s+(?=[{CJK}0-9〔〕（）()“”《》、，：；。])"
 )
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# ①…⑳, ⑴…⒇ and ⒈…⒛: one character numbering an item
+CIRCLED_NUMBER = "[\u2460-\u249b]"
 _ENUMERATOR = re.compile(
-    rf"^(?:{ORDINAL_NUMERAL}、|（[一二三四五六七八九十\d]+）|\d+[.、．）)]\s*)")
+    rf"^(?:{ORDINAL_NUMERAL}、|（[一二三四五六七八九十\d]+）|\d+[.、．）)]\s*|{CIRCLED_NUMBER}\s*)")
 
 
 def squeeze(text: str) -> str:
@@ -75,7 +77,7 @@ def label_and_unit(label: str) -> tuple[str, str]:
 
 
 def strip_enumerator(text: str) -> str:
-    """Text without the item number it starts with (一、 / （二） / 3. / 4．)."""
+    """Text without the item number it starts with (一、 / （二） / 3. / 4． / ②)."""
     return _ENUMERATOR.sub("", text)
 
 

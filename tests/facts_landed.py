@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.domains.compensation_reading import level_forms
-from bot.estimate import Household, RateTable, item_amount, units_named
+from bot.estimate import Household, RateTable, item_amount, naming_pieces, thing_of, units_named
 from scripts.add_source import add_source
 from scripts.departments import DepartmentIndex
 from scripts.extract import extract_issues
@@ -108,7 +108,8 @@ def appointments(facts: dict, tables: Tables, index: DepartmentIndex) -> Iterato
         canonical = index.resolve(item["department_canonical"] or "") \
             if item["department_canonical"] else None
         ok = any(row["person"] == item["person"]
-                 and REMOVALS.get(row["action"], row["action"]) == item["action"]
+                 and ACTIONS.get(row["action"], row["action"])
+                 == ACTIONS.get(item["action"], item["action"])
                  and row["position"] == item["post"]
                  and (row["department_id"] == canonical.department_id if canonical
                       else row["department_id"].startswith("provisional-"))
@@ -200,7 +201,9 @@ def _department_id(tables: Tables, index: DepartmentIndex, name: str) -> str | N
 PROPERTY_USES = ("", "住宅", "非住宅")  # the package's property_use values
 # the package's unit words
 UNITS = {"平方米": "m²", "㎡": "m²", "%评估价值": "%", "%房屋价值补偿": "%"}
-REMOVALS = {"自然免除": "免去"}  # a post lapsing is a removal in the fixtures' wording
+# a post lapsing is a removal, an engagement an appointment and a discharge a removal, in the
+# package's actions (fixtures may name the printed verb)
+ACTIONS = {"自然免除": "免去", "聘任": "任命", "解聘": "免去"}
 
 
 _TERMS = load_terms()
@@ -422,9 +425,22 @@ def household_for(case: str, table: RateTable, signing_start: dt.date | None = N
             "非住宅" if "非住宅" in case else "住宅"),
         assessed_value=float(value[1]) if value else None,
         persons=int(persons[1]) if persons else None,
-        fittings=tuple(name for name in table.fitting_names()
-                       for _ in range(units_named(name, case))),  # 空调2台: twice
+        fittings=_fittings_named(table.fitting_names(), case),
     )
+
+
+def _fittings_named(names: list[str], case: str) -> tuple[str, ...]:
+    """The utilities a case names, each as many times as it counts (空调2台: twice); one named
+    only by a piece of another printed whole (电表 of 单相电表, for 三相电表) is not named."""
+    whole = [name for name in names if thing_of(name) in case]
+    named: list[str] = []
+    for name in names:
+        pieces = [piece for piece in naming_pieces(name) if piece in case]
+        if name not in whole and any(piece in thing_of(other) for other in whole
+                                     for piece in pieces):
+            continue
+        named += [name] * units_named(name, case)
+    return tuple(named)
 
 
 def _structure_named(case: str, table: RateTable) -> str:

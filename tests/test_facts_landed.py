@@ -80,3 +80,24 @@ def test_a_payer_summary_lands_on_the_party_it_opens_with():
     assert _figure_landed("区民政局全额承担，个人不缴费", "…", rows, [])
     assert not _figure_landed("区财政全额承担，个人不缴费", "…", rows, [])
     assert _figure_landed("区民政局", "…", rows, [])
+
+
+def test_a_utility_named_only_by_a_piece_of_another_printed_whole_is_not_named():
+    from tests.facts_landed import _fittings_named
+    names = ["水表", "单相电表", "三相电表", "空调移机"]
+    assert _fittings_named(names, "水表、单相电表，空调2台") == ("水表", "单相电表", "空调移机",
+                                                               "空调移机")
+    assert _fittings_named(names, "有个电表") == ("单相电表", "三相电表")  # either, as printed
+
+
+def test_an_engagement_and_a_discharge_match_the_packages_appointment_and_removal(index):
+    from tests.facts_landed import appointments
+    row = {"person": "张三", "action": "任命", "position": "副院长",
+           "department_id": "civil-affairs", "note": None}
+    fact = {"person": "张三", "action": "聘任", "post": "副院长", "probation": False,
+            "department_canonical": "区民政局"}
+    (landed,) = appointments({"appointments": [fact]}, {"appointments": [row]}, index)
+    assert landed.ok
+    (other,) = appointments({"appointments": [{**fact, "action": "解聘"}]},
+                            {"appointments": [row]}, index)
+    assert not other.ok

@@ -8,7 +8,9 @@ entries of the forms the notice parser reads (张三：任…局长（试用期�
 - 类别 | 姓名 | 单位 | 职务 | 备注: a column of decisions (任职 / 免职) carried down its rows
   (curated `field` labels);
 - 单位 | 职务 | 聘任人员 | 解聘人员 | 备注: a column of people per decision (curated `people`
-  labels), the post printed once for both; a remark naming one of them is that person's.
+  labels), the post printed once for both; a remark naming one of them is that person's;
+- 单位 | 姓名 | 决定事项 | 说明: a cell naming its verb and post (聘为副院长 / 解聘副院长职务,
+  curated `field` label `decided`), the unit printed once over its rows.
 
 A row without a name is the person above's; a row printing only a remark wrapped from the row
 above ((保留…职务), or the tail of its 备注 cell) stays with it.
@@ -36,7 +38,7 @@ def table_as_entries(numbered: Iterable[tuple[int, str]],
     张三：任…局长（试用期一年）； a row without a name is the person above's; the header row
     (short labels, no decision) is left out. A table whose columns are decisions (姓名 | 任职 |
     不再担任 | 备注, curated `column` labels) gives an entry per decision cell."""
-    person = decided = ""
+    person = decided = unit = ""
     decisions: dict[int, str] = {}  # column → action, of a table whose columns are decisions
     fields: dict[str, int] = {}  # what → column, of a table with a column of decisions (类别)
     headings = dict(words.headings)
@@ -48,6 +50,14 @@ def table_as_entries(numbered: Iterable[tuple[int, str]],
         cells = [squeeze(cell).replace(" ", "") for cell in raw.split("\t")]
         if fields and "people" in fields:  # 单位 | 职务 | 聘任人员 | 解聘人员 | 备注
             yield from ((line_no, entry) for entry in _people_decided(cells, fields))
+            continue
+        if fields and "decided" in fields:  # 单位 | 姓名 | 决定事项 | 说明
+            person = _cell(cells, fields, "person") or person
+            unit = _cell(cells, fields, "organisation") or unit  # printed once per unit
+            decided_cell = _action_and_post(_cell(cells, fields, "decided"), headings)
+            if decided_cell:
+                action, post = decided_cell
+                yield line_no, _entry(person, action, unit + post, _cell(cells, fields, "note"))
             continue
         if fields:  # a row of a table with a column of decisions (its 任职 is no header)
             person = _cell(cells, fields, "person") or person
@@ -63,8 +73,8 @@ def table_as_entries(numbered: Iterable[tuple[int, str]],
             continue
         typed = {words.fields[cell]: index for index, cell in enumerate(cells)
                  if cell in words.fields}
-        if {"person", "decision", "post"} <= typed.keys():  # 类别 | 姓名 | 单位 | 职务 | 备注
-            fields = typed
+        if {"person", "decision", "post"} <= typed.keys() or {"person", "decided"} <= typed.keys():
+            fields, unit = typed, ""  # 类别 | 姓名 | 单位 | 职务 | 备注 / 姓名 | 决定事项
             continue
         if "post" in typed and (people := {index: words.people[cell]
                                            for index, cell in enumerate(cells)
@@ -165,6 +175,19 @@ def _decided(person: str, cells: list[str], decisions: dict[int, str], note: str
         else:
             entries.append(_entry(person, action, post, own_note))
     return entries
+
+
+def _action_and_post(decision: str, headings: dict[str, str]) -> tuple[str, str] | None:
+    """A decision cell naming its verb and post (聘为副院长 / 解聘副院长职务 / 任…局长) as the
+    action of the curated heading it opens with and the post; None for an empty cell."""
+    decision = _appointed_as_taken_up(decision)
+    for label in sorted(headings, key=len, reverse=True):
+        if label and decision.startswith(label):
+            post = decision.removeprefix(label).removeprefix("为")
+            return headings[label], post.removeprefix("其").removesuffix("职务")
+    if decision.startswith("任"):  # 任X, as 聘为X reads
+        return "任命", decision.removeprefix("任")
+    return None
 
 
 def _appointed_as_taken_up(decision: str) -> str:

@@ -138,7 +138,7 @@ class AppointmentWords:
         text = strip_enumerator(text)
         for label, action in self.headings:
             if text.startswith(label):
-                rest = text[len(label):].lstrip("：:")
+                rest = strip_enumerator(text[len(label):].lstrip("：:"))  # 任命：①张三为…
                 if not rest or any(form.match(rest) for form in (*_ENTRY_FORMS, _HELD)):
                     return action, rest
         return None

@@ -21,6 +21,7 @@ from dataclasses import asdict
 from ..documents import Document, attachments
 from ..tables import ExtractionContext, Row
 from ..text import (
+    CIRCLED_NUMBER,
     ORDINAL_NUMERAL,
     PERIOD_DATE,
     arabic_counts,
@@ -43,8 +44,10 @@ _LAYOUT_GAP = re.compile(r"\t|\u3000{2,}| {4,}")  # between a label and its valu
 _BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签约期】2021年…
 _LIST_MARK = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩●■◆▲•◎★□◇○△▪]\s*")
 _BULLET_CLAUSE = re.compile(rf"^[■●◆▲•◎★□◇○△▪]\s*{_LABEL_END}(.+)$")  # ■ 签约时间：…
-# ◆签约期限　2023年…: a bulleted label and its value after one ideographic space
-_BULLET_SPACED = re.compile(r"^[■●◆▲•◎★□◇○△▪]\s*([^\s：:，。；]{2,10})\u3000+(\S.*)$")
+# ◆签约期限　2023年… / 4．签约期限　自…: a bulleted or numbered label and its value after
+# one ideographic space
+_BULLET_SPACED = re.compile(
+    rf"^(?:[■●◆▲•◎★□◇○△▪]|\d{{1,2}}[.．、]|{CIRCLED_NUMBER})\s*([^\s：:，。；]{{2,10}})\u3000+(\S.*)$")
 # 第三条　签约期限。自…起至…止: an article headed by its label and a full stop
 _ARTICLE_CLAUSE = re.compile(
     r"^第[一二三四五六七八九十百\d]+条\s*([^：:—－，。；]{2,12})(?:[：:。]|——|－－)(.+)$")

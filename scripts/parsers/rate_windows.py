@@ -176,7 +176,7 @@ class SigningWindows:
             if len(days) != 2:
                 continue
             condition = (text[match.start() : match.start("use")] if match["use"]
-                         else match[0]).rstrip("，,")
+                         else match[0]).rstrip("，,：:")
             following = [found.start() for found in self.date_window.finditer(text, match.end())]
             self.window_spans.append((match.start(), self._sentence_end(
                 text, match.end(), following[0] if following else len(text)),
