@@ -197,10 +197,15 @@ def is_typo(text: str, position: int, known: set[str]) -> bool:
     return bool(pairs) and not any(pair in known for pair in pairs)
 
 
+# a table cell naming a term of the insurance (保险期间, 保险金额, 赔偿处理), not what it insures
+_TERM_OF_INSURANCE = re.compile(r"保险|保费|投保|承保|赔|费率")
+
+
 def _insured(paragraphs: list[Any]) -> dict[str, str]:
     """What an insurance notice's tables list as insured (公益林, 能繁母猪) → its document id: a
     table cell of words alone (no figure) that the notice's prose names too and no other
-    notice's table prints (a column's label such as 保险费率 is every notice's); and the short
+    notice's table prints (a column's label such as 保险费率 is every notice's) and that names
+    no term of the insurance (保险期间 of a 保险要素 | 具体内容 table); and the short
     name its prose gives the insurance (以下简称“惠民保”)."""
     cells: dict[str, set[str]] = defaultdict(set)
     prose: dict[str, str] = defaultdict(str)
@@ -211,7 +216,8 @@ def _insured(paragraphs: list[Any]) -> dict[str, str]:
             continue
         for cell in paragraph.name.split("\t"):
             word = re.sub(r"\s", "", cell)
-            if 2 <= len(word) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            if 2 <= len(word) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and (
+                    not _TERM_OF_INSURANCE.search(word)):
                 cells[word].add(document)
     listed = {word: next(iter(documents)) for word, documents in cells.items()
               if len(documents) == 1 and word in prose[next(iter(documents))]}

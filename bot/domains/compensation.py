@@ -191,6 +191,7 @@ class Compensation(BaseDomain):
         area = reading.AREA.search(text)
         days = reading.DAYS_EARLY.search(text)
         day = reading.SIGNING_DAY.search(text)
+        window = reading.window_day(text, project)  # 第一个时段就去签
         dated = reading.signing_date(text, project)
         if reading.UNIT_PRICE.search(text) or not project.rates:
             return None  # a unit price: the rates answer it
@@ -203,12 +204,13 @@ class Compensation(BaseDomain):
             or question.has(words.DECORATION_WORDS)
             or days
             or day
+            or window
             or dated
         )
         asks_amount = question.has(words.ESTIMATE) or question.has(words.MONEY)
         # a calendar day alone (no area, no 第N天) is a house's figures only when an amount
         # is asked (能拿多少); 还有没有奖励 / 咋算 asks about the rates
-        timing = days or day or (dated and question.has(words.ESTIMATE))
+        timing = days or day or window or (dated and question.has(words.ESTIMATE))
         only_days = not area and timing and reading.timed(items, project) and asks_amount
         if not (area and about_a_house) and not only_days:
             return None
@@ -218,7 +220,8 @@ class Compensation(BaseDomain):
             "decoration": reading.decoration(text, project),
             "days_early": int(days.group(1)) if days else dated[1] if dated else 0,
             "project": self.projects.ref(project),
-            "signing_day": reading.signing_day(day) if day else dated[0] if dated else 0,
+            "signing_day": (reading.signing_day(day) if day else window if window
+                            else dated[0] if dated else 0),
             "settlement": reading.settlement(text, project),
             "fittings": "、".join(reading.fittings(text, project).had),
             "persons": reading.persons(text),

@@ -46,6 +46,23 @@ def new_home_area(text: str) -> float | None:
     return float(new[1])
 
 
+# 第一个时段就签 / 第2档签: a signing window named by its place in the scheme's list
+WINDOW_ORDINAL = re.compile(
+    r"(?:第|头)\s*(?P<n>\d|[一二两三四五六七八九十])\s*个?\s*(?:时段|时间段|阶段|档)")
+
+
+def window_day(text: str, project: Project) -> int | None:
+    """The first day of the signing window the question names by its place (第一个时段), of the
+    project's windows in order; None when it names none or the project has fewer."""
+    found = WINDOW_ORDINAL.search(text)
+    if found is None:
+        return None
+    starts = sorted({row["signing_day_from"] for row in project.rates
+                     if row.get("signing_day_from")})
+    place = count_of(found["n"])
+    return starts[place - 1] if 0 < place <= len(starts) else None
+
+
 def signing_day(found: re.Match[str]) -> int:
     """The day of the signing period a SIGNING_DAY match names."""
     return int(found.group("day") or found.group("within") or found.group("opening"))
@@ -94,6 +111,8 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
         text = utilities.described
     categories = project.categories()
     asked = [c for c in sorted(categories, key=len, reverse=True) if c in text]
+    # 货币补偿有奖励 of 货币补偿奖励: a category named with a word between its parts
+    asked += [c for c in categories if c not in asked and _parted(asked_text, c)]
     for category in asked:
         text = text.replace(category, " ")
     modes = "".join(project.settlements())
@@ -137,6 +156,13 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
     if not total:
         asked += [row["category"] for row in project.rates if row["item"] in utilities.named]
     return tuple(c for c in categories if c in asked)
+
+
+def _parted(text: str, category: str) -> bool:
+    """Whether the text names a category with one or two words of having or giving between
+    two parts of it, each of two characters or more (货币补偿有奖励, 搬迁的补助费)."""
+    return any(re.search(f"{re.escape(category[:cut])}[有的给是]{{1,2}}{re.escape(category[cut:])}",
+                         text) for cut in range(2, len(category) - 1))
 
 
 def names_category(text: str, category: str) -> bool:
@@ -190,10 +216,13 @@ def _whole_asked_apart(text: str) -> bool:
     for total in words.ESTIMATE_TOTAL:
         for found in re.finditer(re.escape(total), text):
             before = text[:found.start()].rstrip("，,。;；!！?？ 呢嘛哦嗦喃")
-            after = text[found.end():found.end() + 6]
-            if any(before.endswith(w) for w in asking) and any(w in after for w in asking):
+            if any(before.endswith(w) for w in asking) and _HOW_MUCH.match(text, found.end()):
                 return True
     return False
+
+
+# 总共好多 / 一共能拿多少: the sum asked right after a total word (一共发几个月 asks a count)
+_HOW_MUCH = re.compile(r"(?:能|可以|可|要|有|得|算|拿|补|能拿|能补|可以拿|算下来)?(?:好多|多少)")
 
 
 _LISTED = re.compile(r"、|加|和|跟|还有")  # items listed in one clause
@@ -607,9 +636,11 @@ def fittings(text: str, project: Project) -> Utilities:
     had: list[str] = []
     named: list[str] = []
     described = list(text)
-    for start, end, item in mentions:
-        condition = item[len(thing_of(item)):].strip("（）()")
-        has, denies = _said_of(text, masked_text, start, end, condition)
+    said = _said_of_a_list(text, [
+        (start, end, item, *_said_of(text, masked_text, start, end,
+                                     item[len(thing_of(item)):].strip("（）()")))
+        for start, end, item in mentions])
+    for start, end, item, has, denies in said:
         counted = units_counted(text, start, end)  # 就一个电表, 空调2台: having it, counted
         has = has or (counted is not None and not denies)
         if has and item not in had:
@@ -621,6 +652,33 @@ def fittings(text: str, project: Project) -> Utilities:
     ordered = project.fittings()
     return Utilities(tuple(i for i in ordered for _ in range(had.count(i))), "".join(described),
                      tuple(i for i in ordered if i in named))
+
+
+def _said_of_a_list(text: str, said: list[tuple[int, int, str, bool, bool]]
+                    ) -> list[tuple[int, int, str, bool, bool]]:
+    """(start, end, item, has, denies) of each mention, overlapping pieces naming one item
+    merged, one of a list said of as a whole at its end (水表、单相电表、天然气都有) taking what
+    is said of the next one joined to it."""
+    merged: list[tuple[int, int, str, bool, bool]] = []
+    for start, end, item, has, denies in sorted(said):
+        name = thing_of(item)  # 单相电 of 单相电表 printed whole: the whole name
+        whole = text.find(name, max(0, start - len(name) + 1), end + len(name))
+        if 0 <= whole <= start and whole + len(name) >= end:
+            start, end = whole, whole + len(name)
+        if merged and merged[-1][2] == item and start <= merged[-1][1]:
+            first, last, _, had, denied = merged[-1]
+            merged[-1] = (first, max(last, end), item, had or has, denied or denies)
+        else:
+            merged.append((start, end, item, has, denies))
+    said = merged
+    for index in reversed(range(len(said))):
+        start, end, item, has, denies = said[index]
+        following = next((later for later in said[index + 1:]
+                          if later[2] != item and later[0] >= end), None)
+        if has or denies or following is None or text[end:following[0]].strip(_JOINERS):
+            continue
+        said[index] = (start, end, item, following[3], following[4])
+    return said
 
 
 _PERSONS = re.compile(

@@ -101,6 +101,8 @@ class Insurance(BaseDomain):
         schemes = sorted({_scheme_words(t) for t in titles})
         named = named or {t for part in abbreviated(question.text, schemes, gap=3) - listing
                           for t in titles if _scheme_words(t) == part}
+        named = named or _named_before_insurance(
+            question.text, [t for t in titles if _scheme_words(t) not in listing])
         # 水稻一亩交多少: also the notices whose tables list what is insured
         # named whole (公益林) before by a head noun (损失 of 房屋损失)
         documents = ({ref for insured, ref in self.lexicon.insured.items()
@@ -296,6 +298,22 @@ def _names_scheme(text: str, title: str) -> bool:
     scheme = set(_scheme_words(title))
     return any(set(text[m.start() - 2:m.start()]) <= scheme
                for m in re.finditer("保?险", text) if m.start() >= 2)
+
+
+def _named_before_insurance(text: str, titles: list[str]) -> set[str]:
+    """The notices whose scheme's words hold the two to four characters before a 保险 of the
+    question (山羊保险 → 山羊养殖 and 大足黑山羊养殖: every year's notice of it), the longest
+    piece that any holds (a scheme paying per peril, 巨灾, is left to its payouts)."""
+    for found in re.finditer("保?险", text):
+        before = text[max(0, found.start() - 4):found.start()]
+        for size in range(len(before), 1, -1):
+            piece = before[-size:]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", piece):
+                break
+            named = {title for title in titles if piece in _scheme_words(title)}
+            if named:
+                return named
+    return set()
 
 
 def _as_printed(question: str) -> str:

@@ -408,6 +408,15 @@ def without_names(question: Question) -> str:
     return text
 
 
+def as_printed(text: str) -> str:
+    """Residents' words as the gazette's texts print them (违章 → 违法建筑, 电瓶车 → 电动自行车:
+    curated text_words)."""
+    for colloquial, printed in words.TEXT_WORDS.items():
+        if colloquial in text and printed not in text:
+            text = text.replace(colloquial, printed)
+    return text
+
+
 def unknown_subject(text: str) -> str:
     """The longest piece of the question left when question words are removed."""
     subject = text

@@ -24,7 +24,7 @@ from bot import asked as asking
 from bot import vocabulary as words
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.compensation_projects import names_a_project
-from bot.domains.matching import BaseDomain, expand_short_forms
+from bot.domains.matching import BaseDomain, as_printed, expand_short_forms
 from scripts.text import label_and_unit
 
 NAME = "passages"
@@ -137,10 +137,7 @@ class Passages(BaseDomain):
     def expanded(self, text: str) -> str:
         """The question with short forms of insurance names written out (农房 → 农村住房) and
         residents' words as the texts print them (违章 → 违法建筑, curated text_words)."""
-        for colloquial, printed in words.TEXT_WORDS.items():
-            if colloquial in text and printed not in text:
-                text = text.replace(colloquial, printed)
-        return expand_short_forms(text, list(self.lexicon.insurances), gap=3)
+        return expand_short_forms(as_printed(text), list(self.lexicon.insurances), gap=3)
 
     def match(self, question: Question) -> Match | None:
         key = key_text(self.expanded(question.text))

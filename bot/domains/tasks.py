@@ -9,7 +9,7 @@ from typing import Any
 from bot import vocabulary as words
 from bot.compose import numbered, relevance, shorten
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
-from bot.domains.matching import BaseDomain, without_names
+from bot.domains.matching import BaseDomain, as_printed, without_names
 
 FULL_TEXTS = 5  # a unit's tasks listed with their whole texts when there are this few
 NAME = "task"
@@ -39,7 +39,7 @@ class Tasks(BaseDomain):
             unit = self.lexicon.department_names[departments[0]]
             evidence = Evidence(Proof.NAME, 1, 1, cues)
             return tool_match("tasks_of_unit", {"unit": unit}, evidence, NAME)
-        text = without_names(question)
+        text = as_printed(without_names(question))  # 电瓶车 as the tasks print it
         keyword = self.keyword(text, self.lexicon.tasks, min_score=2)
         plan = self._plan_counted(question, keyword) if keyword else None
         if plan:
