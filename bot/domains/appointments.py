@@ -241,7 +241,7 @@ class Appointments(BaseDomain):
             lines.insert(0, f"最近一次任命：{latest['sign_date']} {self._phrase(latest, True)}"
                             f"（{latest['doc_number']}）。")
         lines += numbered(
-            chosen,
+            sorted(chosen, key=lambda row: str(row["sign_date"]), reverse=True),  # latest first
             lambda row: f"{row['sign_date']} {self._phrase(row, True)}（{row['doc_number']}）"
             + (f"；同一通知：{row['same_notice']}" if row.get("same_notice") else ""),
             question=match.question,

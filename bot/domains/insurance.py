@@ -11,7 +11,12 @@ from bot import asked as asking
 from bot import vocabulary as words
 from bot.compose import group_by, printed_date, yuan
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
-from bot.domains.insurance_arithmetic import computed_payout, gives_case, named_in
+from bot.domains.insurance_arithmetic import (
+    asks_premium_for_count,
+    computed_payout,
+    gives_case,
+    named_in,
+)
 from bot.domains.matching import BaseDomain, abbreviated
 from bot.domains.passages import Passages, bigrams, said_once
 
@@ -155,8 +160,9 @@ class Insurance(BaseDomain):
             return tool_match(QUOTED, {"document_id": document_id}, evidence, NAME,
                               focus=(scheme,))
         # 怎么赔 asks the procedure, unless the question tells its case (4个人过渡了3个月)
-        if re.search(r"赔|补偿|给付", question.text) and (
-                not question.has(words.CLAIM) or gives_case(question.text)):
+        if (re.search(r"赔|补偿|给付", question.text) and (
+                not question.has(words.CLAIM) or gives_case(question.text))) or (
+                asks_premium_for_count(question.text)):  # 200只保费一共好多: computed
             return tool_match("insurance_payouts", {"document_id": document_id}, evidence, NAME,
                               focus=(scheme,))
         if not _INSURED.search(question.text):

@@ -1,9 +1,10 @@
-"""What an insurance payout comes to for the case a question gives, from the notice's own
-clauses and table rows: a crop's loss (保险金额×损失率×受损面积), a payout per unit counted
-(每箱360元 × 10箱), a house repaired (实际修复费用扣除免赔额, capped at a share of its sum
-insured), a house lost (按每户保险金额), and a household's transition allowance (每人每月N元,
-capped in months and persons). Each is written with its steps; None when the notice prints no
-such rule or the question gives no case.
+"""What an insurance payout (or the premium for the units a question counts) comes to for the
+case a question gives, from the notice's own clauses and table rows: a crop's loss
+(保险金额×损失率×受损面积), a payout per unit counted (每箱360元 × 10箱), a house repaired
+(实际修复费用扣除免赔额, capped at a share of its sum insured), a house lost (按每户保险金额),
+a household's transition allowance (每人每月N元, capped in months and persons), and the
+premium of the units counted (每只保险费42元 × 200只). Each is written with its steps; None when
+the notice prints no such rule or the question gives no case.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ def gives_case(question: str) -> bool:
 
 def computed_payout(question: str, rows: Rows) -> str | None:
     """The first payout the question's case and the notice's rules give, or None."""
-    for compute in (_loss_payout, _per_unit_payout, _repair_payout, _total_loss_payout,
-                    _transition_payout):
+    for compute in (_premium_for_count, _loss_payout, _per_unit_payout, _repair_payout,
+                    _total_loss_payout, _transition_payout):
         if found := compute(question, rows):
             return found
     return None
@@ -85,6 +86,38 @@ def _per_unit_payout(question: str, rows: list[dict[str, Any]]) -> str | None:
     return None
 
 
+def asks_premium_for_count(question: str) -> bool:
+    """The question asks what insuring the units it counts costs (200只育肥羊保费一共好多)."""
+    return bool(_PREMIUM_ASKED.search(question) and _COUNTED.search(question)
+                and "赔" not in question)
+
+
+def _premium_for_count(question: str, rows: Rows) -> str | None:
+    """What insuring the units the question counts costs, from the table row of what it
+    insures: 每只保险费42元 × 200只 = 8400元, and the insured's own share the row prints
+    (养殖户自缴12.6元 × 200只 = 2520元)."""
+    if not asks_premium_for_count(question):
+        return None
+    counted = _COUNTED.search(question)
+    number, unit = float(counted[1]), counted[2]
+    named = [row for row in rows if "\t" in (row.get("clause") or "") and row.get("figures")
+             and named_in(row["clause"].split("\t")[0], question)]
+    premiums = [_PREMIUM.search(row["figures"]) for row in named]
+    if len(named) != 1 or premiums[0] is None:
+        return None
+    each = float(premiums[0][1])
+    lines = [f"按公报的标准估算：每{unit}保险费{amount(each)}元 × {number:g}{unit} = "
+             f"{amount(each * number)}元"]
+    if own := _OWN_SHARE.search(named[0]["figures"]):
+        share = float(own[2])
+        lines.append(f"其中{own[1]}自缴每{unit}{amount(share)}元 × {number:g}{unit} = "
+                     f"{amount(share * number)}元")
+    return "；".join(lines) + "。"
+
+
+_PREMIUM_ASKED = re.compile(r"保费|保险费|[交缴]好多|[交缴]多少|出好多|出多少")
+_PREMIUM = re.compile(r"(?:保险费|保费)(\d+(?:\.\d+)?)元")
+_OWN_SHARE = re.compile(r"([\u4e00-\u9fff]{1,6}?)自缴(\d+(?:\.\d+)?)元")
 _COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,2})"
 _REPAIR_COST = re.compile(
     r"(?:修|修复|维修|修理)[^\d，,。；;？?]{0,6}?(\d+(?:\.\d+)?)\s*(万)?(?:元|块)?")

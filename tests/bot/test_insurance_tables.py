@@ -79,3 +79,13 @@ def test_how_it_is_paid_asks_the_amount_when_the_case_is_told(question, told):
 def test_a_qualifier_of_how_a_scheme_is_run_names_no_other_scheme():
     assert _scheme_words("关于做好2041年度政策性农村住房保险工作的通知") == _scheme_words(
         "关于做好2040—2041年度农村住房保险工作的通知")
+
+
+def test_the_premium_of_the_units_counted_and_the_insured_share():
+    from bot.domains.insurance_arithmetic import _premium_for_count
+    rows = [{"clause": "育肥羊\t700", "figures": "保险金额700元，保险费42元，养殖户自缴12.6元"},
+            {"clause": "能繁母羊\t1000", "figures": "保险金额1000元，保险费60元，养殖户自缴18元"}]
+    computed = _premium_for_count("我养了200只育肥羊，保费一共好多，自己出好多", rows)
+    assert "42元 × 200只 = 8400元" in computed and "12.6元 × 200只 = 2520元" in computed
+    assert _premium_for_count("200只育肥羊死了赔好多", rows) is None  # a payout, not a premium
+    assert _premium_for_count("200只羊保费好多", rows) is None  # which row: not said
