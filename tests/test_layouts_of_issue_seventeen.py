@@ -4,7 +4,8 @@
 a list of protected items with their keepers (… | 保护单位), no task table; a standards table
 headed 检查要素 | 设置规范; a notice of numbered labels each followed by one ideographic space
 (4．签约期限　自…); signing windows by dates with their days in brackets and a colon
-(2042年3月1日至3月10日（第1日至第10日）签约：住宅每户…); an amount 另给予 a household.
+(2042年3月1日至3月10日（第1日至第10日）签约：住宅每户…); an amount 另给予 a household; a
+catalogue printing columns no item field takes (办理渠道, 到现场次数), kept with their labels.
 Written in other wording."""
 
 from __future__ import annotations
@@ -99,7 +100,26 @@ CHARGING = Doc(OFFICE, "关于印发大足区2042年充电桩整治实施方案�
 2	消防	每个场所配置灭火器不少于2具
 """)
 
-DOCUMENTS = (NUMBERED, DECIDED, HERITAGE, CHARGING)
+CATALOGUE = Doc(OFFICE, "关于印发大足区“一次办好”事项清单（第二批）的通知", """
+重庆市大足区人民政府办公室 关于印发大足区“一次办好”事项清单（第二批）的通知
+
+大足府办发〔2042〕15号
+
+各镇街，区级有关部门：
+
+现将《大足区“一次办好”事项清单（第二批）》印发给你们，本批次共2项，涉及2个部门。
+
+重庆市大足区人民政府办公室
+
+2042年2月12日
+
+大足区“一次办好”事项清单（第二批）
+序号	事项名称	实施主体	事项类型	办理渠道	到现场次数
+1	出生医学证明补发	区卫生健康委	公共服务	全程网办	0次
+2	结婚登记	区民政局	行政确认	窗口办理	1次
+""")
+
+DOCUMENTS = (NUMBERED, DECIDED, HERITAGE, CHARGING, CATALOGUE)
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +158,9 @@ def test_a_table_of_checked_elements_and_their_rules_is_a_standards_annex(extrac
     rows = [(row["category"], row["requirement"])
             for row in extracted.tables["elderly_standards"]]
     assert rows == [("选址", "与住宅外墙间距不小于5米"), ("消防", "每个场所配置灭火器不少于2具")]
+
+
+def test_a_catalogues_other_columns_are_kept_with_their_labels(extracted):
+    notes = {row["name"]: row["notes"] for row in extracted.tables["service_items"]}
+    assert notes == {"出生医学证明补发": "办理渠道：全程网办；到现场次数：0次",
+                     "结婚登记": "办理渠道：窗口办理；到现场次数：1次"}

@@ -271,6 +271,8 @@ class Services(BaseDomain):
             f"“{row['name']}”由{row['implementer']}实施（{departments}），"
             f"事项类型：{row['item_type']}；{_catalogue(row, long=True)}。"
         )
+        if row.get("notes"):  # 办理渠道：全程网办；到现场次数：0次 — as the catalogue prints them
+            text += f"清单还列明：{row['notes']}。"
         nearby = [c for c in self.lexicon.catalogues if _nearby(c)]
         listed = any(_delegated(each) or _nearby(each.get("catalogue") or "") for each in same)
         if asks_nearby and nearby and not listed:

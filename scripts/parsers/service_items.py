@@ -23,6 +23,7 @@ from .tabbed import page_furniture_before_header
 from .tasks import cell_number
 
 HEADERS = "service_headers.csv"
+PRINTED = "printed:"  # a column's printed label, for a column no item field takes
 TOTALS = "catalogue_totals.csv"
 FIELDS = ("seq", "base_code", "name", "item_type", "implementer", "to_town", "to_village",
           "levels", "ignore")
@@ -96,7 +97,7 @@ def _header(context: ExtractionContext, document: Document,
     for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
         labels = _labels(text)
         if is_catalogue_header(labels, fields):
-            columns = [_field(fields, label) for label in labels]
+            columns = [_field(fields, label) or _printed(label) for label in labels]
             if line_no < document.end_line:
                 next_labels = _labels(context.source_text[line_no + 1])
                 if len(next_labels) > 1 and not next_labels[0]:  # a second header line (下放层级)
@@ -106,6 +107,18 @@ def _header(context: ExtractionContext, document: Document,
                     return line_no + 1, columns
             return line_no, columns
     return None
+
+
+def _printed(label: str) -> str | None:
+    """A column no item field takes (办理渠道, 到现场次数, 备注): kept under its printed label."""
+    return f"{PRINTED}{label}" if label else None
+
+
+def _notes(cells: dict[str, str]) -> str | None:
+    """The item's cells under printed columns, as 办理渠道：全程网办；到现场次数：0次."""
+    notes = [f"{name.removeprefix(PRINTED)}：{value}" for name, value in cells.items()
+             if name.startswith(PRINTED) and value.strip()]
+    return "；".join(notes) or None
 
 
 def _field(fields: LabelMap, label: str) -> str | None:
@@ -267,6 +280,7 @@ def parse_catalogue(document: Document, context: ExtractionContext) -> None:
                 "implementer": implementer,
                 "to_town": _delegated(context, row, "to_town", ("镇", "街道"), marked),
                 "to_village": _delegated(context, row, "to_village", ("村", "社区"), marked),
+                "notes": _notes(row.cells),
                 "document_id": document.document_id,
                 "doc_number": document.doc_number,
             },

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 
 
 def test_a_catalogue_names_its_notice_and_date(answerer):
@@ -42,3 +43,14 @@ def test_an_item_delegated_to_towns_alone_says_so_when_a_village_is_asked(answer
     said = _services(answerer)._service_detail([_row("第九批", "2032-06-01", town=1, village=0)],
                                                "甲证补办村头办得到不")
     assert said.endswith("清单没有把它下放到村（社区）。")
+
+
+def test_an_item_is_answered_with_the_other_columns_its_catalogue_prints(seen_answerer):
+    with sqlite3.connect(seen_answerer.database.path) as connection:
+        name, notes = connection.execute(
+            "select name, notes from service_items where notes is not null "
+            "and length(name) between 5 and 12 group by name having count(*) = 1 "
+            "order by name limit 1").fetchone()
+    answer = seen_answerer.ask(f"{name}在哪里办")
+    assert answer.tool == "service_by_keyword"
+    assert notes in answer.answer
