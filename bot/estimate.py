@@ -818,7 +818,9 @@ class _Item:
         for row in filter(applies, self._basis("maximum_amount")):
             if amount > row["amount"]:
                 self.used.append(row)
-                formula += f"，最高{money(row['amount'])}元"
+                # the product above the cap is not paid: not printed as if it were
+                formula = formula.removesuffix(f" = {money(amount)}元")
+                formula += f"，超过最高{money(row['amount'])}元，按{money(row['amount'])}元计"
                 amount = float(row["amount"])
         return amount, formula
 

@@ -142,6 +142,10 @@ class RateReader(SigningWindows):
         self.levels = (re.compile(rf"[按分]{names}[一二三四五六七八九十]个?(?:档次|等级|档|类)"),
                        re.compile(rf"[按分]{names}(?:档次|等级|档|类)"))
         self.uses = re.compile("|".join(re.escape(word) for word in terms.words("use")) or "(?!)")
+        # 货币补偿1次，产权调换2次: a count after the settlement mode it is for, without a verb
+        modes = "|".join(re.escape(word) for word in terms.words("settlement")) or "(?!)"
+        self.times_by_mode = re.compile(
+            rf"((?:{modes})[\u4e00-\u9fff]{{0,4}}?)(?<![计发放支付])(?:为|的)?({NUMBER})次")
         self.days_early = re.compile(
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
         )
@@ -633,6 +637,11 @@ class RateReader(SigningWindows):
                         at=match.start(2),
                     )
                 )
+        counted = {rate.at for rate in found}
+        for match in self.times_by_mode.finditer(text):
+            if match.start(2) not in counted:  # 产权调换的计发2次 is read above
+                found.append(Rate("计发次数", number(match[2]), "次", "times", property_use=use,
+                                  condition=match[1], at=match.start(2)))
         for match in self.once.finditer(text):
             found.append(Rate("计发次数", 1, "次", "times", property_use=use,
                               condition=match["once"], at=match.start("once")))

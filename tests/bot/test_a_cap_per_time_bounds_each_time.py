@@ -27,3 +27,14 @@ def test_each_time_is_capped_and_then_counted():
     below = item_amount(table, "搬迁补助", Household(80, "住宅（成套）砖混结构",
                                                     settlement="产权调换"))
     assert below is not None and below.amount == 1500 * 2  # under the cap: not bounded
+
+
+def test_a_product_above_its_cap_is_not_printed_as_if_it_were_paid():
+    from bot.estimate import Household, RateTable, item_amount
+    from tests.bot.synthetic_rates import rate
+    table = RateTable([rate("签约奖励", "非住宅", "per_m2", 150, "元/m²", property_use="非住宅"),
+                       rate("签约奖励", "最高金额", "maximum_amount", 60000, "元",
+                            property_use="非住宅")])
+    line = item_amount(table, "签约奖励", Household(area_m2=500, property_use="非住宅"))
+    assert line.amount == 60000
+    assert "75000" not in line.formula and "按60000元计" in line.formula

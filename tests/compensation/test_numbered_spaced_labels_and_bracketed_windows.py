@@ -64,3 +64,15 @@ def test_windows_by_dates_with_their_days_in_brackets_pay_by_the_signing_day(sch
 def test_an_amount_another_is_given_for_a_status(scheme):
     (hardship,) = scheme.rates_where(category="生活困难补助")
     assert (hardship["amount"], hardship["condition"]) == (6000, "被征收人属特困供养人员的")
+
+
+def test_times_printed_after_their_settlement_mode_without_a_verb(departments):
+    table = [*NOTICE[:10], "二、补助",
+             "项目\t适用对象\t计发标准\t计发次数",
+             "搬家补助费\t住宅\t每户每次1100元\t货币补偿1次，产权调换2次"]
+    scheme = Scheme(*parse(departments, DECISION, table))
+    times = {row["settlement"]: row["amount"]
+             for row in scheme.rates_where(category="搬家补助费", basis="times")}
+    assert times == {"货币补偿": 1, "产权调换": 2}
+    swapped = item_amount(scheme.rate_table, "搬家补助费", Household(settlement="产权调换"))
+    assert swapped.amount == 2200
