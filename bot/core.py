@@ -18,6 +18,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Mapping
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -201,7 +202,10 @@ class Answerer:
         holds it either, the answer says first that the gazette does not state it. A message
         of several questions gets one answer for each."""
         if match.parts:
-            return _joined([self.answer(part) for part in [_alone(match), *match.parts]], match)
+            asked = [_alone(match), *match.parts]
+            answers = [self.answer(asked[0])]
+            answers += [self._answer_after(before, part) for before, part in pairwise(asked)]
+            return _joined(answers, match)
         search = _Search(self.tools.get(PASSAGES))
         answer = self._checked(match, search)
         # a reading proven by an identifier (a person, a document number) is about that thing
@@ -211,6 +215,21 @@ class Answerer:
         ):
             return self._closest(match, answer)
         return answer
+
+    def _answer_after(self, before: Match, part: Match) -> Answer:
+        """A later question of a message, answered alone; when alone it finds nothing
+        (…山坪塘要整治好多口？哪个牵头，好久完成), read with the question before it, whose
+        subject it leaves out, if that reading is a query's."""
+        answer = self.answer(part)
+        if answer.kind not in ("no_data", "not_stated") or not (before.question and part.question):
+            return answer
+        question = f"{before.question},{part.question}"
+        joined = self.router.best(question)
+        if joined.kind != "tool" or joined.tool == PASSAGES:
+            return answer
+        joined.question = question
+        retried = self.answer(joined)
+        return retried if retried.kind == "tool" else answer
 
     def _checked(self, match: Match, search: _Search) -> Answer:
         """One question's answer, checked for the kind of value it asks."""

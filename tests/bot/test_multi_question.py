@@ -1,8 +1,11 @@
 """Every question of a message is answered: a clearly separate one (after ？, 另外, 顺便问下)
 that no structured domain proves is answered from a passage of the text; a word split off at
-还有 is no question of its own."""
+还有 is no question of its own; a later question that finds nothing alone (现场办公在哪) is
+read with the one before it, whose subject it leaves out."""
 
 from __future__ import annotations
+
+import sqlite3
 
 
 def test_a_separate_question_only_the_text_answers_gets_its_passage(dev_answerer):
@@ -14,3 +17,15 @@ def test_a_separate_question_only_the_text_answers_gets_its_passage(dev_answerer
 def test_a_word_split_off_at_haiyou_is_not_a_question_of_its_own(dev_answerer):
     answer = dev_answerer.ask("五金市场住房7月10号才去签约还有奖励没得")
     assert not answer.answer.startswith("1.")
+
+
+def test_a_later_question_leaving_out_its_subject_is_read_with_the_one_before(answerer,
+                                                                               database):
+    with sqlite3.connect(database) as connection:
+        project, address = connection.execute(
+            "select name, office_address from compensation_projects "
+            "where office_address is not null limit 1").fetchone()
+    place = project[:6]  # a piece of the project's name, as residents say it
+    answer = answerer.ask(f"{place}那个征收签约从哪天开始？现场办公在哪个地方")
+    second = answer.answer.split("\n\n2. ", 1)[1]
+    assert address in second
