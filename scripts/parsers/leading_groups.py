@@ -260,6 +260,11 @@ def _member_line(context: ExtractionContext, words: GroupWords, role: str, text:
         # several people each with the title in brackets: 张三（区水利局局长）、李四（…）
         return [member for piece in pieces
                 for member in _member_line(context, words, role, piece, line_no) or []]
+    entries = [entry for entry in re.split(r"[；;]", text) if entry.strip("。 ")]
+    if len(entries) > 1:  # 张三　区政府办公室副主任；李四　区教委主任: one person each
+        each = [_member_line(context, words, role, entry, line_no, labelled) for entry in entries]
+        if all(found and len(found) == 1 for found in each):
+            return [found[0] for found in each if found]
     for pattern in _PERSON:
         if person := pattern.match(text):
             name = squeeze_recorded(context.source_text, line_no, person["name"])

@@ -195,7 +195,8 @@ class RateReader(SigningWindows):
             r"(?P<whole>(?:[^，,；;。]*?的)?(?P<thing>[\u4e00-\u9fff]{2,10}?))不予(?:补偿|补助)")
         self.bare_unit: str | None = None  # the unit of an amount printed as 元 alone, if known
         # An area band as a whole cell: 50平方米（含）以下 / 50平方米以上至90平方米（含） /
-        # 90平方米以上 / 60（不含）-100平方米 / 超过100平方米 / 不足40平方米 / 40-60平方米
+        # 90平方米以上 / 60（不含）-100平方米 / 超过100平方米 / 不足40平方米 / 40-60平方米 /
+        # 超过60平方米、不超过120平方米
         unit = f"{area}?"
         whole = rf"{NUMBER}(?![\d.])"  # a number is not split in two ends
         low = (rf"(?:(?P<low>{whole}){unit}(?P<low_in>（含）|及)?(?:（不含）)?(?:以上|起)"
@@ -207,7 +208,8 @@ class RateReader(SigningWindows):
                 rf"|(?P<upto>{whole}){unit}(?P<upto_out>（不含）)?(?:（含）)?)")
         self.band = re.compile(
             rf"(?:被征收)?(?:[\u4e00-\u9fff]{{0,3}}建筑面积|面积)?(?:在)?"
-            rf"{low}?(?P<to>[，,、]?(?:至|到|-|—|～|~|－))?{high}?(?:的)?")
+            rf"{low}?(?P<to>[，,、]?(?:至|到|-|—|～|~|－)|[，,、](?=不超过|不大于|不足|低于|小于|未满))?"
+            rf"{high}?(?:的)?")  # 超过60平方米、不超过120平方米: a comma before a worded bound
 
     def qualify(self, text: str, rates: list[Rate]) -> None:
         """Give each rate of a sentence the use and settlement mode its clause opens with (and a

@@ -377,7 +377,10 @@ class RatesTable:
             return False
         self.per_unit = unit, amount
         self.columns, self.modes, self.prices, self.band_column = {}, {}, None, None
-        self.category = self.terms.value("category", self.before) or self.category
+        # the sentence up to the clause introducing the table names its fee, not a later
+        # clause (…选择房屋产权调换的，由…恢复安装: a settlement, not the fee 产权调换)
+        self.category = (self.terms.value("category", _up_to_introduction(self.before))
+                         or self.category)
         return True
 
     def _per_unit_row(self, cells: list[str], squeezed: list[str]
@@ -396,8 +399,7 @@ class RatesTable:
         amount = squeezed[amount_column]
         if not thing or unit not in BASIS_BY_UNIT or not re.fullmatch(r"\d+(?:\.\d+)?", amount):
             return
-        introducing = next((clause for clause in re.split(r"[；;。]", self.before)
-                            if re.search(r"下表|如下|下列", clause)), self.before)
+        introducing = _introducing(self.before)
         rate = Rate(thing, number(amount), unit, BASIS_BY_UNIT[unit],
                     settlement=self.terms.value("settlement", introducing))
         yield rate, cells[amount_column]
@@ -464,6 +466,9 @@ class RatesTable:
             if index >= len(squeezed) or squeezed[index] in _NONE:
                 continue
             cell = arabic_counts(squeezed[index])
+            per, unit = label_and_unit(header)
+            if unit == "元" and per.startswith("每") and re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                cell = f"{per}{cell}元"  # 每户每次（元） over 1200: 每户每次1200元
             use = reader.describe(header)["property_use"] or intro_use
             rates = reader.read(cell, use=use,
                                 bare_unit=self._bare_unit(header) or self._introduced_unit())
@@ -689,3 +694,17 @@ def _per_time(row: list[tuple[Rate, str]]) -> list[tuple[Rate, str]]:
                 if rate.basis == "per_household":
                     rate.basis = "per_household_per_time"
     return row
+
+
+def _introducing(sentence: str) -> str:
+    """The clause of a sentence that introduces the table below it (…按下表补偿 / 下列设施按以下
+    标准补偿), else the whole sentence."""
+    return next((clause for clause in re.split(r"[；;。]", sentence)
+                 if re.search(r"下表|如下|下列", clause)), sentence)
+
+
+def _up_to_introduction(sentence: str) -> str:
+    """A sentence up to the end of its clause introducing the table below it (（四）设施迁移补偿。
+    选择货币补偿的，…下列设施按下表补偿), else the whole sentence."""
+    clause = _introducing(sentence)
+    return sentence[:sentence.find(clause) + len(clause)] if clause != sentence else sentence

@@ -355,12 +355,14 @@ def _centred_sizes(printed: list[int], count: int, start: int = 0) -> list[int] 
 
 def _is_heading(row: TableRow, columns: TaskColumns) -> bool:
     """A row printing only a group's name across the table (一、水资源保护: no number, no task
-    text), or its ordinal in the 序号 column and its name in a text column (一 | 摸底规划). In a
+    text), or its ordinal in the 序号 column and its name in a text column (一 | 摸底规划,
+    （二） | 设施补短板). In a
     table with a group column, a lone cell there without an ordinal is the tail of a wrapped
     group cell instead."""
     printed = [index for index, cell in enumerate(row.cells) if cell]
     if (len(printed) == 2 and printed[0] == columns.number
-            and re.fullmatch(rf"{_NUMERAL}[、.．]?", row.cells[columns.number].strip())):
+            and re.fullmatch(rf"{_NUMERAL}[、.．]?|[（(]{_NUMERAL}[)）]",
+                             row.cells[columns.number].strip())):
         return printed[1] in (columns.campaign, columns.name, columns.content)
     if len(printed) != 1 or printed[0] not in (0, columns.number, columns.campaign):
         return False

@@ -76,3 +76,29 @@ def test_times_printed_after_their_settlement_mode_without_a_verb(departments):
     assert times == {"货币补偿": 1, "产权调换": 2}
     swapped = item_amount(scheme.rate_table, "搬家补助费", Household(settlement="产权调换"))
     assert swapped.amount == 2200
+
+
+def test_clauses_numbered_by_digits_in_brackets(departments):
+    notice = [*NOTICE[:2], "（1）征收项目：中敖镇老街片区改造项目",
+              "（5）签约期限：2042年3月5日—2042年4月3日（共30天）", *NOTICE[4:]]
+    project = Scheme(*parse(departments, DECISION, notice)).project
+    assert (str(project["signing_start"]), project["signing_days"]) == ("2042-03-05", 30)
+
+
+def test_a_banded_table_of_bare_amounts_under_a_header_naming_their_unit(departments):
+    table = [*NOTICE[:10], "三、搬家补助费", "（一）住宅房屋按建筑面积分段计发：",
+             "建筑面积\t每户每次（元）", "不超过50平方米\t1100",
+             "超过50平方米、不超过100平方米\t1500", "超过100平方米\t1900"]
+    rates = Scheme(*parse(departments, DECISION, table)).rates_where(category="搬家补助费")
+    assert [(row["area_from_m2"], row["area_to_m2"], row["amount"], row["unit"])
+            for row in rates] == [(None, 50, 1100, "元/户·次"), (50, 100, 1500, "元/户·次"),
+                                  (100, None, 1900, "元/户·次")]
+
+
+def test_a_table_of_things_takes_the_fee_its_introduction_names_before_a_settlement(departments):
+    table = [*NOTICE[:10], "三、附属设施补偿",
+             "选择货币补偿的，下列设施按以下标准补偿；选择房屋产权调换的，由征收实施单位恢复安装：",
+             "项目\t计量单位\t补偿标准（元）", "水表\t户\t700", "空调移机\t台\t240"]
+    rows = Scheme(*parse(departments, DECISION, table)).rates
+    assert {(row["item"], row["category"], row["unit"]) for row in rows if row["amount"] in (
+        700, 240)} == {("水表", "附属设施补偿", "元/户"), ("空调移机", "附属设施补偿", "元/台")}
