@@ -318,8 +318,9 @@ class Services(BaseDomain):
         if not rows:
             return f"数据中没有“{catalogue}”事项清单。"
         parts = []
+        cut = _catalogue_label(rows[-1])  # rows come latest notice first: only the last is cut
         for label, group in _by_label(_named_catalogue(rows, match.question)).items():
-            count = f"至少{len(group)}" if truncated else str(len(group))
+            count = f"至少{len(group)}" if truncated and label == cut else str(len(group))
             involved = {
                 name for row in group for name in (row.get("departments") or "").split("、") if name
             }
@@ -398,13 +399,20 @@ def _named_catalogue(rows: list[dict[str, Any]], question: str) -> list[dict[str
 
     Names come from the rows: a batch or catalogue printed in the question narrows the answer
     to it, so a later batch is never merged with an earlier one; a catalogue named without a
-    batch means its latest batch."""
+    batch means its latest batch; a batch printed by two notices, the latest one's items."""
     batch_named = False
     for column in ("batch", "catalogue"):
         named = {row[column] for row in rows if row.get(column) and row[column] in question}
         if named:
             rows = [row for row in rows if row.get(column) in named]
             batch_named |= column == "batch"
+    # a batch printed again by a later notice (two issues' 第五批): the latest notice's items
+    latest_of: dict[str, str] = {}
+    for row in rows:
+        label = _catalogue_label(row)
+        latest_of[label] = max(latest_of.get(label, ""), str(row.get("sign_date") or ""))
+    rows = [row for row in rows
+            if str(row.get("sign_date") or "") == latest_of[_catalogue_label(row)]]
     catalogues = {row.get("catalogue") for row in rows}
     if not batch_named and len(catalogues) == 1 and any(c and c in question for c in catalogues):
         # a catalogue named without its batch (医保局有哪些就近办): its latest batch applies

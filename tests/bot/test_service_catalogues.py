@@ -54,3 +54,10 @@ def test_an_item_is_answered_with_the_other_columns_its_catalogue_prints(seen_an
     answer = seen_answerer.ask(f"{name}在哪里办")
     assert answer.tool == "service_by_keyword"
     assert notes in answer.answer
+
+
+def test_a_batch_printed_again_by_a_later_notice_is_the_later_notices():
+    from bot.domains.services import _named_catalogue
+    rows = [{"catalogue": "最多跑一次", "batch": "第五批", "sign_date": date, "name": name}
+            for date, name in (("2021-09-03", "旧事项"), ("2024-03-18", "新事项"))]
+    assert [row["name"] for row in _named_catalogue(rows, "最多跑一次第五批有几项")] == ["新事项"]
