@@ -81,7 +81,8 @@ def test_a_single_item_for_an_area_asks_for_nothing_it_does_not_depend_on(answer
 
 def test_a_cap_is_applied_to_a_large_home(answerer):
     answer = answerer.ask("北山200平方米住房货币补助是多少")
-    assert "最高40000元" in answer.answer and "= 46000元" in answer.answer
+    assert "18000 + 140 × 200" in answer.answer and "超过最高40000元，按40000元计" in answer.answer
+    assert "46000" not in answer.answer  # the product above the cap is not paid
 
 
 def test_the_settlement_chosen_sets_the_times_paid(answerer):
