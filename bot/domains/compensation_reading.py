@@ -161,8 +161,9 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
 def _parted(text: str, category: str) -> bool:
     """Whether the text names a category with one or two words of having or giving between
     two parts of it, each of two characters or more (货币补偿有奖励, 搬迁的补助费)."""
-    return any(re.search(f"{re.escape(category[:cut])}[有的给是]{{1,2}}{re.escape(category[cut:])}",
-                         text) for cut in range(2, len(category) - 1))
+    return any(category[:cut] in text and category[cut:] in text and re.search(
+        f"{re.escape(category[:cut])}[有的给是]{{1,2}}{re.escape(category[cut:])}", text)
+        for cut in range(2, len(category) - 1))  # the parts looked up first: few regexes
 
 
 def names_category(text: str, category: str) -> bool:
