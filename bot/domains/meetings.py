@@ -49,9 +49,7 @@ class Meetings(BaseDomain):
             evidence = Evidence(Proof.IDENTIFIER, 1, 1, cues)
             return self._meeting_match(held_that_day[-1], held_that_day[:-1], evidence)
         # the question names the meetings: a piece of one topic among few singles it out
-        topic_words = text  # 常务会同意: no topic word across the meeting's own name
-        for cue in sorted({*words.MEETING, *words.MEETING_WEAK}, key=len, reverse=True):
-            topic_words = topic_words.replace(cue, " ")
+        topic_words = _without_meeting_words(text)  # 常务会同意: no topic word across its name
         keyword = self.keyword(
             topic_words, self.lexicon.topics, min_score=CUED_TOPIC if strong else 1.5
         )
@@ -139,7 +137,7 @@ class Meetings(BaseDomain):
         held = f"{printed_date(first['date'])}召开，{first['chair']}主持"
         lines = [f"{first['title']}（{held}）的议题："]
         # 第5次常务会提到的三大主导产业: the topic printing the words asked, all of it
-        asked = _MEETING_NUMBER.sub(" ", match.question)
+        asked = _without_meeting_words(_MEETING_NUMBER.sub(" ", match.question))
         pieces = {row["seq"]: _longest_shared(asked, row["text"]) for row in rows}
         longest = max(map(len, pieces.values()), default=0)
         whole = {seq for seq, piece in pieces.items()
@@ -172,11 +170,16 @@ class Meetings(BaseDomain):
         return "\n".join(lines)
 
 
-def _longest_shared(question: str, text: str) -> str:
-    """The longest run of the question's characters (words of meetings left out) that the
-    text prints."""
+def _without_meeting_words(text: str) -> str:
+    """The text with the words naming meetings blanked (常务会, 会议 …): what is left is about
+    their topics."""
     for cue in sorted({*words.MEETING, *words.MEETING_WEAK}, key=len, reverse=True):
-        question = question.replace(cue, " ")
+        text = text.replace(cue, " ")
+    return text
+
+
+def _longest_shared(question: str, text: str) -> str:
+    """The longest run of the question's characters that the text prints."""
     best = ""
     for start in range(len(question)):
         end = start + len(best) + 1
