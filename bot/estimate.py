@@ -37,6 +37,7 @@ its condition (`qualified`), and mentioned otherwise.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -195,13 +196,14 @@ def named_in(item: str, text: str) -> bool:
     return named_at(item, text) is not None
 
 
-def naming_pieces(item: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def naming_pieces(item: str) -> frozenset[str]:
     """The pieces of a rate's item a text names it by: three characters in a row (the whole
     item when shorter), its last two, and the first two of a long one (空调 of 空调移机)."""
     thing = thing_of(item)
     size = min(3, len(thing))
     pieces = {thing[start:start + size] for start in range(len(thing) - size + 1)}
-    return pieces | {thing[-2:]} | ({thing[:2]} if len(thing) >= 4 else set())
+    return frozenset(pieces | {thing[-2:]} | ({thing[:2]} if len(thing) >= 4 else set()))
 
 
 def named_at(item: str, text: str) -> int | None:
@@ -235,6 +237,7 @@ def count_of(printed: str) -> int:
     return int(printed) if printed.isdigit() else chinese_number(printed) or 0
 
 
+@functools.lru_cache(maxsize=4096)
 def thing_of(item: str) -> str:
     """An item without the condition printed in its brackets: 水（一户一表） → 水; a bracket
     inside the name is left out of it: 有线（数字）电视 → 有线电视."""

@@ -178,19 +178,22 @@ def _short_form_in(text: str) -> Callable[[str], str | None]:
     """A finder of a four-character short form in `text`, as printed or with 的 between its
     pairs (签约的奖励): the printed words, or None."""
     def found(short: str) -> str | None:
+        if short[:2] not in text or short[2:] not in text:
+            return None  # the pairs looked up first: few regexes
         match = re.search(f"{re.escape(short[:2])}的?{re.escape(short[2:])}", text)
         return match[0] if match else None
     return found
 
 
-def short_forms(category: str, gap: int = 4) -> set[str]:
+@functools.lru_cache(maxsize=1024)
+def short_forms(category: str, gap: int = 4) -> frozenset[str]:
     """Four-character short forms of a long category: two pairs of its characters in order,
     at most `gap` apart (签约奖励 of 提前签约搬迁奖励, 安置补助 of 货币安置补助费)."""
     if len(category) < 6:
-        return set()
+        return frozenset()
     pairs = [(index, category[index:index + 2]) for index in range(len(category) - 1)]
-    return {first + second for start, first in pairs for end, second in pairs
-            if 0 <= end - (start + 2) <= gap}
+    return frozenset(first + second for start, first in pairs for end, second in pairs
+                     if 0 <= end - (start + 2) <= gap)
 
 
 def _asked_in_clause(text: str, word: str) -> bool:
@@ -571,19 +574,25 @@ def _fitting_mentions(text: str, project: Project) -> list[tuple[int, int, str]]
     """Where the question names one of the project's utilities: a piece of three characters
     (or the last two) of the printed item no other utility shares, or a resident's word for it
     (座机 → 电话); (start, end, item)."""
-    items = project.fittings()
     mentions = []
-    for item in items:
-        pieces = {p for p in naming_pieces(item)  # 水（一户一表）: named as 水
-                  if not any(p in thing_of(other) for other in items if other != item)}
-        pieces |= {word for word, meanings in words.FITTING_WORDS.items()
-                   if any(named_in(item, means) for means in meanings)}
+    for item, pieces in _fitting_pieces(tuple(project.fittings())):
         for piece in pieces:
             mentions += [(m.start(), m.end(), item) for m in re.finditer(re.escape(piece), text)]
     # a shorter word inside another utility's (电 of 电视): the longer one is named
     return sorted(m for m in mentions if not any(
         o[2] != m[2] and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0]
         for o in mentions))
+
+
+@functools.lru_cache(maxsize=64)
+def _fitting_pieces(items: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each utility with the words that name it: its naming pieces no other utility shares
+    (水（一户一表）: named as 水), and the residents' words for it (座机 → 电话)."""
+    return tuple((item, frozenset(
+        {p for p in naming_pieces(item) if not any(p in thing_of(other)
+                                                  for other in items if other != item)}
+        | {word for word, meanings in words.FITTING_WORDS.items()
+           if any(named_in(item, means) for means in meanings)})) for item in items)
 
 
 def _said_of(text: str, masked: str, start: int, end: int, condition: str = ""

@@ -11,7 +11,15 @@ from bot.compose import amount, group_by, printed_date
 from bot.domains import compensation_reading as reading
 from bot.domains.base import Match
 from bot.domains.compensation_projects import Project
-from bot.estimate import DEFAULT_SETTLEMENT, Estimate, Household, Line, item_amount, money
+from bot.estimate import (
+    DEFAULT_SETTLEMENT,
+    Estimate,
+    EstimateError,
+    Household,
+    Line,
+    item_amount,
+    money,
+)
 from bot.swap import Swap
 
 # The facets answered from the project's row, and the columns that hold them.
@@ -109,16 +117,25 @@ def _alternatives(estimate: Estimate, item: str, project: Project) -> list[Line]
         return [
             line
             for level in project.decorations()
-            if (line := item_amount(table, item, replace(house, decoration=level))) is not None
+            if (line := _amount(table, item, replace(house, decoration=level))) is not None
         ]
     paid = []
     for mode in sorted(project.settlements(), key=len):
-        line = item_amount(table, item, replace(house, settlement=mode))
+        line = _amount(table, item, replace(house, settlement=mode))
         if mode == estimate.settlement or line is None or not line.amount:
             continue
         if not any(other.formula == line.formula for other in paid):
             paid.append(Line(f"{line.label}（选择{mode}的）", line.formula, line.amount, item))
     return paid
+
+
+def _amount(table: Any, item: str, house: Household) -> Line | None:
+    """An alternative's amount, or None when the house's inputs do not fit it (a use the
+    estimate read whose rows print no price under another mode): the answer goes on without."""
+    try:
+        return item_amount(table, item, house)
+    except EstimateError:
+        return None
 
 
 def project_text(match: Match, rows: list[dict[str, Any]]) -> str:
