@@ -23,6 +23,17 @@ _ENUMERATOR = re.compile(
     rf"^(?:{ORDINAL_NUMERAL}、|（[一二三四五六七八九十\d]+）|\d+[.、．）)]\s*|{CIRCLED_NUMBER}\s*)")
 
 
+# 一　参保对象: a heading numbered with a Chinese ordinal and a space instead of 、, alone on its
+# line (no sentence punctuation after it)
+_SPACED_HEADING = re.compile(rf"^\s*({ORDINAL_NUMERAL})[ \u3000]+(?=[^，,。；;：:\s]{{2,20}}\s*$)")
+
+
+def spaced_heading(text: str) -> str:
+    """A heading numbered `一　参保对象` written as `一、参保对象`, before squeezing takes the
+    space between the ordinal and the heading away; any other line as it is."""
+    return _SPACED_HEADING.sub(r"\1、", text)
+
+
 def squeeze(text: str) -> str:
     """Remove spaces the PDF extraction put between Chinese characters and digits."""
     return _SPACE_BETWEEN_CJK.sub("", text).strip()

@@ -605,7 +605,7 @@ def _figure_landed(value: str, evidence: str, rows: list[Row], duties: list[Row]
            or (squeeze(value) in squeeze(row["duty"]) and len(value) > 6)
            for row in duties
            if _opens_or_ends(squeeze(f"{row['department']}{row['duty']}"),
-                             evidence.replace("：", ""))):
+                             re.sub("[：—－]", "", evidence))):  # 区X局：… / 区X局——…
         return True
     # a statement (who may enrol, the perils, the exclusions): a term of a curated topic whose
     # clause holds the statement's words (nearly all its character pairs)

@@ -39,13 +39,13 @@ VOCAB_FIELDS = ("label", "role", "action", "note")
 _DECIDED_BY = re.compile(  # 经…决定： / 2021年7月5日，…常务会议研究决定：
     r"^经?(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[，,]?)?(?P<body>.+?)(?:决定|同意)[：:，,；;]?$")
 _PEOPLE = r"(?P<people>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)*?)"
-_APPOINTED = re.compile(rf"^{_PEOPLE}(?:同志)?为(?P<posts>.+?)[；;。]?$")
+_APPOINTED = re.compile(rf"^{_PEOPLE}(?:同志)?聘?为(?P<posts>.+?)[；;。]?$")  # X同志聘为…
 # …职务，另有任用。 / …职务（另有任用）。
 _REMARK = r"(?:[，,（(](?P<remark>[^，,；;。（）()]{2,12})[）)]?)?[；;。]?$"
 _RELIEVED = re.compile(rf"^{_PEOPLE}(?:同志)?的(?P<posts>.+?)职务{_REMARK}")
 _NAME = r"[\u4e00-\u9fff]{2,4}?"  # a person's name where nothing but a verb follows it
-_TAKES_UP = re.compile(  # 张三同志任…局长 / 张三任…局长
-    rf"^(?:{_PEOPLE}同志|(?P<named>{_NAME}(?:、{_NAME})*))(?<![调转改兼拟现原])任"
+_TAKES_UP = re.compile(  # 张三同志任…局长 / 张三任…局长 / 张三同志聘为…主任 (an engagement)
+    rf"^(?:{_PEOPLE}同志|(?P<named>{_NAME}(?:、{_NAME})*))(?:聘任为|聘为|(?<![调转改兼拟现原])任)"
     r"(?P<posts>.+?)[；;。]?$")  # not 调任 (a transfer), 兼任, 拟任, 现任, 原任
 _NO_LONGER = re.compile(  # X不再担任…职务 / X因到龄退休，不再担任…职务 / …职务（已到龄退休）
     rf"^{_PEOPLE}(?:同志)?(?:因(?P<reason>[^，。；]+)，)?不再担任(?P<posts>.+?)职务{_REMARK}")
@@ -83,6 +83,9 @@ _NOTED_LATER = re.compile(r"^(?:(?:以上|上述)[^，。]*?[，,](?P<listed>[^�
                           r"(?P<note>试用期[^，。；]+)")
 _POST_SEPARATOR = re.compile(r"、(?![^（]*）)")  # a 、 outside brackets
 _CONCURRENT = re.compile(r"[，,]兼(?:任)?")  # …副主任，兼任…中心主任: a second post
+
+
+_COUNTED_HEADING = re.compile(r"^[（(]\d+[名人个][)）]$")
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,7 @@ class AppointmentWords:
         for label, action in self.headings:
             if text.startswith(label):
                 rest = strip_enumerator(text[len(label):].lstrip("：:"))  # 任命：①张三为…
+                rest = _COUNTED_HEADING.sub("", rest)  # 一、任命（5名）: the count printed after it
                 if not rest or any(form.match(rest) for form in (*_ENTRY_FORMS, _HELD)):
                     return action, rest
         return None
@@ -283,7 +287,7 @@ def _post_then_person(printed: str, action: str) -> str | None:
 
 # the person, layout space, then the post (and a remark): 1．石  磊　重庆市大足区X局副局长
 _PERSON_THEN_POST = re.compile(
-    r"^\s*(?:\d+[．.、]|[（(][一二三四五六七八九十\d]+[)）])?\s*"
+    r"^\s*(?:\d+[．.、]|[（(][一二三四五六七八九十\d]+[)）]|[◎●■◆▲•★□◇○△▪])?\s*"
     r"(?P<person>[\u4e00-\u9fff](?: {0,2}[\u4e00-\u9fff]){1,3})(?:\u3000+|\t| {2,})"
     r"(?P<post>[^\s，。；：:（(][^，。；：:（(]*?)\s*(?:[（(](?P<remark>[^（）()]+)[）)])?\s*$")
 
@@ -294,7 +298,8 @@ def _person_then_post(context: ExtractionContext, words: AppointmentWords, print
     organisation (石  磊　重庆市大足区应急管理局副局长（试用期一年）) as the entry its
     heading's action reads, else None."""
     match = _PERSON_THEN_POST.match(printed)
-    if match is None or not _names_organisation(context, words, squeeze(match["post"])):
+    if match is None or not _names_organisation(
+            context, words, squeeze(match["post"]).removesuffix("职务")):  # …主任职务 under 免去
         return None
     return _listed_entry(match, action)
 

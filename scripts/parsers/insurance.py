@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ..documents import Document
 from ..errors import PipelineError
 from ..tables import ExtractionContext
-from ..text import parse_date, period_dates, squeeze, strip_enumerator
+from ..text import parse_date, period_dates, spaced_heading, squeeze, strip_enumerator
 from ..vocab import read_vocab
 from . import parser
 from .insurance_tables import clauses_and_cells
@@ -137,7 +137,7 @@ def _duty_lines(context: ExtractionContext, words: InsuranceWords,
     duties: list[tuple[int, str, str]] = []
     inside = False
     for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
-        stripped = _as_section(squeeze(text))
+        stripped = _as_section(squeeze(spaced_heading(text)))
         if stripped == document.issuer:
             break  # the signature ends the notice's body
         label, rest = _item_heading(stripped)
@@ -185,8 +185,8 @@ def _named_duties(context: ExtractionContext, words: InsuranceWords, clause: str
     while named := _named_duty(context, clause):
         organisations.append(named[0])
         clause = named[1]
-        if not clause.startswith(("、", "和")):
-            return [(organisation, clause) for organisation in organisations]
+        if not clause.startswith(("、", "和")):  # 区财政局——负责…: the duty after a dash
+            return [(organisation, clause.lstrip("—－-")) for organisation in organisations]
         clause = clause[1:]
     return []
 
@@ -275,7 +275,7 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
     heading: tuple[str, str, list[tuple[int, str]]] | None = None
     signed = False
     for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
-        stripped = squeeze(text)
+        stripped = squeeze(spaced_heading(text))
         if not stripped:
             continue
         if stripped == document.issuer or _DATE.fullmatch(stripped):

@@ -63,6 +63,7 @@ class GroupWords:
     duty: re.Pattern[str]
     prose_role: re.Pattern[str]  # …区政府副区长向东同志任组长 / A、B同志任副组长
     prose_members: re.Pattern[str]  # 成员由区X局、区Y局分管负责同志组成
+    role_last: re.Pattern[str]  # 张三　区政府副区长　　　担任副组长: the role after the person
     offices: tuple[re.Pattern[str], ...]  # 办公室设在X / 日常工作由X承担
     directors: tuple[re.Pattern[str], ...]
     director_notes: dict[str, str]
@@ -84,7 +85,9 @@ class GroupWords:
             role_label=re.compile(
                 # a colon, or layout whitespace standing for it (组　长　张三), or the label
                 # alone on its line over the members listed below it
-                rf"^(?P<role>{alternation('member_role', spaced=True)})(?:\s*[：:]|(?=\s+\S)|\s*$)"
+                # (成员（14名）：, its count in brackets)
+                rf"^(?P<role>{alternation('member_role', spaced=True)})(?:[（(]\d+[名人][)）])?"
+                r"(?:\s*[：:]|(?=\s+\S)|\s*$)"
                 r"\s*(?P<rest>.*)$"),
             department_list=re.compile(
                 rf"^(?P<departments>.+?)(?P<title>{alternation('member_title')})[。；]?$"),
@@ -98,6 +101,8 @@ class GroupWords:
             prose_members=re.compile(
                 rf"(?P<role>{alternation('member_role')})(?:由|为|包括)(?P<listed>[^。]+?"
                 rf"(?:{alternation('member_title')}))(?:组成)?[。；]?$"),
+            role_last=re.compile(rf"^(?P<member>\S.*?)\s+(?:担任|任)?"
+                                 rf"(?P<role>{alternation('member_role')})[。；]?$"),
             offices=(
                 re.compile(rf"(?:{nouns})?(?:{alternation('office')})(?P<location>[^，。；（）()]+)"),
                 *(re.compile(rf"{re.escape(before)}(?P<location>[^，。；（）()]+?)"
@@ -118,7 +123,10 @@ class GroupWords:
         )
 
     def role(self, text: str) -> tuple[str, str] | None:
-        """(role, rest of the line) of a labelled line, or None."""
+        """(role, rest of the line) of a labelled line, or None; a line naming its role last
+        (罗宏伟　区长　　担任组长) reads as labelled with it."""
+        if (last := self.role_last.match(text)) and not self.role_label.match(text):
+            return self.roles[last["role"]], last["member"]
         match = self.role_label.match(text)
         if match is None:
             return None

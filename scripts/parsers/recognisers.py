@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import PipelineError
 from ..recognise import Claim, Outline, recogniser
+from ..text import spaced_heading
 from ..vocab import read_vocab
 from .tasks import has_task_table
 
@@ -97,7 +98,8 @@ def find_cue(outline: Outline, kind: str, where: str,
     if where == "header":
         return next(((word, line) for line, labels in outline.headers for word in words
                      if word in labels), None)
-    for line, text in outline.lines if lines is None else lines:
+    for line, printed in outline.lines if lines is None else lines:
+        text = spaced_heading(printed)  # 二　保险费 is the heading 二、保险费
         plain = _plain(text)
         heading = plain.rstrip("：:")
         for word in words:
