@@ -47,7 +47,10 @@ class Appointments(BaseDomain):
 
     # Matching -----------------------------------------------------------------------
     def match(self, question: Question) -> Match | None:
-        readings = (self._person, self._of_department, self._probation)
+        post = self._of_department(question)
+        if post is not None and post.tool == "appointments_by_post" and _successor_asked(question):
+            return post  # 王学礼免了…副主任以后哪个接的: the post's holders, not the person's
+        readings = (self._person, lambda _: post, self._probation)
         found = [m for reading in readings if (m := reading(question))]
         return max(found, key=lambda m: m.evidence) if found else None
 
@@ -320,6 +323,13 @@ class Appointments(BaseDomain):
             parts.append(f"{person}（{group[0]['title']}；{'，'.join(dict.fromkeys(roles))}）")
         lead = f"公报中职务为“{title}”的是" if exact else f"公报中职务包含“{title}”的有"
         return lead + "：" + "；".join(parts) + "。"
+
+
+def _successor_asked(question: Question) -> bool:
+    """Whether the question asks who holds a post now or took it over (哪个接的, 现在…新任的是
+    哪几个), whoever else it names: the person who left it is how the post is found."""
+    return question.has(words.REPLACED_ASKS) or (
+        question.has(words.CURRENT_ASKS) and question.has(words.PEOPLE_ASKED))
 
 
 def _head_title(organisation: str) -> str | None:
