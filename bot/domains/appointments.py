@@ -49,7 +49,7 @@ class Appointments(BaseDomain):
     def match(self, question: Question) -> Match | None:
         post = self._of_department(question)
         if post is not None and post.tool == "appointments_by_post" and _successor_asked(question):
-            return post  # 王学礼免了…副主任以后哪个接的: the post's holders, not the person's
+            return post  # 张三免了…副主任以后哪个接的: the post's holders, not the person's
         readings = (self._person, lambda _: post, self._probation)
         found = [m for reading in readings if (m := reading(question))]
         return max(found, key=lambda m: m.evidence) if found else None

@@ -22,6 +22,8 @@ from bot.normalise import chinese_number, normalise
         ("府辦發2021年37號", "府办发〔2021〕37号"),
         ("大足府人（2021）3号", "大足府人〔2021〕3号"),
         ("砖混结构", "砖混结构"),  # a structure name of its own (another rate table prints it)
+        ("就进办第三批", "就近办第三批"),  # homophone slips of a catalogue's and a scheme's name
+        ("养鸡保显", "养鸡保险"),
     ],
 )
 def test_normalise(raw, expected):
