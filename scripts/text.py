@@ -135,7 +135,7 @@ _DEADLINE_PART = re.compile(
     r"(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日|(?P<third>[上中下])旬)?"
     r"|第?(?P<quarter>[一二三四1-4])\s*季度"
     r"|(?P<half>上半年|下半年)"
-    r"|(?P<year_end>(?<=年)\s*[底末]|年\s*[底末]|年内))")
+    r"|(?P<year_end>(?<=年)\s*[底末内]|年\s*[底末]|年内))")  # 2024年内: that year's end
 _QUARTERS = "一二三四"
 
 

@@ -200,7 +200,7 @@ def _department_id(tables: Tables, index: DepartmentIndex, name: str) -> str | N
 
 PROPERTY_USES = ("", "住宅", "非住宅")  # the package's property_use values
 # the package's unit words
-UNITS = {"平方米": "m²", "㎡": "m²", "%评估价值": "%", "%房屋价值补偿": "%"}
+UNITS = {"立方米": "m³", "平方米": "m²", "㎡": "m²", "%评估价值": "%", "%房屋价值补偿": "%"}
 # a post lapsing is a removal, an engagement an appointment and a discharge a removal, in the
 # package's actions (fixtures may name the printed verb)
 ACTIONS = {"自然免除": "免去", "聘任": "任命", "解聘": "免去"}
@@ -243,7 +243,9 @@ def _named(row: Row, expected: dict) -> bool:
     label, _, qualifier = expected["label"].partition("（")
     if expected.get("kind") in FLOOR_KINDS:  # 房屋价值补偿（最低额）: the floor row of the fee
         qualifier = ""
-    named = label in (row["category"], row["item"]) or (
+    named = label in (row["category"], row["item"]) or (  # 临时搭建拆除补助 of 拆除补助, its
+        bool(row["category"]) and label.endswith(row["category"])  # thing in the rule's words
+        and label.removesuffix(row["category"]) in (row["rule_text"] or "")) or (
         bool(row["category"]) and _curated_category(label) == row["category"]) or (
         bool(row["category"]) and (
         label.startswith(row["category"]) or label == f"最低{row['category']}"
@@ -369,11 +371,17 @@ def rate_problems(rates: list[Row], expected: dict) -> list[str]:
         problems.append("times")
     months = [r for r in same if r["basis"] == "months"]
     if "months" in expected and (
-            {r["settlement"] or r["condition"]: r["amount"] for r in months} != expected["months"]
+            # a mode printed with its kind of flat (产权调换（期房）) is that mode
+            {_mode(r["settlement"]) or r["condition"]: r["amount"] for r in months}
+            != expected["months"]
             if isinstance(expected["months"], dict)  # months per settlement
             else expected["months"] not in {r["amount"] for r in months}):
         problems.append("months")
     return problems
+
+
+def _mode(settlement: str | None) -> str | None:
+    return re.split(r"[（(]", settlement)[0] if settlement else settlement
 
 
 def _times_agree(same: list[Row], row: Row, expected: dict[str, float]) -> bool:
@@ -466,8 +474,9 @@ def _structure_named(case: str, table: RateTable) -> str:
             and row["property_use"] == use
             and (suite is None or row["suite"] in (None, suite))]
     if len(rows) > 1:  # 非住宅营业用房（砖混结构）: the row of the kind of building it names
-        rows = [row for row in rows
-                if (kind := row["item"].replace(row["structure"], "")) and kind in case]
+        rows = [row for row in rows  # 临街商业用房（限一层…）砖混结构: named without its brackets
+                if (kind := re.sub(r"（[^（）]*）", "", row["item"].replace(row["structure"], "")))
+                and kind in case]
     return rows[0]["item"] if len(rows) == 1 else ""
 
 

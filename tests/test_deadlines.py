@@ -29,6 +29,10 @@ def test_a_deadline_with_its_year_names_the_last_day_it_allows(printed, due):
     assert parse_deadline(printed) == dt.date.fromisoformat(due)
 
 
+def test_a_year_printed_before_年内_is_the_deadlines_year_not_the_plans():
+    assert parse_deadline("2031年内", 2033) == dt.date(2031, 12, 31)
+
+
 @pytest.mark.parametrize(("printed", "due"), [
     ("年底前", "2022-12-31"),
     ("11月30日前", "2022-11-30"),

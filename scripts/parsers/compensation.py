@@ -513,7 +513,8 @@ def _read_scheme(
     table_fee: str | None = None  # the fee the sentence introducing a table names
     article_fee: str | None = None  # the fee a 第N条 article introduces, for its clauses
     table = RatesTable(terms)
-    for line_no, text in _joined_wraps(attachment, terms.words("unit")):
+    lines = _across_tables_turned(attachment, terms.words("table_header", "item"))
+    for line_no, text in _joined_wraps(lines, terms.words("unit")):
         stripped = _LIST_MARK.sub("", unspaced(text))  # ②中档装修：… / ● 有线电视：…
         if not stripped:
             continue
@@ -542,7 +543,9 @@ def _read_scheme(
         if not colon and (dashed := _DASHED.match(sentence)):  # 钢混结构——成套住宅4410元/平方米
             subject, colon, rest = dashed[1], "——", dashed[2]
         # 临时安置费。住宅按户计发：…: a colon after a full stop ends no label but a clause
-        if not colon or re.search(r"\d", subject) or re.search(r"[。；;]", subject):
+        # A类（简单装修：水泥地面…）——每㎡70元: a colon inside brackets ends no label
+        if (not colon or re.search(r"\d", subject) or re.search(r"[。；;]", subject)
+                or subject.count("（") > subject.count("）")):
             subject, rest = "", sentence
         rest = arabic_counts(_WORKED_EXAMPLE.sub("", rest))  # 发放两次 → 发放2次
         reading = reader.read(rest, subject=subject)
@@ -583,6 +586,34 @@ def _paired_by_slashes(line: str) -> str:
         return line
     return "；".join(f"{item}{amount}{paired['unit']}"
                     for item, amount in zip(items, amounts, strict=True)) + "。"
+
+
+def _across_tables_turned(lines: list[tuple[int, str]], item_headers: list[str]
+                          ) -> list[tuple[int, str]]:
+    """A table printing its things across (设施名称 | 水表 | 电表 … over 补偿标准 | 800元/户 |
+    600元/户 …) turned to a row per thing (设施名称 | 补偿标准, then 水表 | 800元/户 …), each
+    on the line of the amounts it prints: the layout the rates table reads."""
+    turned: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        line_no, text = lines[index]
+        header = text.split("\t")
+        below = []
+        for later_no, later in lines[index + 1:]:
+            cells = later.split("\t")
+            if len(cells) != len(header) or not all(re.search(r"\d", unspaced(cell))
+                                                    for cell in cells[1:]):
+                break
+            below.append((later_no, cells))
+        if unspaced(header[0]) not in item_headers or len(header) < 3 or not below:
+            turned.append((line_no, text))
+            index += 1
+            continue
+        turned.append((line_no, "\t".join([header[0], *(cells[0] for _, cells in below)])))
+        turned += [(below[0][0], "\t".join([thing, *(cells[column] for _, cells in below)]))
+                   for column, thing in enumerate(header[1:], start=1)]
+        index += 1 + len(below)
+    return turned
 
 
 _SPLIT_AMOUNT = re.compile(r"^(?:万?元|%)")  # the unit of a number the cell above ends with

@@ -54,6 +54,23 @@ class RateReader(SigningWindows):
         per = "|".join(re.escape(word) for word, value in units if value not in TIME_UNITS)
         times = "|".join(re.escape(word) for word, value in units if value in TIME_UNITS)
         self.area = area
+        # 70㎡＜建筑面积≤130㎡ / 建筑面积≤70㎡ / 建筑面积＞130㎡: bands printed with signs, read as
+        # the gazette words them (70㎡以上至130㎡（含）, 70㎡（含）以下, 超过130㎡)
+        subject = r"(?:[\u4e00-\u9fff]{0,3}建筑面积|面积)"
+        self.signed_bands = (
+            (re.compile(rf"(?P<low>{NUMBER})(?P<u1>{area})?[＜<]{subject}[≤＜<](?P<high>{NUMBER})"
+                        rf"(?P<u2>{area})?"),
+             lambda m: f"{m['low']}{m['u1'] or m['u2'] or ''}以上至{m['high']}{m['u2'] or ''}"
+                       + ("（含）" if "≤" in m[0] else "（不含）")),
+            (re.compile(rf"{subject}[≤](?P<n>{NUMBER})(?P<u>{area})?"),
+             lambda m: f"建筑面积{m['n']}{m['u'] or ''}（含）以下"),
+            (re.compile(rf"{subject}[＜<](?P<n>{NUMBER})(?P<u>{area})?"),
+             lambda m: f"建筑面积不足{m['n']}{m['u'] or ''}"),
+            (re.compile(rf"{subject}[＞>](?P<n>{NUMBER})(?P<u>{area})?"),
+             lambda m: f"建筑面积超过{m['n']}{m['u'] or ''}"),
+            (re.compile(rf"{subject}[≥](?P<n>{NUMBER})(?P<u>{area})?"),
+             lambda m: f"建筑面积{m['n']}{m['u'] or ''}（含）以上"),
+        )
         self.money = re.compile(
             rf"(?P<per>(?:每(?P<pre_time>{times}))?每(?P<per_what>{per})(?:每(?P<per_time>{times}))?"
             # 每户给予基础奖励5000元 / 每户一次性发放搬家费2000元 / 每户另(行)给予困难补助1万元
@@ -349,6 +366,8 @@ class RateReader(SigningWindows):
         as 元 alone (a column headed 每户奖励金额: 元/户).
         """
         self.bare_unit = bare_unit
+        for signed, worded in self.signed_bands:
+            text = signed.sub(worded, text)
         rates: list[Rate] = []
         taken: set[int] = set()  # start offsets of money amounts explained by a part
         prefix = use or ""
@@ -718,7 +737,7 @@ class RateReader(SigningWindows):
                 continue
             piece_start = max(piece_start, self._clause_start(text, piece_start, start))
             printed = re.sub(r"^[（(][一二三四五六七八九十\d]+[)）]", "", text[piece_start:start])
-            label = self.terms.strip_fillers(printed)
+            label = _without_description(self.terms.strip_fillers(printed))
             lead, by, rest = label.rpartition("按")  # 房屋装修按照简装100元/m² → 简装
             if by and len(rest.removeprefix("照")) >= 2:
                 label = self.terms.strip_fillers(rest.removeprefix("照"))
@@ -728,7 +747,8 @@ class RateReader(SigningWindows):
             self._fee_named_after(text, match, rate)
             # 50平方米至90平方米（含）的每户每月800元: an amount for the area band its label is
             band = self.area_band(rate.item) if not rate.structure else None
-            if band is None and rate.basis == "per_household" and rate.threshold_m2 is None:
+            if (band is None and rate.basis in ("per_household", "per_household_per_time")
+                    and rate.threshold_m2 is None):
                 band = self._band_before(text, start)  # 60平方米以下的，每户奖励20000元
             if band is not None:
                 rate.area_from_m2, rate.area_to_m2, rate.area_bounds = band
@@ -756,6 +776,10 @@ class RateReader(SigningWindows):
         """The area band a sentence states before a household's amount, in its own clause
         (…建筑面积60平方米以下的，每户奖励20000元；60平方米及以上的，每户奖励30000元)."""
         opened = max(text.rfind(mark, 0, amount) for mark in "；;。") + 1
+        # the clause before the amount's, a band whole (70平方米以上至130平方米（含）的，…)
+        clauses = re.split(r"[，,：:]", text[opened:amount])
+        if len(clauses) >= 2 and (whole := self.area_band(clauses[-2])) is not None:
+            return whole
         bands = list(re.finditer(rf"{NUMBER}{self.area}(?:（含）|及)?(?:以下|以内|以上)",
                                  text[opened:amount]))
         return self.area_band(bands[-1][0]) if len(bands) == 1 else None
@@ -864,6 +888,13 @@ class RateReader(SigningWindows):
             if depth <= 0 and text[index] in SEPARATORS:
                 return index + 1
         return position
+
+
+def _without_description(label: str) -> str:
+    """A label without the description its brackets hold after a colon, nor the dash before
+    its amount: A类（简单装修：水泥地面，墙面刷涂料）—— → A类（简单装修）."""
+    label = re.sub(r"(?:——|－－|—|－)$", "", label)
+    return re.sub(r"（([^（）：:]+)[：:][^（）]*）", r"（\1）", label)
 
 
 # the first N days of the signing period (签约期限前10日内签约的, 前15天签约的): days 1…N
