@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import sqlite3
 
 import pytest
@@ -110,6 +111,14 @@ def test_a_runaway_query_is_interrupted(database):
     with pytest.raises(QueryError, match="interrupt"):
         readonly.run(endless, {})
     assert readonly.run("select 1 as one", {}).rows == [{"one": 1}]
+
+
+def test_garbage_collection_waits_while_a_query_runs(database):
+    """A collection of a large heap would count in the query's CPU time limit."""
+    readonly = ReadOnlyDatabase(database)
+    readonly._connection.create_function("collecting", 0, lambda: int(gc.isenabled()))
+    assert readonly.run("select collecting() as on_", {}).rows == [{"on_": 0}]
+    assert gc.isenabled()
 
 
 def test_rows_are_capped(database):
