@@ -17,6 +17,8 @@ _SPACE_BETWEEN_CJK = re.compile(
     rf"(?<=[{CJK}0-9〔〕（）()“”《》、，：；。])\s+(?=[{CJK}0-9〔〕（）()“”《》、，：；。])"
 )
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# list marks the layout prints before an item or a heading (■ 签约时间：…, ▶ 保险责任)
+BULLETS = "■●◆▲•◎★□◇○△▪▶►▷➤"
 # ①…⑳, ⑴…⒇ and ⒈…⒛: one character numbering an item
 CIRCLED_NUMBER = "[\u2460-\u249b]"
 _ENUMERATOR = re.compile(

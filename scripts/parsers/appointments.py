@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..departments import Department
 from ..documents import Document
 from ..tables import ExtractionContext
-from ..text import parse_date, squeeze, squeeze_recorded, strip_enumerator
+from ..text import BULLETS, parse_date, squeeze, squeeze_recorded, strip_enumerator
 from ..vocab import read_vocab
 from . import parser
 from .appointment_tables import BRACKET_NOTE, table_as_entries
@@ -81,6 +81,8 @@ _NAME_BEFORE_REMOVAL = re.compile(
 _NOTED_LATER = re.compile(r"^(?:(?:以上|上述)[^，。]*?[，,](?P<listed>[^，。]+?)"
                           r"|(?P<named>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*))(?:同志)?"
                           r"(?P<note>试用期[^，。；]+)")
+_POST_BY_PERSON = re.compile(
+    rf"^(?P<post>[^，,；;。由]{{4,40}})由(?P<person>{_NAME})(?:同志)?担任(?P<rest>.*)$")
 _POST_SEPARATOR = re.compile(r"、(?![^（]*）)")  # a 、 outside brackets
 _CONCURRENT = re.compile(r"[，,]兼(?:任)?")  # …副主任，兼任…中心主任: a second post
 
@@ -189,8 +191,8 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         if action is not None and (listed := _post_then_person(text, action)
                                    or _person_then_post(context, words, text, action)):
             squeezed = listed  # 区商务委副主任　　　　彭  维（试用期一年）under 任职：
-        squeezed = _named_before_removal(_under(
-            context, words, organisation, _people_last(_named_back(squeezed, last_person))))
+        squeezed = _named_before_removal(_under(context, words, organisation, _people_last(
+            _named_back(_post_first(squeezed), last_person))))
         entry = squeezed
         entry_action = None
         if headed := words.heading(squeezed):
@@ -217,16 +219,23 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
 
 
 _ORGANISATION_HEADING = re.compile(r"^(?P<name>[^，,、；;。：:\d]{2,20})[：:]$")
-_NAMED_VERB = re.compile(rf"^(?P<people>{_NAME}(?:、{_NAME})*)(?P<verb>任|免去)(?P<rest>.+)$")
+# ◇重庆市大足区中医院 / ◇区X中心（新组建）: an organisation after a list mark, alone on its line
+_BULLETED_ORGANISATION = re.compile(
+    rf"^[{BULLETS}]\s*(?P<name>[^，,、；;。：:\d（(]{{2,30}})(?:[（(][^）)]*[）)])?[：:]?$")
+_NAMED_VERB = re.compile(
+    rf"^(?P<people>{_NAME}(?:、{_NAME})*)(?P<verb>任|聘为|免去)(?P<rest>.+)$")
 
 
 def _organisation_heading(context: ExtractionContext, line: str) -> str:
-    """The organisation a line names alone before a colon (区教委：, 雍溪镇人民政府：), else ""."""
-    match = _ORGANISATION_HEADING.match(line)
+    """The organisation a line names alone before a colon (区教委：, 雍溪镇人民政府：) or after a
+    list mark (◇重庆市大足区中医院), else ""."""
+    match = _ORGANISATION_HEADING.match(line) or _BULLETED_ORGANISATION.match(line)
     if not match:
         return ""
     name = match["name"]
-    known = context.departments.resolve(name) or context.departments.vocabulary.kind_of(name)
+    styles = tuple(style for style, _ in context.departments.vocabulary.prefixes)
+    known = (context.departments.resolve(name) or context.departments.vocabulary.kind_of(name)
+             or (match.re is _BULLETED_ORGANISATION and name.startswith(styles)))
     return name if known else ""
 
 
@@ -239,7 +248,7 @@ def _under(context: ExtractionContext, words: AppointmentWords, organisation: st
     if match is None or _names_organisation(context, words, match["rest"]) or not match[
             "rest"].startswith(words.positions):
         return entry
-    if match["verb"] == "任":
+    if match["verb"] in ("任", "聘为"):
         return f"{match['people']}任{organisation}{match['rest']}"
     return f"免去{match['people']}的{organisation}{match['rest']}"
 
@@ -287,7 +296,7 @@ def _post_then_person(printed: str, action: str) -> str | None:
 
 # the person, layout space, then the post (and a remark): 1．石  磊　重庆市大足区X局副局长
 _PERSON_THEN_POST = re.compile(
-    r"^\s*(?:\d+[．.、]|[（(][一二三四五六七八九十\d]+[)）]|[◎●■◆▲•★□◇○△▪])?\s*"
+    rf"^\s*(?:\d+[．.、]|[（(][一二三四五六七八九十\d]+[)）]|[{BULLETS}])?\s*"
     r"(?P<person>[\u4e00-\u9fff](?: {0,2}[\u4e00-\u9fff]){1,3})(?:\u3000+|\t| {2,})"
     r"(?P<post>[^\s，。；：:（(][^，。；：:（(]*?)\s*(?:[（(](?P<remark>[^（）()]+)[）)])?\s*$")
 
@@ -321,6 +330,13 @@ def _people_last(entry: str) -> str:
     if rest.startswith("免去"):  # 罗琴：免去其区统计局副局长职务
         return f"免去{people}的{rest.removeprefix('免去').removeprefix(_PRONOUN)}"
     return f"{people}{rest}"
+
+
+def _post_first(entry: str) -> str:
+    """…水利局副局长由冉光明同志担任（试用期为1年），免去其…职务 → 冉光明同志任…水利局副局长
+    （试用期为1年），免去其…职务: the post printed before the person who takes it."""
+    match = _POST_BY_PERSON.match(entry)
+    return f"{match['person']}同志任{match['post']}{match['rest']}" if match else entry
 
 
 def _named_before_removal(entry: str) -> str:

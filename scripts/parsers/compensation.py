@@ -21,6 +21,7 @@ from dataclasses import asdict
 from ..documents import Document, attachments
 from ..tables import ExtractionContext, Row
 from ..text import (
+    BULLETS,
     CIRCLED_NUMBER,
     ORDINAL_NUMERAL,
     PERIOD_DATE,
@@ -42,18 +43,19 @@ _SUB_CLAUSE = re.compile(
     rf"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*{_LABEL_END}(.+)$")  # （一）… 1．…
 _LAYOUT_GAP = re.compile(r"\t|\u3000{2,}| {4,}")  # between a label and its value
 _BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签约期】2021年…
-_LIST_MARK = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩●■◆▲•◎★□◇○△▪]\s*")
-_BULLET_CLAUSE = re.compile(rf"^[■●◆▲•◎★□◇○△▪]\s*{_LABEL_END}(.+)$")  # ■ 签约时间：…
+_ANSWER = re.compile(r"^答[：:](.+)$")  # a notice in questions and answers: an answer's terms
+_LIST_MARK = re.compile(rf"^[①②③④⑤⑥⑦⑧⑨⑩{BULLETS}]\s*")
+_BULLET_CLAUSE = re.compile(rf"^[{BULLETS}]\s*{_LABEL_END}(.+)$")  # ■ 签约时间：…
 # ◆签约期限　2023年… / 4．签约期限　自…: a bulleted or numbered label and its value after
 # one ideographic space
 _BULLET_SPACED = re.compile(
-    rf"^(?:[■●◆▲•◎★□◇○△▪]|\d{{1,2}}[.．、]|{CIRCLED_NUMBER})\s*([^\s：:，。；]{{2,10}})\u3000+(\S.*)$")
+    rf"^(?:[{BULLETS}]|\d{{1,2}}[.．、]|{CIRCLED_NUMBER})\s*([^\s：:，。；]{{2,10}})\u3000+(\S.*)$")
 # 第三条　签约期限。自…起至…止: an article headed by its label and a full stop
 _ARTICLE_CLAUSE = re.compile(
     r"^第[一二三四五六七八九十百\d]+条\s*([^：:—－，。；]{2,12})(?:[：:。]|——|－－)(.+)$")
 _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE, _ARTICLE_CLAUSE)
-# 三、装饰装修补偿 / 第三部分　装饰装修补偿
-_HEADING = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|第[一二三四五六七八九十]+(?:部分|章)\s*)"
+# 三、装饰装修补偿 / 第三部分　装饰装修补偿 / 第四节　装饰装修补偿
+_HEADING = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|第[一二三四五六七八九十]+(?:部分|章|节)\s*)"
                       r"(.+)$")
 _BRACKETED_ORDINAL = re.compile(r"^[（(][一二三四五六七八九十\d]+[)）]")
 _ORDINAL = re.compile(  # （一） / 1． / 4.1 / 第七条
@@ -194,6 +196,10 @@ def _clauses(
         bulleted = _BULLET_SPACED.match(stripped)  # ◆签约期限　2023年11月27日起…
         if bulleted and (field := _field_named(fields, bulleted[1])):
             found.setdefault(field, (line_no, bulleted[2].strip().rstrip("。；")))
+            continue
+        if answer := _ANSWER.match(unspaced(stripped)):  # 问三：好久签约？ over 答：签约期为…
+            for field, value in _stated(fields, answer[1]):
+                found.setdefault(field, (line_no, value))
             continue
         if not any(form.match(stripped) for form in _CLAUSE_FORMS):
             heading = _HEADING.match(unspaced(stripped))
@@ -513,15 +519,16 @@ def _read_scheme(
     table_fee: str | None = None  # the fee the sentence introducing a table names
     article_fee: str | None = None  # the fee a 第N条 article introduces, for its clauses
     table = RatesTable(terms)
+    stated_unit = ""  # 预评估单价如下（单位：元／㎡）：the unit of bare amounts below it
     lines = _across_tables_turned(attachment, terms.words("table_header", "item"))
     for line_no, text in _joined_wraps(lines, terms.words("unit")):
         stripped = _LIST_MARK.sub("", unspaced(text))  # ②中档装修：… / ● 有线电视：…
         if not stripped:
             continue
         if "\t" in text:
-            for rate, printed in table.row(reader, text):
-                rates.add(line_no, printed, rate,
-                          table.category or table_fee or _category(terms, heading))
+            for rate, printed in table.row(reader, text):  # （二）签约奖励。…： over the table
+                rates.add(line_no, printed, rate, table.category or table_fee or clause_fee
+                          or _category(terms, heading))
             _check_every_amount_has_a_rate(context, rates, line_no, text)
             continue
         stripped = _paired_by_slashes(stripped)
@@ -530,6 +537,9 @@ def _read_scheme(
                              or _BRACKETED_HEADING.match(stripped)):
             heading, clause_fee, article_fee = heading_match[1], None, None
             table.category = None  # a new section: the fee of a row above is not its fee
+            stated_unit = ""
+        if unit_stated := _STATED_UNIT.search(stripped):
+            stated_unit = f"元/{unit_stated[1]}"
         sentence = _ORDINAL.sub("", stripped)
         named_fee = _fee_named(terms, sentence, numbered=sentence != stripped)
         # 7.2　签约搬迁奖励。…按签约时段给予奖励：names the fee of the table below it
@@ -548,6 +558,8 @@ def _read_scheme(
                 or subject.count("（") > subject.count("）")):
             subject, rest = "", sentence
         rest = arabic_counts(_WORKED_EXAMPLE.sub("", rest))  # 发放两次 → 发放2次
+        if stated_unit and "元" not in rest:  # 框架结构4460；砖混结构4180 under 单位：元／㎡
+            rest = _BARE_AMOUNT.sub(rf"\g<0>{stated_unit}", rest)
         reading = reader.read(rest, subject=subject)
         reader.qualify(rest, reading)
         # 住宅：签约期第1日至第15日签约的，每户奖励… / 住宅按户按次计发：…: the label's use
@@ -567,6 +579,10 @@ def _read_scheme(
         for rate in reading:
             rates.add(line_no, text, rate, category)
         _check_every_amount_has_a_rate(context, rates, line_no, text)
+
+
+_STATED_UNIT = re.compile(r"单位[：:]\s*元\s*[/／]\s*(㎡|平方米|m²)")
+_BARE_AMOUNT = re.compile(r"(?<=[\u4e00-\u9fff）)])\d+(?:\.\d+)?(?=[；;，,。]|$)")
 
 
 # 自来水／电表／宽带（元/户）：1100／900／180: items and their amounts, paired in order

@@ -27,6 +27,7 @@ from ..tables import ExtractionContext
 from ..text import chinese_number, squeeze_recorded
 from ..vocab import LabelMap, label_map
 from . import parser
+from .recognisers import find_cue
 from .tabbed import Table, TableRow, merge_wrapped_rows, read_table_at, table_starts
 from .tasks import cell_number, has_task_table, header_roles, task_columns
 
@@ -80,7 +81,10 @@ def facility_columns(labels: list[str], sources_dir: Path | None) -> dict[str, i
 @recogniser("standards_annex", data=(f"vocab/{STANDARDS}", "vocab/task_headers.csv"))
 def standards_annex(outline: Outline) -> Claim | None:
     """A document holding a standards table (指标类别 | 指标要求 …) and no task table (a plan
-    with both is a task plan whose annex the standards parser reads too)."""
+    with both is a task plan whose annex the standards parser reads too), nor the clause labels
+    of an insurance notice (保险期间, 保险责任 …: its table of triggers is the notice's)."""
+    if find_cue(outline, "insurance", "label", outline.notice):
+        return None
     for line, labels in outline.headers:
         if standards_columns(labels, outline.sources_dir) and not has_task_table(outline):
             return Claim("standards_annex",

@@ -29,7 +29,14 @@ from dataclasses import dataclass
 from ..documents import Document
 from ..errors import PipelineError
 from ..tables import ExtractionContext
-from ..text import parse_date, period_dates, spaced_heading, squeeze, strip_enumerator
+from ..text import (
+    BULLETS,
+    parse_date,
+    period_dates,
+    spaced_heading,
+    squeeze,
+    strip_enumerator,
+)
 from ..vocab import read_vocab
 from . import parser
 from .insurance_tables import clauses_and_cells
@@ -49,6 +56,7 @@ _PAYOUT = re.compile(
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、是]"  # 三、保险费 / 一是明确参保对象。…
                       r"|\d{1,2}[．.、]\s*(?=[^，,。；;：:\d]{2,20}$))")
 _BRACKETED_HEADING = re.compile(r"^[【〖［\[](?P<label>[^】〗］\]]{2,16})[】〗］\]](?P<rest>.*)$")
+_BULLETED_HEADING = re.compile(rf"^[{BULLETS}]\s*(?P<label>[^，,。；;：:\s]{{2,16}})$")
 # （一）谁来参保。…: a bracketed ordinal opens a section when a curated label heads it
 _LABELLED_ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 # an attached 政策问答: 问一：每亩能保多少钱？ over 答：…, the answer a clause of the question
@@ -116,7 +124,10 @@ def _split_heading(section: str) -> tuple[str, str]:
 
 
 def _as_section(line: str) -> str:
-    """A heading in brackets (【保额、保费及补贴】) read as a numbered section heading."""
+    """A heading in brackets (【保额、保费及补贴】) or after a list mark, alone on its line
+    (▶保险责任), read as a numbered section heading."""
+    if bulleted := _BULLETED_HEADING.match(line):
+        return f"一、{bulleted['label']}"
     bracketed = _BRACKETED_HEADING.match(line)
     if not bracketed:
         return line

@@ -85,9 +85,9 @@ class GroupWords:
             role_label=re.compile(
                 # a colon, or layout whitespace standing for it (组　长　张三), or the label
                 # alone on its line over the members listed below it
-                # (成员（14名）：, its count in brackets)
+                # (成员（14名）：, its count in brackets; 组长——张三, a dash for the colon)
                 rf"^(?P<role>{alternation('member_role', spaced=True)})(?:[（(]\d+[名人][)）])?"
-                r"(?:\s*[：:]|(?=\s+\S)|\s*$)"
+                r"(?:\s*(?:[：:]|——|－－)|(?=\s+\S)|\s*$)"
                 r"\s*(?P<rest>.*)$"),
             department_list=re.compile(
                 rf"^(?P<departments>.+?)(?P<title>{alternation('member_title')})[。；]?$"),

@@ -70,6 +70,9 @@ class RateReader(SigningWindows):
              lambda m: f"建筑面积超过{m['n']}{m['u'] or ''}"),
             (re.compile(rf"{subject}[≥](?P<n>{NUMBER})(?P<u>{area})?"),
              lambda m: f"建筑面积{m['n']}{m['u'] or ''}（含）以上"),
+            # 80平方米至150平方米（含150平方米）: the bound included, as （含） says it
+            (re.compile(rf"[（(](?P<word>不?含){NUMBER}(?:{area})[)）]"),
+             lambda m: f"（{m['word']}）"),
         )
         self.money = re.compile(
             rf"(?P<per>(?:每(?P<pre_time>{times}))?每(?P<per_what>{per})(?:每(?P<per_time>{times}))?"

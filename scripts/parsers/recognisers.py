@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..errors import PipelineError
 from ..recognise import Claim, Outline, recogniser
-from ..text import spaced_heading
+from ..text import BULLETS, spaced_heading
 from ..vocab import read_vocab
 from .tasks import has_task_table
 
@@ -82,7 +82,7 @@ def _is_label(word: str, text: str, plain: str) -> bool:
 def _plain(text: str) -> str:
     """A line without spaces, list marks (- ** ■) and a leading ordinal (二、 （一） 1.); a label
     in brackets or before a dash reads as a label and colon (【签约期】…, 签约期——… → 签约期：…)."""
-    plain = _ORDINAL.sub("", re.sub(r"[\s*]", "", text).lstrip("-■●◆▲•◎★□◇○△▪"))
+    plain = _ORDINAL.sub("", re.sub(r"[\s*]", "", text).lstrip(f"-{BULLETS}"))
     return _DASHED_LABEL.sub(r"\1：", _BRACKETED_LABEL.sub(r"\1：", plain))
 
 
