@@ -587,12 +587,16 @@ def _fitting_mentions(text: str, project: Project) -> list[tuple[int, int, str]]
 @functools.lru_cache(maxsize=64)
 def _fitting_pieces(items: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each utility with the words that name it: its naming pieces no other utility shares
-    (水（一户一表）: named as 水), and the residents' words for it (座机 → 电话)."""
+    (水（一户一表）: named as 水), and the residents' words for it (座机 → 电话); a resident's
+    word for several of them names the first printed, the household's own (电表 → 单相电表,
+    not 三相电表 printed after it)."""
+    said = {word: next((item for item in items if any(named_in(item, means)
+                                                      for means in meanings)), None)
+            for word, meanings in words.FITTING_WORDS.items()}
     return tuple((item, frozenset(
         {p for p in naming_pieces(item) if not any(p in thing_of(other)
                                                   for other in items if other != item)}
-        | {word for word, meanings in words.FITTING_WORDS.items()
-           if any(named_in(item, means) for means in meanings)})) for item in items)
+        | {word for word, first in said.items() if first == item})) for item in items)
 
 
 def _said_of(text: str, masked: str, start: int, end: int, condition: str = ""

@@ -103,14 +103,30 @@ def _premium_for_count(question: str, rows: Rows) -> str | None:
     named = [row for row in rows if "\t" in (row.get("clause") or "") and row.get("figures")
              and named_in(row["clause"].split("\t")[0], question)]
     premiums = [_PREMIUM.search(row["figures"]) for row in named]
-    if len(named) != 1 or premiums[0] is None:
+    if len(named) == 1 and premiums[0] is not None:
+        own = _OWN_SHARE.search(named[0]["figures"])
+        return _premium_lines(number, unit, float(premiums[0][1]),
+                              (own[1], float(own[2])) if own else None)
+    # 每亩保费60元…种植户自缴25%，即每亩自缴15元: the premium per the unit counted, in a sentence
+    clauses = {row.get("clause") or "" for row in rows}  # a clause has a row per figure
+    printed = [(premium, clause) for clause in clauses if (premium := re.search(
+        rf"每{re.escape(unit)}(?:保险费|保费)(\d+(?:\.\d+)?)元", clause))]
+    if len(printed) != 1:
         return None
-    each = float(premiums[0][1])
+    # 种植户自缴25%，即每亩自缴15元: the insured's own premium, printed once for the unit
+    owns = {(who[1] if (who := _WHO_PAYS.search(clause)) else "", float(own[1]))
+            for clause in clauses
+            if (own := re.search(rf"每{re.escape(unit)}自缴(\d+(?:\.\d+)?)元", clause))}
+    return _premium_lines(number, unit, float(printed[0][0][1]),
+                          owns.pop() if len(owns) == 1 else None)
+
+
+def _premium_lines(number: float, unit: str, each: float, own: tuple[str, float] | None) -> str:
     lines = [f"按公报的标准估算：每{unit}保险费{amount(each)}元 × {number:g}{unit} = "
              f"{amount(each * number)}元"]
-    if own := _OWN_SHARE.search(named[0]["figures"]):
-        share = float(own[2])
-        lines.append(f"其中{own[1]}自缴每{unit}{amount(share)}元 × {number:g}{unit} = "
+    if own:
+        who, share = own
+        lines.append(f"其中{who}自缴每{unit}{amount(share)}元 × {number:g}{unit} = "
                      f"{amount(share * number)}元")
     return "；".join(lines) + "。"
 
@@ -118,6 +134,7 @@ def _premium_for_count(question: str, rows: Rows) -> str | None:
 _PREMIUM_ASKED = re.compile(r"保费|保险费|[交缴]好多|[交缴]多少|出好多|出多少")
 _PREMIUM = re.compile(r"(?:保险费|保费)(\d+(?:\.\d+)?)元")
 _OWN_SHARE = re.compile(r"([\u4e00-\u9fff]{1,6}?)自缴(\d+(?:\.\d+)?)元")
+_WHO_PAYS = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:自缴|承担)\d+(?:\.\d+)?[%％]")
 _COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,2})"
 _REPAIR_COST = re.compile(
     r"(?:修|修复|维修|修理)[^\d，,。；;？?]{0,6}?(\d+(?:\.\d+)?)\s*(万)?(?:元|块)?")

@@ -60,3 +60,12 @@ def test_a_residents_word_names_the_meter_whichever_way_a_scheme_prints_it():
                      rate("配套设施补偿", "水表", "per_unit", 650, "元/只", "note"),
                      rate("配套设施补偿", "电表", "per_unit", 780, "元/只", "note"))
     assert reading.fittings("水电都有", meters).had == ("水表", "电表")
+
+
+def test_a_residents_word_for_two_meters_names_the_first_printed():
+    """电表 of a scheme printing 单相电表 then 三相电表 is the household's single-phase one."""
+    meters = project(*HOMES,
+                     rate("配套设施补偿", "单相电表", "per_household", 700, "元/户", "note"),
+                     rate("配套设施补偿", "三相电表", "per_household", 2300, "元/户", "note"))
+    assert reading.fittings("水电都有 电表也有", meters).had == ("单相电表",)
+    assert reading.fittings("三相电表有一个", meters).had == ("三相电表",)

@@ -89,3 +89,13 @@ def test_the_premium_of_the_units_counted_and_the_insured_share():
     assert "42元 × 200只 = 8400元" in computed and "12.6元 × 200只 = 2520元" in computed
     assert _premium_for_count("200只育肥羊死了赔好多", rows) is None  # a payout, not a premium
     assert _premium_for_count("200只羊保费好多", rows) is None  # which row: not said
+
+
+def test_the_premium_per_unit_printed_in_a_sentence():
+    from bot.domains.insurance_arithmetic import _premium_for_count
+    rows = [{"clause": "每亩保险金额900元，保险费率6%，每亩保费54元。", "figures": "54元"},
+            {"clause": "每亩保险金额900元，保险费率6%，每亩保费54元。", "figures": "900元"},
+            {"clause": "保费由区级财政补贴70%，茶农承担30%，即每亩自缴16.2元。", "figures": ""}]
+    computed = _premium_for_count("我有20亩茶园 保费要交好多", rows)
+    assert "54元 × 20亩 = 1080元" in computed
+    assert "茶农自缴每亩16.2元 × 20亩 = 324元" in computed
