@@ -115,10 +115,35 @@ class Insurance(BaseDomain):
                      or {ref for insured, ref in self.lexicon.insured.items()
                          if self._names_insured(question, insured)})
         named |= {t for t in titles if self.lexicon.insurances[t][0] in documents}
+        if not named and _loss_reported(question):
+            return self._insured_by_characters(question)  # 羊子死了好久之内要报案
         if not named:
             return self._latest_of_no_perils(question)
         # several notices of the scheme (a later year's replaces an earlier one): the latest
         return max(named, key=lambda title: self.lexicon.insurance_dates.get(title, ""))
+
+    def _insured_by_characters(self, question: Question) -> str | None:
+        """A loss reported without the insurance named (羊子死了好久之内要报案, 鱼塘出了事几个
+        小时之内要报案): the latest notice of the scheme whose own words (山羊, 农业机械) and
+        insured things (池塘, 蛋鸡) the question names most, by their head character (羊 of
+        山羊, 塘 of 池塘) or by a two-character short form (农机 of 农业机械), when one scheme is
+        named more than any other; the words every scheme prints (养殖, 种植) name none."""
+        named: dict[str, int] = {}
+        for title, (document_id, _) in self.lexicon.insurances.items():
+            scheme = _scheme_words(title)
+            things = [scheme, *(thing for thing, ref in self.lexicon.insured.items()
+                                if ref == document_id)]
+            pieces = {piece for thing in things
+                      if (piece := _without_generic(thing))}
+            count = sum(piece[-1] in question.text or _short_form_named(piece, question.text)
+                        for piece in pieces)
+            named[scheme] = max(named.get(scheme, 0), count)
+        ranked = sorted(named.values(), reverse=True)
+        if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        best = next(scheme for scheme, count in named.items() if count == ranked[0])
+        titles = [title for title in self.lexicon.insurances if _scheme_words(title) == best]
+        return max(titles, key=lambda title: self.lexicon.insurance_dates.get(title, ""))
 
     def _names_insured(self, question: Question, insured: str) -> bool:
         """The question names what a notice's table lists by its head noun (母猪 of 能繁母猪);
@@ -165,7 +190,7 @@ class Insurance(BaseDomain):
                 asks_premium_for_count(question.text)):  # 200只保费一共好多: computed
             return tool_match("insurance_payouts", {"document_id": document_id}, evidence, NAME,
                               focus=(scheme,))
-        if not _INSURED.search(question.text):
+        if not _INSURED.search(question.text) and not _loss_reported(question):
             return None  # a pair of the title's characters, not the insurance, is named
         if (question.has(words.DUTY) or question.has(words.WHO_HANDLES)) and _names_scheme(
                 question.text, scheme):
@@ -292,6 +317,7 @@ class Insurance(BaseDomain):
         return "\n".join(lines)
 
 
+_CONTACTS = ("phone", "address")  # asked of a notice that prints none: said plainly elsewhere
 _FARM_INSURANCE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:的)?(?:养殖|种植)保险")
 _JOINING = re.compile(r"^(?:参加|购买|投保|参保|办理|买)")  # the verb before what is insured
 # 种黄瓜有没得…保险 / 养鸭子的能买保险不: the crop or animal grown, named after its verb
@@ -360,6 +386,27 @@ def _scheme_words(title: str) -> str:
 
 _YEARS = re.compile(r"\d{4}(?:[—\-－～至]\d{4})?年度?")
 _NOTICE_VERB = re.compile(r"^(?:持续|继续|进一步)?(?:做好|开展|实施|推进|推行|落实|印发)")
+
+
+def _loss_reported(question: Question) -> bool:
+    """The question is about reporting or paying a loss (好久之内要报案, 赔款几天到账), not about
+    a contact the notices do not print (打哪个电话报案: said plainly as not stated)."""
+    asked = asking.asked(question.text)
+    return question.has(words.LOSS_REPORT) and (asked is None or asked.name not in _CONTACTS)
+
+
+def _without_generic(thing: str) -> str:
+    """A scheme's word or an insured thing without the words every scheme prints (池塘养殖 →
+    池塘)."""
+    for generic in words.SCHEME_GENERIC:
+        thing = thing.replace(generic, "")
+    return thing
+
+
+def _short_form_named(piece: str, text: str) -> bool:
+    """The text names a piece of four characters or more by its first and third (农机 of
+    农业机械)."""
+    return len(piece) >= 4 and f"{piece[0]}{piece[2]}" in text
 
 
 def _scheme_part(title: str) -> str:

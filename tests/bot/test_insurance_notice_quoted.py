@@ -5,11 +5,12 @@ name it."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
 
-from bot.domains.insurance import _scheme_words
+from bot.domains.insurance import _scheme_words, _short_form_named, _without_generic
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +88,18 @@ def test_the_duty_asked_about_comes_first(dev_answerer, duties):
     organisation, duty = listed[-1]
     answer = dev_answerer.ask(f"{_scheme_words(title)}保险{duty[2:8]}是哪个部门")
     assert answer.answer.splitlines()[1].startswith(organisation), answer.answer
+
+
+def test_a_loss_reported_names_the_notice_of_what_it_insures(seen_answerer):
+    """羊子死了好久之内要报案: no insurance named; the notice whose words end with 羊 answers,
+    with the hours it gives to report a loss."""
+    for question in ("鸡子死了好久之内要报案", "羊子死了几个小时之内要报案"):
+        answer = seen_answerer.ask(question)
+        assert answer.kind == "tool" and "报案" in answer.answer
+        assert re.search(r"\d+小时内", answer.answer)
+
+
+def test_a_scheme_is_named_without_the_words_every_scheme_prints_or_by_a_short_form():
+    assert _without_generic("池塘养殖") == "池塘"
+    assert _short_form_named("农业机械", "农机翻了好久报案")
+    assert not _short_form_named("山羊", "山里羊")
