@@ -113,6 +113,8 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
     asked = [c for c in sorted(categories, key=len, reverse=True) if c in text]
     # 货币补偿有奖励 of 货币补偿奖励: a category named with a word between its parts
     asked += [c for c in categories if c not in asked and _parted(asked_text, c)]
+    # 拿钱不要房子有没得奖励 of 货币补偿奖励: the mode in residents' words, then the rest
+    asked += [c for c in categories if c not in asked and _mode_in_words(asked_text, c)]
     for category in asked:
         text = text.replace(category, " ")
     modes = "".join(project.settlements())
@@ -164,6 +166,17 @@ def _parted(text: str, category: str) -> bool:
     return any(category[:cut] in text and category[cut:] in text and re.search(
         f"{re.escape(category[:cut])}[有的给是]{{1,2}}{re.escape(category[cut:])}", text)
         for cut in range(2, len(category) - 1))  # the parts looked up first: few regexes
+
+
+def _mode_in_words(text: str, category: str) -> bool:
+    """Whether the text names a category that opens with a settlement mode by a resident's word
+    for the mode and, after it, the rest of the name (拿钱…奖励 of 货币补偿奖励)."""
+    for word, mode in words.SETTLEMENT_WORDS.items():
+        rest = category.removeprefix(mode)
+        at = text.find(word)
+        if rest != category and len(rest) >= 2 and at >= 0 and rest in text[at + len(word):]:
+            return True
+    return False
 
 
 def names_category(text: str, category: str) -> bool:
@@ -272,6 +285,11 @@ def _category_for(key: str, cue: str, project: Project, conditions: bool = True)
     naming = [c for c in categories if cue in c]
     if len(naming) == 1:
         return naming[0]
+    role = next((r for r, category in ROLE_WORDS.items() if category == key), None)
+    if role == "area_floor":  # 面积小有保底: the category printing a guaranteed area
+        floors = {row["category"] for row in project.rates if row.get("basis") == "area_floor"}
+        if len(floors) == 1:
+            return floors.pop()
     # a resident's word for the item: the category named by another word of the same item
     # (过渡费 → 临时安置费 where the project prints that name)
     naming = [c for c in categories if any(other in c for other in words.RATE_FOCUS.get(key, ()))]
@@ -284,7 +302,6 @@ def _category_for(key: str, cue: str, project: Project, conditions: bool = True)
         for row in project.rates if row["category"] == c)]
     if conditioned and key not in words.RATE_ROLES.values():
         return conditioned[0]
-    role = next((r for r, category in ROLE_WORDS.items() if category == key), None)
     if role == "structure":
         return project.value_category()
     if role == "decoration":
