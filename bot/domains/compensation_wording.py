@@ -182,7 +182,7 @@ def rates_text(match: Match, rows: list[dict[str, Any]], shown: list[dict[str, A
             # row's item and amount instead
             said = dict.fromkeys(
                 row["rule_text"].rstrip("；;。") if _says_what(row.get("rule_text") or "")
-                and not _derived(row)
+                and not _derived(row) and not _bare_amount(row)
                 else f"{row['item']}{_condition(row, True)}{amount(row['amount'])}{_unit(row)}"
                 for row in group)
             lines.append(f"• {category}：{'；'.join(said)}")
@@ -201,6 +201,17 @@ def _derived(row: dict[str, Any]) -> bool:
     printed, so it is shown with the rule as its condition."""
     return row.get("unit") != "%" and "%" in (row.get("condition") or "") and \
         amount(row["amount"]) not in (row.get("rule_text") or "")
+
+
+def _bare_amount(row: dict[str, Any]) -> bool:
+    """A rate whose rule prints its amount without a unit (砖混结构4180 under a sentence
+    stating 单位：元／㎡): shown as its row, with the unit."""
+    printed = re.escape(amount(row["amount"]))
+    return bool(re.search(rf"(?<![\d.]){printed}(?![\d.]|\s*{_UNIT_AFTER})",
+                          row.get("rule_text") or ""))
+
+
+_UNIT_AFTER = "[万元%％平㎡m个天日次户人月台部只亩]"  # what follows an amount printed with its unit
 
 
 def _says_what(rule: str) -> bool:

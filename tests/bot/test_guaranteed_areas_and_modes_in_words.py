@@ -24,3 +24,14 @@ def test_a_guaranteed_area_asked_is_the_category_printing_it():
 def test_a_reward_named_by_the_mode_in_residents_words():
     assert "货币补偿奖励" in reading.asked_items("选拿钱不要房子有没得奖励", PROJECT)
     assert "货币补偿奖励" not in reading.asked_items("签约有没得奖励", PROJECT)
+
+
+def test_prices_printed_bare_under_a_stated_unit_are_shown_with_it():
+    from bot.domains.base import Match
+    from bot.domains.compensation_wording import rates_text
+    rule = "住宅房屋——框架结构4300；砖混结构4050。"
+    rows = [rate("房屋补偿", "住宅房屋框架结构", "per_m2", 4300, "元/m²", "value", rule_text=rule),
+            rate("房屋补偿", "住宅房屋砖混结构", "per_m2", 4050, "元/m²", "value", rule_text=rule)]
+    match = Match("tool", tool="compensation_rates_of_project", focus=("房屋补偿",))
+    text = rates_text(match, rows, rows)
+    assert "4050元/m²" in text and "砖混结构4050；" not in text
