@@ -123,6 +123,10 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
         if category not in asked and len(stem) >= 3 and stem in text and stem not in modes:
             asked.append(category)
             text = text.replace(stem, " ")
+    for category in categories:  # 签约奖 of 签约奖励: the name without its last character
+        if category not in asked and _clipped_in(text, category):
+            asked.append(category)
+            text = text.replace(category[:-1], " ")
     for category in categories:  # 签约(的)奖励 of 提前签约搬迁奖励: a short form of its name
         short = next((found for found in map(_short_form_in(text), short_forms(category))
                       if found), None)
@@ -183,8 +187,14 @@ def names_category(text: str, category: str) -> bool:
     """Whether the text names a rate category, or its stem of three characters or more without
     its fee suffix (停产停业损失怎么补 names 停产停业损失补偿)."""
     stem = _CATEGORY_SUFFIX.sub("", category)
-    return category in text or (len(stem) >= 3 and stem in text) or any(
-        map(_short_form_in(text), short_forms(category)))
+    return category in text or (len(stem) >= 3 and stem in text) or _clipped_in(
+        text, category) or any(map(_short_form_in(text), short_forms(category)))
+
+
+def _clipped_in(text: str, category: str) -> bool:
+    """Whether the text names a category of four characters or more without its last one
+    (签约奖 of 签约奖励, 搬家补助 of 搬家补助费)."""
+    return len(category) >= 4 and category[:-1] in text
 
 
 def _short_form_in(text: str) -> Callable[[str], str | None]:

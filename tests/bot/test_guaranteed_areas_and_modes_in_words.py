@@ -1,6 +1,7 @@
 """A house's guaranteed area asked in residents' words (面积小有保底) is the category printing
 that area, not a hardship grant sharing a word with another scheme's guarantee; a reward named
-by the settlement mode in residents' words (拿钱不要房子有没得奖励) is that mode's reward."""
+by the settlement mode in residents' words (拿钱不要房子有没得奖励) is that mode's reward;
+a category named without its last character (签约奖); prices printed bare under a stated unit."""
 
 from __future__ import annotations
 
@@ -35,3 +36,8 @@ def test_prices_printed_bare_under_a_stated_unit_are_shown_with_it():
     match = Match("tool", tool="compensation_rates_of_project", focus=("房屋补偿",))
     text = rates_text(match, rows, rows)
     assert "4050元/m²" in text and "砖混结构4050；" not in text
+
+
+def test_a_category_named_without_its_last_character():
+    assert "签约奖励" in reading.asked_items("5月20号才签得到 还有签约奖没得", PROJECT)
+    assert reading.names_category("搬家补助有好多", "搬家补助费")
