@@ -102,7 +102,11 @@ class Compensation(BaseDomain):
         # 拆迁, an item of a rate table …): a house or a payment alone (房子, 补偿) may be
         # about insurance or a service
         vague = not choice.named and len(self.projects.all) > 1
-        own = question.has(words.COMPENSATION) or question.has(words.ESTIMATE) or swap
+        # …补贴好多钱 asks a sum of anything: a payment word of its own (补好多, 赔多少) or a
+        # house described is needed
+        own = (question.has(words.COMPENSATION) or bool(paid) or swap or house
+               or bool(reading.UNIT_PRICE.search(question.text))
+               or any(word in question.text for word in words.SETTLEMENT_WORDS))
         items = any(reading.names_category(question.text, c)
                     for p in candidates for c in p.categories()) or any(
             reading.asked_items(question.text, p) for p in candidates)

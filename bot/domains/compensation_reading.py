@@ -688,7 +688,7 @@ def fittings(text: str, project: Project) -> Utilities:
             had += [item] * (counted or 1)
         if has or denies:
             described[start:end] = " " * (end - start)
-        else:
+        elif end - start > 1:  # 电 of 电动车 said of nothing: no meter named
             named.append(item)
     ordered = project.fittings()
     return Utilities(tuple(i for i in ordered for _ in range(had.count(i))), "".join(described),

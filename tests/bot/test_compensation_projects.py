@@ -322,3 +322,10 @@ def test_the_item_asked_in_an_earlier_question_of_a_story_needs_no_structure(ans
                           "那个货币补偿补助费是不是按面积一直往上加？能拿好多")
     assert answer.kind == "tool" and answer.tool == "estimate_compensation"
     assert "货币补偿补助费" in answer.answer and "请选择" not in answer.answer
+
+
+def test_a_sum_asked_of_something_else_is_no_projects_rate(seen_answerer):
+    """…以旧换新一辆补贴好多钱: a money ask alone, with several projects and none named, is
+    not read as a project's compensation; a house described or a payment word still is."""
+    answer = seen_answerer.ask("电动车以旧换新一辆补贴好多钱")
+    assert answer.tool not in ("compensation_rates_of_project", "estimate_compensation")
