@@ -130,7 +130,10 @@ def test_a_notice_with_a_table_of_triggers_is_an_insurance_notice(extracted):
     assert notice.kind == "insurance"
     topics = {row["topic"] for row in extracted.tables["insurance_terms"]
               if row["document_id"] == notice.document_id}
-    assert {"covered", "scope", "period"} <= topics
+    assert {"covered", "scope", "period", "payout"} <= topics
+    payouts = {row["amount"] for row in extracted.tables["insurance_terms"]
+               if row["document_id"] == notice.document_id and row["topic"] == "payout"}
+    assert 250 in payouts  # the 赔付标准（元/亩） column, under the 保险责任 section
 
 
 def test_roles_followed_by_a_dash(extracted):

@@ -368,7 +368,15 @@ def _clause(row: dict[str, Any]) -> str:
     clause = row["clause"]
     if "\t" not in clause or not row.get("figures"):
         return clause
-    return f"{clause.split(chr(9))[0]}：{row['figures']}。"
+    # named by its printed words before its figures: 连续阴雨，连续降雨8—10天 (a row continuing
+    # the group above, ⇥连续降雨11—14天⇥400, by its own)
+    words_before = []
+    for cell in (cell.strip() for cell in clause.split("\t")):
+        if re.search(r"\d+(?:\.\d+)?\s*(?:元|%|％)?$", cell) and words_before:
+            break
+        if cell:
+            words_before.append(cell)
+    return f"{'，'.join(words_before)}：{row['figures']}。"
 
 
 def _scheme_words(title: str) -> str:

@@ -28,8 +28,8 @@ def gives_case(question: str) -> bool:
 
 def computed_payout(question: str, rows: Rows) -> str | None:
     """The first payout the question's case and the notice's rules give, or None."""
-    for compute in (_premium_for_count, _loss_payout, _per_unit_payout, _repair_payout,
-                    _total_loss_payout, _transition_payout):
+    for compute in (_premium_for_count, _loss_payout, _days_band_payout, _per_unit_payout,
+                    _repair_payout, _total_loss_payout, _transition_payout):
         if found := compute(question, rows):
             return found
     return None
@@ -64,6 +64,57 @@ def _loss_payout(question: str, rows: list[dict[str, Any]]) -> str | None:
     paid = insured_sum * rate / 100 * float(area[1])
     return (f"按公报的赔偿公式估算：{name}每亩保险金额{amount(insured_sum)}元 × 损失率{rate:g}%"
             f"{note} × 受损面积{float(area[1]):g}亩 = {amount(paid)}元（以承保机构查勘定损为准）。")
+
+
+_DAYS_TOLD = re.compile(r"(\d{1,3})\s*[天日]")
+_DAYS_BAND = re.compile(r"(\d+)\s*[—\-－～~至到]\s*(\d+)\s*[天日]|(\d+)\s*[天日](?:及|或)以上")
+
+
+def _days_band_payout(question: str, rows: Rows) -> str | None:
+    """What a weather-index insurance pays for the days of an event the question tells (连续
+    下了12天雨, 连着热了6天), from the table row of the band of days holding them (11—14天 |
+    400): per 亩, and for the 亩 told. The group the row is printed under (连续阴雨) is the one
+    whose words the question shares, when the table has several."""
+    told = _DAYS_TOLD.search(question)
+    if told is None or len(_DAYS_TOLD.findall(question)) != 1:
+        return None
+    days = int(told[1])
+    paid = [(group, band, each) for group, band, each in _day_bands(rows)
+            if _in_band(days, band)]
+    named = [row for row in paid if row[0] and set(row[0]) & set(question)] or paid
+    if len({each for _, _, each in named}) != 1:
+        return None
+    _, band, each = named[0]
+    line = f"按公报的赔付标准估算：{days}天在“{band}”一档，每亩赔付{amount(each)}元"
+    if area := _AREA_INSURED.search(question):
+        line += f" × {float(area[1]):g}亩 = {amount(each * float(area[1]))}元"
+    return line + "（以气象证明和承保机构核定为准）。"
+
+
+def _day_bands(rows: Rows) -> list[tuple[str, str, float]]:
+    """(group, band of days, amount) of a table's rows printing a band of days and, after it,
+    an amount; a row whose first cell is empty is of the group above."""
+    bands, group = [], ""
+    for clause in dict.fromkeys(row.get("clause") or "" for row in rows):
+        cells = [cell.strip() for cell in clause.split("\t")]
+        if len(cells) < 2:
+            continue
+        at = next((index for index, cell in enumerate(cells) if _DAYS_BAND.search(cell)), None)
+        if at is None:
+            continue
+        group = cells[0] if at > 0 and cells[0] else group if at > 0 else ""
+        each = next((float(cell) for cell in cells[at + 1:]
+                     if re.fullmatch(r"\d+(?:\.\d+)?", cell)), None)
+        if each is not None:
+            bands.append((group, _DAYS_BAND.search(cells[at])[0], each))
+    return bands
+
+
+def _in_band(days: int, band: str) -> bool:
+    found = _DAYS_BAND.search(band)
+    if found[3]:
+        return days >= int(found[3])
+    return int(found[1]) <= days <= int(found[2])
 
 
 _COUNTED = re.compile(r"(\d+(?:\.\d+)?)\s*(箱|头|只|亩|羽|株)")

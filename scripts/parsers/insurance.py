@@ -358,8 +358,11 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
     for topic, section_label, lines in sorted(sections,
                                               key=lambda section: section[0] == OTHER_TOPIC):
         for line_no, label, clause, figure_text in clauses_and_cells(section_label, lines):
-            # a row of a label | text table (保险期间 | 一年…): its label's topic
+            # a row of a label | text table (保险期间 | 一年…): its label's topic; a cell of a
+            # column headed by a payout's label (赔付标准（元/亩）) is a payout, in any section
             row_topic = topic_of.get(label, topic) if topic == OTHER_TOPIC else topic
+            if "\t" in clause and topic_of.get(label) == "payout":
+                row_topic = "payout"
             dates = period_dates(clause)  # 2023年5月1日至6月30日: the end takes the year
             parties = _parties(clause, row_topic, party_of, words.alternation("party_verb"))
             figures = list(figure.finditer(_DATE.sub("", figure_text))) or [None]

@@ -99,3 +99,14 @@ def test_the_premium_per_unit_printed_in_a_sentence():
     computed = _premium_for_count("我有20亩茶园 保费要交好多", rows)
     assert "54元 × 20亩 = 1080元" in computed
     assert "茶农自缴每亩16.2元 × 20亩 = 324元" in computed
+
+
+def test_a_weather_index_payout_for_the_days_told():
+    from bot.domains.insurance_arithmetic import computed_payout
+    rows = [{"clause": "连续阴雨\t连续降雨7—9天\t150", "figures": "赔付标准每亩150元"},
+            {"clause": "\t连续降雨10天及以上\t350", "figures": "赔付标准每亩350元"},
+            {"clause": "低温冻害\t气温≤-3℃持续2天及以上\t250", "figures": "赔付标准每亩250元"}]
+    computed = computed_payout("下了11天雨 种了8亩 赔好多", rows)
+    assert "10天及以上" in computed and "350元 × 8亩 = 2800元" in computed
+    assert "150元" in computed_payout("连续下雨8天 一亩赔好多", rows)
+    assert "250元" in computed_payout("冻了3天 一亩赔好多", rows)  # the group its words name
