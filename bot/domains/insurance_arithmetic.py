@@ -94,7 +94,8 @@ def _days_band_payout(question: str, rows: Rows) -> str | None:
 def _day_bands(rows: Rows) -> list[tuple[str, str, float]]:
     """(group, band of days, amount) of a table's rows printing a band of days and, after it,
     an amount; a row whose first cell is empty is of the group above."""
-    bands, group = [], ""
+    bands: list[tuple[str, str, float]] = []
+    group = ""
     for clause in dict.fromkeys(row.get("clause") or "" for row in rows):
         cells = [cell.strip() for cell in clause.split("\t")]
         if len(cells) < 2:
@@ -102,7 +103,10 @@ def _day_bands(rows: Rows) -> list[tuple[str, str, float]]:
         at = next((index for index, cell in enumerate(cells) if _DAYS_BAND.search(cell)), None)
         if at is None:
             continue
-        group = cells[0] if at > 0 and cells[0] else group if at > 0 else ""
+        if at == 0:
+            group = ""  # the band opens the row: a table of no groups
+        elif cells[0]:
+            group = cells[0]
         each = next((float(cell) for cell in cells[at + 1:]
                      if re.fullmatch(r"\d+(?:\.\d+)?", cell)), None)
         if each is not None:
