@@ -88,7 +88,7 @@ OTHER_INSURANCE = words_of("other_insurance")
 CLAIM = words_of("claim")
 # a loss reported or paid (报案, 定损, 赔款): insurance words, whatever else the question says
 LOSS_REPORT = words_of("loss_report")
-# characters every insurance scheme's name prints (养殖, 种植): they name no scheme in particular
+# words every insurance scheme's name prints (养殖, 种植): they name no scheme in particular
 SCHEME_GENERIC = words_of("scheme_generic")
 DUTY = words_of("duty")
 COMPENSATION = words_of("compensation")

@@ -233,9 +233,8 @@ def _organisation_heading(context: ExtractionContext, line: str) -> str:
     if not match:
         return ""
     name = match["name"]
-    styles = tuple(style for style, _ in context.departments.vocabulary.prefixes)
     known = (context.departments.resolve(name) or context.departments.vocabulary.kind_of(name)
-             or (match.re is _BULLETED_ORGANISATION and name.startswith(styles)))
+             or (match.re is _BULLETED_ORGANISATION and name.startswith(_styles(context))))
     return name if known else ""
 
 
@@ -492,8 +491,12 @@ def _names_organisation(context: ExtractionContext, words: AppointmentWords, pos
     the district's style and ends with a curated title (区统计局副局长, 区统计局 not curated)."""
     if any(context.departments.resolve(post[:end]) for end in range(len(post), 1, -1)):
         return True
-    styles = tuple(style for style, _ in context.departments.vocabulary.prefixes)
-    return post.startswith(styles) and post.endswith(words.positions)
+    return post.startswith(_styles(context)) and post.endswith(words.positions)
+
+
+def _styles(context: ExtractionContext) -> tuple[str, ...]:
+    """The district's styles an organisation's name may open with (重庆市大足区, 区)."""
+    return tuple(style for style, _ in context.departments.vocabulary.prefixes)
 
 
 def _decision(context: ExtractionContext, match: re.Match[str], line: int) -> Decision:

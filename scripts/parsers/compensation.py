@@ -615,13 +615,14 @@ def _across_tables_turned(lines: list[tuple[int, str]], item_headers: list[str]
         line_no, text = lines[index]
         header = text.split("\t")
         below = []
-        for later_no, later in lines[index + 1:]:
-            cells = later.split("\t")
-            if len(cells) != len(header) or not all(re.search(r"\d", unspaced(cell))
-                                                    for cell in cells[1:]):
-                break
-            below.append((later_no, cells))
-        if unspaced(header[0]) not in item_headers or len(header) < 3 or not below:
+        if unspaced(header[0]) in item_headers and len(header) >= 3:  # 设施名称 | 水表 | …
+            for later_no, later in lines[index + 1:]:
+                cells = later.split("\t")
+                if len(cells) != len(header) or not all(re.search(r"\d", unspaced(cell))
+                                                        for cell in cells[1:]):
+                    break
+                below.append((later_no, cells))
+        if not below:
             turned.append((line_no, text))
             index += 1
             continue

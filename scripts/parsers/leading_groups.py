@@ -125,11 +125,10 @@ class GroupWords:
     def role(self, text: str) -> tuple[str, str] | None:
         """(role, rest of the line) of a labelled line, or None; a line naming its role last
         (罗宏伟　区长　　担任组长) reads as labelled with it."""
-        if (last := self.role_last.match(text)) and not self.role_label.match(text):
-            return self.roles[last["role"]], last["member"]
         match = self.role_label.match(text)
         if match is None:
-            return None
+            last = self.role_last.match(text)
+            return (self.roles[last["role"]], last["member"]) if last else None
         return self.roles[re.sub(r"\s", "", match["role"])], match["rest"]
 
 
