@@ -49,6 +49,7 @@ TYPOS: tuple[tuple[str, str], ...] = (
     ("最多跑1次", "最多跑一次"),
     ("公级金", "公积金"),
     ("背案", "备案"),
+    ("囗", "口"),  # the enclosure radical typed for 口 (户囗, 人囗)
     ("常委会议", "常务会议"),
     ("常务会上", "常务会议上"),
 )
@@ -59,9 +60,11 @@ _SPACE_BETWEEN_CHINESE = re.compile(rf"(?<=[{_CHINESE}])\s+(?=[{_CHINESE}])")
 _SPACES = re.compile(r"\s+")
 # Characters kept: CJK, letters, digits, and punctuation that separates clauses or numbers.
 _DROP = re.compile(rf"[^{_CHINESE}0-9A-Za-z%.\-/:,;?!。、“”《》〔〕() ]")
-# 大足府办发[2021]37号, 府办发2021年37号, (2021)37号 → …〔2021〕37号
+# 大足府办发[2021]37号, 府办发2021年37号, 府人2021第2号, (2021)37号 → …〔2021〕37号; the office
+# code is 府 and up to two characters ending 发, 人 or 函 (府发, 府办发, 府人, 府办函)
 _DOC_PREFIXED = re.compile(
-    r"(府办发|府发|府人)\s*[\[【(〔]?\s*(20\d{2})\s*年?\s*[\]】)〕]?\s*(\d{1,4})\s*号?"
+    r"(府[\u4e00-\u9fff]{0,2}?[发人函])\s*[\[【(〔]?\s*(20\d{2})\s*年?\s*[\]】)〕]?\s*第?\s*"
+    r"(\d{1,4})(?![\d年月日])\s*号?"
 )
 _DOC_BRACKETED = re.compile(r"[\[【(〔]\s*(20\d{2})\s*[\]】)〕]\s*(\d{1,4})\s*号")
 

@@ -214,7 +214,8 @@ class Compensation(BaseDomain):
         asks_amount = question.has(words.ESTIMATE) or question.has(words.MONEY)
         # a calendar day alone (no area, no 第N天) is a house's figures only when an amount
         # is asked (能拿多少); 还有没有奖励 / 咋算 asks about the rates
-        timing = days or day or window or (dated and question.has(words.ESTIMATE))
+        most = None if days or day or window or dated else reading.most_days(text, items, project)
+        timing = days or day or window or most or (dated and question.has(words.ESTIMATE))
         only_days = not area and timing and reading.timed(items, project) and asks_amount
         if not (area and about_a_house) and not only_days:
             return None
@@ -222,7 +223,7 @@ class Compensation(BaseDomain):
             "area_m2": float(area.group(1)) if area else 0.0,
             "structure": "".join(reading.structure_words(text, project)),
             "decoration": reading.decoration(text, project),
-            "days_early": int(days.group(1)) if days else dated[1] if dated else 0,
+            "days_early": int(days.group(1)) if days else dated[1] if dated else most or 0,
             "project": self.projects.ref(project),
             "signing_day": (reading.signing_day(day) if day else window if window
                             else dated[0] if dated else 0),
@@ -233,7 +234,8 @@ class Compensation(BaseDomain):
         }
         if new_area := reading.new_home_area(text):  # 70平的…想换80平的安置房: a swap
             args["new_area_m2"] = new_area
-        found = area or days or day or reading.SIGNING_DATE.search(text)
+        found = (area or days or day or reading.SIGNING_DATE.search(text)
+                 or reading.MOST_ASKED.search(text))
         assert found is not None
         # a house of a project the question names is more proof than one of the default
         named_project = int(self.projects.choose(text).named)

@@ -559,6 +559,20 @@ def timed(items: tuple[str, ...], project: Project) -> bool:
     return bool(items) and all(timing & set(project.inputs(item)) for item in items)
 
 
+MOST_ASKED = re.compile(r"最多|最高|顶格|封顶|最大")
+_DAYS_ASKED = re.compile(r"(?:几|多少|好多)天")
+
+
+def most_days(text: str, items: tuple[str, ...], project: Project) -> int | None:
+    """提前签约奖励最多拿好多: the days the rates cap a reward per day at, when the question
+    asks for the most of items paid by the days early alone."""
+    if not MOST_ASKED.search(text) or _DAYS_ASKED.search(text) or not timed(items, project):
+        return None  # 最多算几天 asks the cap itself: the rates say it
+    caps = [int(row["max_days"]) for row in project.rates
+            if row["category"] in items and row.get("max_days")]
+    return max(caps) if caps else None
+
+
 def signing_date(text: str, project: Project) -> tuple[int, int] | None:
     """The day of the signing period and the days before its end of a calendar day the
     question signs on (9月15号去签约), read against the project's signing period (the year

@@ -113,6 +113,9 @@ class Elderly(BaseDomain):
                 + "）"
                 for row in group
             )
+            # 一共要建好多个: the years' plans added up, said as the table's sum
+            if len(group) > 1:
+                years += f"，各年合计{sum(int(row['planned_total']) for row in group)}个"
             parts.append(f"{kind}{years}")
         return "全区农村养老设施计划建设：" + "；".join(parts) + "。"
 

@@ -265,7 +265,8 @@ class Insurance(BaseDomain):
         first = rows[0]
         lines = []
         asks_people = re.search(r"保谁|对象|哪些人|多少人|外地|流动|户籍|谁能|覆盖", question)
-        asks_term = re.search(r"生效|期限|多久|几年|有效|什么时候|时间", question)
+        asks_term = re.search(
+            r"生效|期限|多久|几年|有效|什么时候|时间|开始算|开始管|从好久|几号|哪天", question)
         asks_certifier = re.search(r"认定|哪个部门|谁来", question)
         if asks_people:
             estimate = f"（共{first['covered_estimate']}）" if first.get("covered_estimate") else ""

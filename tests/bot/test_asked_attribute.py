@@ -32,6 +32,7 @@ from bot import asked
         ("不服征收决定可以申请复议 有好久时间", "duration"),
         ("对评估报告有异议，好多天之内能提出", "duration"),
         ("他现在在哪个单位", "new_post"),
+        ("建筑耐火等级最低要好多级", "grade"),  # a grade, not a percentage
     ],
 )
 def test_the_asked_attribute_is_read_from_the_curated_vocabulary(question, attribute):

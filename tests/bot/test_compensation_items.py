@@ -20,6 +20,13 @@ def test_an_early_signing_reward_needs_only_the_days(answerer):
     assert "200元/户·日 × 7天" in answer.answer and "1400元" in answer.answer
 
 
+def test_the_most_a_reward_per_day_pays_is_for_the_days_it_is_capped_at(answerer):
+    answer = answerer.ask("提前签约奖励最多拿得到好多钱")
+    assert "200元/户·日 × 30天" in answer.answer and "6000元" in answer.answer
+    capped = answerer.ask("提前签约奖励最多算几天")  # the cap itself: the rates say it
+    assert capped.tool == "compensation_rates_of_project" and "不超过30天" in capped.answer
+
+
 def test_per_square_metre_asks_for_unit_prices_not_an_area_of_one(answerer):
     answer = answerer.ask("一平米赔多少钱")
     assert answer.tool == "compensation_rates_of_project"

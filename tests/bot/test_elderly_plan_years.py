@@ -27,3 +27,10 @@ def test_the_towns_that_build_a_kind_of_facility_in_a_year(answerer):
     assert towns.tool == "elderly_towns_of_facility"
     assert _years(towns.answer) == {asked} and "镇" in towns.answer
     assert all(f"（{row['planned_count']}个）" in towns.answer for row in towns.rows)
+
+
+def test_how_many_in_all_adds_the_years_plans_up(answerer):
+    answer = answerer.ask("村级互助养老点一共要建好多个")
+    per_year = [int(n) for n in re.findall(r"20\d{2}年(\d+)个", answer.answer)]
+    assert len(per_year) >= 2  # the plan spans several years
+    assert f"各年合计{sum(per_year)}个" in answer.answer

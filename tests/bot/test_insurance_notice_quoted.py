@@ -103,3 +103,8 @@ def test_a_scheme_is_named_without_the_words_every_scheme_prints_or_by_a_short_f
     assert _without_generic("池塘养殖") == "池塘"
     assert _short_form_named("农业机械", "农机翻了好久报案")
     assert not _short_form_named("山羊", "山里羊")
+
+
+def test_when_the_cover_starts_is_its_effective_date(answerer):
+    answer = answerer.ask("政府买的那个巨灾保险从好久开始算 几号几点")
+    assert answer.kind == "tool" and "起生效" in answer.answer

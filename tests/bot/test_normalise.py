@@ -24,6 +24,10 @@ from bot.normalise import chinese_number, normalise
         ("砖混结构", "砖混结构"),  # a structure name of its own (another rate table prints it)
         ("就进办第三批", "就近办第三批"),  # homophone slips of a catalogue's and a scheme's name
         ("养鸡保显", "养鸡保险"),
+        ("大足府人2021第2号", "大足府人〔2021〕2号"),  # 第 before the number, no brackets
+        ("大足府办函[2021]3号", "大足府办函〔2021〕3号"),  # an office code issue 1 does not print
+        ("区政府发2021年5月的通知", "区政府发2021年5月的通知"),  # a month is no number
+        ("上户囗", "上户口"),  # the enclosure radical typed for 口
     ],
 )
 def test_normalise(raw, expected):
