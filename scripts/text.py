@@ -153,6 +153,9 @@ def _undotted(text: str) -> str:
 _RECURRING = re.compile(r"^每(?:年|季度?|月|周)")  # 每年11月底前完成当年任务: due again each year
 
 
+_STARTS = ("起", "开始", "以来")
+
+
 def parse_deadline(text: str, year: int | None = None) -> dt.date | None:
     """The date a deadline text names: 2021年6月底前 and 2021年6月 → 2021-06-30, 2021年底 →
     2021-12-31, 2021年第三季度 → 2021-09-30, 2021年8月至12月 → 2021-12-31, 2021年12月中旬 →
@@ -161,7 +164,8 @@ def parse_deadline(text: str, year: int | None = None) -> dt.date | None:
     A part printed without its year (12月31日前, 年底前) takes the year printed before it in the
     text, else `year` (the plan's). Several deadlines in one text (供电企业2021年6月底前…
     2021年12月底前…) give the latest, the date by which the whole task is due. Texts without a
-    date (持续推进, 按季度推进) or a recurring one (每年11月底前) give None.
+    date (持续推进, 按季度推进), a recurring one (每年11月底前) or a start alone (2024年7月起)
+    give None.
     """
     if _RECURRING.match(text.strip()):
         return None
@@ -170,8 +174,8 @@ def parse_deadline(text: str, year: int | None = None) -> dt.date | None:
     current = year
     for part in _DEADLINE_PART.finditer(text):
         current = int(part["year"]) if part["year"] else current
-        if current is None:
-            continue
+        if current is None or text.startswith(_STARTS, part.end()):
+            continue  # 2024年7月起: when the work starts, no deadline
         if part["month"]:
             month = int(part["month"])
             if not 1 <= month <= 12:

@@ -188,6 +188,9 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             continue
         if opened := _organisation_opening(context, squeezed):
             organisation, squeezed = opened  # 区中医院：聘任X为副院长，…；解聘Y的副院长职务
+        if engaging := _engaged_by(words, squeezed):
+            organisation, squeezed = engaging  # 同意区人民医院聘任X同志为该院副院长
+        squeezed = _released(words, _this_one(words, organisation, squeezed))
         if action is not None and (listed := _post_then_person(text, action)
                                    or _person_then_post(context, words, text, action)):
             squeezed = listed  # 区商务委副主任　　　　彭  维（试用期一年）under 任职：
@@ -276,6 +279,53 @@ def _title_under(context: ExtractionContext, words: AppointmentWords, organisati
     return f"{entry[:form.start('posts')]}{organisation}{entry[form.start('posts'):]}"
 
 
+# 同意重庆市大足区人民医院聘任周明同志为该院副院长: the organisation that engages, then the entry
+_ENGAGED_BY = re.compile(r"^(?:同意|经)?(?P<organisation>[^，,；;。：:]{4,30}?)"
+                         r"(?P<verb>聘任|聘用|解聘)(?P<rest>[\u4e00-\u9fff]{2,4}?同志.+)$")
+_THIS_ONE = "该"  # 该院副院长, 该公司总经理: the organisation just named
+
+
+def _engaged_by(words: AppointmentWords, entry: str) -> tuple[str, str] | None:
+    """(organisation, entry) of an entry naming the organisation that engages or releases
+    someone before its verb (同意X医院聘任张三同志为该院副院长 → 聘任张三同志为该院副院长)."""
+    match = _ENGAGED_BY.match(entry)
+    if match is None or not match["organisation"].endswith(_ORGANISATION_ENDS):
+        return None
+    return match["organisation"], f"{match['verb']}{match['rest']}"
+
+
+# what an organisation's name ends with (医院, 公司, 中心, 学校 …): no person's words end so
+_ORGANISATION_ENDS = ("院", "公司", "中心", "学校", "局", "委", "站", "所", "馆", "社", "会", "办",
+                      "政府", "办事处", "集团")
+
+
+def _this_one(words: AppointmentWords, organisation: str, entry: str) -> str:
+    """该院副院长 / 该公司总经理 written with the organisation named before it."""
+    if not organisation or _THIS_ONE not in entry:
+        return entry
+    titles = "|".join(re.escape(title) for title in words.positions)
+    return re.sub(rf"{_THIS_ONE}[\u4e00-\u9fff]{{1,3}}?(?={titles})", organisation, entry)
+
+
+# 重庆市大足区人民医院副院长张三同志另有任用，予以解聘。: the post, the person, why, then the verb
+_RELEASED = re.compile(r"^(?P<before>[^，,；;。]+?)同志(?P<reason>[^，,；;。]*)[，,]予以"
+                       r"(?:解聘|免职|免去)[；;。]?$")
+
+
+def _released(words: AppointmentWords, entry: str) -> str:
+    """…副院长张三同志另有任用，予以解聘 → 免去张三的…副院长职务（另有任用）."""
+    match = _RELEASED.match(entry)
+    if match is None:
+        return entry
+    before = match["before"]
+    for length in (3, 2, 4):
+        post, person = before[:-length], before[-length:]
+        if post.endswith(words.positions):
+            reason = f"（{match['reason']}）" if match["reason"] else ""
+            return f"免去{person}的{post}职务{reason}；"
+    return entry
+
+
 # a post, layout space, then the person (and a remark): a list under 任职：/ 免职：
 _POST_THEN_PERSON = re.compile(
     r"^\s*(?P<post>\S.*?\S)(?:\u3000{2,}|\t| {4,})"
@@ -293,11 +343,12 @@ def _post_then_person(printed: str, action: str) -> str | None:
     return _listed_entry(match, action)
 
 
-# the person, layout space, then the post (and a remark): 1．石  磊　重庆市大足区X局副局长
+# the person, layout space or a colon, then the post (and a remark): 1．石  磊　重庆市大足区X局
+# 副局长 / 邹  婷：重庆市大足区X镇人民政府副镇长（试用期一年）；
 _PERSON_THEN_POST = re.compile(
     rf"^\s*(?:\d+[．.、]|[（(][一二三四五六七八九十\d]+[)）]|[{BULLETS}])?\s*"
-    r"(?P<person>[\u4e00-\u9fff](?: {0,2}[\u4e00-\u9fff]){1,3})(?:\u3000+|\t| {2,})"
-    r"(?P<post>[^\s，。；：:（(][^，。；：:（(]*?)\s*(?:[（(](?P<remark>[^（）()]+)[）)])?\s*$")
+    r"(?P<person>[\u4e00-\u9fff](?: {0,2}[\u4e00-\u9fff]){1,3})(?:\u3000+|\t| {2,}|\s*[：:]\s*)"
+    r"(?P<post>[^\s，。；：:（(][^，。；：:（(]*?)\s*(?:[（(](?P<remark>[^（）()]+)[）)])?\s*[；;。]?\s*$")
 
 
 def _person_then_post(context: ExtractionContext, words: AppointmentWords, printed: str,

@@ -200,3 +200,23 @@ def test_a_remark_opening_with_a_curated_note_is_split_from_the_post(tmp_path: P
         "任命李明为区水利局副局长，试用期为一年。"])
     assert rows == [("王小芳", "任命", "finance", "副局长", "聘期两年"),
                     ("李明", "任命", "water-resources", "副局长", "试用期为一年")]
+
+
+def test_a_person_then_a_colon_then_the_post_under_a_heading(tmp_path: Path):
+    rows, review = _parse(tmp_path, [
+        "一、任职", "何  凡：重庆市大足区财政局副局长（试用期一年）；",
+        "二、免职", "林晓雨：重庆市大足区水利局副局长职务（另有任用）。"])
+    assert rows == [("何凡", "任命", "finance", "副局长", "试用期一年"),
+                    ("林晓雨", "免去", "water-resources", "副局长", "另有任用")]
+    assert review == []
+
+
+def test_the_organisation_that_engages_names_the_post_its_pronoun_stands_for(tmp_path: Path):
+    rows, review = _parse(tmp_path, [
+        "1．同意重庆市大足区财政局聘任宋  岚同志为该局副局长，聘期两年；解聘邱平同志该局副局长"
+        "职务（本人申请）。",
+        "2．重庆市大足区水利局副局长丁一鸣同志工作调动，予以解聘。"])
+    assert rows == [("宋岚", "任命", "finance", "副局长", "聘期两年"),
+                    ("邱平", "免去", "finance", "副局长", "本人申请"),
+                    ("丁一鸣", "免去", "water-resources", "副局长", "工作调动")]
+    assert review == []
