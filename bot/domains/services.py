@@ -351,14 +351,16 @@ def _uncovered_term(text: str, keyword: str, services: Any) -> str | None:
     for found in re.finditer(re.escape(keyword), text):
         term = _term_around(text, found.start(), found.end())
         head, _, tail = term.partition(keyword)  # the words printed around the keyword
+        tail = tail.rstrip(_ASKING_VERBS)  # 教师资格证认定找(哪个部门): the asking, no word
         # a compound's head (失业保险金, 烟草专卖, 教师), not a clause (起名字又怕跟别人)
         compound = 2 <= len(head) <= 5 and len(tail) <= 3 and head[0] not in _NOT_A_HEAD
         if compound and not services.hits(head[-2:]) and not _asks_or_particle(head):
-            return term
+            return term.rstrip(_ASKING_VERBS)
     return None
 
 
-_NOT_A_HEAD = "这那哪每各某此该"  # 这种伤人的狗: a demonstrative, not a word of the thing
+_NOT_A_HEAD = "这那哪每各某此该"
+_ASKING_VERBS = "找办去到在"  # 这种伤人的狗: a demonstrative, not a word of the thing
 
 
 def _term_around(text: str, start: int, end: int) -> str:
