@@ -453,6 +453,10 @@ def _paragraph(row: dict[str, Any], heading: str = "") -> _Paragraph:
     return _Paragraph(row, _plain(row["text"]), _plain(heading), _plain(row.get("document_title")))
 
 
+# attributes whose values are sums of money: any price of a document is one of them
+_AMOUNTS = frozenset({"fee", "premium", "wage"})
+
+
 def _quote(
     paragraph: _Paragraph,
     key: list[str],
@@ -477,7 +481,14 @@ def _quote(
     said = f"{context} {''.join(sentences)}"
     if not all(any(form in said for form in forms) for forms in names):
         return None  # the organisation or person asked about is not what is quoted
-    has_value = attribute is None or any(_holds_value(s, attribute, names) for s in sentences)
+    quoted = "".join(sentences)
+    # a value is of the thing asked when its sentence prints a key term of its own, one the
+    # document's title does not (投资 of 中敖中学扩建总共投资多少, not 中敖 of the title: a
+    # settlement price of that project is no investment)
+    own_term = attribute is None or attribute.name not in _AMOUNTS or any(
+        b in quoted and b not in paragraph.title for b in key)
+    has_value = attribute is None or (own_term and any(
+        _holds_value(s, attribute, names) for s in sentences))
     # in the documents asked about (`within`), two of the key terms they print are enough
     about = enough and (
         _has_run(f"{context} {text}", key)
@@ -487,7 +498,7 @@ def _quote(
     # answers it (理赔款多少天到账: 10个工作日内支付赔款, in the insurance notice).
     if not (about or (inherits and has_value)):
         return None
-    own = sum(b in "".join(sentences) for b in key) / len(key)
+    own = sum(b in quoted for b in key) / len(key)
     return Quote(paragraph.row, sentences, len(covered) / len(key), has_value, own, heading)
 
 

@@ -61,3 +61,9 @@ def test_a_passage_about_another_project_does_not_answer_a_named_project(seen_an
         answer = seen_answerer.ask(f"{own}拆迁现场办公电话是多少")
         quoted = [title_of.get(n, "") for n in numbers.findall(answer.answer)]
         assert all(own in title for title in quoted), (own, answer.answer)
+
+
+def test_a_price_of_a_project_is_no_sum_it_was_not_asked_about(seen_answerer):
+    # the fixture's scheme prices a swap's settlement; nothing says what the project costs
+    answer = seen_answerer.ask("中敖中学扩建总共投资好多钱")
+    assert answer.kind == "not_stated" and answer.answer.startswith("公报没有写明")

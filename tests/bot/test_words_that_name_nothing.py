@@ -35,7 +35,8 @@ def test_a_common_word_beside_an_unknown_thing_names_no_service(answerer):
 def test_a_common_word_under_a_head_no_item_prints_finds_nothing(answerer):
     # 资格 is printed in several items; 教练员资格证 is none of them
     assert not answerer.lexicon.services.hits("教练员")
-    for asked in ("教练员资格证认定在哪办", "教练员资格证认定找哪个部门"):  # 找 asks, names no thing
+    # 找 asks and names no thing
+    for asked in ("教练员资格证认定在哪办", "教练员资格证认定找哪个部门"):
         answer = answerer.ask(asked)
         assert answer.kind == "no_data" and "数据中没有" in answer.answer
     # a demonstrative before a term names nothing (这种伤人的狗: the dog, not 这种)
