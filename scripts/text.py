@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 
 from .sources import SourceText
 
@@ -21,6 +22,8 @@ _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 BULLETS = "■●◆▲•◎★□◇○△▪▶►▷➤"
 # ①…⑳, ⑴…⒇ and ⒈…⒛: one character numbering an item
 CIRCLED_NUMBER = "[\u2460-\u249b]"
+# ㈠…㈩ and ㊀…㊉: one character numbering an item with a Chinese numeral
+IDEOGRAPHIC_NUMBER = "[\u3220-\u3229\u3280-\u3289]"
 _ENUMERATOR = re.compile(
     rf"^(?:{ORDINAL_NUMERAL}、|（[一二三四五六七八九十\d]+）|\d+[.、．）)]\s*|{CIRCLED_NUMBER}\s*)")
 
@@ -28,11 +31,30 @@ _ENUMERATOR = re.compile(
 # 一　参保对象: a heading numbered with a Chinese ordinal and a space instead of 、, alone on its
 # line (no sentence punctuation after it)
 _SPACED_HEADING = re.compile(rf"^\s*({ORDINAL_NUMERAL})[ \u3000]+(?=[^，,。；;：:\s]{{2,20}}\s*$)")
+# one character numbering a heading in any enclosed form: ① ⑴ ⒈ ⓫ ⓵ ❶ ➀ ➊ ㈠ ㊀
+ENCLOSED_NUMBER = "[\u2460-\u249b\u24eb-\u24fe\u2776-\u2793\u3220-\u3229\u3280-\u3289]"
+# ❶参保对象 / ㈡ 保险费： / Ⅲ．保险期间: a heading numbered with an enclosed numeral or a Roman
+# one, alone on its line (no sentence punctuation, no figure: ①10公斤以下的… is an item)
+_ENCLOSED_HEADING = re.compile(
+    rf"^\s*({ENCLOSED_NUMBER}|[\u2160-\u216b])[、.．]?[ \u3000]*"
+    r"(?=[^，,。；;：:\s\d]{2,20}[。：:]?\s*$)")
+_CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def chinese_numeral(number: int) -> str:
+    """A number below 100 in Chinese numerals, as an ordinal prints it: 3 → 三, 10 → 十,
+    12 → 十二, 20 → 二十."""
+    tens, units = divmod(number, 10)
+    return ((_CHINESE_DIGITS[tens] if tens > 1 else "") + ("十" if tens else "")
+            + (_CHINESE_DIGITS[units] if units else ""))
 
 
 def spaced_heading(text: str) -> str:
-    """A heading numbered `一　参保对象` written as `一、参保对象`, before squeezing takes the
-    space between the ordinal and the heading away; any other line as it is."""
+    """A heading numbered `一　参保对象`, `❶参保对象` (any enclosed numeral) or `Ⅰ．参保对象`
+    written as `一、参保对象`, before squeezing takes the space between the ordinal and the
+    heading away; any other line as it is."""
+    text = _ENCLOSED_HEADING.sub(
+        lambda found: f"{chinese_numeral(int(unicodedata.numeric(found[1])))}、", text)
     return _SPACED_HEADING.sub(r"\1、", text)
 
 

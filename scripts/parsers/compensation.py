@@ -23,6 +23,7 @@ from ..tables import ExtractionContext, Row
 from ..text import (
     BULLETS,
     CIRCLED_NUMBER,
+    IDEOGRAPHIC_NUMBER,
     ORDINAL_NUMERAL,
     PERIOD_DATE,
     arabic_counts,
@@ -40,27 +41,35 @@ from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_te
 _LABEL_END = r"([^：:—－，。；]+)(?:[：:]|——|－－)"
 _CLAUSE = re.compile(rf"^{ORDINAL_NUMERAL}、{_LABEL_END}(.+)$")
 _SUB_CLAUSE = re.compile(
-    rf"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*{_LABEL_END}(.+)$")  # （一）… 1．…
+    rf"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|{CIRCLED_NUMBER}|{IDEOGRAPHIC_NUMBER})"
+    rf"\s*{_LABEL_END}(.+)$")  # （一）… 1．… ㈦…
 _LAYOUT_GAP = re.compile(r"\t|\u3000{2,}| {4,}")  # between a label and its value
-_BRACKETED_CLAUSE = re.compile(r"^[【〖]([^】〗]+)[】〗](.+)$")  # 【签约期】2021年…
+# 【签约期】2021年… / ㈦〈签约期限〉2024年… / 3.「签约期限」…: a label in brackets, after any
+# item number, then its value
+_BRACKETED_NUMBER = rf"(?:{ORDINAL_NUMERAL}|\d{{1,2}})"  # 【一】 / 〔3〕: an ordinal in brackets
+_ITEM_NUMBER = (rf"(?:{CIRCLED_NUMBER}|{IDEOGRAPHIC_NUMBER}|{ORDINAL_NUMERAL}、"
+                r"|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])")
+_BRACKETED_CLAUSE = re.compile(
+    rf"^{_ITEM_NUMBER}?\s*[【〖〈「『［](?!{_BRACKETED_NUMBER}[】〗〉」』］])([^】〗〉」』］]+)"
+    r"[】〗〉」』］]\s*(.+)$")
 _ANSWER = re.compile(r"^答[：:](.+)$")  # a notice in questions and answers: an answer's terms
 _LIST_MARK = re.compile(rf"^[①②③④⑤⑥⑦⑧⑨⑩{BULLETS}]\s*")
 _BULLET_CLAUSE = re.compile(rf"^[{BULLETS}]\s*{_LABEL_END}(.+)$")  # ■ 签约时间：…
 # ◆签约期限　2023年… / 4．签约期限　自…: a bulleted or numbered label and its value after
 # one ideographic space
 _BULLET_SPACED = re.compile(
-    rf"^(?:[{BULLETS}]|\d{{1,2}}[.．、]|{CIRCLED_NUMBER})\s*([^\s：:，。；]{{2,10}})\u3000+(\S.*)$")
+    rf"^(?:[{BULLETS}]|\d{{1,2}}[.．、]|{CIRCLED_NUMBER}|{IDEOGRAPHIC_NUMBER})\s*"
+    r"([^\s：:，。；]{2,10})\u3000+(\S.*)$")
 # 第三条　签约期限。自…起至…止: an article headed by its label and a full stop
 _ARTICLE_CLAUSE = re.compile(
     r"^第[一二三四五六七八九十百\d]+条\s*([^：:—－，。；]{2,12})(?:[：:。]|——|－－)(.+)$")
 _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE, _ARTICLE_CLAUSE)
-# 三、装饰装修补偿 / 第三部分　装饰装修补偿 / 第四节　装饰装修补偿
-_HEADING = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|第[一二三四五六七八九十]+(?:部分|章|节)\s*)"
-                      r"(.+)$")
-_BRACKETED_ORDINAL = re.compile(r"^[（(][一二三四五六七八九十\d]+[)）]")
-_ORDINAL = re.compile(  # （一） / 1． / 4.1 / 第七条
+# 三、装饰装修补偿 / 第三部分　装饰装修补偿 / 第四节　装饰装修补偿 / 【四】装饰装修补偿
+_HEADING = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|第[一二三四五六七八九十]+(?:部分|章|节)\s*"
+                      rf"|[【〖〔［\[]{_BRACKETED_NUMBER}[】〗〕］\]]\s*)(.+)$")
+_ORDINAL = re.compile(  # （一） / 1． / 4.1 / 第七条 / ㈠
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．]\d+|\d+[.．、]"
-    r"|第[一二三四五六七八九十\d]+条)\s*")
+    rf"|第[一二三四五六七八九十\d]+条|{IDEOGRAPHIC_NUMBER})\s*")
 # 4　搬迁费和临时安置费: a heading numbered by a bare digit (over its clauses 4.1, 4.2 …)
 # 关于签约期限。签约期限自…: a heading's label (after 关于) closed by a full stop, then its text
 _TITLED_SENTENCE = re.compile(r"^(?:关于)?([^，。；：:,;]{2,12})。(.+)$")
@@ -416,7 +425,8 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
         },
         line=name_line,
     )
-    _read_scheme(context, terms, Rates(context, project_id, terms), attachment, dates[0])
+    _read_scheme(context, terms, Rates(context, project_id, terms), attachment, dates[0],
+                 signing_days)
 
 
 def _methods_in_prose(terms: Terms, notice_text: str) -> str | None:
@@ -510,24 +520,25 @@ def _department(
 
 def _read_scheme(
     context: ExtractionContext, terms: Terms, rates: Rates, attachment: list[tuple[int, str]],
-    signing_start: dt.date,
+    signing_start: dt.date, signing_days: int | None = None,
 ) -> None:
     """Every rate of the scheme: sentences under their heading, then rows of rates tables."""
-    reader = RateReader(terms, signing_start)
+    reader = RateReader(terms, signing_start, signing_days)
     heading = ""
-    clause_fee: str | None = None  # the fee a （N） clause names, for the lines under it
+    clauses = ClauseFees()  # the fees numbered clauses name, for the lines under them
     table_fee: str | None = None  # the fee the sentence introducing a table names
     article_fee: str | None = None  # the fee a 第N条 article introduces, for its clauses
     table = RatesTable(terms)
     stated_unit = ""  # 预评估单价如下（单位：元／㎡）：the unit of bare amounts below it
-    lines = _across_tables_turned(attachment, terms.words("table_header", "item"))
+    lines = _side_by_side_parted(
+        _across_tables_turned(attachment, terms.words("table_header", "item")))
     for line_no, text in _joined_wraps(lines, terms.words("unit")):
-        stripped = _LIST_MARK.sub("", unspaced(text))  # ②中档装修：… / ● 有线电视：…
+        stripped = _LIST_MARK.sub("", unspaced(_level_named(text)))  # ②中档装修：… / ● 有线电视：…
         if not stripped:
             continue
         if "\t" in text:
             for rate, printed in table.row(reader, text):  # （二）签约奖励。…： over the table
-                rates.add(line_no, printed, rate, table.category or table_fee or clause_fee
+                rates.add(line_no, printed, rate, table.category or table_fee or clauses.fee
                           or _category(terms, heading))
             _check_every_amount_has_a_rate(context, rates, line_no, text)
             continue
@@ -535,7 +546,8 @@ def _read_scheme(
         table.introduced_by(stripped)
         if heading_match := (_HEADING.match(stripped) or _DIGIT_HEADING.match(text)
                              or _BRACKETED_HEADING.match(stripped)):
-            heading, clause_fee, article_fee = heading_match[1], None, None
+            heading, article_fee = heading_match[1], None
+            clauses = ClauseFees()
             table.category = None  # a new section: the fee of a row above is not its fee
             stated_unit = ""
         if unit_stated := _STATED_UNIT.search(stripped):
@@ -544,11 +556,10 @@ def _read_scheme(
         named_fee = _fee_named(terms, sentence, numbered=sentence != stripped)
         # 7.2　签约搬迁奖励。…按签约时段给予奖励：names the fee of the table below it
         table_fee = named_fee if _introduces_table(sentence) else None
-        if _BRACKETED_ORDINAL.match(stripped):  # （二）签约奖励。… names the fee of 1．… 2．…
-            clause_fee = named_fee
+        clauses.numbered(stripped, named_fee)  # （二）签约奖励。… names the fee of 1．… 2．…
         if _ARTICLE.match(stripped):  # 第七条　搬家补助费按以下标准计发：names the fee of （一）…
             article_fee = _fee_in_clause(terms, sentence) if _introduces(sentence) else None
-            clause_fee = None
+            clauses = ClauseFees()
         subject, colon, rest = sentence.partition("：")
         if not colon and (dashed := _DASHED.match(sentence)):  # 钢混结构——成套住宅4410元/平方米
             subject, colon, rest = dashed[1], "——", dashed[2]
@@ -571,7 +582,7 @@ def _read_scheme(
             or named_fee
             or _opening_category(terms, sentence)
             or _fee_in_clause(terms, sentence)
-            or clause_fee
+            or clauses.fee
             or article_fee
             or _category(terms, heading, sentence)
             or terms.value("category", sentence)  # no heading: the category the clause names
@@ -579,6 +590,55 @@ def _read_scheme(
         for rate in reading:
             rates.add(line_no, text, rate, category)
         _check_every_amount_has_a_rate(context, rates, line_no, text)
+
+
+# how a clause is numbered: （一）, (1), 1． or ①; 4.1 is a section's number, no clause's
+_NUMBERINGS = (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), re.compile(r"^[（(]\d+[)）]"),
+               re.compile(r"^\d+[.．、](?!\d)"), re.compile(rf"^{CIRCLED_NUMBER}"),
+               re.compile(rf"^{IDEOGRAPHIC_NUMBER}"))
+
+
+class ClauseFees:
+    """The fees numbered clauses name, for the lines under them: a clause numbered one way
+    (（二）签约奖励。…, 2．签约奖励。按…计发：) holds for the clauses numbered another way under
+    it ((1)… (2)…) and for unnumbered lines, until the next clause numbered its own way."""
+
+    def __init__(self) -> None:
+        self.open: list[tuple[int, str | None]] = []  # (numbering, fee), outermost first
+
+    def numbered(self, line: str, fee: str | None) -> None:
+        numbering = next((index for index, form in enumerate(_NUMBERINGS) if form.match(line)),
+                         None)
+        if numbering is None:
+            return
+        levels = [level for level, _ in self.open]
+        if numbering in levels:  # a clause of an open level: those under it close
+            del self.open[levels.index(numbering):]
+        self.open.append((numbering, fee))
+
+    @property
+    def fee(self) -> str | None:
+        """The fee of the innermost open clause that names one."""
+        return next((fee for _, fee in reversed(self.open) if fee), None)
+
+
+# A级　简易装修（水泥地面…），每平方米50元 / 二档：普通装修，每平方米120元: a level, its name
+# and what it looks like, then its amount
+_LEVEL_LINE = re.compile(
+    r"^\s*(?P<level>(?:[A-HＡ-Ｈ]|[ⅠⅡⅢⅣⅤⅥ]+|[一二三四五六七八九十]|[甲乙丙丁])(?:级|档|类|等))"
+    r"(?:[\t\u3000 ]+|[：:])?(?P<name>[^\s（(，,：:；;。\d]{2,8}?)"
+    r"(?:[（(](?P<looks>[^（()）]+)[)）])?\s*[，,：:—－]*\s*(?P<rest>每.*)$")
+
+
+def _level_named(line: str) -> str:
+    """A line naming a level, its name and what it looks like before its amount, written as the
+    level with its name in brackets (A级（简易装修：水泥地面…）每平方米50元): the layout the
+    rates are read in (a description after a colon inside the brackets is dropped)."""
+    found = _LEVEL_LINE.match(line)
+    if found is None:
+        return line
+    looks = f"：{found['looks']}" if found["looks"] else ""
+    return f"{found['level']}（{found['name']}{looks}）{found['rest']}"
 
 
 _STATED_UNIT = re.compile(r"单位[：:]\s*元\s*[/／]\s*(㎡|平方米|m²)")
@@ -631,6 +691,41 @@ def _across_tables_turned(lines: list[tuple[int, str]], item_headers: list[str]
                    for column, thing in enumerate(header[1:], start=1)]
         index += 1 + len(below)
     return turned
+
+
+def _side_by_side_parted(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A table printed as several side by side, its header one group of labels printed again
+    and again (设施名称 | 补偿标准 | 设施名称 | 补偿标准), read as one table: the header once,
+    then each row's groups as rows of their own (on the row's line), an empty group dropped."""
+    parted: list[tuple[int, str]] = []
+    width = 0  # the cells of one group, while inside such a table
+    count = 0  # the cells of a whole row of it
+    for line_no, text in lines:
+        cells = text.split("\t")
+        if width and len(cells) == count:
+            parted += [(line_no, "\t".join(group)) for group in _groups(cells, width)
+                       if any(unspaced(cell) for cell in group)]
+            continue
+        width = _repeated_group(cells)
+        count = len(cells)
+        parted.append((line_no, "\t".join(cells[:width]) if width else text))
+    return parted
+
+
+def _repeated_group(cells: list[str]) -> int:
+    """The width of the group of labels a header repeats (2 for A | B | A | B), else 0."""
+    labels = [unspaced(cell) for cell in cells]
+    for width in range(2, len(labels) // 2 + 1):
+        group = labels[:width]  # distinct words, no figure: a header, not a row of amounts
+        if (len(labels) % width == 0 and all(group) and len(set(group)) == width
+                and not re.search(r"\d", "".join(group))
+                and all(label == group[index % width] for index, label in enumerate(labels))):
+            return width
+    return 0
+
+
+def _groups(cells: list[str], width: int) -> list[list[str]]:
+    return [cells[start:start + width] for start in range(0, len(cells), width)]
 
 
 _SPLIT_AMOUNT = re.compile(r"^(?:万?元|%)")  # the unit of a number the cell above ends with

@@ -5,10 +5,11 @@ attaches its member list (a plan's "附件1 …领导小组成员名单"), so th
 document and acts where a member list starts. The list starts at the first role label (组长,
 副组长, 成员, 顾问 and their printed variants, curated in sources/vocab/leading_group_labels.csv);
 labels are printed with spaces ("组 长：", "成 员："), in an attachment also as extraction markup
-("- 组 长：**苏一元 …"). A label applies to the lines below it until the next label. A member
-line is a name and a title ("宋 伟 区政府副区长、区公安局局长": two-character names carry one
-or two PDF spaces; "宋伟（区政府副区长）"; or the title first: "区政府副区长 宋伟") or a list of
-organisations whose 分管负责人 are members (one row each, no name). The office paragraph
+("- 组 长：**苏一元 …"), or in brackets ("〔组长〕苏一元 …"). A label applies to the lines below
+it until the next label. A member line is a name and a title ("宋 伟 区政府副区长、
+区公安局局长": two-character names carry one or two PDF spaces; "宋伟（区政府副区长）"; or the
+title first: "区政府副区长 宋伟") or a list of organisations whose 分管负责人 are members (one
+row each, no name). The office paragraph
 ("领导小组下设办公室在区X局，由X兼任主任" / "领导小组办公室设在区X局，X同志兼任办公室主任")
 gives the office and its director.
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from ..documents import Document
 from ..tables import ExtractionContext, Row
-from ..text import squeeze, squeeze_recorded
+from ..text import BULLETS, squeeze, squeeze_recorded
 from ..vocab import read_vocab
 from . import ANY_KIND, parser
 
@@ -31,6 +32,8 @@ NOTICE_KIND = "leading_group"
 UNRECOGNISED = "other"  # the kind of a document no recogniser claims
 _MARKUP = re.compile(r"^-\s+|\*\*")  # a list bullet and bold markers left by the extraction
 _NAME = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
+# the brackets a role label may be printed in: 〔组长〕 【成员】 [副组长] 〈组长〉 「成员」
+_LABEL_OPEN, _LABEL_CLOSE = r"[【〔〖［\[〈「『]", r"[】〕〗］\]〉」』]"
 _TITLED_PERSON = re.compile(
     r"^.*?(?:长|主任|书记|主席|委员|经理)(?P<person>[\u4e00-\u9fff]{2,3})[。；]?$")
 _BRACKETED_TITLE = re.compile(rf"^(?P<name>{_NAME})[（(](?P<title>[^）)]+)[）)][。；]?$")
@@ -85,9 +88,13 @@ class GroupWords:
             role_label=re.compile(
                 # a colon, or layout whitespace standing for it (组　长　张三), or the label
                 # alone on its line over the members listed below it
-                # (成员（14名）：, its count in brackets; 组长——张三, a dash for the colon)
-                rf"^(?P<role>{alternation('member_role', spaced=True)})(?:[（(]\d+[名人][)）])?"
-                r"(?:\s*(?:[：:]|——|－－)|(?=\s+\S)|\s*$)"
+                # (成员（14名）：, its count in brackets; 组长——张三, a dash for the colon);
+                # or the label in brackets, which close it ([副组长]张三, 【成员】：…), or after
+                # a list mark (◆组长：张三)
+                rf"^(?:[{BULLETS}]\s*)?(?:(?P<open>{_LABEL_OPEN})\s*)?"
+                rf"(?P<role>{alternation('member_role', spaced=True)})(?:[（(]\d+[名人][)）])?"
+                rf"(?(open)\s*{_LABEL_CLOSE}\s*(?:[：:]|——|－－)?"
+                r"|(?:\s*(?:[：:]|——|－－)|(?=\s+\S)|\s*$))"
                 r"\s*(?P<rest>.*)$"),
             department_list=re.compile(
                 rf"^(?P<departments>.+?)(?P<title>{alternation('member_title')})[。；]?$"),

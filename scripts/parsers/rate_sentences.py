@@ -38,11 +38,14 @@ TIME_UNITS = ("次", "日", "月")  # the curated units of a time an amount is p
 class RateReader(SigningWindows):
     """Reads rates from squeezed text with the curated words of `Terms`."""
 
-    def __init__(self, terms: Terms, signing_start: dt.date | None = None):
+    def __init__(self, terms: Terms, signing_start: dt.date | None = None,
+                 signing_days: int | None = None):
         self.terms = terms
         # Windows by calendar date (2021年9月6日至9月20日签约的) count from the signing period's
-        # first day; the windows last read, for a later 分别 list (每平方米分别奖励60元、40元).
+        # first day, and the last days of the period (最后15日) back from its length; the
+        # windows last read, for a later 分别 list (每平方米分别奖励60元、40元).
         self.signing_start = signing_start
+        self.signing_days = signing_days
         self.windows: list[tuple[int, int, str]] = []
         # Text spans of the sentence being read that a signing window governs:
         # (start, end, first day, last day, condition).
@@ -76,13 +79,19 @@ class RateReader(SigningWindows):
         )
         self.money = re.compile(
             rf"(?P<per>(?:每(?P<pre_time>{times}))?每(?P<per_what>{per})(?:每(?P<per_time>{times}))?"
-            # 每户给予基础奖励5000元 / 每户一次性发放搬家费2000元 / 每户另(行)给予困难补助1万元
-            rf"(?:一次性|另行|另外|额外|另)?(?:(?:给予|发放|支付|计发)?[\u4e00-\u9fff]{{0,4}}?"
+            # 每户给予基础奖励5000元 / 每户一次性发放搬家费2000元 / 每户另(行)给予困难补助1万元 /
+            # 每户另给予一次性生活困难补助6000元
+            rf"(?:另行|另外|额外|另)?(?:一次性)?(?:(?:给予|发放|支付|计发)?(?:一次性)?"
+            rf"[\u4e00-\u9fff]{{0,4}}?"
             rf"(?:补助|奖励|补偿|费)"
             rf"|计发|给予|发放|支付|发给[\u4e00-\u9fff]{{0,10}}?)?)?"
             rf"(?P<amount>{NUMBER})(?P<wan>万)?元"
             rf"(?:/(?P<unit>{per})·?(?P<time>{times})?)?"
         )
+        # 月补助额＝被征收住宅建筑面积×12元/平方米: a formula for a month's amount prices the
+        # area per month
+        self.monthly_formula = re.compile(
+            rf"(月[\u4e00-\u9fff]{{0,8}}[＝=][^。；;＝=]*?[×*]{NUMBER}万?元/(?:{per}))(?!·)")
         self.floor = re.compile(
             rf"(?P<below>不足|低于|少于)({NUMBER})(万)?元的?[，,]?(?:按|补足)({NUMBER})(万)?元")
         # 超过1500元的按1500元计发: a cap printed as a floor is (每户每月不足600元的按600元…)
@@ -371,9 +380,11 @@ class RateReader(SigningWindows):
         self.bare_unit = bare_unit
         for signed, worded in self.signed_bands:
             text = signed.sub(worded, text)
+        text = self.monthly_formula.sub(r"\1·月", text)
         rates: list[Rate] = []
         taken: set[int] = set()  # start offsets of money amounts explained by a part
         prefix = use or ""
+        text = self._last_days(text)  # 签约期最后15日签约 (of 45) → 第31日至第45日
         text = _FIRST_DAYS.sub(r"第1日至第\1日", text)  # 签约期限前10日内签约 → 第1日至第10日内
 
         for match in self.percent.finditer(text):
@@ -410,12 +421,12 @@ class RateReader(SigningWindows):
             taken.update(self._amounts_in(text, match.start(), match.end()))
         for match in self.floor.finditer(text):
             # 每户每月不足700元的按700元: a floor on each month's amount
-            monthly = re.search(r"每(户|人)每月$", text[: match.start()])
+            monthly = _monthly_bound(text[: match.start()], "")
             rates.append(
                 Rate(
                     f"{prefix}最低补助",
                     yuan(match[4], match[5]),
-                    f"元/{monthly[1]}·月" if monthly else "元",
+                    monthly or "元",
                     "minimum_amount",
                     property_use=use,
                     condition=f"{match['below']}{match[2]}{match[3] or ''}元的",
@@ -438,12 +449,12 @@ class RateReader(SigningWindows):
             taken.update(self._amounts_in(text, match.start(), match.end()))
         for match in self.cap_as_floor.finditer(text):
             # 每户每月不足600元的按600元计发，超过1500元的按1500元计发: the month's cap
-            monthly = re.search(r"每(户|人)每月[^。；;]*$", text[: match.start()])
+            monthly = _monthly_bound(text[: match.start()], "[^。；;]*", "[^。]*")
             rates.append(
                 Rate(
                     f"{prefix}最高金额",
                     yuan(match[3], match[4]),
-                    f"元/{monthly[1]}·月" if monthly else "元",
+                    monthly or "元",
                     "maximum_amount",
                     property_use=use,
                     condition=match[0],
@@ -507,6 +518,15 @@ class RateReader(SigningWindows):
         rates += self._shares_of_a_price(text, rates)
         return rates
 
+    def _last_days(self, text: str) -> str:
+        """The last N days of a signing period of known length, as the days they are
+        (签约期最后15日签约的, 签约期满前10天内签约的: of 45 days, 第31日至第45日)."""
+        if not self.signing_days:
+            return text
+        total = self.signing_days
+        return _LAST_DAYS.sub(lambda found: f"第{total - int(found[1]) + 1}日至第{total}日"
+                              if int(found[1]) < total else found[0], text)
+
     def _shares_of_a_price(self, text: str, rates: list[Rate]) -> list[Rate]:
         """A price printed as a share of another of the sentence (临街门面二层及以上按一层单价
         的50%计算 after 临街门面（一层）7200元/平方米): that price times the share, its rule
@@ -552,13 +572,15 @@ class RateReader(SigningWindows):
                 condition_text += unit_after[0]
             at_most = persons is not None and persons[2].endswith("以下")
             count = int(persons[1]) if persons else None
+            sentence = text.rfind("。", 0, match.start()) + 1  # its own sentence names its use
             found.append(
                 Rate(
                     "保底补偿面积",
                     number(match[3]),
                     "m²",
                     "area_floor",
-                    property_use=use or self.terms.value("use", text[: match.end()]) or "住宅",
+                    property_use=use or self.terms.value("use", text[sentence : match.end()])
+                    or self.terms.value("use", text[: match.end()]) or "住宅",
                     suite=self.terms.value(
                         "suite", text[self._clause_start(text, 0, match.start()) : match.start()]),
                     condition="，".join(
@@ -901,7 +923,24 @@ def _without_description(label: str) -> str:
 
 
 # the first N days of the signing period (签约期限前10日内签约的, 前15天签约的): days 1…N
-_FIRST_DAYS = re.compile(r"(?:签约期限|签约期)?(?:开始后|起)?前(\d+)(?:日|天)(?=(?:内|以内)?签)")
+_FIRST_DAYS = re.compile(
+    r"(?:签约期限|签约期)?(?:开始后|起)?(?<!满)前(\d+)(?:日|天)(?=(?:内|以内)?签)")
+
+
+# the last N days of the signing period (签约期最后15日签约的, 签约期限届满前10天内签约的)
+_LAST_DAYS = re.compile(r"(?:签约期限|签约期)?的?(?:最后|届满前|期满前|满前)(\d+)(?:日|天)"
+                        r"(?=(?:内|以内)?签)")
+
+
+def _monthly_bound(before: str, reach: str, amount_reach: str | None = None) -> str | None:
+    """The unit of a bound on a month's amount: 元/户·月 after 每户每月 (每户每月不足700元的按
+    700元), or after a month's amount named (月补助额低于900元的…；高于2000元的…, 每月过渡费低于
+    1000元的…), `reach` (`amount_reach`) before it; else None."""
+    if monthly := re.search(rf"每(户|人)每月{reach}$", before):
+        return f"元/{monthly[1]}·月"
+    amount = (r"(?<![个\d一二三四五六七八九十])月[\u4e00-\u9fff]{0,6}?(?:额|费|金)"
+              rf"{amount_reach or reach}$")
+    return "元/户·月" if re.search(amount, before) else None
 
 
 def _bound_unit(before: str) -> str:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..errors import PipelineError
 from ..recognise import Claim, Outline, recogniser
-from ..text import BULLETS, spaced_heading
+from ..text import BULLETS, ENCLOSED_NUMBER, spaced_heading
 from ..vocab import read_vocab
 from .tasks import has_task_table
 
@@ -45,16 +45,17 @@ def cues(sources_dir: Path | None, kind: str, where: str) -> list[str]:
     return found
 
 
-_ORDINAL = re.compile(  # 二、 （一） 1． 第一条
+_ORDINAL = re.compile(  # 二、 （一） 1． 第一条 ❷
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]"
-    r"|第[一二三四五六七八九十百\d]+条)")
+    rf"|第[一二三四五六七八九十百\d]+条|{ENCLOSED_NUMBER})")
 
 
 # A block heading may carry a short verb before its cue (决定任命：).
 _BLOCK_PREFIX = 2
 
 
-_BRACKETED_LABEL = re.compile(r"^[【〖［\[]([^】〗］\]]{2,16})[】〗］\]]")
+# 【签约期】 〔组长〕 〈征收范围〉 「保险期间」: a label in any pair of brackets but the round ones
+_BRACKETED_LABEL = re.compile(r"^[【〖［\[〔〈「『]([^】〗］\]〕〉」』]{2,16})[】〗］\]〕〉」』]")
 _DASHED_LABEL = re.compile(r"^([^，,。；;：:—－\d]{2,12})(?:——|－－)")  # 签约期限——45日
 # A numbered section heading is short and no sentence (三、保险对象和保险期间).
 _HEADING_LENGTH = 16
@@ -80,8 +81,9 @@ def _is_label(word: str, text: str, plain: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    """A line without spaces, list marks (- ** ■) and a leading ordinal (二、 （一） 1.); a label
-    in brackets or before a dash reads as a label and colon (【签约期】…, 签约期——… → 签约期：…)."""
+    """A line without spaces, list marks (- ** ■) and a leading ordinal (二、 （一） 1. ㈡); a
+    label in brackets or before a dash reads as a label and colon (【签约期】…, 〈签约期限〉…,
+    签约期——… → 签约期：…)."""
     plain = _ORDINAL.sub("", re.sub(r"[\s*]", "", text).lstrip(f"-{BULLETS}"))
     return _DASHED_LABEL.sub(r"\1：", _BRACKETED_LABEL.sub(r"\1：", plain))
 

@@ -25,3 +25,11 @@ def test_a_notice_about_something_else_is_not_expropriation():
     claim = recognise(outline("重庆市大足区人民政府关于做好秋季防火工作的决定",
                               ["各单位要做好秋季防火工作。"]))
     assert claim.kind == "other"
+
+
+def test_a_notice_of_clauses_numbered_by_one_character_with_bracketed_labels():
+    claim = recognise(outline("重庆市大足区人民政府关于某某片区房屋征收有关事项的公告",
+                              ["㈠〈项目名称〉某某片区改造项目",
+                               "㈡〈签约期限〉2030年1月2日起至2030年2月1日止"]))
+    assert claim.kind == "expropriation_notice"
+    assert claim.line == 12

@@ -27,3 +27,12 @@ def test_a_sentence_opening_with_a_label_is_no_heading():
     claim = recognise(outline("重庆市大足区人民政府办公室关于某某工作的通知",
                               ["一、保险对象以外的人员，请各单位另行登记，按时报送。"]))
     assert claim.kind == "other"
+
+
+def test_sections_numbered_with_enclosed_numerals_make_an_insurance_notice():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于开展低收入人口意外保险工作的通知",
+                              ["现就有关事项通知如下。", "➀参保范围",
+                               "全区低收入人口，由区民政局确认。", "➁ 保险期限：",
+                               "一年。"]))
+    assert claim.kind == "insurance"
+    assert "参保范围" in claim.reason

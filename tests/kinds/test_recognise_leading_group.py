@@ -46,3 +46,11 @@ def test_labels_set_off_by_layout_spaces_instead_of_colons_list_the_members():
                               ["一、组成人员", "组\u3000长\u3000王五\u3000区政府副区长",
                                "成\u3000员\u3000赵六\u3000区医保局局长"]))
     assert claim.kind == "leading_group"
+
+
+def test_role_labels_in_brackets_list_the_members():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于成立大足区某某工作领导小组的通知",
+                              ["经研究，决定成立大足区某某工作领导小组。",
+                               "〈组长〉王五　区政府副区长", "〔成员〕赵六　区医保局局长"]))
+    assert claim.kind == "leading_group"
+    assert claim.line == 12
