@@ -50,6 +50,7 @@ TYPOS: tuple[tuple[str, str], ...] = (
     ("公级金", "公积金"),
     ("背案", "备案"),
     ("囗", "口"),  # the enclosure radical typed for 口 (户囗, 人囗)
+    ("降励", "奖励"),  # a homophone slip
     ("常委会议", "常务会议"),
     ("常务会上", "常务会议上"),
 )

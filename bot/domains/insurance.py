@@ -104,7 +104,8 @@ class Insurance(BaseDomain):
         # (a scheme paying per peril, 巨灾, is answered by its payouts below, not named here)
         listing = {_scheme_words(t) for t in titles if self.lexicon.insurances[t][1]}
         schemes = sorted({_scheme_words(t) for t in titles})
-        named = named or {t for part in abbreviated(question.text, schemes, gap=3) - listing
+        named = named or {t for part in abbreviated(question.text, schemes, gap=3, series=True)
+                          - listing
                           for t in titles if _scheme_words(t) == part}
         named = named or _named_before_insurance(
             question.text, [t for t in titles if _scheme_words(t) not in listing])

@@ -29,7 +29,7 @@ def gives_case(question: str) -> bool:
 def computed_payout(question: str, rows: Rows) -> str | None:
     """The first payout the question's case and the notice's rules give, or None."""
     for compute in (_premium_for_count, _loss_payout, _days_band_payout, _per_unit_payout,
-                    _repair_payout, _total_loss_payout, _transition_payout):
+                    _repair_payout, _total_loss_payout, _transition_payout, _banded_payout):
         if found := compute(question, rows):
             return found
     return None
@@ -282,3 +282,46 @@ def _transition_payout(question: str, rows: Rows) -> str | None:
 def named_in(insured: str, question: str) -> bool:
     """The question names what a table row insures, or its head noun (母猪 of 能繁母猪)."""
     return insured in question or (len(insured) >= 3 and insured[-2:] in question)
+
+
+_YUAN = r"(\d+(?:\.\d+)?)(万)?元?"
+# 5000元至2万元（含）的部分按50%赔付 / 5万元以上的部分按70%: a band of a sum paid at a share
+_BAND = re.compile(rf"{_YUAN}(?:（含）)?\s*(?:至|到|—|－|-|~)\s*{_YUAN}(?:（含）)?的部分[，,]?"
+                   r"(?:按|赔付|报销)*(\d+(?:\.\d+)?)[%％]")
+_OPEN_BAND = re.compile(rf"{_YUAN}(?:（含）)?以上的部分[，,]?(?:按|赔付|报销)*(\d+(?:\.\d+)?)[%％]")
+# 自付了35000 / 医药费4000块钱: the sum the question names (in 元, 块 or after paying it)
+_SPENT = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*(?:元|块)"
+                    r"|(?:掏|花|付|出|自付|自费)了?\s*(\d+(?:\.\d+)?)\s*(万)?")
+
+
+def _yuan(number: str, wan: str | None) -> float:
+    return float(number) * (10000 if wan else 1)
+
+
+def _banded_payout(question: str, rows: Rows) -> str | None:
+    """What a sum the question names (自己还掏了35000) pays where the notice pays its bands at
+    shares (5000元至2万元（含）的部分按50%赔付；2万元至5万元（含）的部分按60%…): each band's
+    part times its share, added up; nothing below the first band."""
+    spent = _SPENT.search(question)
+    if spent is None:
+        return None
+    total = _yuan(spent[1], spent[2]) if spent[1] else _yuan(spent[3], spent[4])
+    for row in rows:
+        clause = re.sub(r"\s", "", row.get("clause") or "")
+        bands = [(_yuan(m[1], m[2]), _yuan(m[3], m[4]), float(m[5]))
+                 for m in _BAND.finditer(clause)]
+        bands += [(_yuan(m[1], m[2]), float("inf"), float(m[3]))
+                  for m in _OPEN_BAND.finditer(clause)]
+        if len(bands) < 2:
+            continue
+        bands.sort()
+        if total <= bands[0][0]:
+            return (f"按公报的赔付标准：{amount(total)}元未超过{amount(bands[0][0])}元，"
+                    "不在赔付范围内。")
+        parts = [(low, min(total, high), share) for low, high, share in bands if total > low]
+        paid = sum((high - low) * share / 100 for low, high, share in parts)
+        steps = " ＋ ".join(f"（{amount(high)}－{amount(low)}）×{share:g}%"
+                           for low, high, share in parts)
+        return (f"按公报的分段赔付标准估算：{steps} ＝ {amount(paid)}元"
+                "（以承保机构核定为准）。")
+    return None

@@ -427,13 +427,15 @@ def unknown_subject(text: str) -> str:
     return max(pieces, key=len)[:20] if pieces else ""
 
 
-def abbreviated(text: str, names: list[str], gap: int | None = None) -> set[str]:
+def abbreviated(text: str, names: list[str], gap: int | None = None,
+                series: bool = False) -> set[str]:
     """Names a two-character short form in `text` abbreviates (创卫 → …创建国家卫生区…).
 
     Without `gap`, a short form is the first character of a name's own part (after the prefix
     every name shares, such as the district) followed by a later character of that part; with
     `gap`, any two Chinese characters of the part in order at most `gap` apart (农房 → 农村住房).
-    A short form counts only when it picks out exactly one name."""
+    A short form counts only when it picks out exactly one name, or with `series` names of one
+    series (防返贫 → 防止返贫致贫 and 防止返贫综合: their own parts open alike)."""
     if len(names) < 2:
         return set()
     shared = len(_common_prefix(names))
@@ -443,9 +445,18 @@ def abbreviated(text: str, names: list[str], gap: int | None = None) -> set[str]
         if not _chinese(short):
             continue
         hits = {name for name in names if _abbreviates(short, name[shared:], gap)}
-        if len(hits) == 1:
+        if len(hits) == 1 or (series and hits and _one_series(hits, shared)):
             found |= hits
     return found
+
+
+# characters the own parts of names of one series open with alike (防止返贫 of 防止返贫致贫 and
+# 防止返贫综合); two (大足 of 大足冬菜 and 大足石刻) are only a place
+SERIES_OPENING = 4
+
+
+def _one_series(names: set[str], shared: int) -> bool:
+    return len(_common_prefix([name[shared:] for name in names])) >= SERIES_OPENING
 
 
 def expand_short_forms(text: str, names: list[str], gap: int) -> str:

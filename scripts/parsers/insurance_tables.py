@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..documents import is_running_head
 from ..text import label_and_unit, squeeze
 
 _CLAUSE = re.compile(r"[^。；;]+[。；;]?")
@@ -36,14 +37,47 @@ def clauses_and_cells(section_label: str, lines: list[tuple[int, str]]
     """
     table: list[tuple[int, list[str]]] = []
     for line_no, text in [*lines, (0, "")]:
+        if table and _page_furniture(text):
+            continue  # a page break inside the table: its number and running head
         if "\t" in text:
-            table.append((line_no, [squeeze(cell).replace(" ", "").replace("\u3000", "")
-                                    for cell in text.split("\t")]))
+            cells = [squeeze(cell).replace(" ", "").replace("\u3000", "")
+                     for cell in text.split("\t")]
+            if table and cells == table[0][1]:
+                continue  # the header printed again after a page break
+            if len(table) > 1 and _wraps(table[-1][1], cells):
+                table[-1] = (table[-1][0], _continued(table[-1][1], cells))
+                continue  # a row's cell wrapped onto a line of its own
+            table.append((line_no, cells))
             continue
         yield from _table_cells(table)
         table = []
         for clause in (match[0].strip() for match in _CLAUSE.finditer(text)):
             yield line_no, section_label, clause, clause
+
+
+_PAGE_NUMBER = re.compile(r"^[\s·•\-—－]*\d{1,4}[\s·•\-—－]*$")
+
+
+def _page_furniture(text: str) -> bool:
+    """A page's number (· 15 ·) or running head (…公报　　2024年第5期), printed at a break."""
+    return bool(_PAGE_NUMBER.match(text)) or is_running_head(text)
+
+
+def _wraps(above: list[str], below: list[str]) -> bool:
+    """A line printing one cell alone, under a cell of the row above that stops mid-sentence
+    (…2万元至5万元（含）的部分 over 按60%赔付): that cell wrapped. A row printing several cells
+    under an empty first one is a row of its own, its group carried down from above."""
+    filled = [index for index, cell in enumerate(below) if cell]
+    if len(filled) != 1 or filled[0] == 0 or filled[0] >= len(above):
+        return False
+    return bool(above[filled[0]]) and not above[filled[0]].endswith(("。", "；", ";"))
+
+
+def _continued(above: list[str], below: list[str]) -> list[str]:
+    """A row whose cells go on in the line below (…2万元至5万元（含）的部分 | over 按60%赔付)."""
+    width = max(len(above), len(below))
+    above, below = above + [""] * (width - len(above)), below + [""] * (width - len(below))
+    return [f"{upper}{lower}" for upper, lower in zip(above, below, strict=True)]
 
 
 def _table_cells(table: list[tuple[int, list[str]]]) -> Iterator[tuple[int, str, str, str]]:

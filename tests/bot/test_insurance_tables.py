@@ -110,3 +110,13 @@ def test_a_weather_index_payout_for_the_days_told():
     assert "10天及以上" in computed and "350元 × 8亩 = 2800元" in computed
     assert "150元" in computed_payout("连续下雨8天 一亩赔好多", rows)
     assert "250元" in computed_payout("冻了3天 一亩赔好多", rows)  # the group its words name
+
+
+def test_a_sum_paid_in_bands_at_shares_is_added_up_band_by_band():
+    from bot.domains.insurance_arithmetic import computed_payout
+    rows = [{"clause": "大病补充，自付费用超过3000元的，3000元至1万元（含）的部分按40%赔付；"
+                       "1万元至3万元（含）的部分按55%赔付；3万元以上的部分按65%赔付",
+             "figures": ""}]
+    paid = computed_payout("自己出了25000块，能赔好多", rows)
+    assert paid is not None and "（10000－3000）×40%" in paid and "11050元" in paid
+    assert "不在赔付范围内" in computed_payout("才花了2000元，赔不赔", rows)

@@ -57,3 +57,11 @@ def test_a_short_form_of_characters_apart_names_its_group(answerer):
     # 综治: 综合治理 (characters two apart, not the name's first), one group only
     answer = answerer.ask("综治领导小组组长是谁")
     assert answer.tool == "members_of_group" and "综合治理" in answer.answer
+
+
+def test_a_short_form_of_one_series_names_each_of_its_schemes():
+    schemes = ["防止返贫致贫", "防止返贫综合", "农村住房", "生猪养殖"]
+    assert abbreviated("防返贫保险赔多少", schemes, gap=3) == set()  # two names: none alone
+    assert abbreviated("防返贫保险赔多少", schemes, gap=3, series=True) == {
+        "防止返贫致贫", "防止返贫综合"}  # one series: the latest of them is then asked
+    assert abbreviated("养殖保险", ["生猪养殖", "蛋鸡养殖"], gap=3, series=True) == set()
