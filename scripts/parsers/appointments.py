@@ -45,7 +45,7 @@ _REMARK = r"(?:[，,（(](?P<remark>[^，,；;。（）()]{2,12})[）)]?)?[；;�
 _RELIEVED = re.compile(rf"^{_PEOPLE}(?:同志)?的(?P<posts>.+?)职务{_REMARK}")
 _NAME = r"[\u4e00-\u9fff]{2,4}?"  # a person's name where nothing but a verb follows it
 _TAKES_UP = re.compile(  # 张三同志任…局长 / 张三任…局长 / 张三同志聘为…主任 (an engagement)
-    rf"^(?:{_PEOPLE}同志|(?P<named>{_NAME}(?:、{_NAME})*))(?:聘任为|聘为|(?<![调转改兼拟现原])任)"
+    rf"^(?:{_PEOPLE}同志|(?P<named>{_NAME}(?:、{_NAME})*))(?:聘任为|聘为|(?<!不再)担任|(?<![调转改兼拟现原])任)"
     r"(?P<posts>.+?)[；;。]?$")  # not 调任 (a transfer), 兼任, 拟任, 现任, 原任
 _NO_LONGER = re.compile(  # X不再担任…职务 / X因到龄退休，不再担任…职务 / …职务（已到龄退休）
     rf"^{_PEOPLE}(?:同志)?(?:因(?P<reason>[^，。；]+)，)?不再担任(?P<posts>.+?)职务{_REMARK}")
@@ -82,7 +82,7 @@ _NOTED_LATER = re.compile(r"^(?:(?:以上|上述)[^，。]*?[，,](?P<listed>[^�
                           r"|(?P<named>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*))(?:同志)?"
                           r"(?P<note>试用期[^，。；]+)")
 _POST_BY_PERSON = re.compile(
-    rf"^(?P<post>[^，,；;。由]{{4,40}})由(?P<person>{_NAME})(?:同志)?担任(?P<rest>.*)$")
+    rf"^(?P<post>[^，,；;。由]{{4,40}})由(?P<person>{_NAME})(?:同志)?(?:受聘)?担任(?P<rest>.*)$")
 _POST_SEPARATOR = re.compile(r"、(?![^（]*）)")  # a 、 outside brackets
 _CONCURRENT = re.compile(r"[，,]兼(?:任)?")  # …副主任，兼任…中心主任: a second post
 
@@ -156,6 +156,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
     decision = Decision()
     action: str | None = None
     organisation = ""  # the organisation a heading line names for the entries below it
+    marks: dict[str, str] = {}  # a legend's marks (〔任〕为任职) and the actions they stand for
     last_person: str | None = None
     notes_line: int | None = None  # a line of notes on the entries (its clauses are no entries)
     seq = 0
@@ -183,6 +184,10 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             _note_remarks(context, document, _remarks(words, squeezed))
             notes_line = line_no
             continue
+        marks |= _legend(words, squeezed)
+        if marked := _marked(words, marks, text):
+            action, squeezed = marked  # 〔任〕邹明远　　…副主任　　试用期1年
+            text = squeezed
         if heading := _organisation_heading(context, squeezed):
             organisation = heading  # 区教委： over the entries of its posts
             continue
@@ -190,7 +195,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             organisation, squeezed = opened  # 区中医院：聘任X为副院长，…；解聘Y的副院长职务
         if engaging := _engaged_by(words, squeezed):
             organisation, squeezed = engaging  # 同意区人民医院聘任X同志为该院副院长
-        squeezed = _released(words, _this_one(words, organisation, squeezed))
+        squeezed = _ended(_released(words, _this_one(words, organisation, squeezed)))
         if action is not None and (listed := _post_then_person(text, action)
                                    or _person_then_post(context, words, text, action)):
             squeezed = listed  # 区商务委副主任　　　　彭  维（试用期一年）under 任职：
@@ -277,6 +282,56 @@ def _title_under(context: ExtractionContext, words: AppointmentWords, organisati
             or _names_organisation(context, words, form["posts"]):
         return entry
     return f"{entry[:form.start('posts')]}{organisation}{entry[form.start('posts'):]}"
+
+
+# 解除张三同志的…院长聘任（到龄退休）: an engagement ended, read as a removal
+_ENDED = re.compile(rf"^解除{_PEOPLE}(?:同志)?的(?P<posts>.+?)(?:聘任|聘用|职务)(?P<tail>.*)$")
+
+
+def _ended(entry: str) -> str:
+    """解除张三同志的…院长聘任（…） → 免去张三的…院长职务（…）."""
+    match = _ENDED.match(entry)
+    return f"免去{match['people']}的{match['posts']}职务{match['tail']}" if match else entry
+
+
+# （〔任〕为任职，〔免〕为免职）: a legend of the marks that open the entries below it
+_BRACKETS = re.escape("〔【[［(（"), re.escape("〕】]］)）")
+_LEGEND = re.compile(rf"[{_BRACKETS[0]}](?P<mark>[\u4e00-\u9fff]{{1,2}})[{_BRACKETS[1]}]"
+                     r"为(?P<label>[\u4e00-\u9fff]{2,4})")
+_MARKED = re.compile(rf"^\s*[{_BRACKETS[0]}](?P<mark>[\u4e00-\u9fff]{{1,2}})[{_BRACKETS[1]}]\s*"
+                     r"(?P<person>[\u4e00-\u9fff](?: {0,2}[\u4e00-\u9fff]){1,3})"
+                     r"(?:\u3000|\t| {2,})+(?P<rest>\S.*)$")
+_LAYOUT = re.compile(r"(?:\u3000|\t| {2,})+")
+
+
+def _legend(words: AppointmentWords, text: str) -> dict[str, str]:
+    """The actions a legend's marks stand for (〔任〕为任职 → 任命), from the curated headings."""
+    marks = {}
+    for match in _LEGEND.finditer(text):
+        if headed := words.heading(match["label"]):
+            marks[match["mark"]] = headed[0]
+    return marks
+
+
+def _marked(words: AppointmentWords, marks: dict[str, str], text: str) -> tuple[str, str] | None:
+    """(action, entry) of a line opening with a bracketed mark, then the person, the post and
+    a remark apart by layout space (〔免〕温国庆　　…水利局局长　　（退休）); the mark is read by
+    the legend, else as the heading it opens (任 of 任职)."""
+    match = _MARKED.match(text)
+    if match is None:
+        return None
+    mark = match["mark"]
+    action = marks.get(mark) or next(
+        (action for label, action in words.headings if label.startswith(mark)), None)
+    post, *remarks = _LAYOUT.split(match["rest"].strip())
+    if action is None or not post:
+        return None
+    person = match["person"].replace(" ", "")
+    remark = "，".join(part.strip("（）()") for part in remarks if part.strip("（）()"))
+    noted = f"（{remark}）" if remark else ""
+    post = post.removesuffix("职务")
+    entry = f"{person}为{post}{noted}；" if action == "任命" else f"{person}的{post}职务{noted}；"
+    return action, entry
 
 
 # 同意重庆市大足区人民医院聘任周明同志为该院副院长: the organisation that engages, then the entry

@@ -34,6 +34,8 @@ _MARKUP = re.compile(r"^-\s+|\*\*")  # a list bullet and bold markers left by th
 _NAME = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
 # the brackets a role label may be printed in: 〔组长〕 【成员】 [副组长] 〈组长〉 「成员」
 _LABEL_OPEN, _LABEL_CLOSE = r"[【〔〖［\[〈「『]", r"[】〕〗］\]〉」』]"
+# the count printed with a role label: 成员（14名）, 〔成员〕（共12名）
+_COUNT = r"[（(]共?\d+[名人][)）]"
 _TITLED_PERSON = re.compile(
     r"^.*?(?:长|主任|书记|主席|委员|经理)(?P<person>[\u4e00-\u9fff]{2,3})[。；]?$")
 _BRACKETED_TITLE = re.compile(rf"^(?P<name>{_NAME})[（(](?P<title>[^）)]+)[）)][。；]?$")
@@ -92,8 +94,8 @@ class GroupWords:
                 # or the label in brackets, which close it ([副组长]张三, 【成员】：…), or after
                 # a list mark (◆组长：张三)
                 rf"^(?:[{BULLETS}]\s*)?(?:(?P<open>{_LABEL_OPEN})\s*)?"
-                rf"(?P<role>{alternation('member_role', spaced=True)})(?:[（(]\d+[名人][)）])?"
-                rf"(?(open)\s*{_LABEL_CLOSE}\s*(?:[：:]|——|－－)?"
+                rf"(?P<role>{alternation('member_role', spaced=True)})(?:{_COUNT})?"
+                rf"(?(open)\s*{_LABEL_CLOSE}\s*(?:{_COUNT})?\s*(?:[：:]|——|－－)?"
                 r"|(?:\s*(?:[：:]|——|－－)|(?=\s+\S)|\s*$))"
                 r"\s*(?P<rest>.*)$"),
             department_list=re.compile(

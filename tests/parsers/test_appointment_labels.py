@@ -220,3 +220,27 @@ def test_the_organisation_that_engages_names_the_post_its_pronoun_stands_for(tmp
                     ("邱平", "免去", "finance", "副局长", "本人申请"),
                     ("丁一鸣", "免去", "water-resources", "副局长", "工作调动")]
     assert review == []
+
+
+def test_lines_opened_by_a_mark_the_legend_explains(tmp_path: Path):
+    rows, review = _parse(tmp_path, [
+        "经区政府研究，决定如下（【聘】为聘任，【解】为解聘）：",
+        "【聘】何  凡　　重庆市大足区财政局副局长　　聘期三年",
+        "【解】林晓雨　　重庆市大足区水利局副局长　　（工作调动）"])
+    assert rows == [("何凡", "任命", "finance", "副局长", "聘期三年"),
+                    ("林晓雨", "免去", "water-resources", "副局长", "工作调动")]
+    assert review == []
+
+
+def test_engagements_taken_up_and_ended_in_other_words(tmp_path: Path):
+    rows, review = _parse(tmp_path, [
+        "区第二届人民政府2021年第10次常务会议审定，决定：",
+        "一、聘任宋  岚同志担任重庆市大足区财政局副局长，聘期两年；",
+        "二、解除邱平同志的重庆市大足区财政局副局长聘任（本人申请）；",
+        "三、重庆市大足区水利局副局长由丁一鸣同志受聘担任。",
+        "四、何  丽不再担任重庆市大足区水利局局长职务。"])
+    assert [row[:4] for row in rows] == [("宋岚", "任命", "finance", "副局长"),
+                                         ("邱平", "免去", "finance", "副局长"),
+                                         ("丁一鸣", "任命", "water-resources", "副局长"),
+                                         ("何丽", "免去", "water-resources", "局长")]
+    assert review == []

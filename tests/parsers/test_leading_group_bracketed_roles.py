@@ -52,3 +52,17 @@ def test_the_group_and_its_office_beside_a_bracketed_roster(parsed):
     [group] = parsed.tables["leading_groups"]
     assert group["name"] == "大足区城市燃气安全整治工作领导小组"
     assert (group["office_location"], group["office_director"]) == ("区城市管理局", "王建国")
+
+
+def test_a_bracketed_label_counted_after_it_over_members_printed_title_first(tmp_path: Path):
+    notice = [*NOTICE[:4],
+              "〔组　长〕李  强　区政府副区长",
+              "〔成　员〕（共2名）",
+              "\u3000\u3000区市场监管局副局长　陈小兵",
+              "\u3000\u3000区公安局副局长　刘  芳",
+              *NOTICE[-3:]]
+    document, context = synthetic_context(tmp_path, notice, kind="leading_group", title=TITLE,
+                                          doc_number="大足府办发〔2022〕88号")
+    parse_leading_group(document, context)
+    members = [(m["role"], m["name"]) for m in context.tables["leading_group_members"]]
+    assert members == [("组长", "李强"), ("成员", "陈小兵"), ("成员", "刘芳")]
