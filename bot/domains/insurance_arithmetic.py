@@ -29,7 +29,8 @@ def gives_case(question: str) -> bool:
 def computed_payout(question: str, rows: Rows) -> str | None:
     """The first payout the question's case and the notice's rules give, or None."""
     for compute in (_premium_for_count, _loss_payout, _days_band_payout, _per_unit_payout,
-                    _repair_payout, _total_loss_payout, _transition_payout, _banded_payout):
+                    _repair_payout, _total_loss_payout, _transition_payout, _banded_payout,
+                    _weight_band_payout):
         if found := compute(question, rows):
             return found
     return None
@@ -187,8 +188,9 @@ def _premium_lines(number: float, unit: str, each: float, own: tuple[str, float]
 
 
 _PREMIUM_ASKED = re.compile(r"保费|保险费|[交缴]好多|[交缴]多少|出好多|出多少")
-_PREMIUM = re.compile(r"(?:保险费|保费)(\d+(?:\.\d+)?)元")
-_OWN_SHARE = re.compile(r"([\u4e00-\u9fff]{1,6}?)自缴(\d+(?:\.\d+)?)元")
+# 保费42元 / 保费每头400元 (a table row's figures name the unit between)
+_PREMIUM = re.compile(r"(?:保险费|保费)(?:每[\u4e00-\u9fff])?(\d+(?:\.\d+)?)元")
+_OWN_SHARE = re.compile(r"([\u4e00-\u9fff]{1,6}?)自缴(?:每[\u4e00-\u9fff])?(\d+(?:\.\d+)?)元")
 _WHO_PAYS = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:自缴|承担)\d+(?:\.\d+)?[%％]")
 _COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,2})"
 _REPAIR_COST = re.compile(
@@ -325,3 +327,50 @@ def _banded_payout(question: str, rows: Rows) -> str | None:
         return (f"按公报的分段赔付标准估算：{steps} ＝ {amount(paid)}元"
                 "（以承保机构核定为准）。")
     return None
+
+
+_WEIGHT = re.compile(r"(\d+(?:\.\d+)?)\s*(公斤|千克|kg|斤)")
+# 150公斤（含）至300公斤 … 70% / 150公斤以下 … 40% / 300公斤（含）以上 … 100%
+_WEIGHT_BAND = re.compile(
+    r"(\d+(?:\.\d+)?)公斤(?:（含）|（不含）)?(?:(?P<below>以下)|(?P<above>以上)"
+    r"|(?:至|到|—|－|-)(\d+(?:\.\d+)?)公斤(?:（含）|（不含）)?)[^%％；;。]*?(\d+(?:\.\d+)?)[%％]")
+_SUM_EACH = re.compile(r"保险金额每([\u4e00-\u9fff])(\d+(?:\.\d+)?)元")
+_DEDUCTIBLE = re.compile(r"绝对免赔额?为?(\d+(?:\.\d+)?)元")
+
+
+def _weight_band_payout(question: str, rows: Rows) -> str | None:
+    """What an animal that died at the weight the question gives pays, where the notice pays
+    a share of its sum insured by bands of weight (300公斤（含）以上 … 保险金额的100%), less a
+    deductible per head it prints: 8000元 × 100% － 100元 = 7900元."""
+    weight = _WEIGHT.search(question)
+    if weight is None:
+        return None
+    kilos = float(weight[1]) / (2 if weight[2] == "斤" else 1)
+    printed = "；".join(row.get("clause") or "" for row in rows)
+    bands = list(_WEIGHT_BAND.finditer(printed))
+    named = [row for row in rows if "\t" in (row.get("clause") or "") and row.get("figures")
+             and named_in(row["clause"].split("\t")[0], question)]
+    sums = {m[2]: (m[1], float(m[2])) for row in named if (m := _SUM_EACH.search(row["figures"]))}
+    if len(bands) < 2 or len(sums) != 1:
+        return None
+    unit, insured = next(iter(sums.values()))
+    share = next((float(band[5]) for band in bands if _weighs_in(kilos, band)), None)
+    if share is None:
+        return None
+    paid = insured * share / 100
+    steps = f"{amount(insured)}元 × {share:g}%"
+    if deductible := _DEDUCTIBLE.search(printed):
+        paid -= float(deductible[1])
+        steps += f" － {amount(float(deductible[1]))}元（免赔额）"
+    told = f"死亡时体重{kilos:g}公斤，每{unit}保险金额{amount(insured)}元"
+    return (f"按公报的赔付标准估算（{told}）：{steps} = {amount(max(paid, 0))}元"
+            "（以承保机构查勘定损为准）。")
+
+
+def _weighs_in(kilos: float, band: re.Match[str]) -> bool:
+    low = float(band[1])
+    if band["below"]:
+        return kilos < low
+    if band["above"]:
+        return kilos >= low
+    return low <= kilos < float(band[4])

@@ -37,8 +37,8 @@ def clauses_and_cells(section_label: str, lines: list[tuple[int, str]]
     """
     table: list[tuple[int, list[str]]] = []
     for line_no, text in [*lines, (0, "")]:
-        if table and _page_furniture(text):
-            continue  # a page break inside the table: its number and running head
+        if _page_furniture(text):
+            continue  # a page break: its number and running head are no clause
         if "\t" in text:
             cells = [squeeze(cell).replace(" ", "").replace("\u3000", "")
                      for cell in text.split("\t")]

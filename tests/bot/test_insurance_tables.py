@@ -120,3 +120,16 @@ def test_a_sum_paid_in_bands_at_shares_is_added_up_band_by_band():
     paid = computed_payout("自己出了25000块，能赔好多", rows)
     assert paid is not None and "（10000－3000）×40%" in paid and "11050元" in paid
     assert "不在赔付范围内" in computed_payout("才花了2000元，赔不赔", rows)
+
+
+def test_a_share_of_the_sum_insured_by_the_weight_an_animal_died_at():
+    from bot.domains.insurance_arithmetic import computed_payout
+    rows = [{"clause": "肉羊\t1200\t6%\t72\t14.4", "figures": "保险金额每只1200元，保费每只72元"},
+            {"clause": "20公斤以下\t保险金额的30%", "figures": ""},
+            {"clause": "20公斤（含）至40公斤\t保险金额的60%", "figures": ""},
+            {"clause": "40公斤（含）以上\t保险金额的90%", "figures": ""},
+            {"clause": "每次事故每只绝对免赔额为50元。", "figures": ""}]
+    paid = computed_payout("肉羊死了一只，有60斤，赔好多", rows)  # 60斤 is 30公斤
+    assert paid is not None and "1200元 × 60% － 50元" in paid and "670元" in paid
+    premium = computed_payout("养了20只肉羊，保费一共好多", rows)
+    assert premium is not None and "每只保险费72元 × 20只 = 1440元" in premium
