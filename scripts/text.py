@@ -24,8 +24,11 @@ BULLETS = "■●◆▲•◎★□◇○△▪▶►▷➤"
 CIRCLED_NUMBER = "[\u2460-\u249b]"
 # ㈠…㈩ and ㊀…㊉: one character numbering an item with a Chinese numeral
 IDEOGRAPHIC_NUMBER = "[\u3220-\u3229\u3280-\u3289]"
+# 甲乙丙…: the heavenly stems, an order of items as the numerals are ((甲) …, 甲、…)
+STEMS = "甲乙丙丁戊己庚辛壬癸"
 _ENUMERATOR = re.compile(
-    rf"^(?:{ORDINAL_NUMERAL}、|（[一二三四五六七八九十\d]+）|\d+[.、．）)]\s*|{CIRCLED_NUMBER}\s*)")
+    rf"^(?:{ORDINAL_NUMERAL}、|[{STEMS}]、|[（(][一二三四五六七八九十\d{STEMS}]+[）)]"
+    rf"|\d+[.、．）)]\s*|{CIRCLED_NUMBER}\s*|{IDEOGRAPHIC_NUMBER}\s*)")
 
 
 # 一　参保对象: a heading numbered with a Chinese ordinal and a space instead of 、, alone on its

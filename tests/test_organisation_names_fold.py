@@ -50,3 +50,9 @@ def test_a_city_body_is_not_taken_for_the_district_body_of_the_same_name(index):
     linked = index.link("市委宣传部", source_id="x", line=1)
     assert linked.departments[0] is not index.resolve("区委宣传部")
     assert linked.departments[0].provisional
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("区红十字会", "群团组织"), ("区科学技术协会", "群团组织"), ("区个体劳动者协会", "群团组织")])
+def test_a_society_or_federation_is_a_kind_of_organisation(index, name, kind):
+    assert index.vocabulary.kind_of(name) == kind

@@ -47,6 +47,7 @@ def test_a_total_matching_the_table_raises_no_review_item(catalogue):
     ("此次公布的事项合计18项，分属7个区级部门。", {"items": 18, "departments": 7}),
     ("现将有关事项通知如下。", {}),
     ("本批事项共计22项，由9个区级部门（单位）实施。", {"items": 22, "departments": 9}),
+    ("本次共清理事项16项，涉及区级部门（单位）8个。", {"items": 16, "departments": 8}),
 ])
 def test_totals_worded_in_any_curated_way_are_read(text, expected):
     assert stated_totals(text) == expected

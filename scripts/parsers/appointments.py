@@ -195,7 +195,8 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             organisation, squeezed = opened  # 区中医院：聘任X为副院长，…；解聘Y的副院长职务
         if engaging := _engaged_by(words, squeezed):
             organisation, squeezed = engaging  # 同意区人民医院聘任X同志为该院副院长
-        squeezed = _ended(_released(words, _this_one(words, organisation, squeezed)))
+        squeezed = _held_released(_ended(_released(words, _this_one(words, organisation,
+                                                                   squeezed))))
         if action is not None and (listed := _post_then_person(text, action)
                                    or _person_then_post(context, words, text, action)):
             squeezed = listed  # 区商务委副主任　　　　彭  维（试用期一年）under 任职：
@@ -288,6 +289,17 @@ def _title_under(context: ExtractionContext, words: AppointmentWords, organisati
 _ENDED = re.compile(rf"^解除{_PEOPLE}(?:同志)?的(?P<posts>.+?)(?:聘任|聘用|职务)(?P<tail>.*)$")
 
 
+# 周彬所任副院长职务予以解聘（本人申请辞职）: the post a person holds, then the verb
+_HELD_RELEASED = re.compile(rf"^{_PEOPLE}(?:同志)?(?:所任|所担任|担任的|的)(?P<posts>.+?)职务"
+                            r"(?:予以|被)?(?:解聘|免去|免职)(?P<tail>.*)$")
+
+
+def _held_released(entry: str) -> str:
+    """周彬所任副院长职务予以解聘（…） → 免去周彬的副院长职务（…）."""
+    match = _HELD_RELEASED.match(entry)
+    return f"免去{match['people']}的{match['posts']}职务{match['tail']}" if match else entry
+
+
 def _ended(entry: str) -> str:
     """解除张三同志的…院长聘任（…） → 免去张三的…院长职务（…）."""
     match = _ENDED.match(entry)
@@ -335,8 +347,8 @@ def _marked(words: AppointmentWords, marks: dict[str, str], text: str) -> tuple[
 
 
 # 同意重庆市大足区人民医院聘任周明同志为该院副院长: the organisation that engages, then the entry
-_ENGAGED_BY = re.compile(r"^(?:同意|经)?(?P<organisation>[^，,；;。：:]{4,30}?)"
-                         r"(?P<verb>聘任|聘用|解聘)(?P<rest>[\u4e00-\u9fff]{2,4}?同志.+)$")
+_ENGAGED_BY = re.compile(r"^(?:同意|经)?(?P<organisation>[^，,；;。：:（(]{4,30}?)"
+                         r"(?:[（(][^（()）]{1,8}[）)])?(?P<verb>聘任|聘用|解聘)(?P<rest>[\u4e00-\u9fff]{2,4}?(?:同志|为).+)$")
 _THIS_ONE = "该"  # 该院副院长, 该公司总经理: the organisation just named
 
 

@@ -68,6 +68,7 @@ class GroupWords:
     duty: re.Pattern[str]
     prose_role: re.Pattern[str]  # …区政府副区长向东同志任组长 / A、B同志任副组长
     prose_members: re.Pattern[str]  # 成员由区X局、区Y局分管负责同志组成
+    role_after_name: re.Pattern[str]  # 张三（组长）　区政府副区长: the role in brackets
     role_last: re.Pattern[str]  # 张三　区政府副区长　　　担任副组长: the role after the person
     offices: tuple[re.Pattern[str], ...]  # 办公室设在X / 日常工作由X承担
     directors: tuple[re.Pattern[str], ...]
@@ -110,6 +111,9 @@ class GroupWords:
             prose_members=re.compile(
                 rf"(?P<role>{alternation('member_role')})(?:由|为|包括)(?P<listed>[^。]+?"
                 rf"(?:{alternation('member_title')}))(?:组成)?[。；]?$"),
+            role_after_name=re.compile(
+                rf"^(?P<name>[\u4e00-\u9fff](?:[ \u3000]{{0,2}}[\u4e00-\u9fff]){{1,3}})\s*"
+                rf"[（(](?P<role>{alternation('member_role')})[)）]\s*(?P<title>\S.*)$"),
             role_last=re.compile(rf"^(?P<member>\S.*?)\s+(?:担任|任)?"
                                  rf"(?P<role>{alternation('member_role')})[。；]?$"),
             offices=(
@@ -135,6 +139,9 @@ class GroupWords:
         """(role, rest of the line) of a labelled line, or None; a line naming its role last
         (罗宏伟　区长　　担任组长) reads as labelled with it."""
         match = self.role_label.match(text)
+        if match is None and (after := self.role_after_name.match(text)):
+            # 彭  程（组长）　区委常委、区政府常务副区长: the role in brackets after the name
+            return self.roles[after["role"]], f"{after['name']}　{after['title']}"
         if match is None:
             last = self.role_last.match(text)
             return (self.roles[last["role"]], last["member"]) if last else None

@@ -72,7 +72,8 @@ def stated_totals(text: str, sources_dir: Path | None = None) -> dict[str, int]:
     found: dict[str, int] = {}
     plain = re.sub(r"\s+", "", text)
     for row in read_vocab(sources_dir, TOTALS, ("prefix", "unit", "measure", "note")):
-        words = r"[\u4e00-\u9fff“”]{0,12}?"  # 本批次梳理事项N项: words between prefix and number
+        # 本批次梳理事项N项, 涉及区级部门（单位）N个: words between the prefix and the number
+        words = r"[\u4e00-\u9fff“”（）()]{0,12}?"
         pattern = rf"{re.escape(row['prefix'])}{words}(\d+){re.escape(row['unit'])}"
         match = re.search(pattern, plain)
         if match and row["measure"] not in found:

@@ -244,3 +244,26 @@ def test_engagements_taken_up_and_ended_in_other_words(tmp_path: Path):
                                          ("丁一鸣", "任命", "water-resources", "副局长"),
                                          ("何丽", "免去", "water-resources", "局长")]
     assert review == []
+
+
+def test_a_table_of_posts_with_the_people_taking_and_leaving_them(tmp_path: Path):
+    rows, _ = _parse(tmp_path, [
+        "区政府研究决定下列人员的任免事项：",
+        "序号\t任免单位\t岗位\t任职人员\t免职人员\t备注",
+        "1\t重庆市大足区财政局\t副局长\t何  凡\t林晓雨\t何  凡试用期一年；林晓雨另有任用",
+        "2\t重庆市大足区水利局\t局长\t—\t丁一鸣\t丁一鸣到龄退休"])
+    assert rows == [("何凡", "任命", "finance", "副局长", "试用期一年"),
+                    ("林晓雨", "免去", "finance", "副局长", "另有任用"),
+                    ("丁一鸣", "免去", "water-resources", "局长", "到龄退休")]
+
+
+def test_an_organisation_engaging_people_without_comrade_and_releasing_a_post_held(tmp_path: Path):
+    rows, review = _parse(tmp_path, [
+        "区政府常务会议研究，同意下列事项：",
+        "（甲）重庆市大足区财政局聘任宋  岚为副局长（试用期一年）；邱平所任副局长职务予以解聘"
+        "（本人申请）。",
+        "（乙）重庆市大足区水利局（新组建）聘任丁一鸣为局长，聘期三年。"])
+    assert rows == [("宋岚", "任命", "finance", "副局长", "试用期一年"),
+                    ("邱平", "免去", "finance", "副局长", "本人申请"),
+                    ("丁一鸣", "任命", "water-resources", "局长", "聘期三年")]
+    assert review == []

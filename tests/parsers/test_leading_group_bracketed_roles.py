@@ -66,3 +66,18 @@ def test_a_bracketed_label_counted_after_it_over_members_printed_title_first(tmp
     parse_leading_group(document, context)
     members = [(m["role"], m["name"]) for m in context.tables["leading_group_members"]]
     assert members == [("组长", "李强"), ("成员", "陈小兵"), ("成员", "刘芳")]
+
+
+def test_the_role_in_brackets_after_the_name(tmp_path: Path):
+    notice = [*NOTICE[:4],
+              "李  强（组长）　　区政府副区长",
+              "王建国（副组长）　区城市管理局局长",
+              "成员（3人）：陈小兵（区市场监管局副局长）、赵大海（区财政局副局长）、",
+              "刘  芳（区公安局副局长）",
+              *NOTICE[-3:]]
+    document, context = synthetic_context(tmp_path, notice, kind="leading_group", title=TITLE,
+                                          doc_number="大足府办发〔2022〕88号")
+    parse_leading_group(document, context)
+    members = [(m["role"], m["name"]) for m in context.tables["leading_group_members"]]
+    assert members == [("组长", "李强"), ("副组长", "王建国"), ("成员", "陈小兵"),
+                       ("成员", "赵大海"), ("成员", "刘芳")]
