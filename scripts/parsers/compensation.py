@@ -266,14 +266,35 @@ def _stated(fields: dict[str, str], clause: str) -> list[tuple[str, str]]:
     """(field, value) of each curated label a numbered sentence states with 为 (签约期限为30日，
     自…止): the value runs to the sentence's end, or to the comma before the next label."""
     labels = "|".join(map(re.escape, sorted(fields, key=len, reverse=True))) or "(?!)"
-    # 签约期限为30日 / 签约地点设在… / 签约地点设两处：A；B (the value runs to the first ；)
-    stated = list(re.finditer(rf"({labels})(?:为|是|设在|设于|设[一二两三四五\d]处[：:])", clause))
+    # 签约期限为30日 / 签约地点设在… / 签约地点设两处：A；B (the value runs to the first ；) /
+    # …，咨询电话：023-… (a label opening a clause of the sentence, then its colon)
+    stated = list(re.finditer(rf"({labels})(?:为|是|设在|设于|设[一二两三四五\d]处[：:])"
+                              rf"|(?:^|(?<=[，,；;]))({labels})[：:]", clause))
     values = []
     for index, found in enumerate(stated):
         end = stated[index + 1].start() if index + 1 < len(stated) else len(clause)
-        value = re.split(r"[。；]", clause[found.end():end], maxsplit=1)[0].rstrip("，,")
-        values.append((fields[found[1]], value))
+        value, *ended = re.split(r"[。；]", clause[found.end():end], maxsplit=1)
+        value = value.rstrip("，,")
+        if index + 1 < len(stated) and not ended and "，" in value:
+            value = value[:value.rfind("，")]  # …建委，具体实施单位为…: to the comma before it
+        values.append((fields[found[1] or found[2]], value))
     return values
+
+
+def _period_in_prose(context: ExtractionContext, terms: Terms, start: int, end: int
+                     ) -> tuple[int, str] | None:
+    """(line, period) of the notice's sentence that states when to sign without a label
+    (被征收人应当在…至…（共60日）内与实施单位签订补偿协议 / 请于…起30日内到…签约): a sentence
+    naming the signing (a curated `signing_period` or `signing_act` label) and printing a
+    period, two dates or a date and its days; the period runs from its first date."""
+    words = [*terms.labels_of("signing_period"), *terms.labels_of("signing_act")]
+    for line_no, text in context.source_text.numbered(start, end):
+        for sentence in re.split(r"[。；;]", unspaced(text)):
+            first = PERIOD_DATE.search(sentence)
+            if first and any(word in sentence for word in words) and (
+                    len(_period_dates(sentence[first.start():])) >= 2):
+                return line_no, sentence[first.start():]
+    return None
 
 
 def _field_named(fields: dict[str, str], label: str) -> str | None:
@@ -335,6 +356,9 @@ def parse_expropriation(document: Document, context: ExtractionContext) -> None:
     terms = load_terms(context.source_text.source.path.parent)
     body_end = min(attachments(context.source_text, document).values(), default=document.end_line)
     clauses = _clauses(context, terms, document.start_line, body_end)
+    if "signing_period" not in clauses and (
+            stated := _period_in_prose(context, terms, document.start_line, body_end)):
+        clauses["signing_period"] = stated
     missing = [field for field in REQUIRED if field not in clauses]
     if missing:
         context.flag(
@@ -478,8 +502,13 @@ def _in_prose(
     return None
 
 
+# 重庆市大足区住房和城乡建设委员会（以下简称区住房城乡建委）: the short form it goes by after
+_SHORT_FORM = re.compile(r"[（(](?:以下简称|下称|简称)[^（()）]*[)）]")
+
+
 def _printed(clauses: dict[str, tuple[int, str]], field: str) -> str | None:
-    return clauses[field][1] if field in clauses else None
+    """A clause's value as printed, without the short form a name is introduced with."""
+    return _SHORT_FORM.sub("", clauses[field][1]) if field in clauses else None
 
 
 def _valuer(terms: Terms, attachment: list[tuple[int, str]]) -> str | None:
@@ -514,7 +543,7 @@ def _department(
     if field not in clauses:
         return None
     line, printed = clauses[field]
-    department = context.organisation(printed, line=line, column=field)
+    department = context.organisation(_SHORT_FORM.sub("", printed), line=line, column=field)
     return department.department_id if department else None
 
 
@@ -542,7 +571,7 @@ def _read_scheme(
                           or _category(terms, heading))
             _check_every_amount_has_a_rate(context, rates, line_no, text)
             continue
-        stripped = _paired_by_slashes(stripped)
+        stripped = _paired_respectively(terms, _paired_by_slashes(stripped))
         table.introduced_by(stripped)
         if heading_match := (_HEADING.match(stripped) or _DIGIT_HEADING.match(text)
                              or _BRACKETED_HEADING.match(stripped)):
@@ -662,6 +691,45 @@ def _paired_by_slashes(line: str) -> str:
         return line
     return "；".join(f"{item}{amount}{paired['unit']}"
                     for item, amount in zip(items, amounts, strict=True)) + "。"
+
+
+# 钢混结构、砖混结构分别为4050元/㎡、3780元/㎡ / 简装和精装分别按每平方米60元和200元 /
+# 一层、二层分别为5200、3900元/㎡: items listed, then their amounts in the same order
+_LISTED = r"(?:、|和|及|与)"
+_LISTED_AMOUNT = r"\d+(?:\.\d+)?万?(?:元(?:/[^、和及与，,；;。\d]{1,4})?)?"
+_RESPECTIVELY = re.compile(
+    rf"(?P<items>[^，,；;。：:\d、]{{2,16}}(?:{_LISTED}[^，,；;。：:\d、和及与]{{1,12}}?)+)"
+    r"(?:的[^，,；;。：:\d、]{0,8}?)?分别(?:为|是|按|计|以)?(?P<per>每[^\d、，,；;。]{1,4})?"
+    rf"(?P<amounts>{_LISTED_AMOUNT}(?:{_LISTED}{_LISTED_AMOUNT})+)")
+
+
+def _paired_respectively(terms: Terms, line: str) -> str:
+    """A sentence listing items and then, after 分别, their amounts in the same order, as one
+    clause per item (住宅砖混结构3780元/㎡；住宅砖木结构3120元/㎡); a word the first item
+    prints before a curated structure, use or suite (住宅房屋钢混结构) is every item's; an amount
+    printed without its unit takes the last one's. Any other line as it is."""
+    found = _RESPECTIVELY.search(line)
+    if found is None:
+        return line
+    items = re.split(_LISTED, found["items"])
+    amounts = re.split(_LISTED, found["amounts"])
+    unit = re.sub(r"^[\d.]+万?", "", amounts[-1])
+    if len(items) != len(amounts) or not unit.startswith("元"):
+        return line
+    lead = _listed_lead(terms, _ORDINAL.sub("", re.sub(rf"^{ORDINAL_NUMERAL}、", "", items[0])))
+    pairs = [f"{'' if index == 0 or item.startswith(lead) else lead}{item}{found['per'] or ''}"
+             f"{amount if '元' in amount else amount + unit}"
+             for index, (item, amount) in enumerate(zip(items, amounts, strict=True))]
+    return f"{line[:found.start()]}{'；'.join(pairs)}{line[found.end():]}"
+
+
+def _listed_lead(terms: Terms, first: str) -> str:
+    """What the first item of a list prints before the curated word it names (住宅房屋 of
+    住宅房屋钢混结构), shared by every item; else nothing."""
+    words = [word for role in ("structure", "suite", "use") for word in terms.words(role)]
+    word = next((word for word in sorted(words, key=len, reverse=True)
+                 if first.endswith(word) and len(first) > len(word)), None)
+    return first[:-len(word)] if word else ""
 
 
 def _across_tables_turned(lines: list[tuple[int, str]], item_headers: list[str]

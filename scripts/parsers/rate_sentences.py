@@ -386,6 +386,7 @@ class RateReader(SigningWindows):
         prefix = use or ""
         text = self._last_days(text)  # 签约期最后15日签约 (of 45) → 第31日至第45日
         text = _FIRST_DAYS.sub(r"第1日至第\1日", text)  # 签约期限前10日内签约 → 第1日至第10日内
+        text = self._named_areas(text)  # 基数面积60平方米…超出基数面积的部分 → 超出60平方米的部分
 
         for match in self.percent.finditer(text):
             rates.append(
@@ -526,6 +527,17 @@ class RateReader(SigningWindows):
         total = self.signing_days
         return _LAST_DAYS.sub(lambda found: f"第{total - int(found[1]) + 1}日至第{total}日"
                               if int(found[1]) < total else found[0], text)
+
+    def _named_areas(self, text: str) -> str:
+        """An area the sentence names and then refers to by its name (以基数面积60平方米（含）
+        计补助…；超出基数面积的部分，每1平方米加计…), each reference read as the area it names
+        (超出60平方米的部分)."""
+        def area(found: re.Match) -> str:
+            named = re.search(rf"{re.escape(found['name'])}(?:为|是|按)?({NUMBER})({self.area})",
+                              text[: found.start()])
+            return f"{found['verb']}{named[1]}{named[2]}" if named else found[0]
+
+        return _AREA_REFERENCE.sub(area, text)
 
     def _shares_of_a_price(self, text: str, rates: list[Rate]) -> list[Rate]:
         """A price printed as a share of another of the sentence (临街门面二层及以上按一层单价
@@ -762,6 +774,7 @@ class RateReader(SigningWindows):
                 continue
             piece_start = max(piece_start, self._clause_start(text, piece_start, start))
             printed = re.sub(r"^[（(][一二三四五六七八九十\d]+[)）]", "", text[piece_start:start])
+            printed = printed or self._colon_label(text, piece_start)  # …；三相电表：2200元/户
             label = _without_description(self.terms.strip_fillers(printed))
             lead, by, rest = label.rpartition("按")  # 房屋装修按照简装100元/m² → 简装
             if by and len(rest.removeprefix("照")) >= 2:
@@ -783,6 +796,18 @@ class RateReader(SigningWindows):
             if own:
                 carried = own
             piece_start = self._after_separator(text, match.end())
+
+    def _colon_label(self, text: str, clause: int) -> str:
+        """The label a clause of its own prints before its colon, when its amount follows the
+        colon at once (水表：1000元/户；电表：700元/户 — the second amount's label is 电表); a use
+        (…。非住宅：每平方米15元) is the rate's use, no label; else ""."""
+        if clause < 2 or text[clause - 1] not in "：:":
+            return ""
+        opened = max(text.rfind(mark, 0, clause - 1) for mark in "；;。") + 1
+        label = text[opened:clause - 1]
+        if not opened or not 2 <= len(label) <= 12 or re.search(r"[\d，,]", label):
+            return ""
+        return "" if label in self.terms.words("use") else label
 
     def _eligibility_before(self, text: str, clause: int) -> str | None:
         """Who a household's amount is for, printed as the clause before it (被征收人属于最低生活
@@ -926,6 +951,10 @@ def _without_description(label: str) -> str:
 _FIRST_DAYS = re.compile(
     r"(?:签约期限|签约期)?(?:开始后|起)?(?<!满)前(\d+)(?:日|天)(?=(?:内|以内)?签)")
 
+
+# 超出基数面积的部分 / 超过基础面积的: an area referred to by its name, not its size
+_AREA_REFERENCE = re.compile(
+    r"(?P<verb>超出|超过|大于|高于)(?P<name>[\u4e00-\u9fff]{1,6}?面积)(?=的|部分|[，,])")
 
 # the last N days of the signing period (签约期最后15日签约的, 签约期限届满前10天内签约的)
 _LAST_DAYS = re.compile(r"(?:签约期限|签约期)?的?(?:最后|届满前|期满前|满前)(\d+)(?:日|天)"

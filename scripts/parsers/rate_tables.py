@@ -186,17 +186,27 @@ class RatesTable:
             return True
         if cells[0].endswith(_LEVEL_HEADERS):
             labels = [label_and_unit(cell) for cell in cells]
-            price = next((index for index, (label, _) in enumerate(labels)
-                          if index and label.endswith(_PRICE_HEADERS)), None)
+            caps = tuple(self.terms.words("table_header", "cap"))
+            price = self._level_price(labels, caps)
             if price is not None:  # 档次 | 认定要件 | 补偿单价（元/平方米）| 每户最高限额（元）
-                caps = tuple(self.terms.words("table_header", "cap"))
-                self.grid, self.grid_kind = {price: labels[price][1]}, "level_rows"
+                unit = labels[price][1]
+                if not _PER_M2.search(unit) and self._bare_unit(cells[price]) == "元/m²":
+                    unit = "元/m²"  # 每平方米补偿（元）: the unit is 元 per the label's m²
+                self.grid, self.grid_kind = {price: unit}, "level_rows"
                 self.bounds = {index: "maximum_amount" for index, (label, _) in enumerate(labels)
                                if index and any(word in label for word in caps)}
             else:
                 self.grid, self.grid_kind = dict(enumerate(names, start=1)), "level"
             return True
         return False
+
+    def _level_price(self, labels: list[tuple[str, str]], caps: tuple[str, ...]) -> int | None:
+        """The column pricing each level row: a price word (补偿单价, 补偿标准), else the first
+        column in 元 that is no cap (每平方米补偿（元）, not 每户最高（元）)."""
+        columns = [(index, label, unit) for index, (label, unit) in enumerate(labels) if index]
+        return next((index for index, label, _ in columns if label.endswith(_PRICE_HEADERS)),
+                    next((index for index, label, unit in columns if unit.startswith("元")
+                          and not any(word in label for word in caps)), None))
 
     def _grid_row(self, reader: RateReader, cells: list[str], squeezed: list[str]
                   ) -> Iterator[tuple[Rate, str]]:
