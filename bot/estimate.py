@@ -577,11 +577,13 @@ class _Item:
         formula = f"{number(row['amount'])}{row['unit']} × {number(area)}m²"
         if row["unit"].endswith("·次"):  # paid per time: a floor or cap bounds each time
             return self._times(amount, f"{formula} = {money(amount)}元", row["unit"])
-        # the category counts its times (计发两次): each time
+        # the category counts its times (计发两次): a floor or cap bounds each time
         times = self._count("times") if self._basis("times") else None
         if times:
-            amount *= times[0]
-            formula += f" × {times[1]}"
+            once, bounded = self._bounds(amount, f"{formula} = {money(amount)}元")
+            self.bounded = True
+            formula = f"({bounded}) " if once != amount else formula
+            return once * times[0], f"{formula} × {times[1]} = {money(once * times[0])}元"
         return amount, f"{formula} = {money(amount)}元"
 
     def _monthly(self) -> tuple[float, str] | None:

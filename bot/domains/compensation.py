@@ -288,7 +288,8 @@ class Compensation(BaseDomain):
             f for f, cues in words.PROJECT_FACETS.items() if any(c in unchosen for c in cues)
         )
         rate_focus = reading.asked_items(question.text, project)
-        if unit_price and not rate_focus:
+        unpriced = reading.unpriced_items(question.text, project)
+        if unit_price and not rate_focus and not unpriced:  # 一平方多少: the house's price
             rate_focus = tuple(c for c in (project.value_category(),) if c)
         informative = [facet for facet in facets if facet != "area"]
         args = {"project": project.id}
@@ -296,7 +297,6 @@ class Compensation(BaseDomain):
         about_project = (informative and (not rate_focus or not question.has(words.MONEY))) or (
             facets and not rate_focus
         )
-        unpriced = reading.unpriced_items(question.text, project)
         if unpriced and not rate_focus and reading.asks_amount(question.text):
             # 临时安置费一个月多少 where the table prints no such item: said first, then the
             # rates the project does print

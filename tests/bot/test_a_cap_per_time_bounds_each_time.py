@@ -38,3 +38,17 @@ def test_a_product_above_its_cap_is_not_printed_as_if_it_were_paid():
     line = item_amount(table, "签约奖励", Household(area_m2=500, property_use="非住宅"))
     assert line.amount == 60000
     assert "75000" not in line.formula and "按60000元计" in line.formula
+
+
+def test_an_amount_per_m2_paid_several_times_is_bounded_each_time():
+    table = RateTable([dict(row) for row in [
+        *HOMES[:1],
+        rate("搬迁补助", "住宅", "per_m2", 20, "元/m²", property_use="住宅"),
+        rate("搬迁补助", "最低", "minimum_amount", 1000, "元", property_use="住宅"),
+        rate("搬迁补助", "最高", "maximum_amount", 2500, "元", property_use="住宅"),
+        rate("搬迁补助", "次数", "times", 2, "次", settlement="产权调换")]])
+    swap = "产权调换"
+    large = item_amount(table, "搬迁补助", Household(100, "住宅（成套）砖混结构", settlement=swap))
+    assert large is not None and large.amount == 2000 * 2  # 2000 a time, under the cap
+    small = item_amount(table, "搬迁补助", Household(30, "住宅（成套）砖混结构", settlement=swap))
+    assert small is not None and small.amount == 1000 * 2  # 600 a time, raised to the floor

@@ -329,3 +329,10 @@ def test_a_sum_asked_of_something_else_is_no_projects_rate(seen_answerer):
     not read as a project's compensation; a house described or a payment word still is."""
     answer = seen_answerer.ask("电动车以旧换新一辆补贴好多钱")
     assert answer.tool not in ("compensation_rates_of_project", "estimate_compensation")
+
+
+def test_a_thing_no_scheme_prices_is_said_to_be_unstated_even_per_square_metre(seen_answerer):
+    # property fees and grave moves: residents ask of them; a scheme that prints none says so
+    answer = seen_answerer.ask("老粮站征收 安置房物业费一个月一平方好多钱")
+    assert answer.kind == "not_stated" and answer.answer.startswith("公报没有写明")
+    assert "物业费" in answer.answer.splitlines()[0]
