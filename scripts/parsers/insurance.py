@@ -40,6 +40,7 @@ from ..text import (
 from ..vocab import read_vocab
 from . import parser
 from .insurance_tables import clauses_and_cells
+from .recognisers import heading_leads, without_lead
 from .tabbed import read_table
 
 VOCAB_FILE = "insurance_labels.csv"
@@ -59,6 +60,7 @@ _BRACKETED_HEADING = re.compile(r"^[【〖［\[](?P<label>[^】〗］\]]{2,16})[
 _BULLETED_HEADING = re.compile(rf"^[{BULLETS}]\s*(?P<label>[^，,。；;：:\s]{{2,16}})$")
 # （一）谁来参保。…: a bracketed ordinal opens a section when a curated label heads it
 _LABELLED_ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
+_SENTENCE_MARK = re.compile(r"[，,；;]")
 # an attached 政策问答: 问一：每亩能保多少钱？ over 答：…, the answer a clause of the question
 _QUESTION = re.compile(r"^问[一二三四五六七八九十\d]+[：:](?P<question>.+)$")
 _ANSWER = re.compile(r"^答[：:](?P<answer>.+)$")
@@ -75,14 +77,20 @@ class InsuranceWords:
     """The curated labels of insurance notices, by role."""
 
     labels: dict[str, tuple[str, ...]]
+    leads: tuple[str, ...] = ()  # verbs a heading may open with (明确参保范围)
 
     @classmethod
     def load(cls, context: ExtractionContext) -> InsuranceWords:
         labels: dict[str, list[str]] = {}
-        for row in read_vocab(context.source_text.source.path.parent, VOCAB_FILE, VOCAB_FIELDS):
+        sources_dir = context.source_text.source.path.parent
+        for row in read_vocab(sources_dir, VOCAB_FILE, VOCAB_FIELDS):
             labels.setdefault(row["role"], []).append(row["label"])
         return cls({role: tuple(sorted(found, key=len, reverse=True))
-                    for role, found in labels.items()})
+                    for role, found in labels.items()}, heading_leads(sources_dir))
+
+    def unled(self, heading: str) -> str:
+        """A heading without the verb it opens with (落实保费分担 → 保费分担)."""
+        return without_lead(heading, self.leads)
 
     def of(self, role: str) -> tuple[str, ...]:
         return self.labels.get(role, ())
@@ -123,15 +131,27 @@ def _split_heading(section: str) -> tuple[str, str]:
     return (match[1], match[2].strip()) if match else (section, "")
 
 
-def _as_section(line: str) -> str:
-    """A heading in brackets (【保额、保费及补贴】) or after a list mark, alone on its line
-    (▶保险责任), read as a numbered section heading."""
+def _as_section(line: str, words: InsuranceWords) -> str:
+    """A heading in brackets (【保额、保费及补贴】), after a list mark, alone on its line
+    (▶保险责任), or after a bracketed ordinal and a verb ((二)落实保费分担, (五)压实工作职责。…)
+    read as a numbered section heading."""
     if bulleted := _BULLETED_HEADING.match(line):
         return f"一、{bulleted['label']}"
+    if (item := _LABELLED_ITEM.match(line)) and _is_verb_led(line[item.end():], words):
+        return f"一、{line[item.end():]}"
     bracketed = _BRACKETED_HEADING.match(line)
     if not bracketed:
         return line
     return f"一、{bracketed['label']}" + (f"：{bracketed['rest']}" if bracketed["rest"] else "")
+
+
+def _is_verb_led(text: str, words: InsuranceWords) -> bool:
+    """The text opens with a heading (before a full stop or colon, or alone) that is a verb
+    before a label of a topic or of the duties (落实保费分担, 压实工作职责; not 做好宣传)."""
+    heading, _ = _split_heading(text)
+    unled = words.unled(heading)
+    return (not _SENTENCE_MARK.search(heading) and unled != heading
+            and any(label in unled for label in (*words.topics(), *words.of("duties_section"))))
 
 
 def _item_heading(line: str) -> tuple[str, str]:
@@ -148,7 +168,7 @@ def _duty_lines(context: ExtractionContext, words: InsuranceWords,
     duties: list[tuple[int, str, str]] = []
     inside = False
     for line_no, text in context.source_text.numbered(document.start_line, document.end_line):
-        stripped = _as_section(squeeze(spaced_heading(text)))
+        stripped = _as_section(squeeze(spaced_heading(text)), words)
         if stripped == document.issuer:
             break  # the signature ends the notice's body
         label, rest = _item_heading(stripped)
@@ -311,7 +331,7 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
         if stripped.lstrip("-• ").startswith("附件"):
             heading = None  # the list of attachments ends the last section
             continue
-        stripped = _as_section(stripped)
+        stripped = _as_section(stripped, words)
         label, text = _item_heading(stripped)
         if label in topic_of:  # （二）交多少钱。保费每人每年30元…
             heading = (topic_of[label], label, [(line_no, text)] if text else [])

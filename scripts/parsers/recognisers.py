@@ -12,7 +12,9 @@ Each reads the cues curated for its kind in sources/vocab/kind_cues.csv, by wher
 * `roster` — a line containing the cue, naming who holds a role in prose (…同志任组长);
 * `genre` — the title's last word (决定, 公告);
 * `header` — a table header label (保险责任);
-* `number` — a part of the 文号 (府人 in 大足府人〔2021〕5号).
+* `number` — a part of the 文号 (府人 in 大足府人〔2021〕5号);
+* `lead` (kind `*`, every kind's) — a verb a heading may open with before its label
+  (一、明确参保范围, 【落实保费分担】): the label after it is read as if printed alone.
 
 A recogniser claims with the first cue found and its line, so the claim says why.
 """
@@ -26,11 +28,12 @@ from ..errors import PipelineError
 from ..recognise import Claim, Outline, recogniser
 from ..text import BULLETS, ENCLOSED_NUMBER, spaced_heading
 from ..vocab import read_vocab
+from . import ANY_KIND
 from .tasks import has_task_table
 
 VOCAB = "kind_cues.csv"
 VOCAB_FIELDS = ("kind", "where", "cue", "note")
-PLACES = ("block", "label", "phrase", "roster", "genre", "header", "number")
+PLACES = ("block", "label", "phrase", "roster", "genre", "header", "number", "lead")
 
 
 def cues(sources_dir: Path | None, kind: str, where: str) -> list[str]:
@@ -63,21 +66,50 @@ _SENTENCE = re.compile(r"[，。；,;]")
 # Layout whitespace after a label stands for its colon (组　长　张三): a tab, an ideographic
 # space or several spaces, not the single space the extraction puts between characters.
 _LAYOUT_SPACE = r"(?:\t|\u3000| {2,})"
+# a heading marked by brackets or a list mark rather than an ordinal (【…】, ▶…)
+_HEADING_MARK = re.compile(rf"^[【〖［\[〔〈「『{BULLETS}]")
 
 
-def _is_label(word: str, text: str, plain: str) -> bool:
+def _is_label(word: str, text: str, plain: str, leads: tuple[str, ...] = ()) -> bool:
     """The line is labelled `word`: the label alone, before a colon, opening a numbered
-    heading, or before layout whitespace (the characters of the label may be spaced)."""
-    heading = plain.rstrip("：:")
+    heading, or before layout whitespace (the characters of the label may be spaced); a heading
+    (numbered, bracketed or bulleted) may open with a curated verb before its label."""
     spaced = r"\s*".join(map(re.escape, word))
     stripped = text.strip()
-    return (heading == word  # 征收范围和规模：
+    numbered = bool(_ORDINAL.match(stripped))
+    forms = [plain]
+    if numbered or _HEADING_MARK.match(stripped):
+        forms += [form for form in [without_lead(plain, leads)] if form != plain]
+    return (any(_opens_with(word, form, numbered) for form in forms)
+            or bool(re.match(rf"{spaced}{_LAYOUT_SPACE}+\S", stripped)))
+
+
+def _opens_with(word: str, plain: str, numbered: bool) -> bool:
+    """`plain` is the label alone, the label before a colon or full stop (joined to another by
+    和/及/与/、 or not), or, numbered, a short heading opening with it."""
+    return (plain.rstrip("：:") == word  # 征收范围和规模：
             # 保险期间和承保机构。…: a label joined to another by 和/及/与/、
             or bool(re.match(rf"{re.escape(word)}(?:[^：:。，]{{0,4}}|[和及与、][^：:。，]{{1,8}})"
                              r"[：:。]", plain))
-            or (bool(_ORDINAL.match(stripped)) and plain.startswith(word)
-                and len(plain) <= _HEADING_LENGTH and not _SENTENCE.search(plain))
-            or bool(re.match(rf"{spaced}{_LAYOUT_SPACE}+\S", stripped)))
+            or (numbered and plain.startswith(word)
+                and len(plain) <= _HEADING_LENGTH and not _SENTENCE.search(plain)))
+
+
+def heading_leads(sources_dir: Path | None) -> tuple[str, ...]:
+    """The curated verbs a heading of any kind may open with before its label."""
+    return tuple(cues(sources_dir, ANY_KIND, "lead"))
+
+
+def without_lead(heading: str, leads: tuple[str, ...]) -> str:
+    """A heading without the curated verbs it opens with (明确参保范围 → 参保范围,
+    进一步明确保险期间 → 保险期间); a heading that is a verb alone stays as it is."""
+    for _ in range(2):  # 进一步 + 明确
+        lead = next((lead for lead in sorted(leads, key=len, reverse=True)
+                     if heading.startswith(lead) and len(heading) > len(lead) + 1), None)
+        if lead is None:
+            break
+        heading = heading[len(lead):]
+    return heading
 
 
 def _plain(text: str) -> str:
@@ -100,6 +132,7 @@ def find_cue(outline: Outline, kind: str, where: str,
     if where == "header":
         return next(((word, line) for line, labels in outline.headers for word in words
                      if word in labels), None)
+    leads = heading_leads(outline.sources_dir) if where == "label" else ()
     for line, printed in outline.lines if lines is None else lines:
         text = spaced_heading(printed)  # 二　保险费 is the heading 二、保险费
         plain = _plain(text)
@@ -107,7 +140,7 @@ def find_cue(outline: Outline, kind: str, where: str,
         for word in words:
             if ((where == "block" and heading.endswith(word)
                  and len(heading) <= len(word) + _BLOCK_PREFIX)
-                    or (where == "label" and _is_label(word, text, plain))
+                    or (where == "label" and _is_label(word, text, plain, leads))
                     or (where in ("phrase", "roster") and word in plain)):
                 return word, line
     return None
