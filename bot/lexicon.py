@@ -419,6 +419,7 @@ def _department_variants(name: str, is_town: bool) -> Iterable[str]:
     yield name
     if name.startswith("重庆市大足区"):
         yield name[len("重庆市") :]
+    bases = [name]  # a town's name, and without the district's prefix (区双路街道办事处)
     for prefix in _PREFIXES:
         rest = name[len(prefix) :]
         long_enough = len(rest) >= 3 or (len(rest) == 2 and rest.endswith(_OFFICE_ENDINGS))
@@ -429,12 +430,14 @@ def _department_variants(name: str, is_town: bool) -> Iterable[str]:
             and not rest.startswith(("级", "区"))
         ):
             yield rest
+            bases.append(rest)
             if not rest.startswith("区"):
                 yield "区" + rest
     if is_town:
-        for suffix in ("街道办事处", "人民政府", "街道", "镇"):
-            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                stem = name[: -len(suffix)]
-                yield stem + ("街道" if "街道" in suffix else "镇")
-                yield stem
-                break
+        for base in bases:
+            for suffix in ("街道办事处", "人民政府", "街道", "镇"):
+                if base.endswith(suffix) and len(base) - len(suffix) >= 2:
+                    stem = base[: -len(suffix)]
+                    yield stem + ("街道" if "街道" in suffix else "镇")
+                    yield stem
+                    break

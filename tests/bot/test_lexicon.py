@@ -112,3 +112,9 @@ def test_a_peril_in_residents_words_finds_who_certifies_it(answerer):
     answer = answerer.ask("楼上掉东西下来把人砸了，巨灾保险哪个部门认定")
     assert answer.tool == "insurance_duties_by_keyword"
     assert all("高空坠物" in row["duty"] for row in answer.rows if "duty" in row) and answer.rows
+
+
+def test_a_subdistrict_printed_with_the_district_and_its_office_is_named_by_its_stem():
+    from bot.lexicon import _department_variants
+    variants = set(_department_variants("区和平街道办事处", is_town=True))
+    assert {"和平街道", "和平", "和平街道办事处"} <= variants
