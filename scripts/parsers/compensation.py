@@ -67,8 +67,8 @@ _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE, _ARTIC
 # 三、装饰装修补偿 / 第三部分　装饰装修补偿 / 第四节　装饰装修补偿 / 【四】装饰装修补偿
 _HEADING = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|第[一二三四五六七八九十]+(?:部分|章|节)\s*"
                       rf"|[【〖〔［\[]{_BRACKETED_NUMBER}[】〗〕］\]]\s*)(.+)$")
-_ORDINAL = re.compile(  # （一） / 1． / 4.1 / 第七条 / ㈠
-    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．]\d+|\d+[.．、]"
+_ORDINAL = re.compile(  # （一） / 1． / 4.1 / F2． / 第七条 / ㈠
+    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．]\d+|\d+[.．、]|[A-ZＡ-Ｚ]\d{1,2}[.．、]"
     rf"|第[一二三四五六七八九十\d]+条|{IDEOGRAPHIC_NUMBER})\s*")
 # 4　搬迁费和临时安置费: a heading numbered by a bare digit (over its clauses 4.1, 4.2 …)
 # 关于签约期限。签约期限自…: a heading's label (after 关于) closed by a full stop, then its text
@@ -76,7 +76,14 @@ _TITLED_SENTENCE = re.compile(r"^(?:关于)?([^，。；：:,;]{2,12})。(.+)$")
 _DIGIT_HEADING = re.compile(r"^\s*\d{1,2}[\u3000 ]+([^\d\s，。；：:]{2,16})\s*$")
 # 【装饰装修补偿】 alone on its line: a heading in brackets
 _BRACKETED_HEADING = re.compile(r"^[【〖]([^】〗]{2,16})[】〗]$")
+# C．被征收房屋价值补偿 / K．测算示例（仅供参考）: a section lettered in order, its title alone on
+# its line (no sentence, no figure outside a remark in brackets)
+_LETTERED_HEADING = re.compile(
+    r"^[A-ZＡ-Ｚ][.．、]\s*([^，,。；;：:\d（(]{2,20}(?:[（(][^（()）]*[)）])?)$")
 _SENTENCE_END = re.compile(r"[。；;]")
+# …设施按下列标准补偿（选择产权调换的，…不再补偿）：a remark in brackets stating a clause of
+# its own, no part of the label
+_CLAUSE_REMARK = re.compile(r"[（(][^（()）]*[，,；;][^（()）]*[)）]")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百\d]+条")  # 第七条　…: an article of the scheme
 # 每月临时安置补助费为60×12=720元，不足800元，按800元计发。: a worked example, not a rule
 _WORKED_EXAMPLE = re.compile(r"[^。；;]*[×*][^。；;]*[=＝][^。；;]*[。；;]?")
@@ -574,7 +581,8 @@ def _read_scheme(
         stripped = _paired_respectively(terms, _paired_by_slashes(stripped))
         table.introduced_by(stripped)
         if heading_match := (_HEADING.match(stripped) or _DIGIT_HEADING.match(text)
-                             or _BRACKETED_HEADING.match(stripped)):
+                             or _BRACKETED_HEADING.match(stripped)
+                             or _LETTERED_HEADING.match(stripped)):
             heading, article_fee = heading_match[1], None
             clauses = ClauseFees()
             table.category = None  # a new section: the fee of a row above is not its fee
@@ -584,7 +592,9 @@ def _read_scheme(
         sentence = _ORDINAL.sub("", stripped)
         named_fee = _fee_named(terms, sentence, numbered=sentence != stripped)
         # 7.2　签约搬迁奖励。…按签约时段给予奖励：names the fee of the table below it
-        table_fee = named_fee if _introduces_table(sentence) else None
+        # 设施及附属物补偿 over 附属物按下表补偿：the joined name it introduces the table of
+        table_fee = (named_fee or _part_named(terms, _joined_names(terms, _ORDINAL.sub(
+            "", heading)), sentence)) if _introduces_table(sentence) else None
         clauses.numbered(stripped, named_fee)  # （二）签约奖励。… names the fee of 1．… 2．…
         if _ARTICLE.match(stripped):  # 第七条　搬家补助费按以下标准计发：names the fee of （一）…
             article_fee = _fee_in_clause(terms, sentence) if _introduces(sentence) else None
@@ -597,6 +607,7 @@ def _read_scheme(
         if (not colon or re.search(r"\d", subject) or re.search(r"[。；;]", subject)
                 or subject.count("（") > subject.count("）")):
             subject, rest = "", sentence
+        subject = _CLAUSE_REMARK.sub("", subject)
         rest = arabic_counts(_WORKED_EXAMPLE.sub("", rest))  # 发放两次 → 发放2次
         if stated_unit and "元" not in rest:  # 框架结构4460；砖混结构4180 under 单位：元／㎡
             rest = _BARE_AMOUNT.sub(rf"\g<0>{stated_unit}", rest)
@@ -711,7 +722,7 @@ def _paired_respectively(terms: Terms, line: str) -> str:
     found = _RESPECTIVELY.search(line)
     if found is None:
         return line
-    items = re.split(_LISTED, found["items"])
+    items = _with_shared_tail(terms, re.split(_LISTED, found["items"]))
     amounts = re.split(_LISTED, found["amounts"])
     unit = re.sub(r"^[\d.]+万?", "", amounts[-1])
     if len(items) != len(amounts) or not unit.startswith("元"):
@@ -721,6 +732,22 @@ def _paired_respectively(terms: Terms, line: str) -> str:
              f"{amount if '元' in amount else amount + unit}"
              for index, (item, amount) in enumerate(zip(items, amounts, strict=True))]
     return f"{line[:found.start()]}{'；'.join(pairs)}{line[found.end():]}"
+
+
+def _with_shared_tail(terms: Terms, items: list[str]) -> list[str]:
+    """Items listed with the words they share printed once, after the last (框架、砖混、土木结构
+    住宅房屋: each a 结构 of 住宅房屋) each with those words: the tail of the last item that
+    completes every other item into a curated structure, use or suite (框架 → 框架结构); the
+    items as printed when there is none."""
+    words = [word for role in ("structure", "suite", "use") for word in terms.words(role)]
+    last = items[-1]
+    for cut in range(1, len(last)):
+        tail = last[cut:]
+        if all(item not in words and any(len(word) > len(item) and word.startswith(item)
+                                         and f"{item}{tail}".startswith(word) for word in words)
+               for item in items[:-1]):
+            return [f"{item}{tail}" for item in items[:-1]] + [last]
+    return items
 
 
 def _listed_lead(terms: Terms, first: str) -> str:
@@ -882,7 +909,11 @@ def _fee_in_clause(terms: Terms, sentence: str) -> str | None:
     fee = found[1]
     use = next((word for word in sorted(terms.words("use"), key=len, reverse=True)
                 if fee.startswith(word) and len(fee) > len(word) + 1), None)
-    return _curated_name(terms, fee.removeprefix(use) if use else fee)
+    unused = fee.removeprefix(use) if use else fee
+    # 住宅房屋过渡安置费按…: a curated fee after its use and 房屋
+    housed = unused.removeprefix("房屋")
+    return next((category for term, category in terms.by_role.get("category", [])
+                 if term == housed), None) or _curated_name(terms, unused)
 
 
 def _curated_name(terms: Terms, fee: str) -> str:
@@ -914,19 +945,39 @@ def _opening_category(terms: Terms, sentence: str) -> str | None:
 
 def _category(terms: Terms, text: str, sentence: str = "") -> str:
     """The curated category a heading or label names, else the heading as printed; a heading
-    joining two (附属设施和构筑物补偿) names the one the sentence names or holds an item of."""
+    joining two (附属设施和构筑物补偿) names the one the sentence names or holds an item of,
+    else its first."""
     text = _ORDINAL.sub("", text)
+    parts = _joined_names(terms, text)
+    if parts:
+        return _part_named(terms, parts, sentence) or parts[0][1]
+    return terms.value("category", text) or text
+
+
+def _joined_names(terms: Terms, heading: str) -> list[tuple[str, str]]:
+    """(stem, category) of each name a heading joins: with one suffix (附属设施和构筑物补偿:
+    附属设施补偿, 构筑物补偿; 搬迁补助费和过渡安置费, a first name printed with its suffix
+    keeping it once) or two names of their own (停产停业损失补偿和困难帮扶); none for a heading
+    naming one."""
+    suffixes = terms.words("category_suffix")
     joined = re.fullmatch(r"([^和及与、]{2,8})[和及与、]([^和及与、]{2,8}?)("
-                          + "|".join(map(re.escape, terms.words("category_suffix"))) + ")", text)
+                          + "|".join(map(re.escape, suffixes)) + ")", heading)
     if joined:
         stems = (joined[1], joined[2])
-        named = [terms.value("category", name) or name for name in
-                 (f"{stem}{joined[3]}" for stem in stems)]
-        return next((name for stem, name in zip(stems, named, strict=True)
-                     if stem in sentence or any(terms.value("fee_item", word) == name
-                                                for word in terms.words("fee_item")
-                                                if word in sentence)), named[0])
-    return terms.value("category", text) or text
+        return [(stem, terms.value("category", name) or name) for stem, name in
+                ((stem, stem if stem.endswith(tuple(suffixes)) else f"{stem}{joined[3]}")
+                 for stem in stems)]
+    parts = re.fullmatch(r"([^和及与、]{2,10})[和及与]([^和及与、]{2,10})", heading)
+    return [(part, terms.value("category", part) or part) for part in parts.groups()] \
+        if parts else []
+
+
+def _part_named(terms: Terms, parts: list[tuple[str, str]], sentence: str) -> str | None:
+    """The category of the joined name a sentence prints or holds an item of."""
+    return next((name for stem, name in parts
+                 if stem in sentence or any(terms.value("fee_item", word) == name
+                                            for word in terms.words("fee_item")
+                                            if word in sentence)), None)
 
 
 def _check_every_amount_has_a_rate(

@@ -56,6 +56,7 @@ class RateReader(SigningWindows):
         units = terms.by_role.get("unit", [])
         per = "|".join(re.escape(word) for word, value in units if value not in TIME_UNITS)
         times = "|".join(re.escape(word) for word, value in units if value in TIME_UNITS)
+        fees = "|".join(re.escape(word) for word in terms.words("category")) or "(?!)"
         self.area = area
         # 70㎡＜建筑面积≤130㎡ / 建筑面积≤70㎡ / 建筑面积＞130㎡: bands printed with signs, read as
         # the gazette words them (70㎡以上至130㎡（含）, 70㎡（含）以下, 超过130㎡)
@@ -83,7 +84,8 @@ class RateReader(SigningWindows):
             # 每户另给予一次性生活困难补助6000元
             rf"(?:另行|另外|额外|另)?(?:一次性)?(?:(?:给予|发放|支付|计发)?(?:一次性)?"
             rf"[\u4e00-\u9fff]{{0,4}}?"
-            rf"(?:补助|奖励|补偿|费)"
+            # 每户另发放困难帮扶金8000元: a curated fee paid as a sum of money (金)
+            rf"(?:补助|奖励|补偿|费|(?:{fees})金)"
             rf"|计发|给予|发放|支付|发给[\u4e00-\u9fff]{{0,10}}?)?)?"
             rf"(?P<amount>{NUMBER})(?P<wan>万)?元"
             rf"(?:/(?P<unit>{per})·?(?P<time>{times})?)?"
@@ -111,7 +113,7 @@ class RateReader(SigningWindows):
             rf"{area}(?:每(?:月|次))?(?:加计|增加|加发))(?:补助|奖励)?"
         )
         self.least = re.compile(
-            rf"(?:每户|单户)?(?:最低(?:按|不少于|不低于)?|不低于|不少于)({NUMBER})(万)?元")
+            rf"(?:每户|单户)?(?:最低(?:按|不少于|不低于)?|保底|不低于|不少于)({NUMBER})(万)?元")
         self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7% / 被征收房屋价值的5%
             # (评估价值（不含保底部分）的8%: a bracketed note between the value and its share,
             # itself perhaps holding a bracket: （含按本方案第二条第（二）项补足面积的部分）)
@@ -156,7 +158,7 @@ class RateReader(SigningWindows):
         self.date_range = re.compile(rf"{date}(?:至|到|-|—|～){date}")
         # 2021年11月15日至11月30日签约的, or from the first day: 2023年11月6日（含）以前签约的
         self.date_window = re.compile(
-            rf"(?:{date}(?:至|到|-|—|～){date}(?:内|以内)?|{date}(?:[（(]含[）)])?(?:以前|之前))"
+            rf"(?:{date}(?:至|到|-|—|～){date}(?:内|以内)?|{date}(?:[（(]含[）)])?(?:以前|之前|前))"
             rf"(?:[（(]第[^）)]*[）)])?"  # 2024年1月22日至2月4日（第1日至第14日）签约：
             rf"(?:完成)?{signed}(?:并[^，,；;。\d]*)?的?[，,：:]?(?P<use>非住宅|住宅)?"
         )
@@ -178,10 +180,11 @@ class RateReader(SigningWindows):
         self.days_early = re.compile(
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
         )
-        self.area_floor = re.compile(  # 不足45平方米、且…无其他住房的，按45平方米计算
+        # 不足45平方米、且…无其他住房的，按45平方米计算 / …的，以50平方米作为保底面积计算
+        self.area_floor = re.compile(
             rf"(?P<below>不足|小于|低于)({NUMBER}){area}(?:(?:、|[，,]?且)[^，,。；;]{{1,30}}?)?"
             rf"(?:的)?[，,]?"
-            rf"(?:[^，,。；;\d]{{0,14}}?)按(?:建筑面积)?({NUMBER}){area}"
+            rf"(?:[^，,。；;\d]{{0,14}}?)(?:按|以)(?:建筑面积)?({NUMBER}){area}"
         )
         # 家庭人口在3人及以下 / 家庭人口在3人（含3人）以下 / 家庭在册人口4人及以上
         self.persons = re.compile(

@@ -84,6 +84,7 @@ class RatesTable:
         # 设施名称 | 补偿标准 | 说明: each row names a thing of the table's category (its
         # heading's), not a fee of its own
         self.item_rows = False
+        self.item_column = 0  # 补偿单价 | 适用项目: the column naming the things, read first
 
     def introduced_by(self, sentence: str) -> None:
         """A sentence between tables: the next table starts afresh, introduced by it (a short
@@ -95,12 +96,12 @@ class RatesTable:
             self.band_column, self.band_headers = None, {}
             self.grid, self.grid_kind = {}, ""
             self.bounds, self.window_columns, self.per_unit = {}, {}, None
-            self.item_rows = False
+            self.item_rows, self.item_column = False, 0
         elif _UNIT_NOTE.search(sentence) or _HOUSEHOLD_UNIT_NOTE.search(sentence):
             self.before += sentence  # 单位：元/平方米 printed over the table
 
     def row(self, reader: RateReader, text: str) -> Iterator[tuple[Rate, str]]:
-        cells = text.split("\t")
+        cells = _item_first(text.split("\t"), self.item_column)
         squeezed = [unspaced(cell) for cell in cells]
         if self._grid_header(squeezed):
             return
@@ -327,7 +328,10 @@ class RatesTable:
         if any(cell in headers for cell in cells):  # another table's header: it starts afresh
             self.band_column, self.band_headers = None, {}
             self.prices, self.columns, self.modes, self.notes_column = None, {}, {}, None
-            self.item_rows = cells[0] in self.terms.words("table_header", "item")
+            items = [index for index, cell in enumerate(cells)
+                     if cell in self.terms.words("table_header", "item")]
+            self.item_rows = bool(items)
+            self.item_column = items[0] if items else 0
             # 补助项目 | 计发标准 | 保底 | 封顶 | 计发次数（月数）: each fee's bounds and counts
             floors, caps = self.terms.words("table_header", "floor"), \
                 self.terms.words("table_header", "cap")
@@ -718,3 +722,11 @@ def _up_to_introduction(sentence: str) -> str:
     选择货币补偿的，…下列设施按下表补偿), else the whole sentence."""
     clause = _introducing(sentence)
     return sentence[:sentence.find(clause) + len(clause)] if clause != sentence else sentence
+
+
+def _item_first(cells: list[str], column: int) -> list[str]:
+    """A row with the cell of the column naming its thing first (95元/平方米 | 砖砌围墙 under
+    补偿单价 | 适用项目 → 砖砌围墙 | 95元/平方米): the layout rows of things are read in."""
+    if not column or column >= len(cells):
+        return cells
+    return [cells[column], *cells[:column], *cells[column + 1:]]

@@ -160,13 +160,15 @@ class SigningWindows:
     def _date_windows(self, text: str, use: str | None, taken: set[int]) -> list[Rate]:
         """Rewards by signing dates, as days of the signing period (its first day is day 1)."""
         found = []
+        last_day = 0  # the last day of the window before, in the sentence
         for match in self.date_window.finditer(text):
             money = self.money.match(text, match.end())
             if self.signing_start is None:
                 continue
             dates = match.groups()
-            # a window up to a date (…以前签约的) opens on the period's first day
-            days = [] if dates[1] else [1]
+            # a window up to a date (…以前签约的) opens on the period's first day, or on the day
+            # after the window before it (8月5日（含）前…；8月20日（含）前…: from 8月6日)
+            days = [] if dates[1] else [last_day + 1]
             for year, month, day in ((dates[0:3], dates[3:6]) if dates[1] else (dates[6:9],)):
                 try:
                     signed = dt.date(int(year or self.signing_start.year), int(month), int(day))
@@ -175,6 +177,7 @@ class SigningWindows:
                 days.append((signed - self.signing_start).days + 1)
             if len(days) != 2:
                 continue
+            last_day = days[1]
             condition = (text[match.start() : match.start("use")] if match["use"]
                          else match[0]).rstrip("，,：:")
             following = [found.start() for found in self.date_window.finditer(text, match.end())]
