@@ -201,7 +201,8 @@ class Services(BaseDomain):
 
     # Wording ------------------------------------------------------------------------
     def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
-        if match.tool == "service_by_keyword" and rows and not self._doing(match, rows):
+        if match.tool == "service_by_keyword" and rows and not self._doing(
+                match, _affirmed(match.args.get("keyword", ""), rows, match.question or "")):
             return "no_data"
         return "tool"
 
@@ -214,6 +215,7 @@ class Services(BaseDomain):
 
     def _write_service(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         keyword = match.args.get("keyword", "")
+        rows = _affirmed(keyword, rows, match.question or "")
         if not rows:
             return f"数据中没有名称包含“{keyword}”的政务服务事项。"
         doing = self._doing(match, rows)
@@ -340,6 +342,23 @@ class Services(BaseDomain):
         lines = [f"实施政务服务事项最多的机构（共{len(ranked)}个机构）："]
         lines += [f"{i}. {name} {count}项" for i, (name, count) in enumerate(ranked[:10], 1)]
         return "\n".join(lines)
+
+
+_NEGATIONS = "非"  # 非营运: the opposite of 营运 (无 and 不 open names: 无犯罪记录证明)
+
+
+def _affirmed(keyword: str, rows: list[dict[str, Any]], question: str) -> list[dict[str, Any]]:
+    """The items whose names print the keyword as the question does: not negated (营运 is no
+    word of 小型非营运二手车转移登记, printed there only as 非营运), or negated when the question
+    negates it too (不是学历教育 → 民办非学历教育机构…)."""
+    if not keyword:
+        return rows
+    word = re.escape(keyword)
+    if re.search(rf"(?:[{_NEGATIONS}]|不是|不属于){word}", question):
+        negated = re.compile(rf"[{_NEGATIONS}]{word}")
+        return [row for row in rows if negated.search(row["name"])] or rows
+    affirmed = re.compile(rf"(?<![{_NEGATIONS}]){word}")
+    return [row for row in rows if affirmed.search(row["name"])]
 
 
 def _uncovered_term(text: str, keyword: str, services: Any) -> str | None:

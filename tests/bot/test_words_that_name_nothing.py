@@ -57,3 +57,14 @@ def test_the_verb_before_a_farm_insurance_is_not_what_it_insures(answerer):
 
     thing = insurance._FARM_INSURANCE.search("存栏好多只才能参加家禽养殖保险")["thing"]
     assert insurance._JOINING.sub("", thing) == "家禽"
+
+
+def test_a_word_an_item_prints_only_negated_names_no_item_unless_negated_in_the_question():
+    from bot.domains.services import _affirmed
+    rows = [{"name": "小型非营运车辆登记"}, {"name": "民办非学历教育机构备案"},
+            {"name": "学历教育项目核准"}]
+    assert _affirmed("营运", rows, "营运证在哪办") == []  # 非营运 is the opposite
+    assert [r["name"] for r in _affirmed("学历教育", rows, "学历教育项目找哪个")] == [
+        "学历教育项目核准"]
+    assert [r["name"] for r in _affirmed("学历教育", rows, "不是学历教育的培训班备案")] == [
+        "民办非学历教育机构备案"]
