@@ -276,12 +276,20 @@ class Appointments(BaseDomain):
         only a group's member), or about a post no record holds: not in the data."""
         if match.tool == "roles_of_person" and self._appointment_asked(match):
             return "no_data"
+        if match.tool == "people_with_title" and rows and self._change_asked(match):
+            return "not_stated"  # 区教委主任换人没得: no appointment to that title is printed
         if not rows:  # 龙水镇镇长是谁, where no 镇长 is recorded: the data lacks it
             return "no_data"
         return super().kind_of(match, rows)
 
     def _appointment_asked(self, match: Match) -> bool:
         return any(word in match.question for word in words.APPOINTED_ASKS)
+
+    def _change_asked(self, match: Match) -> bool:
+        """The question asks who was appointed to or took over a post (新任命的, 换人没得)."""
+        question = match.question or ""
+        return self._appointment_asked(match) or any(
+            word in question for word in (*words.REPLACED_ASKS, *_CHANGE_WORDS))
 
     def _roles_of_person(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         person = match.args.get("person", "")
@@ -310,19 +318,32 @@ class Appointments(BaseDomain):
         title = match.args.get("title", "")
         if not rows:
             return f"数据中没有职务为“{title}”的人员记录。"
-        exact = [row for row in rows if holds(row["title"], title)]
-        people: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
-        for row in exact or rows:
-            people.setdefault(row["person"], []).append(row)
-        parts = []
-        for person, group in people.items():
-            roles = [f"{r['organisation']}{r['role']}" for r in group if r["role"] != "主持"]
-            chaired = sum(1 for r in group if r["role"] == "主持")
-            if chaired:
-                roles.append(f"主持常务会议{chaired}次")
-            parts.append(f"{person}（{group[0]['title']}；{'，'.join(dict.fromkeys(roles))}）")
-        lead = f"公报中职务为“{title}”的是" if exact else f"公报中职务包含“{title}”的有"
-        return lead + "：" + "；".join(parts) + "。"
+        held = _holders(title, rows)
+        if self._change_asked(match):  # who holds it, said after the appointment not printed
+            return (f"公报没有写明“{title}”的任免（数据中没有这项信息）。\n"
+                    f"公报中与此有关的内容：\n{held}")
+        return held
+
+
+def _holders(title: str, rows: list[dict[str, Any]]) -> str:
+    """The people the gazette names with a title, and in what (groups, meetings chaired)."""
+    exact = [row for row in rows if holds(row["title"], title)]
+    people: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
+    for row in exact or rows:
+        people.setdefault(row["person"], []).append(row)
+    parts = []
+    for person, group in people.items():
+        roles = [f"{r['organisation']}{r['role']}" for r in group if r["role"] != "主持"]
+        chaired = sum(1 for r in group if r["role"] == "主持")
+        if chaired:
+            roles.append(f"主持常务会议{chaired}次")
+        parts.append(f"{person}（{group[0]['title']}；{'，'.join(dict.fromkeys(roles))}）")
+    lead = f"公报中职务为“{title}”的是" if exact else f"公报中职务包含“{title}”的有"
+    return lead + "：" + "；".join(parts) + "。"
+
+
+# words asking whether a post changed hands (换人, 新来的): the gazette must print that change
+_CHANGE_WORDS = ("换人", "新来的", "新任命", "新上任")
 
 
 def _successor_asked(question: Question) -> bool:

@@ -46,3 +46,11 @@ def test_a_named_person_is_answered_though_the_question_says_more(answerer, lexi
 def test_a_post_no_record_holds_is_refused_as_missing(answerer):
     answer = answerer.ask("区气象局局长是谁")
     assert answer.kind == "no_data" and answer.answer.startswith("数据中没有")
+
+
+def test_a_change_of_hands_no_appointment_prints_is_not_stated_then_who_holds_the_title(answerer):
+    held = answerer.ask("区教委主任是哪个")
+    assert held.kind == "tool" and held.tool == "people_with_title"
+    changed = answerer.ask("区教委主任换人没得 新任命的是哪个")
+    assert changed.kind == "not_stated" and changed.answer.startswith("公报没有写明")
+    assert held.answer in changed.answer  # what the gazette does say follows
