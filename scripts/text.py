@@ -21,9 +21,11 @@ _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # list marks the layout prints before an item or a heading (■ 签约时间：…, ▶ 保险责任)
 BULLETS = "■●◆▲•◎★□◇○△▪▶►▷➤"
 # ①…⑳, ⑴…⒇ and ⒈…⒛: one character numbering an item
-CIRCLED_NUMBER = "[\u2460-\u249b]"
+_CIRCLED = "\u2460-\u249b"
+CIRCLED_NUMBER = f"[{_CIRCLED}]"
 # ㈠…㈩ and ㊀…㊉: one character numbering an item with a Chinese numeral
-IDEOGRAPHIC_NUMBER = "[\u3220-\u3229\u3280-\u3289]"
+_IDEOGRAPHIC = "\u3220-\u3229\u3280-\u3289"
+IDEOGRAPHIC_NUMBER = f"[{_IDEOGRAPHIC}]"
 # 甲乙丙…: the heavenly stems, an order of items as the numerals are ((甲) …, 甲、…)
 STEMS = "甲乙丙丁戊己庚辛壬癸"
 _ENUMERATOR = re.compile(
@@ -35,7 +37,7 @@ _ENUMERATOR = re.compile(
 # line (no sentence punctuation after it)
 _SPACED_HEADING = re.compile(rf"^\s*({ORDINAL_NUMERAL})[ \u3000]+(?=[^，,。；;：:\s]{{2,20}}\s*$)")
 # one character numbering a heading in any enclosed form: ① ⑴ ⒈ ⓫ ⓵ ❶ ➀ ➊ ㈠ ㊀
-ENCLOSED_NUMBER = "[\u2460-\u249b\u24eb-\u24fe\u2776-\u2793\u3220-\u3229\u3280-\u3289]"
+ENCLOSED_NUMBER = f"[{_CIRCLED}\u24eb-\u24fe\u2776-\u2793{_IDEOGRAPHIC}]"
 # ❶参保对象 / ㈡ 保险费： / Ⅲ．保险期间: a heading numbered with an enclosed numeral or a Roman
 # one, alone on its line (no sentence punctuation, no figure: ①10公斤以下的… is an item)
 _ENCLOSED_HEADING = re.compile(

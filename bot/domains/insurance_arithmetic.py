@@ -19,6 +19,11 @@ from bot.estimate import count_of
 Rows = list[dict[str, Any]]
 
 
+def _yuan(number: str, wan: str | None) -> float:
+    """An amount printed in 元 or 万元 (2万 → 20000)."""
+    return float(number) * (10000 if wan else 1)
+
+
 def gives_case(question: str) -> bool:
     """The question tells its own case (4个人过渡了3个月, 20亩, 10箱): how it is paid asks
     for the amount, which the notice's rules compute."""
@@ -234,7 +239,7 @@ def _repair_payout(question: str, rows: Rows) -> str | None:
     insured = _sum_insured(question, rows)
     if not (cost and deductible and share and insured and "修复费用" in printed):
         return None
-    spent = float(cost[1]) * (10000 if cost[2] else 1)
+    spent = _yuan(cost[1], cost[2])
     paid = max(0.0, spent - float(deductible[1]))
     cap = insured[1] * float(share[1]) / 100
     steps = (f"修复费用{amount(spent)}元 − 免赔额{amount(float(deductible[1]))}元 = "
@@ -294,10 +299,6 @@ _OPEN_BAND = re.compile(rf"{_YUAN}(?:（含）)?以上的部分[，,]?(?:按|赔
 # 自付了35000 / 医药费4000块钱: the sum the question names (in 元, 块 or after paying it)
 _SPENT = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*(?:元|块)"
                     r"|(?:掏|花|付|出|自付|自费)了?\s*(\d+(?:\.\d+)?)\s*(万)?")
-
-
-def _yuan(number: str, wan: str | None) -> float:
-    return float(number) * (10000 if wan else 1)
 
 
 def _banded_payout(question: str, rows: Rows) -> str | None:

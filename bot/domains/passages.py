@@ -478,17 +478,17 @@ def _quote(
     if not (enough or inherits):
         return None
     sentences = _best_sentences(text, key, attribute, names)
-    said = f"{context} {''.join(sentences)}"
+    quoted = "".join(sentences)
+    said = f"{context} {quoted}"
     if not all(any(form in said for form in forms) for forms in names):
         return None  # the organisation or person asked about is not what is quoted
-    quoted = "".join(sentences)
-    # a value is of the thing asked when its sentence prints a key term of its own, one the
-    # document's title does not (投资 of 中敖中学扩建总共投资多少, not 中敖 of the title: a
+    # a sum of money is of the thing asked when its sentence prints a key term of its own, one
+    # the document's title does not (投资 of 中敖中学扩建总共投资多少, not 中敖 of the title: a
     # settlement price of that project is no investment)
-    own_term = attribute is None or attribute.name not in _AMOUNTS or any(
-        b in quoted and b not in paragraph.title for b in key)
-    has_value = attribute is None or (own_term and any(
-        _holds_value(s, attribute, names) for s in sentences))
+    has_value = attribute is None or (
+        (attribute.name not in _AMOUNTS or any(b in quoted and b not in paragraph.title
+                                               for b in key))
+        and any(_holds_value(s, attribute, names) for s in sentences))
     # in the documents asked about (`within`), two of the key terms they print are enough
     about = enough and (
         _has_run(f"{context} {text}", key)

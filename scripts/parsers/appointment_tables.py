@@ -71,8 +71,9 @@ def table_as_entries(numbered: Iterable[tuple[int, str]],
                      if cell in words.columns}:
             decisions, labels = found, cells
             continue
+        # what each column holds, by its label or the curated one it ends with (任免单位 → 单位)
         typed = {field: index for index, cell in enumerate(cells)
-                 if (field := _field(words.fields, cell))}
+                 if (field := words.fields.role_of(cell))}
         if {"person", "decision", "post"} <= typed.keys() or {"person", "decided"} <= typed.keys():
             fields, unit = typed, ""  # 类别 | 姓名 | 单位 | 职务 | 备注 / 姓名 | 决定事项
             continue
@@ -93,15 +94,6 @@ def table_as_entries(numbered: Iterable[tuple[int, str]],
             yield line_no, f"{person}：{cells[1]}{note}；"
         elif not all(len(cell) <= _LABEL_LENGTH for cell in cells):
             yield line_no, raw
-
-
-def _field(fields: dict[str, str], label: str) -> str | None:
-    """What a column holds: its curated label's, else that of the longest curated label it
-    ends with (任免单位 → 单位, 拟任岗位 → 岗位)."""
-    if label in fields:
-        return fields[label]
-    return next((fields[label[start:]] for start in range(1, len(label) - 1)
-                 if label[start:] in fields), None)
 
 
 def _cell(cells: list[str], fields: dict[str, int], field: str) -> str:

@@ -29,7 +29,7 @@ from ..departments import Department
 from ..documents import Document
 from ..tables import ExtractionContext
 from ..text import BULLETS, parse_date, squeeze, squeeze_recorded, strip_enumerator
-from ..vocab import read_vocab
+from ..vocab import LabelMap, read_vocab
 from . import parser
 from .appointment_tables import BRACKET_NOTE, table_as_entries
 from .meetings import ensure_meeting, find_meeting_name
@@ -110,7 +110,7 @@ class AppointmentWords:
     remarks: tuple[str, ...]  # why a person leaves a post (已到龄退休, 另有任用), longest first
     positions: tuple[str, ...]  # longest first
     columns: dict[str, str]  # a table's decision column label → the action it records
-    fields: dict[str, str]  # a table's column label → what it holds (person, organisation …)
+    fields: LabelMap  # a table's column label → what it holds (person, organisation …)
     people: dict[str, str]  # a table's column of people by decision (聘任人员) → its action
 
     @classmethod
@@ -133,7 +133,7 @@ class AppointmentWords:
             remarks=tuple(row["label"] for row in labels("remark")),
             positions=tuple(row["label"] for row in labels("position")),
             columns={row["label"]: row["action"] for row in labels("column")},
-            fields={row["label"]: row["action"] for row in labels("field")},
+            fields=LabelMap({row["label"]: row["action"] for row in labels("field")}),
             people={row["label"]: row["action"] for row in labels("people")},
         )
 
@@ -193,10 +193,9 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             continue
         if opened := _organisation_opening(context, squeezed):
             organisation, squeezed = opened  # 区中医院：聘任X为副院长，…；解聘Y的副院长职务
-        if engaging := _engaged_by(words, squeezed):
+        if engaging := _engaged_by(context, squeezed):
             organisation, squeezed = engaging  # 同意区人民医院聘任X同志为该院副院长
-        squeezed = _held_released(_ended(_released(words, _this_one(words, organisation,
-                                                                   squeezed))))
+        squeezed = _ended(_released(words, _this_one(words, organisation, squeezed)))
         if action is not None and (listed := _post_then_person(text, action)
                                    or _person_then_post(context, words, text, action)):
             squeezed = listed  # 区商务委副主任　　　　彭  维（试用期一年）under 任职：
@@ -242,9 +241,15 @@ def _organisation_heading(context: ExtractionContext, line: str) -> str:
     if not match:
         return ""
     name = match["name"]
-    known = (context.departments.resolve(name) or context.departments.vocabulary.kind_of(name)
-             or (match.re is _BULLETED_ORGANISATION and name.startswith(_styles(context))))
+    known = _is_organisation(context, name) or (
+        match.re is _BULLETED_ORGANISATION and name.startswith(_styles(context)))
     return name if known else ""
+
+
+def _is_organisation(context: ExtractionContext, name: str) -> bool:
+    """A name curated, or ending as curated organisations' names do (医院, 公司, 中心 …)."""
+    return bool(context.departments.resolve(name)
+                or context.departments.vocabulary.kind_of(name))
 
 
 def _under(context: ExtractionContext, words: AppointmentWords, organisation: str,
@@ -285,24 +290,18 @@ def _title_under(context: ExtractionContext, words: AppointmentWords, organisati
     return f"{entry[:form.start('posts')]}{organisation}{entry[form.start('posts'):]}"
 
 
-# 解除张三同志的…院长聘任（到龄退休）: an engagement ended, read as a removal
-_ENDED = re.compile(rf"^解除{_PEOPLE}(?:同志)?的(?P<posts>.+?)(?:聘任|聘用|职务)(?P<tail>.*)$")
-
-
-# 周彬所任副院长职务予以解聘（本人申请辞职）: the post a person holds, then the verb
-_HELD_RELEASED = re.compile(rf"^{_PEOPLE}(?:同志)?(?:所任|所担任|担任的|的)(?P<posts>.+?)职务"
-                            r"(?:予以|被)?(?:解聘|免去|免职)(?P<tail>.*)$")
-
-
-def _held_released(entry: str) -> str:
-    """周彬所任副院长职务予以解聘（…） → 免去周彬的副院长职务（…）."""
-    match = _HELD_RELEASED.match(entry)
-    return f"免去{match['people']}的{match['posts']}职务{match['tail']}" if match else entry
+# 解除张三同志的…院长聘任（到龄退休） / 周彬所任副院长职务予以解聘（本人申请辞职）: a post ended,
+# its person and post printed before or after the verb, read as a removal
+_ENDED = (
+    re.compile(rf"^解除{_PEOPLE}(?:同志)?的(?P<posts>.+?)(?:聘任|聘用|职务)(?P<tail>.*)$"),
+    re.compile(rf"^{_PEOPLE}(?:同志)?(?:所任|所担任|担任的|的)(?P<posts>.+?)职务"
+               r"(?:予以|被)?(?:解聘|免去|免职)(?P<tail>.*)$"),
+)
 
 
 def _ended(entry: str) -> str:
-    """解除张三同志的…院长聘任（…） → 免去张三的…院长职务（…）."""
-    match = _ENDED.match(entry)
+    """解除张三同志的…院长聘任（…） / 周彬所任副院长职务予以解聘（…） → 免去张三的…院长职务（…）."""
+    match = next((found for form in _ENDED if (found := form.match(entry))), None)
     return f"免去{match['people']}的{match['posts']}职务{match['tail']}" if match else entry
 
 
@@ -338,12 +337,8 @@ def _marked(words: AppointmentWords, marks: dict[str, str], text: str) -> tuple[
     post, *remarks = _LAYOUT.split(match["rest"].strip())
     if action is None or not post:
         return None
-    person = match["person"].replace(" ", "")
     remark = "，".join(part.strip("（）()") for part in remarks if part.strip("（）()"))
-    noted = f"（{remark}）" if remark else ""
-    post = post.removesuffix("职务")
-    entry = f"{person}为{post}{noted}；" if action == "任命" else f"{person}的{post}职务{noted}；"
-    return action, entry
+    return action, _entry_as_read(match["person"], post, remark, action)
 
 
 # 同意重庆市大足区人民医院聘任周明同志为该院副院长: the organisation that engages, then the entry
@@ -352,18 +347,13 @@ _ENGAGED_BY = re.compile(r"^(?:同意|经)?(?P<organisation>[^，,；;。：:（
 _THIS_ONE = "该"  # 该院副院长, 该公司总经理: the organisation just named
 
 
-def _engaged_by(words: AppointmentWords, entry: str) -> tuple[str, str] | None:
+def _engaged_by(context: ExtractionContext, entry: str) -> tuple[str, str] | None:
     """(organisation, entry) of an entry naming the organisation that engages or releases
     someone before its verb (同意X医院聘任张三同志为该院副院长 → 聘任张三同志为该院副院长)."""
     match = _ENGAGED_BY.match(entry)
-    if match is None or not match["organisation"].endswith(_ORGANISATION_ENDS):
+    if match is None or not _is_organisation(context, match["organisation"]):
         return None
     return match["organisation"], f"{match['verb']}{match['rest']}"
-
-
-# what an organisation's name ends with (医院, 公司, 中心, 学校 …): no person's words end so
-_ORGANISATION_ENDS = ("院", "公司", "中心", "学校", "局", "委", "站", "所", "馆", "社", "会", "办",
-                      "政府", "办事处", "集团")
 
 
 def _this_one(words: AppointmentWords, organisation: str, entry: str) -> str:
@@ -431,12 +421,17 @@ def _person_then_post(context: ExtractionContext, words: AppointmentWords, print
 
 
 def _listed_entry(match: re.Match[str], action: str) -> str:
-    """A listed person and post as the entry its heading's action reads: 陈晨为…副局长（…）；
-    or 陈晨的…副局长职务（…）；."""
-    person = match["person"].replace(" ", "").removesuffix("同志")
-    post = squeeze(match["post"]).removesuffix("职务")  # 李四　…副局长职务 under 免去
-    remark = f"（{match['remark']}）" if match["remark"] else ""
-    return f"{person}为{post}{remark}；" if action == "任命" else f"{person}的{post}职务{remark}；"
+    """A listed person and post as the entry its heading's action reads."""
+    return _entry_as_read(match["person"], match["post"], match["remark"] or "", action)
+
+
+def _entry_as_read(person: str, post: str, remark: str, action: str) -> str:
+    """A person, a post and a remark printed apart as the entry an action reads: 陈晨为…副局长
+    （…）； or 陈晨的…副局长职务（…）；."""
+    person = person.replace(" ", "").removesuffix("同志")
+    post = squeeze(post).removesuffix("职务")  # 李四　…副局长职务 under 免去
+    noted = f"（{remark}）" if remark else ""
+    return f"{person}为{post}{noted}；" if action == "任命" else f"{person}的{post}职务{noted}；"
 
 
 def _people_last(entry: str) -> str:

@@ -739,7 +739,7 @@ def _with_shared_tail(terms: Terms, items: list[str]) -> list[str]:
     住宅房屋: each a 结构 of 住宅房屋) each with those words: the tail of the last item that
     completes every other item into a curated structure, use or suite (框架 → 框架结构); the
     items as printed when there is none."""
-    words = [word for role in ("structure", "suite", "use") for word in terms.words(role)]
+    words = _house_words(terms)
     last = items[-1]
     for cut in range(1, len(last)):
         tail = last[cut:]
@@ -750,11 +750,15 @@ def _with_shared_tail(terms: Terms, items: list[str]) -> list[str]:
     return items
 
 
+def _house_words(terms: Terms) -> list[str]:
+    """The curated words naming a house's structure, suite or use (砖混结构, 成套, 住宅)."""
+    return [word for role in ("structure", "suite", "use") for word in terms.words(role)]
+
+
 def _listed_lead(terms: Terms, first: str) -> str:
     """What the first item of a list prints before the curated word it names (住宅房屋 of
     住宅房屋钢混结构), shared by every item; else nothing."""
-    words = [word for role in ("structure", "suite", "use") for word in terms.words(role)]
-    word = next((word for word in sorted(words, key=len, reverse=True)
+    word = next((word for word in sorted(_house_words(terms), key=len, reverse=True)
                  if first.endswith(word) and len(first) > len(word)), None)
     return first[:-len(word)] if word else ""
 

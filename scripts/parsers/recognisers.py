@@ -96,15 +96,15 @@ def _opens_with(word: str, plain: str, numbered: bool) -> bool:
 
 
 def heading_leads(sources_dir: Path | None) -> tuple[str, ...]:
-    """The curated verbs a heading of any kind may open with before its label."""
-    return tuple(cues(sources_dir, ANY_KIND, "lead"))
+    """The curated verbs a heading of any kind may open with before its label, longest first."""
+    return tuple(sorted(cues(sources_dir, ANY_KIND, "lead"), key=len, reverse=True))
 
 
 def without_lead(heading: str, leads: tuple[str, ...]) -> str:
-    """A heading without the curated verbs it opens with (明确参保范围 → 参保范围,
-    进一步明确保险期间 → 保险期间); a heading that is a verb alone stays as it is."""
+    """A heading without the curated verbs (`leads`, longest first) it opens with (明确参保范围
+    → 参保范围, 进一步明确保险期间 → 保险期间); a heading that is a verb alone stays as it is."""
     for _ in range(2):  # 进一步 + 明确
-        lead = next((lead for lead in sorted(leads, key=len, reverse=True)
+        lead = next((lead for lead in leads
                      if heading.startswith(lead) and len(heading) > len(lead) + 1), None)
         if lead is None:
             break

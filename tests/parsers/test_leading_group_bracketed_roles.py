@@ -28,12 +28,22 @@ NOTICE = [
 ]
 
 
-@pytest.fixture
-def parsed(tmp_path: Path):
-    document, context = synthetic_context(tmp_path, NOTICE, kind="leading_group", title=TITLE,
+def _parsed(tmp_path: Path, notice: list[str]):
+    document, context = synthetic_context(tmp_path, notice, kind="leading_group", title=TITLE,
                                           doc_number="大足府办发〔2022〕88号")
     parse_leading_group(document, context)
     return context
+
+
+def _members(tmp_path: Path, roster: list[str]) -> list[tuple[str, str]]:
+    """(role, name) of the members a roster in place of the notice's gives."""
+    context = _parsed(tmp_path, [*NOTICE[:4], *roster, *NOTICE[-3:]])
+    return [(m["role"], m["name"]) for m in context.tables["leading_group_members"]]
+
+
+@pytest.fixture
+def parsed(tmp_path: Path):
+    return _parsed(tmp_path, NOTICE)
 
 
 def test_bracketed_role_labels_give_each_member_their_role(parsed):
@@ -55,29 +65,18 @@ def test_the_group_and_its_office_beside_a_bracketed_roster(parsed):
 
 
 def test_a_bracketed_label_counted_after_it_over_members_printed_title_first(tmp_path: Path):
-    notice = [*NOTICE[:4],
-              "〔组　长〕李  强　区政府副区长",
-              "〔成　员〕（共2名）",
-              "\u3000\u3000区市场监管局副局长　陈小兵",
-              "\u3000\u3000区公安局副局长　刘  芳",
-              *NOTICE[-3:]]
-    document, context = synthetic_context(tmp_path, notice, kind="leading_group", title=TITLE,
-                                          doc_number="大足府办发〔2022〕88号")
-    parse_leading_group(document, context)
-    members = [(m["role"], m["name"]) for m in context.tables["leading_group_members"]]
+    members = _members(tmp_path, ["〔组　长〕李  强　区政府副区长",
+                                  "〔成　员〕（共2名）",
+                                  "\u3000\u3000区市场监管局副局长　陈小兵",
+                                  "\u3000\u3000区公安局副局长　刘  芳"])
     assert members == [("组长", "李强"), ("成员", "陈小兵"), ("成员", "刘芳")]
 
 
 def test_the_role_in_brackets_after_the_name(tmp_path: Path):
-    notice = [*NOTICE[:4],
-              "李  强（组长）　　区政府副区长",
-              "王建国（副组长）　区城市管理局局长",
-              "成员（3人）：陈小兵（区市场监管局副局长）、赵大海（区财政局副局长）、",
-              "刘  芳（区公安局副局长）",
-              *NOTICE[-3:]]
-    document, context = synthetic_context(tmp_path, notice, kind="leading_group", title=TITLE,
-                                          doc_number="大足府办发〔2022〕88号")
-    parse_leading_group(document, context)
-    members = [(m["role"], m["name"]) for m in context.tables["leading_group_members"]]
+    members = _members(tmp_path, [
+        "李  强（组长）　　区政府副区长",
+        "王建国（副组长）　区城市管理局局长",
+        "成员（3人）：陈小兵（区市场监管局副局长）、赵大海（区财政局副局长）、",
+        "刘  芳（区公安局副局长）"])
     assert members == [("组长", "李强"), ("副组长", "王建国"), ("成员", "陈小兵"),
                        ("成员", "赵大海"), ("成员", "刘芳")]
