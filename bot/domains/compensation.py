@@ -92,7 +92,7 @@ class Compensation(BaseDomain):
         house = bool(reading.AREA.search(question.text)) and (question.has(words.ESTIMATE)
                                                                or swap)
         if not self.projects or (asked is not None and asked.name not in HELD and not house
-                                 and not (asked.name == "fee" and about_rates)
+                                 and not (asked.name in ("fee", "charge") and about_rates)
                                  and not (asked.name == "duration"
                                           and (facet or about_rates or rate_item))):
             return None  # materials, time limits, fees …: no project's data holds them

@@ -220,7 +220,8 @@ class Insurance(BaseDomain):
             question = question.replace(_scheme_words(title), " ")
         quotes = self.quoting.quotes(_as_printed(question), result.get("rows", []), within=True)
         attribute = asking.asked(match.question)
-        if attribute is not None and attribute.name == "fee" and _PAYS_IN.search(question):
+        paid_in = attribute is not None and attribute.name in ("fee", "charge")
+        if paid_in and _PAYS_IN.search(question):
             attribute = asking.by_name("premium")  # what the insured pays in is the premium
         # 现将有关事项通知如下：introduces, says nothing
         said = said_once(quotes, attribute,

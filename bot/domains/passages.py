@@ -454,7 +454,7 @@ def _paragraph(row: dict[str, Any], heading: str = "") -> _Paragraph:
 
 
 # attributes whose values are sums of money: any price of a document is one of them
-_AMOUNTS = frozenset({"fee", "premium", "wage"})
+_AMOUNTS = frozenset({"fee", "charge", "premium", "wage"})
 
 
 def _quote(

@@ -12,7 +12,7 @@ from bot import asked
 @pytest.mark.parametrize(
     ("question", "attribute"),
     [
-        ("不动产登记要交多少钱", "fee"),
+        ("不动产登记要交多少钱", "charge"),
         ("无犯罪记录证明几天能办好", "duration"),
         ("区民政局电话是多少", "phone"),
         ("交通服务热线是多少", "phone"),
@@ -24,7 +24,8 @@ from bot import asked
         ("区医保局几点到几点上班", "hours"),
         ("星期六上不上班", "hours"),
         ("这个方案是依据哪份文件制定的", "basis"),
-        ("办居住证收不收钱", "fee"),
+        ("办居住证收不收钱", "charge"),
+        ("这个补偿好多钱", "fee"),
         ("区医保局在哪点办公", "address"),
         ("领导小组多久向区政府汇报一次", "frequency"),
         ("护林员一个月多少工资", "wage"),
@@ -68,6 +69,19 @@ def test_question_words_of_a_cue_are_dropped_and_its_subject_words_kept():
     assert frequency.without_question_words("河长多久巡一次河").split() == ["河长", "巡", "河"]
     premium = asked.asked("保费一共多少")
     assert premium is not None and "保费" in premium.without_question_words("保费一共多少")
+
+
+def test_a_subsidy_paid_to_a_facility_is_no_charge_to_residents():
+    charge = asked.by_name("charge")
+    assert charge is not None
+    assert not charge.found_in("对每个养老服务中心平均给予奖励补助100万元")
+    assert charge.found_in("日间照料收费标准为每人每天15元")
+    assert charge.found_in("床位费800元/月") and charge.found_in("居民免费办理")
+
+
+def test_a_charge_asked_of_a_place_the_gazette_only_subsidises_is_not_stated(answerer):
+    answer = answerer.ask("镇级养老服务中心住进去一个月要交好多钱")
+    assert answer.kind == "not_stated" and answer.answer.startswith("公报没有写明")
 
 
 def test_a_day_of_a_date_is_no_time_limit():
