@@ -18,6 +18,7 @@ resident; they are reported apart from refusals.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -133,18 +134,24 @@ def check_answer(item: dict[str, Any], answer: Answer) -> Outcome:
     outcome = Outcome(item, actual_intent(answer), answer)
     if not intent_matches(outcome.intent, item):
         outcome.problems.append(f"intent {outcome.intent} ≠ {'/'.join(expected(item))}")
+    said = _unspaced(answer.answer)
     outcome.problems += [
-        f"missing “{fact}”" for fact in item.get("facts", []) if fact not in answer.answer
+        f"missing “{fact}”" for fact in item.get("facts", []) if _unspaced(fact) not in said
     ]
-    lowered = answer.answer.lower()
     outcome.problems += [
-        f"contains “{fact}”" for fact in item.get("absent", []) if fact.lower() in lowered
+        f"contains “{fact}”" for fact in item.get("absent", []) if _unspaced(fact) in said
     ]
     labels = " ".join(option.label for option in answer.options)
     outcome.problems += [
         f"no option “{text}”" for text in item.get("options", []) if text not in labels
     ]
     return outcome
+
+
+def _unspaced(text: str) -> str:
+    """Text compared without spacing or case: the gazette's PDF text spaces figures
+    (2021 年 4 月 1 日) that an answer writes unspaced, and the other way round."""
+    return re.sub(r"\s+", "", text).lower()
 
 
 def evaluate(answerer: Answerer, items: list[dict[str, Any]]) -> list[Outcome]:

@@ -154,16 +154,13 @@ class Meetings(BaseDomain):
         if not rows:
             return f"常务会议议题中没有与“{keyword}”有关的内容。"
         lines = [f"与“{keyword}”有关的常务会议议题共{len(rows)}条："]
-        # 哪次常务会定的: the meeting is what is asked, its date as printed
-        asks_meeting = any(word in match.question for word in words.MEETING_ASKS)
         rows = sorted(rows, key=lambda row: str(row["date"]), reverse=True)  # the latest first
         # one topic found: all of it (who carries it out may be its last words)
         width = WHOLE_TOPIC if len(rows) == 1 else SNIPPET_WIDTH
         lines += numbered(
             rows,
-            lambda row: (f"{row['title']}，{printed_date(row['date'])}" if asks_meeting
-                         else f"{row['title']}（{row['date']}）")
-            + f"：{snippet(row['text'], keyword, width)}",
+            lambda row: f"{row['title']}，{printed_date(row['date'])}："
+            + snippet(row["text"], keyword, width),
             question=match.question,
             unit="条",
         )

@@ -6,6 +6,7 @@ import json
 from collections import Counter
 
 from bot import evaluate
+from bot.answers import Answer
 from scripts.package import PACKAGE_DIR, ROOT
 
 TUNED_TARGET = 0.95
@@ -15,6 +16,15 @@ TUNED_TARGET = 0.95
 # developed against), the floors apply to those former held-out questions.
 HELDOUT_FLOOR = 0.75
 HELDOUT_MAX_WRONG = 0.2
+
+
+def test_a_fact_is_found_however_the_pdf_spaced_it():
+    item = {"q": "这期公报好久出版的", "intent": "issue_metadata",
+            "facts": ["2021 年 4 月 1 日"], "absent": ["2021 年 5 月"]}
+    right = evaluate.check_answer(item, Answer("2021年4月1日出版", tool="issue_metadata"))
+    assert right.problems == []
+    wrong = evaluate.check_answer(item, Answer("2021年5月1日出版", tool="issue_metadata"))
+    assert wrong.problems == ["missing “2021 年 4 月 1 日”", "contains “2021 年 5 月”"]
 
 
 def test_the_set_is_large_and_covers_every_kind_of_question():
