@@ -39,6 +39,7 @@ DEPARTMENT_FIELDS = ["department_id", "name", "full_name", "kind", "aliases"]
 VOCAB_FIELDS = ["text", "role", "value", "note"]
 VOCAB_ROLES = ("prefix", "suffix", "filler", "ending", "short_ending")
 WHOLE_NAME_ENDING = 3  # 总工会 is a name after 区; 局 is not
+MASS_ORGANISATION = "群团组织"  # known by short names: 区妇联, 区科协
 PROVISIONAL_PREFIX = "provisional-"
 _SEPARATORS = re.compile(r"[、，,/;；]+")
 _SPACES = re.compile(r"\s+")
@@ -158,13 +159,14 @@ class NameVocabulary:
         """The kind an organisation's name suggests by its ending, or None for no name.
 
         An ending of three characters or more is a whole name after the district's prefix
-        (区总工会, 区工商联: the district's trade union); a shorter one is not (区局).
+        (区总工会, 区工商联: the district's trade union); a shorter one is not (区局), except
+        a mass organisation's short name (区妇联, 区科协).
         """
         core = self.fold(name)
         prefixed = core != name.strip()
         for ending, kind in self.endings:
-            if core.endswith(ending) and (
-                    len(core) > len(ending) or (prefixed and len(ending) >= WHOLE_NAME_ENDING)):
+            whole = len(ending) >= WHOLE_NAME_ENDING or kind == MASS_ORGANISATION
+            if core.endswith(ending) and (len(core) > len(ending) or (prefixed and whole)):
                 return kind
         return None
 

@@ -177,7 +177,8 @@ def _undotted(text: str) -> str:
         f"{found[3]}日" if found[3] else ""), text)
 
 
-_RECURRING = re.compile(r"^每(?:年|季度?|月|周)")  # 每年11月底前完成当年任务: due again each year
+# 每年11月底前完成当年任务, 2025年起每年11月: due again each year
+_RECURRING = re.compile(r"^(?:\d{4}\s*年\s*(?:起|开始))?每(?:年|季度?|月|周)")
 
 
 _STARTS = ("起", "开始", "以来")

@@ -46,7 +46,7 @@ def test_a_deadline_without_a_year_falls_in_the_plans_year(printed, due):
 
 @pytest.mark.parametrize("printed", ["持续推进", "按季度推进", "每季度末", "长期坚持", "6个月内",
                                      "每年10月底前报送", "完成2.5万户改造",
-                                     "2024年7月起", "自2023年3月开始"])
+                                     "2024年7月起", "自2023年3月开始", "2023年起每年10月"])
 def test_a_deadline_naming_no_date_gives_none(printed):
     assert parse_deadline(printed, 2022) is None
 

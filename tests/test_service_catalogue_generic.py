@@ -64,6 +64,7 @@ def test_a_stated_total_the_table_does_not_reach_is_reported(tmp_path):
     ("关于印发大足区镇街及村社“就近办”事项清单（第二批）的通知", "就近办", "第二批"),
     ("关于大足区“最多跑一次”事项清单二批的通知", "最多跑一次", "第二批"),
     ("关于公布大足区政务服务事项清单（第10批）的通知", "大足区政务服务", "第10批"),
+    ("关于公布镇街“就近办”事项清单（2025年第一批）的通知", "就近办", "2025年第一批"),
 ])
 def test_catalogue_names_and_batches_in_other_title_forms(title, name, batch):
     assert catalogue_name(title) == name

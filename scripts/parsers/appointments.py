@@ -47,8 +47,9 @@ _NAME = r"[\u4e00-\u9fff]{2,4}?"  # a person's name where nothing but a verb fol
 _TAKES_UP = re.compile(  # 张三同志任…局长 / 张三任…局长 / 张三同志聘为…主任 (an engagement)
     rf"^(?:{_PEOPLE}同志|(?P<named>{_NAME}(?:、{_NAME})*))(?:聘任为|聘为|(?<!不再)担任|(?<![调转改兼拟现原])任)"
     r"(?P<posts>.+?)[；;。]?$")  # not 调任 (a transfer), 兼任, 拟任, 现任, 原任
-_NO_LONGER = re.compile(  # X不再担任…职务 / X因到龄退休，不再担任…职务 / …职务（已到龄退休）
-    rf"^{_PEOPLE}(?:同志)?(?:因(?P<reason>[^，。；]+)，)?不再担任(?P<posts>.+?)职务{_REMARK}")
+_NO_LONGER = re.compile(  # X不再担任…职务 / X因到龄退休，不再担任…职务 / X不再聘任为…副院长
+    rf"^{_PEOPLE}(?:同志)?(?:因(?P<reason>[^，。；]+)，)?不再(?:担任|聘任为|聘任|聘为|聘用为)"
+    rf"(?P<posts>.+?)(?:职务)?{_REMARK}")
 _HELD = re.compile(rf"^(?P<people>{_NAME})(?:同志)?(?P<posts>.+?)职务{_REMARK}")
 # 免去张三同志区X局副局长职务 (no 的): tried with the last name 2, 3 then 4 characters long,
 # the post must then open with an organisation's name.

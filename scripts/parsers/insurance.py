@@ -372,17 +372,12 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
     party_of = re.compile(rf"由(?P<party>[^，。；、由\d%（(]{{2,30}}?)(?:全额|全部|统一)?"
                           rf"(?:(?:在|从)[^，。；]{{1,20}}?中)?(?:{words.alternation('party_verb')})")
     seq = curated_rows = 0
-    topic_of = words.topics()
     sections = _topic_sections(context, words, document)
     # uncurated sections last: the ids of curated terms do not move when a heading is uncurated
     for topic, section_label, lines in sorted(sections,
                                               key=lambda section: section[0] == OTHER_TOPIC):
         for line_no, label, clause, figure_text in clauses_and_cells(section_label, lines):
-            # a row of a label | text table (保险期间 | 一年…): its label's topic; a cell of a
-            # column headed by a payout's label (赔付标准（元/亩）) is a payout, in any section
-            row_topic = topic_of.get(label, topic) if topic == OTHER_TOPIC else topic
-            if "\t" in clause and topic_of.get(label) == "payout":
-                row_topic = "payout"
+            row_topic = _row_topic(words, topic, label, clause)
             dates = period_dates(clause)  # 2023年5月1日至6月30日: the end takes the year
             parties = _parties(clause, row_topic, party_of, words.alternation("party_verb"))
             figures = list(figure.finditer(_DATE.sub("", figure_text))) or [None]
@@ -402,6 +397,24 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
                     "end_date": dates[1] if len(dates) > 1 else None,
                     "party": party}, line=line_no)
     return curated_rows
+
+
+def _row_topic(words: InsuranceWords, topic: str, label: str, clause: str) -> str:
+    """The topic of a clause or table cell of a section of `topic`.
+
+    In a section no label names, a row of a label | text table (保险期间 | 一年…) takes its
+    label's topic, and a clause stating what is not covered (…，不属于保险责任: a curated
+    `excludes` phrase) is a term of the scope. A cell of a column headed by a payout's label
+    (赔付标准（元/亩）) is a payout in any section.
+    """
+    topic_of = words.topics()
+    if "\t" in clause and topic_of.get(label) == "payout":
+        return "payout"
+    if topic != OTHER_TOPIC:
+        return topic
+    if label in topic_of:
+        return topic_of[label]
+    return "scope" if any(phrase in clause for phrase in words.of("excludes")) else topic
 
 
 def _parties(clause: str, topic: str, party_of: re.Pattern, verbs: str) -> list[str | None]:

@@ -114,10 +114,16 @@ def _is_key_value(header: list[str], rows: list[tuple[int, list[str]]]) -> bool:
         and not re.search(r"\d|[（(]", header[1])
 
 
+# a number printed without its unit, after words bounding it or none (30000, 最高30000)
+_BARE_FIGURE = re.compile(r"(?P<lead>\D*?)(?P<number>\d+(?:\.\d+)?)")
+
+
 def _with_unit(cell: str, unit: str) -> str:
     """A bare number with its column's unit, as a clause prints it: 1000 under 元/亩 →
-    每亩1000元; a cell printing its own unit (2‰, 50%) stands as it is."""
-    if not unit or not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+    每亩1000元, 最高30000 under 元 → 最高30000元; a cell printing its own unit (2‰, 50%)
+    stands as it is. A note after the unit (元，按伤残等级比例给付) is no part of it."""
+    bare = _BARE_FIGURE.fullmatch(cell)
+    if not unit or not bare:
         return cell
-    amount_unit, _, per = unit.partition("/")
-    return f"{'每' + per if per else ''}{cell}{amount_unit}"
+    amount_unit, _, per = re.split(r"[，,；;]", unit)[0].partition("/")
+    return f"{'每' + per if per else ''}{bare['lead']}{bare['number']}{amount_unit}"

@@ -249,7 +249,7 @@ def _read_members(context: ExtractionContext, words: GroupWords,
     """Members from the first label on, until the first line that is no member line."""
     members: list[Member] = []
     role = ""
-    for line_no, printed in lines:
+    for line_no, printed in _unwrapped(words, lines):
         if not printed:
             continue
         unmarked = _without_markup(printed)
@@ -263,6 +263,22 @@ def _read_members(context: ExtractionContext, words: GroupWords,
                                    "list bullet and bold markers added by the PDF extraction")
         members += member_line
     return members
+
+
+def _unwrapped(words: GroupWords, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a list of members wrapped over several lines joined into one, on the
+    first one's number: a line listing entries apart by ；, ended mid-entry, runs on into the
+    next line unless that one opens with a role label (…；区交通局副 / 局长唐志刚；…)."""
+    joined: list[tuple[int, str]] = []
+    for line_no, printed in lines:
+        text = printed.strip()
+        if joined and text and not words.role(_without_markup(text)):
+            previous_no, previous = joined[-1]
+            if re.search(r"[；;]", previous) and not re.search(r"[；;。，,、：:]$", previous):
+                joined[-1] = (previous_no, previous + text)
+                continue
+        joined.append((line_no, printed))
+    return joined
 
 
 def _member_line(context: ExtractionContext, words: GroupWords, role: str, text: str,

@@ -34,7 +34,8 @@ MARKS = ("√", "✓", "●")  # a delegation printed as a mark, its absence as 
 _LEVEL_COLUMNS = (("to_town", ("镇", "乡", "街道")), ("to_village", ("村", "社区")))
 _QUOTED = re.compile(r"“([^”]+)”")
 _UNQUOTED = re.compile(r"(?:关于|印发|公布|发布|调整)([^关印公发调]+?)(?:事项)?清单")
-_BATCH = re.compile(r"第?([一二三四五六七八九十\d]+)批")
+# a batch's year printed before it (2024年第二批): numbering starts again each year
+_BATCH = re.compile(r"(?:(?P<year>\d{4})\s*年度?\s*)?第?(?P<number>[一二三四五六七八九十\d]+)批")
 # A heading row's ordinal, count and wording of a shared item: 一、区公安局（7项） → 区公安局;
 # （九）区人力社保局、区医保局共同实施（2项） → 区人力社保局、区医保局.
 _HEADING_LINE = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|[（(][一二三四五六七八九十]+[)）])"
@@ -223,10 +224,12 @@ def catalogue_name(title: str) -> str | None:
 
 
 def batch_name(texts: list[str]) -> str | None:
-    """第N批 from the first text naming a batch (第三批, （第三批）, 三批 → 第三批)."""
+    """第N批 from the first text naming a batch (第三批, （第三批）, 三批 → 第三批), with
+    its year when one is printed before it (（2024年第二批） → 2024年第二批)."""
     for text in texts:
         if match := _BATCH.search(text):
-            return f"第{match[1]}批"
+            year = f"{match['year']}年" if match["year"] else ""
+            return f"{year}第{match['number']}批"
     return None
 
 

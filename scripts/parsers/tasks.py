@@ -23,6 +23,7 @@ A table with a task header that yields no task is reported, never silently empty
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -214,6 +215,8 @@ def _read_tasks(context: ExtractionContext, document: Document, table: Table,
     rows, headings = _task_rows(source_text, table.rows, columns, roles)
     if columns.campaign is not None:
         rows = _centred_groups(rows, headings, columns.campaign)
+        prose = _prose(source_text, document, table)
+        rows = _split_groups(rows, headings, columns.campaign, prose)
     if headings and columns.campaign is not None and columns.work_item is None and all(
             row.cells[columns.campaign] for row in rows if row.line not in headings):
         # groups printed as rows of their own: a text column filled on every task row left of
@@ -338,6 +341,37 @@ def _centred_groups(rows: list[TableRow], headings: set[int], column: int) -> li
             replace(row, cells=[names[row.line] if at == column else cell
                                 for at, cell in enumerate(row.cells)])
             for row in rows]
+
+
+def _prose(source_text: SourceText, document: Document, table: Table) -> str:
+    """The document's lines outside the table, joined without spacing."""
+    inside = {row.line for row in table.rows} | {table.header_line}
+    return re.sub(r"\s+", "", "".join(
+        source_text[line] for line in range(document.start_line, document.end_line + 1)
+        if line not in inside))
+
+
+def _split_groups(rows: list[TableRow], headings: set[int], column: int,
+                  prose: str) -> list[TableRow]:
+    """A group's name the PDF split over the group cells of two rows (硬件设施 | 改造提升),
+    joined on the first and carried down from it, when the document's text names the whole
+    (分规划布局、硬件设施改造提升、智慧监管…5类)."""
+    tasks = [row for row in rows if row.line not in headings]
+    joined: dict[int, str] = {}
+    for upper, lower in itertools.pairwise(tasks):
+        head, tail = upper.cells[column], lower.cells[column]
+        if head and tail and upper.line not in joined and f"{head}{tail}" in prose and not (
+                _names_group(prose, head) and _names_group(prose, tail)):
+            joined[upper.line], joined[lower.line] = f"{head}{tail}", ""
+    return [replace(row, cells=[joined[row.line] if at == column else cell
+                                for at, cell in enumerate(row.cells)])
+            if row.line in joined else row for row in rows]
+
+
+def _names_group(prose: str, name: str) -> bool:
+    """Whether the text lists the name as a whole item (、name、 / name、 / 、name5类)."""
+    ends = r"(?=[、，,；;。）)]|\d|[一二三四五六七八九十]+类)"
+    return bool(re.search(rf"(?:^|[、，,：:（(]){re.escape(name)}{ends}", prose))
 
 
 def _centred_sizes(printed: list[int], count: int, start: int = 0) -> list[int] | None:
