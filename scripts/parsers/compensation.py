@@ -67,8 +67,8 @@ _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE, _ARTIC
 # 三、装饰装修补偿 / 第三部分　装饰装修补偿 / 第四节　装饰装修补偿 / 【四】装饰装修补偿
 _HEADING = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|第[一二三四五六七八九十]+(?:部分|章|节)\s*"
                       rf"|[【〖〔［\[]{_BRACKETED_NUMBER}[】〗〕］\]]\s*)(.+)$")
-_ORDINAL = re.compile(  # （一） / 1． / 4.1 / F2． / 第七条 / ㈠
-    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．]\d+|\d+[.．、]|[A-ZＡ-Ｚ]\d{1,2}[.．、]"
+_ORDINAL = re.compile(  # （一） / 1． / 4.1 / F2． / 第七条 / ㈠ / 1）
+    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．]\d+|\d+[.．、)）]|[A-ZＡ-Ｚ]\d{1,2}[.．、]"
     rf"|第[一二三四五六七八九十\d]+条|{IDEOGRAPHIC_NUMBER})\s*")
 # 4　搬迁费和临时安置费: a heading numbered by a bare digit (over its clauses 4.1, 4.2 …)
 # 关于签约期限。签约期限自…: a heading's label (after 关于) closed by a full stop, then its text
@@ -76,10 +76,11 @@ _TITLED_SENTENCE = re.compile(r"^(?:关于)?([^，。；：:,;]{2,12})。(.+)$")
 _DIGIT_HEADING = re.compile(r"^\s*\d{1,2}[\u3000 ]+([^\d\s，。；：:]{2,16})\s*$")
 # 【装饰装修补偿】 alone on its line: a heading in brackets
 _BRACKETED_HEADING = re.compile(r"^[【〖]([^】〗]{2,16})[】〗]$")
-# C．被征收房屋价值补偿 / K．测算示例（仅供参考）: a section lettered in order, its title alone on
-# its line (no sentence, no figure outside a remark in brackets)
+# C．被征收房屋价值补偿 / K．测算示例（仅供参考） / Ⅳ．搬迁补助费: a section lettered or numbered
+# in Roman numerals in order, its title alone on its line (no sentence, no figure outside a
+# remark in brackets)
 _LETTERED_HEADING = re.compile(
-    r"^[A-ZＡ-Ｚ][.．、]\s*([^，,。；;：:\d（(]{2,20}(?:[（(][^（()）]*[)）])?)$")
+    r"^(?:[A-ZＡ-Ｚ]|[\u2160-\u217f]+)[.．、]\s*([^，,。；;：:\d（(]{2,20}(?:[（(][^（()）]*[)）])?)$")
 _SENTENCE_END = re.compile(r"[。；;]")
 # …设施按下列标准补偿（选择产权调换的，…不再补偿）：a remark in brackets stating a clause of
 # its own, no part of the label
@@ -634,7 +635,7 @@ def _read_scheme(
 
 # how a clause is numbered: （一）, (1), 1． or ①; 4.1 is a section's number, no clause's
 _NUMBERINGS = (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), re.compile(r"^[（(]\d+[)）]"),
-               re.compile(r"^\d+[.．、](?!\d)"), re.compile(rf"^{CIRCLED_NUMBER}"),
+               re.compile(r"^\d+(?:[.．、](?!\d)|[)）])"), re.compile(rf"^{CIRCLED_NUMBER}"),
                re.compile(rf"^{IDEOGRAPHIC_NUMBER}"))
 
 
@@ -795,7 +796,9 @@ def _across_tables_turned(lines: list[tuple[int, str]], item_headers: list[str]
 def _side_by_side_parted(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A table printed as several side by side, its header one group of labels printed again
     and again (设施名称 | 补偿标准 | 设施名称 | 补偿标准), read as one table: the header once,
-    then each row's groups as rows of their own (on the row's line), an empty group dropped."""
+    then each row's groups as rows of their own (on the row's line), an empty group dropped.
+    A row of things and their amounts side by side with no header (水表 | 1200元/户 | 天然气 |
+    3800元/户) is parted into its pairs alike."""
     parted: list[tuple[int, str]] = []
     width = 0  # the cells of one group, while inside such a table
     count = 0  # the cells of a whole row of it
@@ -807,8 +810,23 @@ def _side_by_side_parted(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         width = _repeated_group(cells)
         count = len(cells)
+        if not width and _priced_pairs(cells):
+            parted += [(line_no, "\t".join(pair)) for pair in _groups(cells, 2)]
+            continue
         parted.append((line_no, "\t".join(cells[:width]) if width else text))
     return parted
+
+
+_PRICED = re.compile(r"\d+(?:\.\d+)?万?元/[^\d\s，,。；;]{1,3}")  # 1200元/户, 150元/部
+
+
+def _priced_pairs(cells: list[str]) -> bool:
+    """Cells that are two or more pairs of a thing (no figure) and its amount with its unit
+    (水表（户表） | 1200元/户 | 天然气 | 3800元/户), nothing else."""
+    pairs = _groups([unspaced(cell) for cell in cells], 2)
+    return len(pairs) >= 2 and all(
+        len(pair) == 2 and pair[0] and not re.search(r"\d", pair[0]) and _PRICED.fullmatch(pair[1])
+        for pair in pairs)
 
 
 def _repeated_group(cells: list[str]) -> int:
@@ -914,17 +932,23 @@ def _fee_in_clause(terms: Terms, sentence: str) -> str | None:
     use = next((word for word in sorted(terms.words("use"), key=len, reverse=True)
                 if fee.startswith(word) and len(fee) > len(word) + 1), None)
     unused = fee.removeprefix(use) if use else fee
-    # 住宅房屋过渡安置费按…: a curated fee after its use and 房屋
+    # 住宅房屋过渡安置费按…: a curated fee after its use and 房屋; 非住宅房屋签约奖励每户…: a fee
+    # not curated, 房屋 printed with its use (非住宅房屋)
     housed = unused.removeprefix("房屋")
-    return next((category for term, category in terms.by_role.get("category", [])
-                 if term == housed), None) or _curated_name(terms, unused)
+    return (_curated(terms, housed) or _curated(terms, unused)
+            or (housed if use else unused))
 
 
 def _curated_name(terms: Terms, fee: str) -> str:
     """A fee's curated category where one is printed exactly so (签约搬迁奖励 → 提前签约搬迁奖励),
     else the fee as printed."""
+    return _curated(terms, fee) or fee
+
+
+def _curated(terms: Terms, fee: str) -> str | None:
+    """The curated category of a fee printed exactly as its term, else None."""
     return next((category for term, category in terms.by_role.get("category", [])
-                 if term == fee), fee)
+                 if term == fee), None)
 
 
 def _opening_category(terms: Terms, sentence: str) -> str | None:

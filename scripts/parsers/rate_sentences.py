@@ -180,11 +180,13 @@ class RateReader(SigningWindows):
         self.days_early = re.compile(
             rf"提前({NUMBER})(?:天|日)(?:以上|及以上)?(?:签约|搬迁)[^，,；;。\d]*?[，,]?"
         )
-        # 不足45平方米、且…无其他住房的，按45平方米计算 / …的，以50平方米作为保底面积计算
+        # 不足45平方米、且…无其他住房的，按45平方米计算 / …的，以50平方米作为保底面积计算 /
+        # …不足40平方米的，其房屋价值补偿面积一律补足至40平方米: the curated verbs of a floor
+        floor_verbs = "|".join(re.escape(word) for word in terms.words("floor_verb")) or "(?!)"
         self.area_floor = re.compile(
             rf"(?P<below>不足|小于|低于)({NUMBER}){area}(?:(?:、|[，,]?且)[^，,。；;]{{1,30}}?)?"
             rf"(?:的)?[，,]?"
-            rf"(?:[^，,。；;\d]{{0,14}}?)(?:按|以)(?:建筑面积)?({NUMBER}){area}"
+            rf"(?:[^，,。；;\d]{{0,14}}?)(?:{floor_verbs})(?:建筑面积)?({NUMBER}){area}"
         )
         # 家庭人口在3人及以下 / 家庭人口在3人（含3人）以下 / 家庭在册人口4人及以上
         self.persons = re.compile(
@@ -603,10 +605,11 @@ class RateReader(SigningWindows):
                     ),
                     min_persons=None if at_most or count is None else count,
                     max_persons=count if at_most else None,
-                    # …按45平方米计算房屋价值补偿 / 房屋价值补偿按42平方米计算: the category the
-                    # minimum area is for
-                    category=self.terms.value("category", text[match.end() :])
-                    or self.terms.value("category", text[match.end(2) : match.start(3)]),
+                    # 房屋价值补偿按42平方米计算 / …按45平方米计算房屋价值补偿: the category the
+                    # minimum area is for, named before its verb (a category after it may be one
+                    # the floor does not raise: 补足部分不再另行计算装饰装修补偿)
+                    category=self.terms.value("category", text[match.end(2) : match.start(3)])
+                    or self.terms.value("category", text[match.end() :]),
                     at=match.start(3),
                 )
             )

@@ -64,6 +64,9 @@ class RatesTable:
         # 签约时间 | 奖励标准（元/平方米） | 每户最低（元）: column → (label, unit) of a table whose
         # rows are led by signing windows
         self.window_columns: dict[int, tuple[str, str]] = {}
+        # 签约时间 | 8月19日—8月28日 | 8月29日—9月17日: column → (its signing days, as printed)
+        # of a table printing the windows across, a row per use below (住宅（元/户） | 30000 | …)
+        self.windows_across: dict[int, tuple[tuple[int, int], str]] = {}
         self.notes_column: int | None = None
         self.prices: dict[str, int] | None = None  # use / structure / price → column
         self.price_use = ""  # the use a price list's group cell printed for the rows under it
@@ -96,6 +99,7 @@ class RatesTable:
             self.band_column, self.band_headers = None, {}
             self.grid, self.grid_kind = {}, ""
             self.bounds, self.window_columns, self.per_unit = {}, {}, None
+            self.windows_across = {}
             self.item_rows, self.item_column = False, 0
         elif _UNIT_NOTE.search(sentence) or _HOUSEHOLD_UNIT_NOTE.search(sentence):
             self.before += sentence  # 单位：元/平方米 printed over the table
@@ -108,6 +112,12 @@ class RatesTable:
         if self.grid:
             yield from self._grid_row(reader, cells, squeezed)
             return
+        if self._windows_across_header(reader, squeezed):
+            return
+        if self.windows_across and label_and_unit(squeezed[0])[1]:
+            yield from self._windows_across_row(reader, cells, squeezed)
+            return
+        self.windows_across = {}  # a row of no unit: the table printing windows across ended
         if self._header(reader, squeezed):
             return
         if self.window_columns:
@@ -377,6 +387,36 @@ class RatesTable:
             rate = Rate(label, number(cell), "元" if bound else unit, basis,
                         condition=squeezed[0])
             rate.signing_day_from, rate.signing_day_to = window
+            yield rate, cells[index]
+
+    def _windows_across_header(self, reader: RateReader, cells: list[str]) -> bool:
+        """A header printing signing windows across, after the cell naming them (签约时间 |
+        8月19日—8月28日 | 8月29日—9月17日 …): every cell but the first a window."""
+        windows = {index: reader.window_of(cell) for index, cell in enumerate(cells) if index}
+        if len(windows) < 2 or None in windows.values():
+            return False
+        self.windows_across = {index: (window, cells[index])
+                               for index, window in windows.items() if window}
+        self.columns, self.modes, self.prices, self.band_column = {}, {}, None, None
+        self.window_columns, self.per_unit = {}, None
+        return True
+
+    def _windows_across_row(self, reader: RateReader, cells: list[str], squeezed: list[str]
+                            ) -> Iterator[tuple[Rate, str]]:
+        """A row under windows printed across: its label (a use) with its unit in brackets
+        (非住宅（元/平方米）), then the amount for each column's window."""
+        label, unit = label_and_unit(squeezed[0])
+        unit = _PER_M2.sub("元/m²", unit)
+        basis = BASIS_BY_UNIT.get(unit)
+        if basis is None:
+            return  # its amounts go to the review report
+        use = reader.describe(label)["property_use"]
+        for index, ((first, last), printed) in self.windows_across.items():
+            cell = squeezed[index] if index < len(squeezed) else ""
+            if not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                continue
+            rate = Rate(label, number(cell), unit, basis, property_use=use, condition=printed)
+            rate.signing_day_from, rate.signing_day_to = first, last
             yield rate, cells[index]
 
     def _per_unit_header(self, cells: list[str]) -> bool:

@@ -2,10 +2,11 @@
 
 `compensation_terms.csv` (term, role, value): building structures, uses (住宅/非住宅), 成套/非成套,
 units as printed (平方米 = m²), rate categories named by a heading or label, filler words around
-item labels, the header cells of rates tables, and the things a table row's fee may name (a
-utility: 天然气户表补偿 is an item of 附属设施补偿). `compensation_labels.csv` (label, field): the
-numbered clauses of a notice and the words printed just before a household count or floor area.
-A curator who meets a new word adds a row; no pattern changes.
+item labels, the header cells of rates tables, the things a table row's fee may name (a
+utility: 天然气户表补偿 is an item of 附属设施补偿) and the verbs before a minimum area (按,
+补足至). `compensation_labels.csv` (label, field): the numbered clauses of a notice and the
+words printed just before a household count or floor area. A curator who meets a new word
+adds a row; no pattern changes.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ ROLES = (
     "category_suffix",
     "fee_item",
     "price_header",
+    "floor_verb",
 )
 NUMBER = r"\d+(?:\.\d+)?"
 
