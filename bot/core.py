@@ -322,7 +322,8 @@ class Answerer:
         a cue, or a list, and the sentence covers them clearly better (污水处理率要达到多少 is
         not a list of tasks due by the year's end)."""
         weak = match.evidence.proof <= Proof.TEXT
-        listed = len(_LIST_ITEM.findall(answer.answer)) >= 3
+        # an estimate's numbered steps are one computed figure, not a list of findings
+        listed = match.tool != ESTIMATE and len(_LIST_ITEM.findall(answer.answer)) >= 3
         if not (weak or listed or match.evidence.proof == Proof.CUED_TEXT):
             return answer
         if listed:  # a list is about the question when one of its items is

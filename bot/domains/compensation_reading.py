@@ -165,11 +165,15 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
 
 
 def _parted(text: str, category: str) -> bool:
-    """Whether the text names a category with one or two words of having or giving between
-    two parts of it, each of two characters or more (货币补偿有奖励, 搬迁的补助费)."""
+    """Whether the text names a category with one or two words of having or giving, or an
+    asking of how much, between two parts of it, each of two characters or more (货币补偿有奖励,
+    搬迁的补助费, 货币补偿有好多奖励)."""
     return any(category[:cut] in text and category[cut:] in text and re.search(
-        f"{re.escape(category[:cut])}[有的给是]{{1,2}}{re.escape(category[cut:])}", text)
+        f"{re.escape(category[:cut])}{_BETWEEN_PARTS}{re.escape(category[cut:])}", text)
         for cut in range(2, len(category) - 1))  # the parts looked up first: few regexes
+
+
+_BETWEEN_PARTS = r"(?:[有的给是]{1,2}|[有给]?(?:好多|多少|几多)的?)"
 
 
 def _mode_in_words(text: str, category: str) -> bool:
@@ -713,7 +717,8 @@ def _said_of_a_list(text: str, said: list[tuple[int, int, str, bool, bool]]
                     ) -> list[tuple[int, int, str, bool, bool]]:
     """(start, end, item, has, denies) of each mention, overlapping pieces naming one item
     merged, one of a list said of as a whole at its end (水表、单相电表、天然气都有) taking what
-    is said of the next one joined to it."""
+    is said of the next one joined to it, and one said of as a whole at its start (有水表、电表)
+    giving what is said of it to those joined after it."""
     merged: list[tuple[int, int, str, bool, bool]] = []
     for start, end, item, has, denies in sorted(said):
         name = thing_of(item)  # 单相电 of 单相电表 printed whole: the whole name
@@ -733,6 +738,12 @@ def _said_of_a_list(text: str, said: list[tuple[int, int, str, bool, bool]]
         if has or denies or following is None or text[end:following[0]].strip(_JOINERS):
             continue
         said[index] = (start, end, item, following[3], following[4])
+    for index in range(1, len(said)):  # 有水表、电表、天然气: one 有 before a list covers it
+        start, end, item, has, denies = said[index]
+        before = said[index - 1]
+        if has or denies or before[2] == item or text[before[1]:start].strip(_JOINERS):
+            continue
+        said[index] = (start, end, item, before[3], before[4])
     return said
 
 

@@ -69,3 +69,14 @@ def test_a_residents_word_for_two_meters_names_the_first_printed():
                      rate("配套设施补偿", "三相电表", "per_household", 2300, "元/户", "note"))
     assert reading.fittings("水电都有 电表也有", meters).had == ("单相电表",)
     assert reading.fittings("三相电表有一个", meters).had == ("三相电表",)
+
+
+def test_one_word_of_having_before_a_list_covers_all_of_it():
+    had = reading.fittings("成套砖混80平 有燃气、宽带电视、座机 一共好多", PROJECT).had
+    assert had == ("管道燃气", "宽带电视", "固定电话")
+
+
+def test_a_category_asked_with_how_much_between_its_parts_is_asked():
+    rewarded = project(*HOMES, rate("货币安置奖励", "住宅", "percent", 8, "%", "sum"))
+    asked = reading.asked_items("选货币安置有好多奖励", rewarded)
+    assert asked == ("货币安置奖励",)
