@@ -71,12 +71,23 @@ def test_a_residents_word_for_two_meters_names_the_first_printed():
     assert reading.fittings("三相电表有一个", meters).had == ("三相电表",)
 
 
+
+METERS = project(*HOMES,
+                 rate("附属设施补偿", "水表（户表）", "per_household", 900, "元/户", "note"),
+                 rate("附属设施补偿", "单相电表", "per_household", 500, "元/户", "note"),
+                 rate("附属设施补偿", "三相电表", "per_household", 1500, "元/户", "note"),
+                 rate("附属设施补偿", "管道燃气", "per_household", 2600, "元/户", "note"),
+                 rate("附属设施补偿", "固定电话", "per_unit", 120, "元/部", "note"))
+
+
 def test_one_word_of_having_before_a_list_covers_all_of_it():
-    had = reading.fittings("成套砖混80平 有燃气、宽带电视、座机 一共好多", PROJECT).had
-    assert had == ("管道燃气", "宽带电视", "固定电话")
+    had = reading.fittings("有水表、单相电表、燃气、座机，一共好多钱", METERS).had
+    assert had == ("水表（户表）", "单相电表", "管道燃气", "固定电话")
 
 
 def test_a_category_asked_with_how_much_between_its_parts_is_asked():
-    rewarded = project(*HOMES, rate("货币安置奖励", "住宅", "percent", 8, "%", "sum"))
-    asked = reading.asked_items("选货币安置有好多奖励", rewarded)
-    assert asked == ("货币安置奖励",)
+    rewarded = project(*HOMES, rate("货币补偿奖励", "住宅", "percent", 8, "%", "sum"),
+                       rate("签约奖励", "住宅", "per_household", 20000, "元/户", "sum"),
+                       rate("搬家费", "货币补偿", "times", 1, "次", "sum", settlement="货币补偿"))
+    asked = reading.asked_items("选货币补偿有好多奖励？封不封顶", rewarded)
+    assert asked == ("货币补偿奖励",)
