@@ -21,6 +21,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from bot.homophones import Homophones
 from bot.vocabulary import COLLOQUIAL_ORGANISATIONS, PERIL_WORDS
 
 KINDS = (
@@ -28,6 +29,8 @@ KINDS = (
     "peril", "task", "campaign", "plan", "work_item", "facility", "standard", "topic", "rate",
     "source", "notice", "coverage", "year", "insurance", "insured",
 )  # fmt: skip
+# the kinds of names a resident types out and may mistype by sound (not free texts)
+_HOMOPHONE_KINDS = ("department", "person", "service", "group", "project", "insurance", "peril")
 TOWN_KIND = "镇街"
 COLLECTIVE_KIND = "统称"
 _PREFIXES = ("重庆市大足区", "大足区", "大足", "区")
@@ -311,6 +314,15 @@ class Lexicon:
         )
         self._exact = self._exact_names()
         self._lengths = _lengths_by_start(self._exact)
+        self.homophones = self._homophones()
+
+    def _homophones(self) -> Homophones:
+        """Names a resident may mistype by a character that sounds alike; a piece is printed
+        when each of its character pairs occurs in the data's names or texts."""
+        names = [e.name for kind in _HOMOPHONE_KINDS for e in self.entries[kind]]
+        pairs = self.known_pairs | {name[i:i + 2] for name in names for i in range(len(name) - 1)}
+        return Homophones(names, lambda piece: all(
+            piece[i:i + 2] in pairs for i in range(len(piece) - 1)))
 
     def _build_departments(self) -> None:
         variants: dict[str, set[str]] = defaultdict(set)

@@ -48,7 +48,7 @@ class Router(Runnable[str, Match]):
         return self.route(input)
 
     def route(self, raw: str) -> Match:
-        text = normalise(raw)
+        text = self.lexicon.homophones.corrected(normalise(raw))
         if not _WORD.search(text):
             return Match("help", question=text)
         if len(text) > LONG_MESSAGE or _told(text):

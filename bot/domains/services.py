@@ -256,7 +256,8 @@ class Services(BaseDomain):
                 return []
         return [
             Option(
-                shorten(row["name"], 30),
+                f"{shorten(row['name'], 30)}（{row['implementer']}）" if row.get("implementer")
+                else shorten(row["name"], 30),  # who handles it: often what was asked
                 encode("service_by_keyword", {"keyword": self._unique_name(row["name"])}),
             )
             for row in rows[:5]

@@ -1,0 +1,86 @@
+"""Slips of a pinyin keyboard: a character that sounds like the one meant (抵压登记 for 抵押登记,
+档按局 for 档案局, 覃继斌 for 覃继彬, 巨在保险 for 巨灾保险).
+
+Residents type Chinese by its sound, so the commonest typo is a homophone. A piece of the
+question of three or four characters that the data does not print, one character inside it off a
+piece of a name where the two characters share their usual reading (tones aside), is read as
+that piece — only when every name it could be off by one gives the same piece, and the wrong
+character is printed next to neither of its neighbours anywhere in the data.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from pypinyin.pinyin_dict import pinyin_dict
+
+WINDOWS = (4, 3)  # longer pieces first: more of the name agrees around the slip
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_MASK = "\0"
+
+
+@functools.lru_cache(maxsize=8192)
+def reading(char: str) -> str:
+    """A character's usual reading without tones (行 → xing): its rarer ones (活 read guo) would
+    make characters sound alike that no keyboard confuses."""
+    printed = pinyin_dict.get(ord(char), "")
+    return _toneless(printed.split(",")[0]) if printed else ""
+
+
+def _toneless(reading: str) -> str:
+    decomposed = unicodedata.normalize("NFD", reading)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ü", "v")
+
+
+def sound_alike(a: str, b: str) -> bool:
+    return bool(reading(a)) and reading(a) == reading(b)
+
+
+class Homophones:
+    """The pieces of names a question may have mistyped, by each piece with one character
+    masked."""
+
+    def __init__(self, names: Iterable[str], printed: Callable[[str], bool]) -> None:
+        self._printed = printed  # whether a piece (of two characters or more) is in the data
+        self._masked: dict[str, set[str]] = defaultdict(set)
+        for name in names:
+            for run in _HAN.findall(name):
+                for size in WINDOWS:
+                    for start in range(len(run) - size + 1):
+                        piece = run[start:start + size]
+                        for at in range(size):
+                            self._masked[_masked(piece, at)].add(piece)
+
+    def corrected(self, text: str) -> str:
+        """The text with each mistyped piece of a name replaced by the name's piece."""
+        for size in WINDOWS:
+            start = 0
+            while start + size <= len(text):
+                piece = text[start:start + size]
+                meant = self._meant(piece)
+                if meant:
+                    text = text[:start] + meant + text[start + size:]
+                    start += size
+                else:
+                    start += 1
+        return text
+
+    def _meant(self, piece: str) -> str | None:
+        if not _HAN.fullmatch(piece) or self._printed(piece):
+            return None
+        # the slip inside the piece, the name agreeing on both sides of it, and printed
+        # nowhere next to either neighbour (个部门 is a question's words, not 各部门 mistyped)
+        meant = {candidate for at in range(1, len(piece) - 1)
+                 if not (self._printed(piece[at - 1:at + 1])
+                         and self._printed(piece[at:at + 2]))
+                 for candidate in self._masked.get(_masked(piece, at), ())
+                 if sound_alike(piece[at], candidate[at])}
+        return meant.pop() if len(meant) == 1 else None
+
+
+def _masked(piece: str, at: int) -> str:
+    return piece[:at] + _MASK + piece[at + 1:]

@@ -1,0 +1,35 @@
+"""A character typed by its sound (抵压 for 抵押) is read as the name's character."""
+
+from __future__ import annotations
+
+from bot.homophones import Homophones, sound_alike
+
+NAMES = ["机动车抵押登记", "区档案局", "区城市管理局", "大足区各部门"]
+
+
+def _printed(piece: str) -> bool:
+    pairs = {name[i:i + 2] for name in NAMES for i in range(len(name) - 1)}
+    return all(piece[i:i + 2] in pairs for i in range(len(piece) - 1))
+
+
+HOMOPHONES = Homophones(NAMES, _printed)
+
+
+def test_a_character_that_sounds_like_the_names_is_read_as_it():
+    assert HOMOPHONES.corrected("车子抵压登记在哪办") == "车子抵押登记在哪办"
+    assert HOMOPHONES.corrected("档按局办些什么") == "档案局办些什么"
+
+
+def test_words_of_the_question_around_a_name_are_left_alone():
+    # 个部门 sounds like 各部门, but the slip would be at the piece's edge: no name agrees
+    # on both sides of it
+    assert HOMOPHONES.corrected("找哪个部门") == "找哪个部门"
+
+
+def test_a_printed_piece_is_never_changed():
+    assert HOMOPHONES.corrected("机动车抵押登记") == "机动车抵押登记"
+
+
+def test_only_the_usual_reading_makes_characters_sound_alike():
+    assert sound_alike("按", "案")
+    assert not sound_alike("过", "活")  # 活 is read guo only rarely
