@@ -34,7 +34,7 @@ _TOC_SEARCH_LINES = 40
 _SECTION_MARK = "◎■●◆★□◇○▲△"  # printed before a bare section heading (◎区政府文件)
 # A section printed without 【】 is a short heading with no 关于 (区政府文件).
 _BARE_SECTION_LENGTH = 12
-_TOC_SECTION = re.compile(r"^[【〖［\[](?P<section>.+)[】〗］\]]$")
+_TOC_SECTION = re.compile(r"^[【〖［\[〔](?P<section>.+)[】〗］\]〕]$")
 # A 文号: any issuing prefix, the year in any bracket the gazette prints, the number, 号.
 _DOC_NUMBER = re.compile(
     r"^\s*([\u4e00-\u9fff]{2,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d+\s*号?)\s*$")

@@ -171,3 +171,13 @@ def test_a_labelled_line_followed_by_long_text_stays_in_the_document(tmp_path):
     document = split_documents(issue)[-1]
     kept = [line for _, line in issue.numbered(document.start_line, document.end_line)]
     assert "主办单位：区文化旅游委" in kept
+
+
+def test_sections_in_tortoise_shell_brackets_head_wrapped_entries(tmp_path):
+    toc = ["〔区政府文件〕", "关于某事的通知……（1）", "〔区政府办公室文件〕",
+           "重庆市大足区人民政府办公室关于同意设立大足区", "　某某公园的函………（2）", ""]
+    text = issue_text(snippets.LETTER, toc_lines=toc)
+    entries = read_toc(synthetic_source(text, tmp_path))
+    assert [(entry.section, entry.title) for entry in entries] == [
+        ("区政府文件", "关于某事的通知"),
+        ("区政府办公室文件", "重庆市大足区人民政府办公室关于同意设立大足区某某公园的函")]
