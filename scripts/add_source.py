@@ -21,7 +21,7 @@ from .documents import CONTENTS_HEADING
 from .errors import PipelineError
 from .package import write_atomically
 from .sources import REGISTRY_FIELDS, SOURCES_DIR, load_registry
-from .text import chinese_number
+from .text import chinese_number, in_arabic_numerals, year_number
 
 # Source ids are <prefix>-<year>-<issue number>, e.g. dazu-gongbao-2021-02.
 SOURCE_ID_PREFIX = "dazu-gongbao"
@@ -37,7 +37,6 @@ _TOTAL_ISSUE = re.compile(rf"总\s*第\s*({_NUMERAL})\s*期")
 _DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _PUBLISHED = re.compile(rf"{_DATE}\s*(?:出\s*版|印\s*发|发\s*行)"
                         rf"|出\s*版\s*(?:日\s*期|时\s*间)\s*[：:]?\s*{_DATE}")
-_DIGITS = "〇一二三四五六七八九"
 _DATE_LINE = re.compile(rf"^[（(]?\s*{_DATE}\s*[)）]?$")  # a date alone on the cover
 _PUBLISHER_SUFFIX = re.compile(r"\s*(?:编印|主办|编辑出版|编)$")
 _GAZETTE_NAME = re.compile(r"\S*公\s*报$")
@@ -105,7 +104,7 @@ def read_cover(path: Path, text: str) -> Cover:
     total = _TOTAL_ISSUE.search(cover)
     return Cover(
         gazette=re.sub(r"\s+", "", gazette),
-        year=_year(issue[1]) if issue.re is ISSUE else year,
+        year=year_number(issue[1]) if issue.re is ISSUE else year,
         number=issue_count(issue[issue.re.groups]),
         total_number=issue_count(total[1]) if total else None,
         publisher=_publisher(nonblank, published_line) or _colophon_publisher(text),
@@ -113,17 +112,13 @@ def read_cover(path: Path, text: str) -> Cover:
     )
 
 
-_CHINESE_DATE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})"
-                           r"\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
 _DOTTED_DATE = re.compile(r"(?<![\d.．/-])(\d{4})[.．/-](\d{1,2})[.．/-](\d{1,2})(?![\d.．/-])")
 
 
 def _arabic_dates(line: str) -> str:
     """A cover line with its dates printed as 2023年8月28日: 二〇二三年八月二十八日 and
     2023.8.28 (a year and month alone, 2023.6, stays as printed)."""
-    line = _CHINESE_DATE.sub(lambda found: f"{_year(found[1])}年{chinese_number(found[2])}月"
-                                           f"{chinese_number(found[3])}日", line)
-    return _DOTTED_DATE.sub(r"\1年\2月\3日", line)
+    return _DOTTED_DATE.sub(r"\1年\2月\3日", in_arabic_numerals(line))
 
 
 def _only_date(nonblank: list[tuple[int, str]]) -> re.Match[str] | None:
@@ -131,12 +126,6 @@ def _only_date(nonblank: list[tuple[int, str]]) -> re.Match[str] | None:
     it prints no other."""
     found = [match for _, line in nonblank for match in re.finditer(_DATE, line)]
     return found[0] if found and len({match[0] for match in found}) == 1 else None
-
-
-def _year(printed: str) -> int:
-    """2021, or 二〇二一 digit by digit."""
-    return int("".join(str(_DIGITS.index(char)) if char in _DIGITS else char
-                       for char in printed.replace("零", "〇")))
 
 
 def issue_count(printed: str) -> int:

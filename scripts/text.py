@@ -124,9 +124,26 @@ def strip_enumerator(text: str) -> str:
 _DAY_OF_YEAR = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
+_CHINESE_DATE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})"
+                           r"\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+
+
+def year_number(printed: str) -> int:
+    """2021, or 二〇二一 digit by digit."""
+    return int("".join(str(_CHINESE_DIGITS.index(char)) if char in _CHINESE_DIGITS else char
+                       for char in printed.replace("零", "〇")))
+
+
+def in_arabic_numerals(text: str) -> str:
+    """Dates printed in Chinese numerals (二〇二四年十月十七日) as 2024年10月17日."""
+    return _CHINESE_DATE.sub(lambda found: f"{year_number(found[1])}年{chinese_number(found[2])}"
+                                           f"月{chinese_number(found[3])}日", text)
+
+
 def parse_date(text: str, year: int | None = None) -> dt.date | None:
-    """The first full Chinese date (2021年1月26日, 2020 年 3 月 31 日) in text; given the
-    `year` it falls in, a date printed without one (7月5日) too."""
+    """The first full Chinese date (2021年1月26日, 2020 年 3 月 31 日, 二〇二四年十月十七日) in
+    text; given the `year` it falls in, a date printed without one (7月5日) too."""
+    text = in_arabic_numerals(text)
     if match := _DATE.search(text):
         year, month, day = (int(part) for part in match.groups())
     elif year is not None and (match := _DAY_OF_YEAR.search(text)):
@@ -156,7 +173,8 @@ def period_dates(period: str) -> list[dt.date]:
 
 
 def is_date_line(text: str) -> bool:
-    return bool(re.fullmatch(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*", text))
+    return bool(re.fullmatch(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*",
+                             in_arabic_numerals(text)))
 
 
 _DEADLINE_PART = re.compile(

@@ -203,3 +203,46 @@ def _appointed_as_taken_up(decision: str) -> str:
         post, note = (noted["post"], f"兼任，{noted['note']}") if noted else (post, "兼任")
         return f"任{post}（{note}）" + (f"；{rest}" if rest else "")
     return decision
+
+
+# a card's line: 姓　　名：张  敏 / 聘任单位：… (the label spaced out to the card's width)
+_CARD_LINE = re.compile(
+    r"^(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,10})[：:]\s*(?P<value>\S.*)$")
+_RELEASING_LABEL = re.compile(r"^(?:解聘|免去|免职)")
+_PROBATION = re.compile(r"试用期[^，,。；;（）()]*")
+
+
+def cards_as_entries(numbered: Iterable[tuple[int, str]],
+                     words: AppointmentWords) -> Iterator[tuple[int, str]]:
+    """Lines, with each card of labelled lines (姓名：张三 / 聘任单位：… / 聘任职务：副院长 /
+    聘期：三年（其中试用期一年）) read as one entry (张三：任…副院长（试用期一年）；) on its 姓名
+    line: the labels are the curated `field` ones; a label opening with 解聘 or 免去 makes the
+    card a release; a probation printed in any other line is the entry's remark."""
+    card: list[tuple[int, str, str]] = []  # (line, role, value) of the card being read
+    for line_no, raw in numbered:
+        found = _CARD_LINE.match(raw.strip())
+        label = re.sub(r"[\s\u3000]", "", found["label"]) if found else ""
+        role = words.fields.role_of(label) if found else None
+        if card and (found is None or role == "person"):
+            yield card[0][0], _card_entry(card)
+            card = []
+        if role == "person" or (card and found):
+            card.append((line_no, role or "note", squeeze(found["value"])))
+            if _RELEASING_LABEL.match(label):
+                card.append((line_no, "release", ""))
+            continue
+        yield line_no, raw
+    if card:
+        yield card[0][0], _card_entry(card)
+
+
+def _card_entry(card: list[tuple[int, str, str]]) -> str:
+    values: dict[str, str] = {}
+    for _, role, value in card:
+        values[role] = values.get(role, "") + value if role == "note" else value
+    probation = _PROBATION.search(values.get("note", ""))
+    # an organisation's note (（新设立）) is no part of the post
+    organisation = re.sub(r"[（(][^（）()]*[)）]$", "", values.get("organisation", ""))
+    post = organisation + values.get("post", "")
+    return _entry(values.get("person", ""), "免去" if "release" in values else "任命", post,
+                  probation.group(0) if probation else "")

@@ -31,7 +31,7 @@ from ..tables import ExtractionContext
 from ..text import BULLETS, parse_date, squeeze, squeeze_recorded, strip_enumerator
 from ..vocab import LabelMap, read_vocab
 from . import parser
-from .appointment_tables import BRACKET_NOTE, table_as_entries
+from .appointment_tables import BRACKET_NOTE, cards_as_entries, table_as_entries
 from .meetings import ensure_meeting, find_meeting_name
 
 VOCAB_FILE = "appointment_labels.csv"
@@ -64,6 +64,7 @@ _OWN_VERB = ((_TAKES_UP, "任命"), (_NO_LONGER, "免去"), (_RESIGNS, "免去")
 _SPACED_NAME = r"[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}"  # 黄  鑫 / 郭春阳
 _CLAUSE_END = re.compile(
     r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:同时)?(?:任命|免去|聘任|解聘|其原任|不再担任))"
+    r"|(?<=职务[，,])(?=任(?![命职期]))"  # …副局长职务，任…局长: the person's next decision
     r"|(?<=(?:任命|免去|聘任|解聘)[：:])(?=.)"  # …研究，决定任命：X为…；免去：Y的…职务
     r"|(?<=[，,])(?=决定(?:任命|免去|聘任|解聘)[：:])"
     # …副镇长，郭春阳为…主任 / …院长，文  静同志为…副院长
@@ -72,6 +73,7 @@ _CLAUSE_END = re.compile(
 _PRONOUN = "其"  # 任命张三为…局长，免去其…副局长职务: 其 is the person just named
 _AT_ONCE = "同时"
 _NO_LONGER_VERB = "不再担任"  # 张三任…局长，不再担任…副镇长职务: the person just named
+_TAKES_UP_NEXT = re.compile(r"^任(?![命职期])")  # 张三免去…职务，任…局长: 其任…, the same person
 # 张三同志：任…局长 / 李四、王五同志：免去…职务: the people first, then their decision
 _PEOPLE_FIRST = re.compile(r"^(?P<people>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)"
                            r"(?:同志)?[：:](?P<rest>(?:任|担任|免去).+)$")
@@ -162,9 +164,9 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
     notes_line: int | None = None  # a line of notes on the entries (its clauses are no entries)
     seq = 0
     lines = [(line_no, clause) for line_no, raw
-             in table_as_entries(
+             in cards_as_entries(table_as_entries(
                  context.source_text.numbered(document.start_line + 1, document.end_line),
-                 words)
+                 words), words)
              for clause in _clauses(raw)]
     index = 0
     while index < len(lines):
@@ -544,8 +546,10 @@ def _clauses(raw: str) -> list[str]:
         pieces = [raw.strip()]  # 张三同志因到龄退休，免去其…: one entry, not two
     for clause in (entry for piece in pieces for entry in _entries_of(piece)):
         clause = clause.removeprefix(_AT_ONCE)  # …局长，同时免去其…职务: 同时 adds nothing
+        if clauses and clauses[-1].endswith(("职务，", "职务,")) and _TAKES_UP_NEXT.match(clause):
+            clause = f"{_PRONOUN}{clause}"
         if (clauses and clause.startswith(_NO_LONGER_VERB) and clauses[-1].endswith(("，", ","))
-                and not _TAKES_UP.match(clauses[-1])):
+                and not _TAKES_UP.match(squeeze(clauses[-1]))):
             clauses[-1] += clause  # 张三因到龄退休，不再担任…: one entry, its reason first
         else:
             clauses.append(clause)

@@ -390,7 +390,7 @@ def _centred_sizes(printed: list[int], count: int, start: int = 0) -> list[int] 
 def _is_heading(row: TableRow, columns: TaskColumns) -> bool:
     """A row printing only a group's name across the table (一、水资源保护: no number, no task
     text), or its ordinal in the 序号 column and its name in a text column (一 | 摸底规划,
-    （二） | 设施补短板). In a
+    （二） | 设施补短板), or alone in the task column after an ordinal (一、排水管网提质). In a
     table with a group column, a lone cell there without an ordinal is the tail of a wrapped
     group cell instead."""
     printed = [index for index, cell in enumerate(row.cells) if cell]
@@ -398,6 +398,9 @@ def _is_heading(row: TableRow, columns: TaskColumns) -> bool:
             and re.fullmatch(rf"{_NUMERAL}[、.．]?|[（(]{_NUMERAL}[)）]",
                              row.cells[columns.number].strip())):
         return printed[1] in (columns.campaign, columns.name, columns.content)
+    if len(printed) == 1 and printed[0] == columns.content and columns.number is not None:
+        # 　| 一、排水管网提质（4项） |: a group named in the task column, its number cell empty
+        return bool(_ORDINAL.match(row.cells[columns.content]))
     if len(printed) != 1 or printed[0] not in (0, columns.number, columns.campaign):
         return False
     cell = row.cells[printed[0]]
