@@ -18,6 +18,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -79,6 +80,10 @@ FAR_COVERAGE = 0.34  # a weak reading covering less than this answers another qu
 MISSING_RUN = 3
 WEAK_EVIDENCE = 0.5
 _LATIN = re.compile(r"[A-Za-z]+")
+def _unspaced(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 _LIST_ITEM = re.compile(r"^(?:\d+\. |• )", re.MULTILINE)
 DEFAULT_PORTAL_URL = "http://127.0.0.1:8001"
 APOLOGY = "抱歉，这个问题暂时无法回答，请换个说法再试，或稍后再问。"
@@ -320,12 +325,15 @@ class Answerer:
         of some text: 农房保险保到啥时候 is the insurance period, not a meeting's date) and
         covers the question's key words as well, or when the reading is a piece of text with
         a cue, or a list, and the sentence covers them clearly better (污水处理率要达到多少 is
-        not a list of tasks due by the year's end)."""
+        not a list of tasks due by the year's end). A sentence covering them as well as a
+        strong reading does, with another figure, is said after it (the plan's target of 203
+        mutual-aid points beside the 123 its table schedules)."""
         weak = match.evidence.proof <= Proof.TEXT
         # an estimate's numbered steps are one computed figure, not a list of findings
         listed = match.tool != ESTIMATE and len(_LIST_ITEM.findall(answer.answer)) >= 3
-        if not (weak or listed or match.evidence.proof == Proof.CUED_TEXT):
-            return answer
+        replaceable = weak or listed or match.evidence.proof == Proof.CUED_TEXT
+        if match.tool == ESTIMATE and not replaceable:
+            return answer  # a computed figure: no sentence prints it
         if listed:  # a list is about the question when one of its items is
             covered = coverage(match.question, *answer.answer.splitlines())
         else:
@@ -334,12 +342,26 @@ class Answerer:
         if found is None or not found[1][0].has_value:
             return answer
         quoted = "".join(found[1][0].sentences)
-        if all(value.group(0) in answer.answer for value in attribute.values_in(quoted)):
+        said = _unspaced(answer.answer)
+        if all(_unspaced(value.group(0)) in said for value in attribute.values_in(quoted)):
             return answer  # the gazette's sentence says what the answer says
         better = found[1][0].coverage
-        if better >= covered + (0 if weak else BETTER_COVERAGE):
+        if replaceable and better >= covered + (0 if weak else BETTER_COVERAGE):
             return found[0]
+        if better >= covered:  # as close a sentence with another figure: it is said after
+            heading, *quotes = found[0].answer.splitlines()
+            first = next((line for line in quotes if line.startswith("“")), None)
+            if first is not None and self._names_kept(match.question, first):
+                return replace(answer, answer=f"{answer.answer}\n{heading}\n{first}",
+                               citations=[*answer.citations, *found[0].citations[:1]])
         return answer
+
+    def _names_kept(self, question: str, quote: str) -> bool:
+        """Whether a sentence names every catalogue and recognised name the question does (a
+        sentence on 最多跑一次's 第二批 says nothing of 就近办's)."""
+        named = [c for c in self.lexicon.catalogues if c in question]
+        named += [span.text for span in self.lexicon.spans(question)]
+        return all(name in quote for name in named)
 
     def _between_texts(self, match: Match, answer: Answer, search: _Search) -> Answer:
         """Options between pieces of texts (a tie of weak readings): a passage that says

@@ -26,6 +26,7 @@ from ..text import (
     IDEOGRAPHIC_NUMBER,
     ORDINAL_NUMERAL,
     PERIOD_DATE,
+    STEMS,
     arabic_counts,
     chinese_number,
     period_dates,
@@ -64,8 +65,10 @@ _BULLET_SPACED = re.compile(
 _ARTICLE_CLAUSE = re.compile(
     r"^第[一二三四五六七八九十百\d]+条\s*([^：:—－，。；]{2,12})(?:[：:。]|——|－－)(.+)$")
 _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE, _ARTICLE_CLAUSE)
-# 三、装饰装修补偿 / 第三部分　装饰装修补偿 / 第四节　装饰装修补偿 / 【四】装饰装修补偿
-_HEADING = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|第[一二三四五六七八九十]+(?:部分|章|节)\s*"
+# 三、装饰装修补偿 / 丙、奖励办法 / 第三部分　装饰装修补偿 / 第四节　装饰装修补偿 /
+# 【四】装饰装修补偿
+_HEADING = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|[{STEMS}]、"
+                      rf"|第[一二三四五六七八九十]+(?:部分|章|节)\s*"
                       rf"|[【〖〔［\[]{_BRACKETED_NUMBER}[】〗〕］\]]\s*)(.+)$")
 _ORDINAL = re.compile(  # （一） / 1． / 4.1 / F2． / 第七条 / ㈠ / 1）
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．]\d+|\d+[.．、)）]|[A-ZＡ-Ｚ]\d{1,2}[.．、]"
@@ -91,6 +94,14 @@ _WORKED_EXAMPLE = re.compile(r"[^。；;]*[×*][^。；;]*[=＝][^。；;]*[。�
 _DASHED = re.compile(r"^([^，,。；;：:\d]{2,12}?)(?:——|－－|--)(.+)$")  # a subject and a dash
 _PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)(万)?元")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _section_heading(terms: Terms, line: str) -> re.Match[str] | None:
+    """A section numbered after a curated word, its title alone on its line (补偿项目三　搬家
+    补助费 / 奖励项目一：签约奖励): the title, as any heading's, names the fee under it."""
+    words = "|".join(map(re.escape, terms.words("section_word"))) or "(?!)"
+    return re.match(rf"^\s*(?:{words})(?:{ORDINAL_NUMERAL}|\d{{1,2}})(?:\s|[、．.：:])+"
+                    r"([^\s，,。；;：:\d]{2,20})\s*$", line)
 
 
 def _period_dates(period: str) -> list[dt.date]:
@@ -579,11 +590,13 @@ def _read_scheme(
                           or _category(terms, heading))
             _check_every_amount_has_a_rate(context, rates, line_no, text)
             continue
-        stripped = _paired_respectively(terms, _paired_by_slashes(stripped))
+        stripped = _paired_respectively(terms, _priced_slashes(terms, _paired_by_slashes(
+            stripped)))
         table.introduced_by(stripped)
         if heading_match := (_HEADING.match(stripped) or _DIGIT_HEADING.match(text)
                              or _BRACKETED_HEADING.match(stripped)
-                             or _LETTERED_HEADING.match(stripped)):
+                             or _LETTERED_HEADING.match(stripped)
+                             or _section_heading(terms, text)):
             heading, article_fee = heading_match[1], None
             clauses = ClauseFees()
             table.category = None  # a new section: the fee of a row above is not its fee
@@ -605,7 +618,8 @@ def _read_scheme(
             subject, colon, rest = dashed[1], "——", dashed[2]
         # 临时安置费。住宅按户计发：…: a colon after a full stop ends no label but a clause
         # A类（简单装修：水泥地面…）——每㎡70元: a colon inside brackets ends no label
-        if (not colon or re.search(r"\d", subject) or re.search(r"[。；;]", subject)
+        # …交房的，按其房屋价值补偿金额的一定比例给予签约奖励：…: a clause before a colon, no label
+        if (not colon or re.search(r"\d", subject) or re.search(r"[。；;，,]", subject)
                 or subject.count("（") > subject.count("）")):
             subject, rest = "", sentence
         subject = _CLAUSE_REMARK.sub("", subject)
@@ -703,6 +717,14 @@ def _paired_by_slashes(line: str) -> str:
         return line
     return "；".join(f"{item}{amount}{paired['unit']}"
                     for item, amount in zip(items, amounts, strict=True)) + "。"
+
+
+def _priced_slashes(terms: Terms, line: str) -> str:
+    """Prices listed apart by slashes (钢混3680元/㎡／砖混3420元/㎡), one clause each (joined by
+    ；): a slash after an amount's unit and before a name; one before a unit word is the unit's
+    (800元/户/月: per household and month)."""
+    units = "|".join(map(re.escape, terms.words("unit"))) or "(?!)"
+    return re.sub(rf"(\d元[/／](?:{units}))[/／](?!{units}|\d)", r"\1；", line)
 
 
 # 钢混结构、砖混结构分别为4050元/㎡、3780元/㎡ / 简装和精装分别按每平方米60元和200元 /

@@ -114,11 +114,16 @@ class RateReader(SigningWindows):
         )
         self.least = re.compile(
             rf"(?:每户|单户)?(?:最低(?:按|不少于|不低于)?|保底|不低于|不少于)({NUMBER})(万)?元")
+        value = (r"[^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额|额)?|房屋价值)"
+                 r"(?:[（(](?:[^（）()]|[（(][^（）()]*[）)]){1,30}[）)])?")
         self.percent = re.compile(  # 评估价值的6% / 房屋价值补偿金额的7% / 被征收房屋价值的5%
             # (评估价值（不含保底部分）的8%: a bracketed note between the value and its share,
             # itself perhaps holding a bracket: （含按本方案第二条第（二）项补足面积的部分）)
-            rf"([^，,；;。]*?(?:评估(?:价值|价格|值)|价值补偿(?:金额|额)?|房屋价值)"
-            rf"(?:[（(](?:[^（）()]|[（(][^（）()]*[）)]){{1,30}}[）)])?)的({NUMBER})%")
+            rf"({value})的({NUMBER})%")
+        # 按其房屋价值补偿金额的一定比例给予签约奖励：…签约的，奖励6%；…奖励4%: the value a
+        # sentence's shares are of, named once before the shares printed alone
+        self.share_base = re.compile(rf"({value})的(?:一定|相应)?比例")
+        self.bare_share = re.compile(rf"(?<![的\d.])({NUMBER})%")
         # 评估单价低于3000元/平方米的，按3000元/平方米计算: a floor on the price per m²
         self.price_floor = re.compile(
             rf"(?P<what>[^，,；;。]*?单价)(?:不足|低于|少于)({NUMBER})元/{area}的?[，,]?"
@@ -299,7 +304,8 @@ class RateReader(SigningWindows):
                         rate.suite = suite
                         if rate.item == rate.structure:
                             rate.item = f"{suite}{rate.property_use or ''}{rate.item}"
-            if self.same_standard.search(text, start, end) and settlement:
+            if settlement and (self.same_standard.search(text, start, end)
+                               or self._months_alone(text, start, end, rates, lead)):
                 shared.add(settlement)
             start = end + 1
         self._share_the_standard(rates, shared)
@@ -307,6 +313,15 @@ class RateReader(SigningWindows):
         if silent and len(given) == 1 and not given & silent:
             for rate in rates:
                 rate.property_use = rate.property_use or next(iter(given))
+
+    def _months_alone(self, text: str, start: int, end: int, rates: list[Rate],
+                      lead: str) -> bool:
+        """A clause naming its own settlement that gives months and no amount (选择货币补偿的住宅，
+        一次性计发4个月临时安置费): those months are paid at the rate printed for another
+        settlement, as 按上述标准 says."""
+        return (self.terms.value("settlement", lead) is not None
+                and not self.money.search(text, start, end)
+                and any(start <= rate.at < end and rate.basis == "months" for rate in rates))
 
     @staticmethod
     def _share_the_standard(rates: list[Rate], shared: set[str]) -> None:
@@ -405,6 +420,7 @@ class RateReader(SigningWindows):
                     at=match.start(2),
                 )
             )
+        rates += self._shares_of_a_base(text, use)
         shares = [rate for rate in rates if rate.basis == "percent_of_assessed_value"]
         for match in self.same_share.finditer(text):
             # …的10%计发；第11日至第20日…签约的，按7%计发: the same base, another share
@@ -523,6 +539,17 @@ class RateReader(SigningWindows):
                     rate.max_days = int(days[1])
         rates += self._shares_of_a_price(text, rates)
         return rates
+
+    def _shares_of_a_base(self, text: str, use: str | None) -> list[Rate]:
+        """The shares printed alone (奖励6%) after the value they are of is named with no figure
+        (按其房屋价值补偿金额的一定比例给予…): each a share of that value."""
+        base = self.share_base.search(text)
+        if base is None:
+            return []
+        return [Rate(f"{use or ''}评估价值比例", number(share[1]), "%",
+                     "percent_of_assessed_value", property_use=use, condition=base[1],
+                     at=share.start(1))
+                for share in self.bare_share.finditer(text, base.end())]
 
     def _last_days(self, text: str) -> str:
         """The last N days of a signing period of known length, as the days they are
@@ -891,8 +918,10 @@ class RateReader(SigningWindows):
         if category:  # 砖木搭建房屋评估价值咨询意见书 → the item 砖木搭建房屋 of 附属物评估
             label = self.terms.strip_fillers(label.removesuffix(category[0]))
             subject = self.terms.strip_fillers(subject.removesuffix(category[0]))
-        # the structure of the label, else of the line's subject (钢混结构——非住宅（门市）7560元)
-        structure = self.terms.find("structure", label) or self.terms.find("structure", subject)
+        # the structure of the label, else of the line's subject (钢混结构——非住宅（门市）7560元),
+        # else the one the label ends with printed without 结构 (住宅：钢混3680元/㎡)
+        structure = (self.terms.find("structure", label) or self.terms.find("structure", subject)
+                     or self._unsuffixed_structure(label))
         own = label.replace(structure[0], "") if structure else label
         own = re.sub(r"[（(][）)]", "", own)  # 门市（框架结构） without its structure
         condition = None
@@ -911,6 +940,8 @@ class RateReader(SigningWindows):
                 condition, item = item.rsplit("的", 1)
         item = item or use or (category[1] if category else "")
         described = self.describe(f"{item}{label}", use)
+        if structure and not described["structure"]:  # 钢混 of 住宅钢混: printed without 结构
+            described["structure"] = structure[1]
         rate = Rate(
             item,
             yuan(match["amount"], match["wan"]),
@@ -922,6 +953,12 @@ class RateReader(SigningWindows):
             **described,
         )
         return rate, own
+
+    def _unsuffixed_structure(self, label: str) -> tuple[str, str] | None:
+        """(as printed, structure) of a curated structure a label ends with, printed without
+        结构 (钢混 → 钢混结构); a word merely opening with one (砖木搭建房屋) names none."""
+        found = self.terms.find("structure", f"{label}结构")
+        return (found[0].removesuffix("结构"), found[1]) if found else None
 
     @staticmethod
     def _clause_start(text: str, start: int, end: int) -> int:

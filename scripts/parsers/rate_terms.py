@@ -34,6 +34,7 @@ ROLES = (
     "fee_item",
     "price_header",
     "floor_verb",
+    "section_word",
 )
 NUMBER = r"\d+(?:\.\d+)?"
 

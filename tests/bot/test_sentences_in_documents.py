@@ -122,3 +122,14 @@ def test_passages_without_the_asked_value_say_first_that_it_is_not_stated(dev_an
 def test_a_task_sharing_a_piece_gives_way_to_the_sentence_holding_the_asked_rate(dev_answerer):
     answer = _ask(dev_answerer, "污水处理设施负荷率要达到多少")
     assert answer.tool == "passages" and "负荷率达到80%" in answer.answer
+
+
+def test_a_plans_own_target_is_quoted_after_the_figures_of_its_table(answerer):
+    answer = answerer.ask("农村养老那个方案 到2022年要建好多个互助养老点")
+    assert answer.tool == "elderly_plan_totals"
+    assert "58个" in answer.answer and "203个" in answer.answer  # scheduled, and the target
+
+
+def test_a_sentence_about_another_catalogue_is_not_added(answerer):
+    answer = answerer.ask("就近办第二批几项")
+    assert "10项" in answer.answer and "413" not in answer.answer
