@@ -399,17 +399,24 @@ def _terms(context: ExtractionContext, words: InsuranceWords, document: Document
     return curated_rows
 
 
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|元)")
+
+
 def _row_topic(words: InsuranceWords, topic: str, label: str, clause: str) -> str:
     """The topic of a clause or table cell of a section of `topic`.
 
     In a section no label names, a row of a label | text table (保险期间 | 一年…) takes its
     label's topic, and a clause stating what is not covered (…，不属于保险责任: a curated
     `excludes` phrase) is a term of the scope. A cell of a column headed by a payout's label
-    (赔付标准（元/亩）) is a payout in any section.
+    (赔付标准（元/亩）) is a payout in any section, and so is a clause of the scope printing an
+    amount paid (a curated `pays` word: 意外身故保险金：每人30000元).
     """
     topic_of = words.topics()
     if "\t" in clause and topic_of.get(label) == "payout":
         return "payout"
+    if topic == "scope" and _AMOUNT.search(clause) and any(
+            word in clause for word in words.of("pays")):
+        return "payout"  # 意外身故保险金：每人30000元, printed under 保险责任
     if topic != OTHER_TOPIC:
         return topic
     if label in topic_of:
