@@ -1,5 +1,5 @@
 """Slips of a pinyin keyboard: a character that sounds like the one meant (抵压登记 for 抵押登记,
-档按局 for 档案局, 覃继斌 for 覃继彬, 巨在保险 for 巨灾保险).
+档按局 for 档案局, 巨在保险 for 巨灾保险).
 
 Residents type Chinese by its sound, so the commonest typo is a homophone. A piece of the
 question of three or four characters that the data does not print, one character inside it off a
