@@ -52,7 +52,7 @@ from bot.domains.passages import (
 from bot.domains.passages import TOOL as PASSAGES
 from bot.estimate import NO_DECORATION
 from bot.lexicon import Lexicon
-from bot.normalise import warm_up
+from bot.normalise import unspaced, warm_up
 from bot.payload import decode, encode
 from bot.router import Router
 from bot.tools import INTERNAL_QUERIES, build_tools, estimate_tool, run_tool
@@ -80,10 +80,6 @@ FAR_COVERAGE = 0.34  # a weak reading covering less than this answers another qu
 MISSING_RUN = 3
 WEAK_EVIDENCE = 0.5
 _LATIN = re.compile(r"[A-Za-z]+")
-def _unspaced(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 _LIST_ITEM = re.compile(r"^(?:\d+\. |• )", re.MULTILINE)
 DEFAULT_PORTAL_URL = "http://127.0.0.1:8001"
 APOLOGY = "抱歉，这个问题暂时无法回答，请换个说法再试，或稍后再问。"
@@ -342,8 +338,8 @@ class Answerer:
         if found is None or not found[1][0].has_value:
             return answer
         quoted = "".join(found[1][0].sentences)
-        said = _unspaced(answer.answer)
-        if all(_unspaced(value.group(0)) in said for value in attribute.values_in(quoted)):
+        said = unspaced(answer.answer)
+        if all(unspaced(value.group(0)) in said for value in attribute.values_in(quoted)):
             return answer  # the gazette's sentence says what the answer says
         better = found[1][0].coverage
         if replaceable and better >= covered + (0 if weak else BETTER_COVERAGE):
@@ -358,7 +354,7 @@ class Answerer:
 
     def _names_kept(self, question: str, quote: str) -> bool:
         """Whether a sentence names every catalogue and recognised name the question does (a
-        sentence on 最多跑一次's 第二批 says nothing of 就近办's)."""
+        sentence on 最多跑一次's 第三批 says nothing of 就近办's)."""
         named = [c for c in self.lexicon.catalogues if c in question]
         named += [span.text for span in self.lexicon.spans(question)]
         return all(name in quote for name in named)

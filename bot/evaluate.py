@@ -18,7 +18,6 @@ resident; they are reported apart from refusals.
 from __future__ import annotations
 
 import json
-import re
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Any
 
 from bot.answers import Answer
 from bot.core import Answerer
+from bot.normalise import unspaced
 
 TESTS = Path(__file__).resolve().parent.parent / "tests" / "bot"
 EVAL_FILE = TESTS / "eval_questions.jsonl"
@@ -149,9 +149,8 @@ def check_answer(item: dict[str, Any], answer: Answer) -> Outcome:
 
 
 def _unspaced(text: str) -> str:
-    """Text compared without spacing or case: the gazette's PDF text spaces figures
-    (2021 年 4 月 1 日) that an answer writes unspaced, and the other way round."""
-    return re.sub(r"\s+", "", text).lower()
+    """Text compared without spacing or case (see bot.normalise.unspaced)."""
+    return unspaced(text).lower()
 
 
 def evaluate(answerer: Answerer, items: list[dict[str, Any]]) -> list[Outcome]:

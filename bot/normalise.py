@@ -132,6 +132,12 @@ def _is_dropped(char: str) -> bool:
     return category.startswith("C") or (category in {"So", "Sk", "Sm"} and char not in "%")
 
 
+def unspaced(text: str) -> str:
+    """Text without spacing: the gazette's PDF text spaces figures (2021 年 4 月 1 日) that an
+    answer writes unspaced, and the other way round."""
+    return re.sub(r"\s+", "", text)
+
+
 def normalise(text: str) -> str:
     """The canonical form of a question (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text)

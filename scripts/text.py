@@ -68,6 +68,15 @@ def squeeze(text: str) -> str:
     return _SPACE_BETWEEN_CJK.sub("", text).strip()
 
 
+def unspaced(text: str) -> str:
+    """Text without the spaces PDF extraction put inside Chinese text, numbers and units.
+
+    The gazette's sentences are Chinese throughout, so every space is an artefact ('70m ² 以内',
+    '5% 计算', '每户补助 21000 元').
+    """
+    return re.sub(r"\s+", "", text)
+
+
 def squeeze_recorded(source_text: SourceText, line_no: int, text: str) -> str:
     """`squeeze`, recording the repair against the source line."""
     squeezed = squeeze(text)

@@ -31,12 +31,13 @@ from ..text import (
     chinese_number,
     period_dates,
     squeeze_recorded,
+    unspaced,
 )
 from . import parser
 from .rate_model import Rate
 from .rate_sentences import RateReader
 from .rate_tables import RatesTable
-from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_terms, unspaced
+from .rate_terms import LABELS_FILE, TERMS_FILE, Terms, labelled_number, load_terms
 
 # A clause's label ends at a colon or a dash (6．签约期限——45日，自…起计算)
 _LABEL_END = r"([^：:—－，。；]+)(?:[：:]|——|－－)"

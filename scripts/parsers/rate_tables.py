@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..text import arabic_counts, label_and_unit
+from ..text import arabic_counts, label_and_unit, unspaced
 from .rate_model import BASIS_BY_UNIT, Rate, number, yuan
 from .rate_sentences import RateReader
-from .rate_terms import Terms, unspaced
+from .rate_terms import Terms
 
 _NONE = ("—", "-", "－", "/", "无", "")
 _PER_M2 = re.compile(r"元/(?:平方米|m²|㎡|m2)")

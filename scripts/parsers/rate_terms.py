@@ -116,12 +116,3 @@ def labelled_number(terms: Terms, field: str, text: str, unit: str) -> str | Non
         if match := re.search(pattern, squeezed):
             return match[1]
     return None
-
-
-def unspaced(text: str) -> str:
-    """Text without the spaces PDF extraction put inside Chinese text, numbers and units.
-
-    The scheme's sentences are Chinese throughout, so every space is an artefact ('70m ² 以内',
-    '5% 计算', '每户补助 21000 元').
-    """
-    return re.sub(r"\s+", "", text)

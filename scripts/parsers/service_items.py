@@ -16,7 +16,7 @@ from pathlib import Path
 from ..documents import Document
 from ..recognise import Claim, Outline, recogniser
 from ..tables import ExtractionContext
-from ..text import ORDINAL_NUMERAL, squeeze, squeeze_recorded
+from ..text import ORDINAL_NUMERAL, squeeze, squeeze_recorded, unspaced
 from ..vocab import LabelMap, label_map, read_vocab
 from . import parser
 from .tabbed import page_furniture_before_header
@@ -34,7 +34,7 @@ MARKS = ("√", "✓", "●")  # a delegation printed as a mark, its absence as 
 _LEVEL_COLUMNS = (("to_town", ("镇", "乡", "街道")), ("to_village", ("村", "社区")))
 _QUOTED = re.compile(r"“([^”]+)”")
 _UNQUOTED = re.compile(r"(?:关于|印发|公布|发布|调整)([^关印公发调]+?)(?:事项)?清单")
-# a batch's year printed before it (2024年第二批): numbering starts again each year
+# a batch's year printed before it (2024年第三批): numbering starts again each year
 _BATCH = re.compile(r"(?:(?P<year>\d{4})\s*年度?\s*)?第?(?P<number>[一二三四五六七八九十\d]+)批")
 # A heading row's ordinal, count and wording of a shared item: 一、区公安局（7项） → 区公安局;
 # （九）区人力社保局、区医保局共同实施（2项） → 区人力社保局、区医保局.
@@ -71,7 +71,7 @@ def stated_totals(text: str, sources_dir: Path | None = None) -> dict[str, int]:
     """What a catalogue's notice states: {"items": N, "departments": M} as worded in the
     curated patterns (共N项, 共计N项, 合计N项, 本批次…N项, 涉及N个部门 …); first statement wins."""
     found: dict[str, int] = {}
-    plain = re.sub(r"\s+", "", text)
+    plain = unspaced(text)
     for row in read_vocab(sources_dir, TOTALS, ("prefix", "unit", "measure", "note")):
         # 本批次梳理事项N项, 涉及区级部门（单位）N个: words between the prefix and the number
         words = r"[\u4e00-\u9fff“”（）()]{0,12}?"
@@ -225,7 +225,7 @@ def catalogue_name(title: str) -> str | None:
 
 def batch_name(texts: list[str]) -> str | None:
     """第N批 from the first text naming a batch (第三批, （第三批）, 三批 → 第三批), with
-    its year when one is printed before it (（2024年第二批） → 2024年第二批)."""
+    its year when one is printed before it (（2024年第三批） → 2024年第三批)."""
     for text in texts:
         if match := _BATCH.search(text):
             year = f"{match['year']}年" if match["year"] else ""

@@ -38,6 +38,7 @@ from ..text import (
     deadline_year,
     parse_deadline,
     squeeze_recorded,
+    unspaced,
 )
 from ..vocab import LabelMap, label_map
 from . import parser
@@ -346,7 +347,7 @@ def _centred_groups(rows: list[TableRow], headings: set[int], column: int) -> li
 def _prose(source_text: SourceText, document: Document, table: Table) -> str:
     """The document's lines outside the table, joined without spacing."""
     inside = {row.line for row in table.rows} | {table.header_line}
-    return re.sub(r"\s+", "", "".join(
+    return unspaced("".join(
         source_text[line] for line in range(document.start_line, document.end_line + 1)
         if line not in inside))
 
