@@ -52,7 +52,7 @@ class Homophones:
                 for size in WINDOWS:
                     for start in range(len(run) - size + 1):
                         piece = run[start:start + size]
-                        for at in range(size):
+                        for at in _inside(size):
                             self._masked[_masked(piece, at)].add(piece)
 
     def corrected(self, text: str) -> str:
@@ -74,12 +74,17 @@ class Homophones:
             return None
         # the slip inside the piece, the name agreeing on both sides of it, and printed
         # nowhere next to either neighbour (个部门 is a question's words, not 各部门 mistyped)
-        meant = {candidate for at in range(1, len(piece) - 1)
+        meant = {candidate for at in _inside(len(piece))
                  if not (self._printed(piece[at - 1:at + 1])
                          and self._printed(piece[at:at + 2]))
                  for candidate in self._masked.get(_masked(piece, at), ())
                  if sound_alike(piece[at], candidate[at])}
         return meant.pop() if len(meant) == 1 else None
+
+
+def _inside(size: int) -> range:
+    """The positions of a piece with a character on each side: where a slip is looked for."""
+    return range(1, size - 1)
 
 
 def _masked(piece: str, at: int) -> str:
