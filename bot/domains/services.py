@@ -65,6 +65,12 @@ class Services(BaseDomain):
         if not departments:
             return None
         name = self.lexicon.department_names[departments[0]]
+        if (_ASKS_COUNT.search(question.text) and _OF_SERVICES.search(question.text)
+                and not _ASKS_WHICH.search(question.text)):
+            # 公安局一共有好多项: the count of each department named, not its list
+            names = tuple(dict.fromkeys(self.lexicon.department_names[d] for d in departments))
+            return tool_match("service_counts_by_department", {},
+                              Evidence(Proof.NAME, 1, 1, 1), NAME, focus=names)
         catalogue = any(c in question.text for c in self.lexicon.catalogues)
         if question.has(words.DEPARTMENT_SERVICES) or catalogue:  # 某局的就近办事项
             cues = len(question.found(words.DEPARTMENT_SERVICES)) + catalogue
@@ -316,6 +322,37 @@ class Services(BaseDomain):
         )
         return "\n".join(lines)
 
+    def shown_rows(self, match: Match, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if match.tool != "service_counts_by_department" or not match.focus:
+            return rows
+        return [row for department in match.focus
+                for row in self._counts_of(department, match, rows)]
+
+    def _counts_of(self, department: str, match: Match, rows: list[dict[str, Any]]
+                   ) -> list[dict[str, Any]]:
+        """A department's count rows, of the catalogue and batch the question names."""
+        return _named_catalogue([r for r in rows if r["department"] == department],
+                                match.question)
+
+    def _write_department_counts(self, match: Match, rows: list[dict[str, Any]]) -> str:
+        """The items of each department named, per catalogue batch (the batch named, else
+        every batch printed), and which has more when two are compared."""
+        lines, totals = [], {}
+        for department in match.focus:
+            own = self._counts_of(department, match, rows)
+            if not own:
+                lines.append(f"数据中没有{department}实施的政务服务事项。")
+                continue
+            totals[department] = sum(row["items"] for row in own)
+            split = "、".join(f"“{_catalogue_label(row)}”{row['items']}项" for row in own)
+            lines.append(f"{department}（{own[0]['full_name'] or department}）实施的政务服务"
+                         f"事项共{totals[department]}项（{split}）。")
+        if len(totals) == 2:
+            (first, many), (second, few) = sorted(totals.items(), key=lambda item: -item[1])
+            lines.append(f"{first}比{second}多{many - few}项。" if many > few
+                         else f"两者一样多，各{many}项。")
+        return "\n".join(lines)
+
     def _write_catalogue(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
         catalogue = match.args.get("catalogue", "")
         if not rows:
@@ -336,6 +373,8 @@ class Services(BaseDomain):
         return "\n".join(parts)
 
     def _write_counts(self, match: Match, rows: list[dict[str, Any]], truncated: bool) -> str:
+        if match.focus:
+            return self._write_department_counts(match, rows)
         totals: dict[str, int] = defaultdict(int)
         for row in rows:
             totals[row["department"]] += row["items"]
@@ -401,6 +440,10 @@ def _asks_or_particle(head: str) -> bool:
 
 
 _ASKS_NEARBY = re.compile(r"镇|村|社区|就近|下放|家门口")
+# 一共好多项 / 哪个的事项多些: a count asked; 有几项，都是些啥子: the items themselves too
+_ASKS_COUNT = re.compile(r"(?:多少|好多|几十?)(?:项|个|样|件|条)|一共|总共|统共|多些|少些|哪个多")
+_OF_SERVICES = re.compile(r"项|事|清单|跑一次|就近办|通办|批")  # not 预算一共好多亿
+_ASKS_WHICH = re.compile(r"哪些|哪几|啥子|什么|些啥|是啥|有啥|都是|包括|列")
 _ASKS_VILLAGE = re.compile(r"村|社区")
 
 

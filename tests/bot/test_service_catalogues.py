@@ -61,3 +61,36 @@ def test_a_batch_printed_again_by_a_later_notice_is_the_later_notices():
     rows = [{"catalogue": "最多跑一次", "batch": "第五批", "sign_date": date, "name": name}
             for date, name in (("2021-09-03", "旧事项"), ("2024-03-18", "新事项"))]
     assert [row["name"] for row in _named_catalogue(rows, "最多跑一次第五批有几项")] == ["新事项"]
+
+
+def _count_of(answerer, department: str) -> int:
+    """The department's items in the database, counted apart from the bot."""
+    with sqlite3.connect(answerer.database.path) as connection:
+        return connection.execute(
+            "select count(*) from service_item_departments l join departments d"
+            " on d.department_id = l.department_id where d.name = ?", (department,)
+        ).fetchone()[0]
+
+
+def test_a_department_asked_how_many_gets_its_count_not_its_list(answerer):
+    counted = _count_of(answerer, "区公安局")
+    answer = answerer.ask("公安局的事项一共有好多项")
+    assert answer.tool == "service_counts_by_department"
+    assert "区公安局（" in answer.answer and f"共{counted}项" in answer.answer
+    assert "\n1. " not in answer.answer  # no list: the count was asked
+
+
+def test_two_departments_compared_are_both_counted_and_the_larger_named(answerer):
+    answer = answerer.ask("卫健委和发改委哪个的事项多些")
+    many, few = _count_of(answerer, "区卫生健康委"), _count_of(answerer, "区发展改革委")
+    assert f"共{many}项" in answer.answer and f"共{few}项" in answer.answer
+    assert f"多{abs(many - few)}项" in answer.answer
+
+
+def test_a_count_asked_with_the_items_lists_them(answerer):
+    answer = answerer.ask("区人力社保局有几项事项，都是些啥子")
+    assert answer.tool == "services_of_department" and "\n1. " in answer.answer
+
+
+def test_a_total_that_is_no_service_count_is_not_read_as_one(answerer):
+    assert answerer.ask("今年大足区财政预算一共好多亿").tool != "service_counts_by_department"
