@@ -289,6 +289,11 @@ class Lexicon:
         self.insured = _insured(self.entries["insured"])
         self.services = SubstringIndex([e.name for e in self.entries["service"]])
         self.catalogues = list(dict.fromkeys(e.detail for e in self.entries["service"] if e.detail))
+        # 第十批 → the catalogues printing a batch of that name (就近办, 最多跑一次 …)
+        self.batches: dict[str, set[str]] = {}
+        for entry in self.entries["service"]:
+            if entry.note and entry.detail:
+                self.batches.setdefault(entry.note, set()).add(entry.detail)
         task_entries = [
             e for kind in ("task", "campaign", "work_item", "plan") for e in self.entries[kind]
         ]

@@ -123,6 +123,9 @@ class Services(BaseDomain):
         named = [c for c in self.lexicon.catalogues if c in question.text]
         if not named and question.has(words.NEARBY):
             named = [c for c in self.lexicon.catalogues if _nearby(c)]
+        if not named:  # 第十批一共几项: the one catalogue printing a batch of that name
+            named = sorted({c for batch, catalogues in self.lexicon.batches.items()
+                            if batch in question.text for c in catalogues})
         if len(named) != 1:
             return None
         if self.keyword(question.text, self.lexicon.services, min_score=2.5, exclude=tuple(named)):
@@ -361,14 +364,14 @@ class Services(BaseDomain):
         cut = _catalogue_label(rows[-1])  # rows come latest notice first: only the last is cut
         for label, group in _by_label(_named_catalogue(rows, match.question)).items():
             count = f"至少{len(group)}" if truncated and label == cut else str(len(group))
-            involved = {
-                name for row in group for name in (row.get("departments") or "").split("、") if name
-            }
-            departments = f"，涉及{len(involved)}个部门" if involved else ""
             first = group[0]  # the notice that published it: its number and date
             issued = printed_date(first["sign_date"])
             notice = f"（{first['doc_number']}，{issued}印发）" if first.get("doc_number") else ""
-            parts.append(f"“{label}”事项清单{notice}共{count}项{departments}：")
+            parts.append(f"“{label}”事项清单{notice}共{count}项{_involving(group)}"
+                         + ("：" if not (typed := _of_type_asked(group, match.question)) else "。"))
+            if typed:  # 行政许可占好多项: the items of the type asked, counted
+                kind, group = typed
+                parts.append(f"其中{kind}{len(group)}项{_involving(group)}：")
             parts += numbered(group, _catalogue_item, question=match.question)
         return "\n".join(parts)
 
@@ -491,6 +494,23 @@ def _by_label(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     for row in rows:
         groups.setdefault(_catalogue_label(row), []).append(row)
     return groups
+
+
+def _involving(rows: list[dict[str, Any]]) -> str:
+    """'，涉及12个部门': the departments implementing the rows, counted."""
+    involved = {name for row in rows for name in (row.get("departments") or "").split("、") if name}
+    return f"，涉及{len(involved)}个部门" if involved else ""
+
+
+def _of_type_asked(rows: list[dict[str, Any]], question: str
+                   ) -> tuple[str, list[dict[str, Any]]] | None:
+    """The item type a question names (行政许可, 公共服务: the values the rows print) and the
+    rows of that type; None when it names none."""
+    kinds = {row["item_type"] for row in rows if row.get("item_type")}
+    named = [kind for kind in kinds if kind in question]
+    if len(named) != 1:
+        return None
+    return named[0], [row for row in rows if row.get("item_type") == named[0]]
 
 
 def _catalogue(row: dict[str, Any], long: bool = False) -> str:

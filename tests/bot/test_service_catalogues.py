@@ -94,3 +94,18 @@ def test_a_count_asked_with_the_items_lists_them(answerer):
 
 def test_a_total_that_is_no_service_count_is_not_read_as_one(answerer):
     assert answerer.ask("今年大足区财政预算一共好多亿").tool != "service_counts_by_department"
+
+
+def test_an_item_type_named_in_a_catalogue_question_is_counted_apart(answerer):
+    with sqlite3.connect(answerer.database.path) as connection:
+        catalogue, kind, counted = connection.execute(
+            "select catalogue, item_type, count(*) from service_items group by catalogue,"
+            " item_type order by count(*) desc limit 1").fetchone()
+    answer = answerer.ask(f"{catalogue}清单里头{kind}的事项有好多项")
+    assert answer.tool == "services_in_catalogue"
+    assert f"其中{kind}{counted}项" in answer.answer
+
+
+def test_a_catalogue_asked_with_the_departments_it_involves_is_the_catalogue(answerer):
+    answer = answerer.ask("就近办涉及哪几个区级部门")
+    assert answer.tool == "services_in_catalogue" and re.search(r"涉及\d+个部门", answer.answer)
