@@ -119,7 +119,7 @@ class Wording:
         shown = domain.shown_rows(match, rows)
         return Answer(
             answer=text,
-            tool=match.tool,
+            tool=domain.answered_as(match),
             args=dict(match.args),
             rows=shown,
             citations=self.citations(shown or rows),

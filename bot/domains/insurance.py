@@ -229,6 +229,18 @@ class Insurance(BaseDomain):
         rows = [{**quote.row, "quoted": text} for text, quote in said.items()]
         return {**result, "rows": rows[:MAX_QUOTED]}
 
+    def answered_as(self, match: Match) -> str | None:
+        """A notice's sentences answer one of the insurance questions: whether and how a loss
+        is paid (claims), who does what (duties), or what it costs and pays (payouts)."""
+        if match.tool != PASSAGES:
+            return match.tool
+        question = Question(match.question, [])
+        if question.has(words.COVERAGE_ASKS) or _loss_reported(question):
+            return "insurance_claims_of_peril"
+        if question.has(words.DUTY) or question.has(words.WHO_HANDLES):
+            return "insurance_duties_by_keyword"
+        return "insurance_payouts"
+
     def kind_of(self, match: Match, rows: list[dict[str, Any]]) -> str:
         return "no_data" if match.tool == PASSAGES and not rows else "tool"
 
@@ -352,8 +364,8 @@ def _named_before_insurance(text: str, titles: list[str]) -> set[str]:
 
 
 def _as_printed(question: str) -> str:
-    """Residents' words as the notices print them (低保 → 最低生活保障)."""
-    for colloquial, printed in words.SERVICE_WORDS.items():
+    """Residents' words as the notices print them (低保 → 最低生活保障, 遭雷 → 雷击)."""
+    for colloquial, printed in {**words.SERVICE_WORDS, **words.PERIL_WORDS}.items():
         question = question.replace(colloquial, printed)
     return question
 

@@ -102,6 +102,11 @@ class BaseDomain:
         """The answer's kind: a tool answer, unless the domain finds its rows answer nothing."""
         return "tool"
 
+    def answered_as(self, match: Match) -> str | None:
+        """The tool an answer is reported as: the one that ran, unless the domain answers a
+        question of one of its own tools by another query (an insurance notice's sentences)."""
+        return match.tool
+
     def write_result(self, match: Match, result: dict[str, Any]) -> str:
         return self.write(match, result.get("rows", []), bool(result.get("truncated")))
 

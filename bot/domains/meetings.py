@@ -78,21 +78,38 @@ class Meetings(BaseDomain):
         return self.clarify(matches, "公报刊登了这些常务会议，您想看哪一次？")
 
     def _numbered(self, year: int | None, number: int, evidence: Evidence) -> Match:
-        """The meeting of this number in the year named, else in the latest year that has one;
-        the same number of other years is mentioned."""
+        """The meeting of this number in the year named, else in the latest year that has one,
+        if that is this year or the last (第25次 asked in 2024 is not 2021's: said absent, with
+        the years that held one); the same number of other years is mentioned."""
         held = sorted(key for key in self.lexicon.meetings if key[1] == number)
         named = [key for key in held if year is None or key[0] == year]
-        if not named:
-            asked = f"{year}年第{number}次" if year else f"第{number}次"
-            message = f"数据中没有{asked}常务会议，只有{self._held_list(year)}。"
+        latest = max((key[0] for key in self.lexicon.meetings), default=None)
+        recent = [key for key in named if year or latest is None or key[0] >= latest - 1]
+        if not recent:
+            asked = f"{year or latest}年第{number}次" if (year or latest) else f"第{number}次"
+            others = "、".join(f"{y}年" for y, _ in named)
+            elsewhere = f"（公报刊登的第{number}次常务会议是{others}的）" if others else ""
+            message = (f"数据中没有{asked}常务会议{elsewhere}，"
+                       f"只有{self._held_list(year or latest)}。")
             return Match("no_data", evidence=evidence, domain=NAME, message=message)
+        named = recent
         chosen = named[-1]
         return self._meeting_match(chosen, [key for key in held if key != chosen], evidence)
 
     def _held_list(self, year: int | None) -> str:
         keys = sorted(k for k in self.lexicon.meetings if year is None or k[0] == year)
         keys = keys or sorted(self.lexicon.meetings)
-        return "、".join(f"{y}年第{n}次" for y, n in keys) or "（无）"
+        runs: list[list[tuple[int, int]]] = []  # 2024年第1次至第24次: consecutive numbers as one
+        for key in keys:
+            if runs and runs[-1][-1][0] == key[0] and runs[-1][-1][1] + 1 == key[1]:
+                runs[-1].append(key)
+            else:
+                runs.append([key])
+        return "、".join(
+            f"{run[0][0]}年第{run[0][1]}次" + (f"至第{run[-1][1]}次" if len(run) > 2 else
+                                            f"、{run[-1][0]}年第{run[-1][1]}次" if len(run) == 2
+                                            else "")
+            for run in runs) or "（无）"
 
     def _held_on(self, day: re.Match[str]) -> list[tuple[int, int]]:
         """The meetings held on the month and day named (and year, when named), oldest first."""

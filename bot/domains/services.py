@@ -19,6 +19,7 @@ from bot.domains.matching import (
     without_names,
 )
 from bot.lexicon import COLLECTIVE_KIND
+from bot.normalise import chinese_number
 from bot.payload import encode
 
 NAME = "service"
@@ -120,6 +121,12 @@ class Services(BaseDomain):
         """Questions about a whole catalogue: 就近办有哪些事项, 镇上能办哪些事."""
         if not question.has(words.CATALOGUE_LIST) or question.has(words.SERVICE_COUNT):
             return None  # 清单里哪个部门事项最多: the departments' counts are asked
+        printed = _BATCH.findall(question.text)
+        known = {_batch_number(batch) for batch in self.lexicon.batches}
+        if printed and not known & {_batch_number(batch) for batch in printed}:
+            # 第十九批有好多项: no catalogue prints that batch (yet) — never another batch's
+            return Match("no_data", evidence=Evidence(Proof.STRONG, 1, 1, 1), domain=NAME,
+                         message=f"数据中没有“{printed[0]}”事项清单。")
         named = [c for c in self.lexicon.catalogues if c in question.text]
         if not named and question.has(words.NEARBY):
             named = [c for c in self.lexicon.catalogues if _nearby(c)]
@@ -445,6 +452,7 @@ def _asks_or_particle(head: str) -> bool:
 _ASKS_NEARBY = re.compile(r"镇|村|社区|就近|下放|家门口")
 # 一共好多项 / 哪个的事项多些: a count asked; 有几项，都是些啥子: the items themselves too
 _ASKS_COUNT = re.compile(r"(?:多少|好多|几十?)(?:项|个|样|件|条)|一共|总共|统共|多些|少些|哪个多")
+_BATCH = re.compile(r"第[一二三四五六七八九十百零〇\d]+批")
 _OF_SERVICES = re.compile(r"项|事|清单|跑一次|就近办|通办|批")  # not 预算一共好多亿
 _ASKS_WHICH = re.compile(r"哪些|哪几|啥子|什么|些啥|是啥|有啥|都是|包括|列")
 _ASKS_VILLAGE = re.compile(r"村|社区")
@@ -494,6 +502,12 @@ def _by_label(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     for row in rows:
         groups.setdefault(_catalogue_label(row), []).append(row)
     return groups
+
+
+def _batch_number(batch: str) -> int | None:
+    """第十八批 and 第18批 → 18."""
+    numeral = batch.removeprefix("第").removesuffix("批")
+    return int(numeral) if numeral.isdigit() else chinese_number(numeral)
 
 
 def _involving(rows: list[dict[str, Any]]) -> str:

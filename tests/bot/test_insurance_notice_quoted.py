@@ -21,18 +21,21 @@ def figures(expected_facts):
 
 
 @pytest.mark.parametrize(
-    ("question", "label"),
+    ("question", "label", "asked"),
     [
-        ("农房保险每户一年要交好多保费", "premium per household per year"),
-        ("农房保险保到好久 保费好多", "premium per household per year"),
-        ("农房保险是哪家公司承保的", "insurer"),
-        ("农房遭了灾多久之内要报案", "report within"),
+        ("农房保险每户一年要交好多保费", "premium per household per year", "insurance_payouts"),
+        ("农房保险保到好久 保费好多", "premium per household per year", "insurance_payouts"),
+        ("农房保险是哪家公司承保的", "insurer", "insurance_payouts"),
+        ("农房遭了灾多久之内要报案", "report within", "insurance_claims_of_peril"),
     ],
 )
-def test_the_named_notice_is_quoted(dev_answerer, figures, question, label):
+def test_the_named_notice_is_quoted(dev_answerer, figures, question, label, asked):
+    """Quoted, and reported as the insurance question it answers (what it costs, how a loss
+    is claimed), whichever query read the sentences."""
     doc_number, by_label = figures
     answer = dev_answerer.ask(question)
-    assert answer.kind == "tool" and answer.tool == "passages"
+    assert answer.kind == "tool" and answer.tool == asked
+    assert "公报原文" in answer.answer
     assert by_label[label]["value"] in answer.answer
     assert doc_number in answer.answer
 

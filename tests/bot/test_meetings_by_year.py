@@ -73,3 +73,10 @@ def test_a_number_the_named_year_does_not_have_is_not_found(two_years):
 def test_which_meeting_decided_a_topic_is_answered_with_its_date_as_printed(answerer):
     answer = answerer.ask("城市生活垃圾分类是哪次常务会定的")
     assert re.search(r"常务会议，\d{4}年\d{1,2}月\d{1,2}日（\d{4}-\d{2}-\d{2}）：", answer.answer)
+
+
+def test_a_number_only_years_ago_held_is_not_this_years_meeting(two_years):
+    """第5次 asked when the latest meetings are of 2030: 2021's fifth is years old, said as such."""
+    answer = two_years.ask("第5次常务会议研究了啥")
+    assert answer.kind == "no_data"
+    assert "2030年第5次" in answer.answer and "2021年的" in answer.answer

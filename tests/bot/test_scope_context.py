@@ -28,3 +28,7 @@ def test_an_off_topic_word_inside_a_printed_word_is_in_scope(answerer, lexicon):
     answer = answerer.ask("有人骗医保基金，举报归哪个部门管")
     assert answer.kind == "tool"
     assert item in answer.answer
+
+
+def test_the_weather_of_a_town_is_out_of_scope_not_a_question_about_the_town(answerer):
+    assert answerer.ask("明天龙水镇下不下雨").kind == "out_of_scope"

@@ -109,3 +109,9 @@ def test_an_item_type_named_in_a_catalogue_question_is_counted_apart(answerer):
 def test_a_catalogue_asked_with_the_departments_it_involves_is_the_catalogue(answerer):
     answer = answerer.ask("就近办涉及哪几个区级部门")
     assert answer.tool == "services_in_catalogue" and re.search(r"涉及\d+个部门", answer.answer)
+
+
+def test_a_batch_no_catalogue_prints_is_said_absent_not_answered_by_another(answerer):
+    answer = answerer.ask("就近办第九十九批出来没得，有好多项")
+    assert answer.kind == "no_data" and "第九十九批" in answer.answer
+    assert answerer.ask("就近办第99批有好多项").kind == "no_data"
