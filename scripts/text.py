@@ -130,6 +130,14 @@ def strip_enumerator(text: str) -> str:
     return _ENUMERATOR.sub("", text)
 
 
+_BULLET = re.compile(rf"^\s*[{BULLETS}]\s*")
+
+
+def strip_bullet(text: str) -> str:
+    """Text without the list mark it starts with (▲ 设施建设 → 设施建设)."""
+    return _BULLET.sub("", text)
+
+
 _DAY_OF_YEAR = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 

@@ -4,9 +4,9 @@ A table is a run of lines whose cells are separated by tabs. Its header (one or 
 printed again after every page break; `read_table_at` drops the repeats and marks the first row of
 each new page, because a cell may wrap across the break and continue on that row; short lines
 between the pages (a page number, 续表) are skipped. A group's name printed across the table
-without tabs ((一)设施建设（5项）, 第一板块…, 专项一：…, 【宣传发动】) is a row of its own. The
-table ends at the first other non-blank line without a tab (a note below it) or at the end of
-its attachment.
+without tabs ((一)设施建设（5项）, 第一板块…, 专项一：…, 【宣传发动】, ▲ 设施建设) is a row of its
+own. The table ends at the first other non-blank line without a tab (a note below it) or at the
+end of its attachment.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..documents import Document, attachments
 from ..errors import PipelineError
 from ..sources import SourceText
-from ..text import LETTER_ORDINAL, ORDINAL_NUMERAL, squeeze
+from ..text import BULLETS, LETTER_ORDINAL, ORDINAL_NUMERAL, squeeze
 
 
 @dataclass
@@ -161,7 +161,8 @@ def _body(source_text: SourceText, header: list[list[str]], header_line: int,
 _GROUP_HEADING = re.compile(rf"^(?:(?:[（(][一二三四五六七八九十]+[)）]|{ORDINAL_NUMERAL}、"
                             rf"|{LETTER_ORDINAL}\s*[．.、]\s*"  # A．高标准农田建设
                             r"|第[一二三四五六七八九十]+(?:板块|部分|方面|类)\s*"
-                            r"|[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]+[：:]\s*)"  # 专项一：
+                            r"|[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]+[：:]\s*"  # 专项一：
+                            rf"|[{BULLETS}]\s*)"  # ▲ 规划布点
                             r"[^。；;，,：:]{1,28}"
                             r"|[【〖][^】〗。；;，,]{1,20}[】〗])$")  # 【宣传发动】
 

@@ -38,6 +38,7 @@ from ..text import (
     deadline_year,
     parse_deadline,
     squeeze_recorded,
+    strip_bullet,
     unspaced,
 )
 from ..vocab import LabelMap, label_map
@@ -443,7 +444,8 @@ def _campaign(source_text: SourceText, line: int, cell: str, lead_labels: list[s
     区商务委） under 油气类安全隐患整治行动): a name that ends the carried one, with the same
     lead, is that group.
     """
-    name, lead = _ITEM_COUNT.sub("", _ORDINAL.sub("", cell)), None  # 设施建设（5项）: its count
+    name = _ORDINAL.sub("", strip_bullet(cell))  # ▲ 设施建设: a name after a list mark
+    name, lead = _ITEM_COUNT.sub("", name), None  # 设施建设（5项）: its count
     name = re.sub(r"^[【〖](.+)[】〗]$", r"\1", name.strip())  # 【宣传发动】
     name = _CONTINUED.sub("", name)  # 停车治理（续）: the group again after a page break
     if lead_labels:
