@@ -24,7 +24,7 @@ from ..errors import PipelineError
 from ..recognise import Claim, Outline, recogniser
 from ..sources import SourceText
 from ..tables import ExtractionContext
-from ..text import chinese_number, squeeze_recorded
+from ..text import chinese_number, squeeze_recorded, strip_bullet
 from ..vocab import LabelMap, label_map
 from . import parser
 from .recognisers import find_cue
@@ -121,8 +121,7 @@ def _read_standards(context: ExtractionContext, document: Document, table: Table
     grouped = False  # categories printed as lines of their own across the table ((一)排水设施)
     position = 0
     for row in merge_wrapped_rows(source_text, table.rows, content_column=columns["requirement"]):
-        printed = [cell for cell in row.cells if cell]
-        if len(printed) == 1 and row.cells[0] and _ORDINAL.match(row.cells[0]):
+        if _is_group_row(row, columns):
             category_no, category = _ordinal_and_name(context, row, row.cells[0], category_no)
             grouped = True
             continue
@@ -139,7 +138,7 @@ def _read_standards(context: ExtractionContext, document: Document, table: Table
             requirement_cell = f"{requirement_cell}；{detail}"
         if category_cell:
             category_no, category = _ordinal_and_name(context, row, category_cell,
-                                                     category_no)
+                                                     category_no, category)
         position += 1
         seq = cell_number(seq_cell) or position
         item = _ITEM_NUMBER.match(requirement_cell)
@@ -158,6 +157,17 @@ def _read_standards(context: ExtractionContext, document: Document, table: Table
                                             requirement_cell[item.end():] if item
                                             else requirement_cell),
         }, line=row.line)
+
+
+def _is_group_row(row: TableRow, columns: dict[str, int]) -> bool:
+    """A row printing only its first cell, which names a group of the rows below it: after an
+    ordinal ((一)排水设施), or in the 序号 column where a name is no row's number (水源防护 |
+    | |)."""
+    first = row.cells[0]
+    if not first or any(row.cells[1:]):
+        return False
+    return bool(_ORDINAL.match(first)) or (columns.get("number") == 0
+                                           and cell_number(first) is None)
 
 
 def _item_named(cells: list[str], columns: dict[str, int]) -> str:
@@ -256,13 +266,18 @@ def _count(context: ExtractionContext, row: TableRow, column: GridColumn) -> int
 
 
 def _ordinal_and_name(context: ExtractionContext, row: TableRow, cell: str,
-                      previous: int | None) -> tuple[int, str]:
-    """(一) 建筑标准 → (1, 建筑标准); a category printed without an ordinal is numbered next;
-    the points a category carries in brackets (组织管理（15分）) are no part of its name."""
-    cell = _POINTS.sub("", cell)
+                      previous: int | None, previous_name: str | None = None) -> tuple[int, str]:
+    """(一) 建筑标准 → (1, 建筑标准); a category printed without an ordinal is numbered next,
+    unless it is the category above printed again on its next row (a table printing its
+    category on every row); a list mark before a category (■ 场所管理) and the points it
+    carries in brackets (组织管理（15分）) are no part of its name."""
+    cell = _POINTS.sub("", strip_bullet(cell))
     match = _ORDINAL.match(cell)
     if not match:
-        return (previous or 0) + 1, squeeze_recorded(context.source_text, row.line, cell)
+        name = squeeze_recorded(context.source_text, row.line, cell)
+        if previous is not None and name == previous_name:
+            return previous, name
+        return (previous or 0) + 1, name
     name = squeeze_recorded(context.source_text, row.line, cell[match.end():])
     return chinese_number(match[1]), name
 
