@@ -903,9 +903,11 @@ def estimate(
     as the table names them) of a category only mentioned otherwise; raises EstimateError for
     an unknown structure or decoration. A non-residential house named by its `kind` alone (no
     structure) is estimated for the items its kind's rows price, not for its value."""
-    if area_m2 <= 0:
-        raise EstimateError("面积要大于0")
     settlement = settlement or DEFAULT_SETTLEMENT
+    if area_m2 <= 0:
+        if not fittings:
+            raise EstimateError("面积要大于0")
+        return _utilities_only(table, fittings, kind, settlement)
     if signing_day and not days_early and table.signing_days:
         days_early = max(0, int(table.signing_days) - signing_day)
     if structure or not kind:
@@ -959,6 +961,23 @@ def estimate(
             result.lines.append(line)
             result.rows_used += item.used
     _notes(result, table, household, price_row)
+    return result
+
+
+def _utilities_only(table: RateTable, fittings: tuple[str, ...], kind: tuple[str, ...],
+                    settlement: str) -> Estimate:
+    """The utilities a household has (数字电视、天然气表、两部电话一共补多少), added up: no
+    area or structure is needed; a non-residential kind named (门市) takes its rows (商业)."""
+    # by use alone: rows naming no kind (数字电视) apply to every house
+    household = Household(settlement=settlement, fittings=fittings,
+                          property_use=NON_RESIDENTIAL if kind else RESIDENTIAL)
+    result = Estimate(0, "", NO_DECORATION, 0, [], [], settlement=settlement)
+    for category in table.categories():
+        item = _Item(table, category, household)
+        fitted = item.fitted()
+        if fitted is not None:
+            result.lines.append(fitted)
+            result.rows_used += item.used
     return result
 
 

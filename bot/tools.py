@@ -114,7 +114,8 @@ def query_tool(query: CannedQuery, database: ReadOnlyDatabase) -> StructuredTool
 
 
 class EstimateArguments(BaseModel):
-    area_m2: float = Field(..., gt=0, le=100_000, description="被征收房屋建筑面积（平方米）")
+    area_m2: float = Field(..., ge=0, le=100_000,
+                           description="被征收房屋建筑面积（平方米）；只算附属设施时可为0")
     structure: str = Field(
         "",
         max_length=MAX_TEXT_ARGUMENT,
@@ -153,8 +154,11 @@ class EstimateArguments(BaseModel):
 
     @model_validator(mode="after")
     def _a_house_is_named(self) -> EstimateArguments:
-        if not (self.structure.strip() or self.kind.strip()):
-            raise ValueError("structure 或 kind 至少填一项")
+        utilities_only = self.area_m2 == 0 and self.fittings.strip()
+        if not (self.structure.strip() or self.kind.strip() or utilities_only):
+            raise ValueError("structure 或 kind 至少填一项（只算附属设施时填 fittings）")
+        if self.area_m2 == 0 and not utilities_only:
+            raise ValueError("area_m2 要大于0（只算附属设施时填 fittings）")
         return self
 
 

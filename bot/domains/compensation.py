@@ -217,6 +217,8 @@ class Compensation(BaseDomain):
         most = None if days or day or window or dated else reading.most_days(text, items, project)
         timing = days or day or window or most or (dated and question.has(words.ESTIMATE))
         only_days = not area and timing and reading.timed(items, project) and asks_amount
+        if not area and not timing and asks_amount:
+            return self._utilities(question, project)  # 数字电视、天然气表一共补好多
         if not (area and about_a_house) and not only_days:
             return None
         args: dict[str, Any] = {
@@ -252,6 +254,24 @@ class Compensation(BaseDomain):
         named = any(item in text for item in items)  # an item named by its printed name
         focus = items if asks_amount or named else ()
         return tool_match(ESTIMATE, args, evidence, NAME, focus=focus, question=text)
+
+    def _utilities(self, question: Question, project: Project) -> Match | None:
+        """The utilities a household says it has, added up (no area needed); None when it
+        names none it has."""
+        utilities = reading.fittings(question.text, project)
+        had = utilities.had
+        # each named by two characters of its name at least (电 of 电梯 is no 电表), and none
+        # named without being had (天然气表、电话各补好多: the rates of each)
+        if not had or utilities.named or not all(
+                any(item[i:i + 2] in question.text for i in range(len(item) - 1))
+                for item in had):
+            return None
+        args = {"area_m2": 0.0, "structure": "", "project": self.projects.ref(project),
+                "fittings": "、".join(had), "kind": "、".join(reading.building_kind(question.text))}
+        categories = tuple(dict.fromkeys(row["category"] for row in project.rates
+                                         if row["item"] in had))
+        evidence = Evidence(Proof.IDENTIFIER, 1, 1, 1, len(had))
+        return tool_match(ESTIMATE, args, evidence, NAME, focus=categories, question=question.text)
 
     def _compensation(self, question: Question, project: Project) -> Match | None:
         strong = question.found(words.COMPENSATION)

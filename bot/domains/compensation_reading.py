@@ -345,9 +345,18 @@ def unpriced_structure(text: str, project: Project) -> str | None:
     for word in sorted(words.BUILDING_STRUCTURES, key=len, reverse=True):
         if word not in text:
             continue
-        known = [word, STRUCTURE_SYNONYMS.get(word, word)]
+        known = [word, STRUCTURE_SYNONYMS.get(word, word), _as_printed_structure(word)]
         return None if any(k in priced for k in known) else word
     return None
+
+
+def _as_printed_structure(word: str) -> str:
+    """A resident's structure word with its synonyms' printed forms inside it (钢混结构 →
+    钢筋混凝土结构)."""
+    for colloquial in sorted(STRUCTURE_SYNONYMS, key=len, reverse=True):
+        if colloquial in word:
+            return word.replace(colloquial, STRUCTURE_SYNONYMS[colloquial])
+    return word
 
 
 def decoration(text: str, project: Project) -> str:

@@ -87,7 +87,7 @@ def items_text(estimate: Estimate, items: tuple[str, ...], project: Project | No
         return estimate_text(estimate, project)
     depends = {i for item in items for i in (project.inputs(item) if project else [])}
     inputs = []
-    if not (project and reading.timed(items, project)):
+    if estimate.area_m2 and not (project and reading.timed(items, project)):
         inputs.append(f"{money(estimate.area_m2)}平方米")
     if not (project and project.value_category() in items):
         inputs.append(estimate.structure.split("（")[0])
@@ -95,7 +95,8 @@ def items_text(estimate: Estimate, items: tuple[str, ...], project: Project | No
         inputs.append(_signing(estimate))
     if "settlement" in depends and lines:
         inputs.append(estimate.settlement)
-    head = f"按{_source(project)}补偿标准（{'，'.join(i for i in inputs if i)}）："
+    given = "，".join(i for i in inputs if i)
+    head = f"按{_source(project)}补偿标准" + (f"（{given}）：" if given else "：")
     body = [f"{line.label}：{line.formula}" for line in (*lines, *others)]
     if len(lines) > 1:
         total = sum(line.amount for line in lines)

@@ -3,8 +3,10 @@ for them, even where it prints them apart from the sum; those it lacks are not."
 
 from __future__ import annotations
 
+import pytest
+
 from bot.domains import compensation_reading as reading
-from bot.estimate import RateTable, estimate
+from bot.estimate import EstimateError, RateTable, estimate
 from tests.bot.synthetic_rates import HOMES, UTILITIES, project, rate
 
 PROJECT = project(*HOMES, *UTILITIES)
@@ -91,3 +93,18 @@ def test_a_category_asked_with_how_much_between_its_parts_is_asked():
                        rate("搬家费", "货币补偿", "times", 1, "次", "sum", settlement="货币补偿"))
     asked = reading.asked_items("选货币补偿有好多奖励？封不封顶", rewarded)
     assert asked == ("货币补偿奖励",)
+
+
+def test_utilities_alone_are_added_up_without_an_area_or_a_structure():
+    """数字电视、燃气表一共补好多: what the household has, priced and summed; nothing else."""
+    table = RateTable([dict(row) for row in PROJECT.rates])
+    summed = estimate(table, 0, "", fittings=("管道燃气", "固定电话", "固定电话"))
+    by_item = {row["item"]: float(row["amount"]) for row in PROJECT.rates
+               if row["item"] in ("管道燃气", "固定电话")}
+    assert summed.total == by_item["管道燃气"] + 2 * by_item["固定电话"]
+    assert len(summed.lines) == 1 and "× 2" in summed.lines[0].formula
+
+
+def test_no_area_and_no_utility_is_still_no_estimate():
+    with pytest.raises(EstimateError):
+        estimate(RateTable([dict(row) for row in PROJECT.rates]), 0, "")
