@@ -67,7 +67,6 @@ logger = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 4000
 # How much more of the question's key words a passage must cover to replace a tool's answer.
 BETTER_COVERAGE = 0.25
-WHOLE_COVERAGE = 1.0  # a passage saying every key word of the question
 CLOSE_COVERAGE = 0.8  # a passage covering this much of the key words is about the question
 HALF_COVERAGE = 0.5  # a passage covering this much says more than a guess that nothing is there
 FAR_COVERAGE = 0.34  # a weak reading covering less than this answers another question
@@ -381,11 +380,9 @@ class Answerer:
             found = self._passages(match.question, search)
             return found[0] if found is not None and found[1][0].own >= HALF_COVERAGE \
                 else answer
-        if answer.kind != "tool" or not match.question or match.evidence.proof > Proof.CUED_TEXT:
+        if answer.kind != "tool" or not match.question or match.evidence.proof > Proof.TEXT:
             return answer
         covered = coverage(match.question, answer.answer)
-        if match.evidence.proof == Proof.CUED_TEXT:
-            return self._said_whole(match, answer, covered, search)
         if covered >= CLOSE_COVERAGE:
             return answer
         found = self._passages(match.question, search)
@@ -400,18 +397,6 @@ class Answerer:
         ):
             return found[0]
         return answer
-
-    def _said_whole(self, match: Match, answer: Answer, covered: float, search: _Search
-                    ) -> Answer:
-        """A piece of a domain's texts with a cue (镇级养老服务中心 of a task) whose answer leaves
-        some of the question's key words out (面积有没有要求): a sentence of the gazette that
-        says every one of them answers instead."""
-        if covered >= WHOLE_COVERAGE:
-            return answer
-        found = self._passages(match.question, search)
-        if found is None or found[1][0].own < WHOLE_COVERAGE:
-            return answer
-        return found[0] if found[1][0].own - covered >= BETTER_COVERAGE / 2 else answer
 
     def _far(self, match: Match, answer: Answer, search: _Search) -> bool:
         """A weak reading (a piece of some text) whose answer holds little of what the gazette
