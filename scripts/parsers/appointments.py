@@ -12,8 +12,10 @@ Several entries may share a line, each after its ； ("决定：任命X为Y；�
 entry may carry its own verb with no heading above it ("X任Y", "X不再担任Y职务", "免去X Y职务").
 Entries end with ； or 。 (an entry without either is wrapped onto the next line) — a printed 。
 inside a list does not end the list, the next heading, a closing phrase or the signature does.
-Entries may stand under a line naming their organisation ("区教委：" over "周凯　任副主任"),
-and one clause may hold several ("邹敏为…副镇长，郭春阳为…主任"). A table of decisions is read
+Entries may stand under a line naming their organisation ("区教委：" over "周凯　任副主任", or
+the organisation alone: "重庆市大足区X中心（新设立）" over "聘任　张三　为主任"), or after a
+sentence about it ("X中心系新设立的事业单位。聘任张三为该中心主任"), and one clause may hold
+several ("邹敏为…副镇长，郭春阳为…主任"). A table of decisions is read
 as entries first (appointment_tables.py).
 A post is split into its organisation and the title after it; a note (正处级, 试用期一年)
 follows in brackets or after a comma. What cannot be read goes into the review report.
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..departments import Department
@@ -115,6 +118,8 @@ class AppointmentWords:
     columns: dict[str, str]  # a table's decision column label → the action it records
     fields: LabelMap  # a table's column label → what it holds (person, organisation …)
     people: dict[str, str]  # a table's column of people by decision (聘任人员) → its action
+    reason_first: re.Pattern[str]  # 张三同志因到龄退休，免去其…职务 / …，解聘其…职务
+    introduced: re.Pattern[str]  # X中心系新设立的事业单位。聘任张三为该中心主任
 
     @classmethod
     def load(cls, context: ExtractionContext) -> AppointmentWords:
@@ -126,6 +131,9 @@ class AppointmentWords:
 
         lapses = labels("lapse")
         phrase = "|".join(re.escape(row["label"]) for row in lapses) or "(?!)"
+        removals = "|".join(re.escape(row["label"]) for row in labels("heading")
+                            if row["action"] == "免去") or "(?!)"
+        copulas = "|".join(re.escape(row["label"]) for row in labels("introduces")) or "(?!)"
         return cls(
             headings=tuple((row["label"], row["action"]) for row in labels("heading")),
             lapse=re.compile(rf"^(?:(?P<reason>因[^，]+)，)?{_PEOPLE}同志原任的(?P<posts>.+?)"
@@ -138,6 +146,11 @@ class AppointmentWords:
             columns={row["label"]: row["action"] for row in labels("column")},
             fields=LabelMap({row["label"]: row["action"] for row in labels("field")}),
             people={row["label"]: row["action"] for row in labels("people")},
+            reason_first=re.compile(
+                rf"^(?P<person>{_NAME})(?:同志)?因(?P<reason>[^，,。；;]+)[，,](?P<verb>{removals})"
+                r"其(?P<posts>.+?)职务(?P<end>[；;。]?)$"),
+            introduced=re.compile(
+                rf"^(?P<name>[^，,、；;。：:\d]{{2,30}}?)(?:{copulas})[^。；;]+。(?P<rest>.*)$"),
         )
 
     def heading(self, text: str) -> tuple[str, str] | None:
@@ -167,7 +180,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
              in cards_as_entries(table_as_entries(
                  context.source_text.numbered(document.start_line + 1, document.end_line),
                  words), words)
-             for clause in _clauses(raw)]
+             for clause in _clauses(words, raw)]
     index = 0
     while index < len(lines):
         line_no, text = lines[index]
@@ -194,8 +207,11 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         if heading := _organisation_heading(context, squeezed):
             organisation = heading  # 区教委： over the entries of its posts
             continue
-        if opened := _organisation_opening(context, squeezed):
+        if opened := _organisation_opening(context, squeezed) or _organisation_introduced(
+                context, words, squeezed):
             organisation, squeezed = opened  # 区中医院：聘任X为副院长，…；解聘Y的副院长职务
+            if not squeezed:
+                continue  # X中心系新设立的事业单位。: its entries below say 该中心
         if engaging := _engaged_by(context, squeezed):
             organisation, squeezed = engaging  # 同意区人民医院聘任X同志为该院副院长
         squeezed = _ended(_released(words, _this_one(words, organisation, squeezed)))
@@ -233,19 +249,30 @@ _ORGANISATION_HEADING = re.compile(r"^(?P<name>[^，,、；;。：:\d]{2,20})[�
 # ◇重庆市大足区中医院 / ◇区X中心（新组建）: an organisation after a list mark, alone on its line
 _BULLETED_ORGANISATION = re.compile(
     rf"^[{BULLETS}]\s*(?P<name>[^，,、；;。：:\d（(]{{2,30}})(?:[（(][^）)]*[）)])?[：:]?$")
+# 重庆市大足区人民医院 / 重庆市大足区X中心（新设立）: an organisation alone on its line, over the
+# entries of its posts named by title alone
+_BARE_ORGANISATION = re.compile(
+    r"^(?P<name>[^，,、；;。：:\d（(\s]{2,30})(?:[（(][^（）()]{1,8}[）)])?$")
 _NAMED_VERB = re.compile(
     rf"^(?P<people>{_NAME}(?:、{_NAME})*)(?P<verb>任|聘为|免去)(?P<rest>.+)$")
 
 
 def _organisation_heading(context: ExtractionContext, line: str) -> str:
-    """The organisation a line names alone before a colon (区教委：, 雍溪镇人民政府：) or after a
-    list mark (◇重庆市大足区中医院), else ""."""
-    match = _ORGANISATION_HEADING.match(line) or _BULLETED_ORGANISATION.match(line)
+    """The organisation a line names alone before a colon (区教委：, 雍溪镇人民政府：), after a
+    list mark (◇重庆市大足区中医院) or with nothing but a remark in brackets after it
+    (重庆市大足区X中心（新设立）, opening with the district's style: not an entry's first line
+    wrapped after its organisation, 张三为重庆市大足区X局), else ""."""
+    match = (_ORGANISATION_HEADING.match(line) or _BULLETED_ORGANISATION.match(line)
+             or _BARE_ORGANISATION.match(line))
     if not match:
         return ""
     name = match["name"]
-    known = _is_organisation(context, name) or (
-        match.re is _BULLETED_ORGANISATION and name.startswith(_styles(context)))
+    styled = name.startswith(_styles(context))
+    if match.re is _BARE_ORGANISATION:
+        known = styled and _is_organisation(context, name)
+    else:
+        known = _is_organisation(context, name) or (
+            match.re is _BULLETED_ORGANISATION and styled)
     return name if known else ""
 
 
@@ -278,6 +305,17 @@ def _organisation_opening(context: ExtractionContext, line: str) -> tuple[str, s
     title alone on that line and below it."""
     match = _ORGANISATION_OPENING.match(line)
     if match is None or not _organisation_heading(context, f"{match['name']}："):
+        return None
+    return match["name"], match["rest"]
+
+
+def _organisation_introduced(context: ExtractionContext, words: AppointmentWords, line: str
+                             ) -> tuple[str, str] | None:
+    """(organisation, entries after it) of a line opening with a sentence about a known
+    organisation, by a curated verb (重庆市大足区X中心系新设立的事业单位。), which its entries
+    name 该中心."""
+    match = words.introduced.match(line)
+    if match is None or not _is_organisation(context, match["name"]):
         return None
     return match["name"], match["rest"]
 
@@ -403,11 +441,14 @@ def _post_then_person(printed: str, action: str) -> str | None:
     return _listed_entry(match, action)
 
 
-# the person, layout space or a colon, then the post (and a remark): 1．石  磊　重庆市大足区X局
-# 副局长 / 邹  婷：重庆市大足区X镇人民政府副镇长（试用期一年）；
+# the person (or people apart by 、), layout space or a colon, then the post (and a remark):
+# 1．石  磊　重庆市大足区X局副局长 / 邹  婷：重庆市大足区X镇人民政府副镇长（试用期一年）；
+# a name may be padded by one ideographic space (周　敏　重庆市…): the post opens with an
+# organisation, so the name ends at the last space before it
+_LISTED_NAME = r"[\u4e00-\u9fff](?:(?: {0,2}|\u3000)[\u4e00-\u9fff]){1,3}"
 _PERSON_THEN_POST = re.compile(
     rf"^\s*(?:\d+[．.、]|[（(][一二三四五六七八九十\d]+[)）]|[{BULLETS}])?\s*"
-    r"(?P<person>[\u4e00-\u9fff](?: {0,2}[\u4e00-\u9fff]){1,3})(?:\u3000+|\t| {2,}|\s*[：:]\s*)"
+    rf"(?P<person>{_LISTED_NAME}(?:、{_LISTED_NAME})*)(?:\u3000+|\t| {{2,}}|\s*[：:]\s*)"
     r"(?P<post>[^\s，。；：:（(][^，。；：:（(]*?)\s*(?:[（(](?P<remark>[^（）()]+)[）)])?\s*[；;。]?\s*$")
 
 
@@ -431,7 +472,7 @@ def _listed_entry(match: re.Match[str], action: str) -> str:
 def _entry_as_read(person: str, post: str, remark: str, action: str) -> str:
     """A person, a post and a remark printed apart as the entry an action reads: 陈晨为…副局长
     （…）； or 陈晨的…副局长职务（…）；."""
-    person = person.replace(" ", "").removesuffix("同志")
+    person = re.sub(r"[ \u3000]", "", person).removesuffix("同志")
     post = squeeze(post).removesuffix("职务")  # 李四　…副局长职务 under 免去
     noted = f"（{remark}）" if remark else ""
     return f"{person}为{post}{noted}；" if action == "任命" else f"{person}的{post}职务{noted}；"
@@ -509,20 +550,20 @@ def _note_people(context: ExtractionContext, document: Document, noted: re.Match
 # 张三、李四同志分别任A局副局长、B局副局长: each person the post in the same place of the list
 _RESPECTIVELY = re.compile(rf"^(?P<people>{_NAME}(?:、{_NAME})+)(?:同志)?分别(?P<verb>担任|任|为)"
                            r"(?P<posts>.+?)(?P<end>[；;。]?)$")
-# 张三同志因到龄退休，免去其…职务: the reason is the entry's remark
-_REASON_FIRST = re.compile(rf"^(?P<person>{_NAME})(?:同志)?因(?P<reason>[^，,。；;]+)[，,]免去其"
-                           r"(?P<posts>.+?)职务(?P<end>[；;。]?)$")
+# 张三同志因到龄退休， (its decision after the comma): a person and a reason, no entry alone
+_REASON_ONLY = re.compile(rf"^{_NAME}(?:同志)?因[^，,。；;]+[，,]$")
 # 张三同志原任的…职务、李四同志原任的…职务自然免除: one lapse per person
 _JOINED_LAPSES = re.compile(rf"职务、(?={_NAME}同志原任的)")
 _LAPSE_TAIL = re.compile(r"职务(?P<tail>[^、，,；;。职]{2,8})[；;。]?$")
 
 
-def _entries_of(line: str) -> list[str]:
+def _entries_of(words: AppointmentWords, line: str) -> list[str]:
     """One printed line as entries each naming one person where the line joins several:
-    分别任 lists, lapses joined by 、, and a removal whose reason comes first."""
+    分别任 lists, lapses joined by 、, and a removal whose reason comes first (张三因工作调动，
+    解聘其…职务 → 解聘张三的…职务（工作调动）, its verb kept as the heading it is)."""
     squeezed = squeeze(line).replace(" ", "")
-    if reason := _REASON_FIRST.match(squeezed):
-        return [f"{reason['person']}的{reason['posts']}职务（{reason['reason']}）"
+    if reason := words.reason_first.match(squeezed):
+        return [f"{reason['verb']}{reason['person']}的{reason['posts']}职务（{reason['reason']}）"
                 f"{reason['end'] or '；'}"]
     tail = _LAPSE_TAIL.search(squeezed)
     if tail and _JOINED_LAPSES.search(squeezed):
@@ -538,13 +579,11 @@ def _entries_of(line: str) -> list[str]:
     return [line]
 
 
-def _clauses(raw: str) -> list[str]:
+def _clauses(words: AppointmentWords, raw: str) -> list[str]:
     """A printed line as the entries on it: split after each ； and after a leading 决定：."""
     clauses: list[str] = []
-    pieces = [clause for clause in _CLAUSE_END.split(raw.strip()) if clause.strip()]
-    if len(pieces) > 1 and _REASON_FIRST.match(squeeze(raw.strip()).replace(" ", "")):
-        pieces = [raw.strip()]  # 张三同志因到龄退休，免去其…: one entry, not two
-    for clause in (entry for piece in pieces for entry in _entries_of(piece)):
+    pieces = _with_reasons(clause for clause in _CLAUSE_END.split(raw.strip()) if clause.strip())
+    for clause in (entry for piece in pieces for entry in _entries_of(words, piece)):
         clause = clause.removeprefix(_AT_ONCE)  # …局长，同时免去其…职务: 同时 adds nothing
         if clauses and clauses[-1].endswith(("职务，", "职务,")) and _TAKES_UP_NEXT.match(clause):
             clause = f"{_PRONOUN}{clause}"
@@ -555,6 +594,18 @@ def _clauses(raw: str) -> list[str]:
             clauses.append(clause)
     # a clause cut at a comma before the next verb is a whole entry (…局长，免去其…)
     return [f"{clause[:-1]}；" if clause.endswith(("，", ",")) else clause for clause in clauses]
+
+
+def _with_reasons(pieces: Iterable[str]) -> list[str]:
+    """Pieces of a line with a person and a reason alone (张三同志因到龄退休，) joined to the
+    decision cut off after them (免去其…职务): one entry, not two."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _REASON_ONLY.match(squeeze(joined[-1]).replace(" ", "")):
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _ends_entries(document: Document, words: AppointmentWords, text: str) -> bool:
@@ -656,15 +707,21 @@ def _add_entry(context: ExtractionContext, words: AppointmentWords, document: Do
     return seq
 
 
+_OPEN_COMMA = re.compile(r"，(?![^（]*）)")  # a comma outside brackets
+
+
 def _split_note(words: AppointmentWords, printed_post: str) -> tuple[str, str | None]:
     """…副局长（正处级） → (…副局长, 正处级); …副主任，试用期一年 → (…副主任, 试用期一年);
-    a tail opening with a curated note is one too (…主任，聘期三年 with 聘期 curated)."""
-    if match := BRACKET_NOTE.match(printed_post):
-        return match["post"], match["note"]
-    for comma in re.finditer("，", printed_post):  # …副院长，聘期五年，试用期一年: both notes
+    a tail opening with a curated note is one too (…主任，聘期三年 with 聘期 curated), brackets
+    and all (…副院长，聘期三年（含试用期一年） → (…副院长, 聘期三年（含试用期一年）))."""
+    post, notes = printed_post, []
+    for comma in _OPEN_COMMA.finditer(printed_post):  # …副院长，聘期五年，试用期一年: both notes
         if printed_post[comma.end():].startswith(words.notes):
-            return printed_post[:comma.start()], printed_post[comma.end():]
-    return printed_post, None
+            post, notes = printed_post[:comma.start()], [printed_post[comma.end():]]
+            break
+    if match := BRACKET_NOTE.match(post):
+        post, notes = match["post"], [match["note"], *notes]
+    return post, "，".join(notes) or None
 
 
 def _organisation_and_position(context: ExtractionContext, words: AppointmentWords, post: str,
