@@ -9,7 +9,9 @@ labels are printed with spaces ("组 长：", "成 员："), in an attachment al
 it until the next label. A member line is a name and a title ("宋 伟 区政府副区长、
 区公安局局长": two-character names carry one or two PDF spaces; "宋伟（区政府副区长）"; or the
 title first: "区政府副区长 宋伟") or a list of organisations whose 分管负责人 are members (one
-row each, no name). The office paragraph
+row each, no name). A roster may be prose instead ("…同志任组长", or the role first:
+"组长由…同志担任；副组长由…同志、…同志担任。成员为：" over the members listed below it).
+The office paragraph
 ("领导小组下设办公室在区X局，由X兼任主任" / "领导小组办公室设在区X局，X同志兼任办公室主任")
 gives the office and its director.
 """
@@ -67,6 +69,8 @@ class GroupWords:
     title_name: re.Pattern[str]
     duty: re.Pattern[str]
     prose_role: re.Pattern[str]  # …区政府副区长向东同志任组长 / A、B同志任副组长
+    prose_role_first: re.Pattern[str]  # 组长由区政府副区长向东同志担任 / 副组长由A同志、B同志担任
+    prose_list: re.Pattern[str]  # …。成员为： (the members listed on the lines below)
     prose_members: re.Pattern[str]  # 成员由区X局、区Y局分管负责同志组成
     role_after_name: re.Pattern[str]  # 张三（组长）　区政府副区长: the role in brackets
     role_last: re.Pattern[str]  # 张三　区政府副区长　　　担任副组长: the role after the person
@@ -108,6 +112,10 @@ class GroupWords:
             prose_role=re.compile(
                 rf"(?:由|，|；|^)(?P<people>[^，。；由]+?)(?:同志)?(?:任|担任)"
                 rf"(?P<role>{alternation('member_role')})(?=[，。；、]|$)"),
+            prose_role_first=re.compile(
+                rf"(?P<role>{alternation('member_role')})由(?P<people>[^，。；由]+?"
+                rf"(?:、[^，。；由]+?)*)(?:同志)?(?:{acts})(?=[，。；]|$)"),
+            prose_list=re.compile(rf"(?P<role>{alternation('member_role')})(?:由|为|包括)?[：:]$"),
             prose_members=re.compile(
                 rf"(?P<role>{alternation('member_role')})(?:由|为|包括)(?P<listed>[^。]+?"
                 rf"(?:{alternation('member_title')}))(?:组成)?[。；]?$"),
@@ -201,19 +209,24 @@ def _prose_roster(words: GroupWords, lines: list[tuple[int, str]]
                   ) -> tuple[list[tuple[int, str]], list[int]] | None:
     """A roster printed as sentences, as the labelled lines of a member list in place of its
     sentences, and where it starts: 领导小组由区政府副区长向东同志任组长，A、B同志任副组长。→
-    组长：向东（区政府副区长） …; 成员由区X局、区Y局分管负责同志组成。→ 成员：…分管负责同志."""
+    组长：向东（区政府副区长） …; 组长由区政府副区长向东同志担任。(the role first) likewise;
+    成员由区X局、区Y局分管负责同志组成。→ 成员：…分管负责同志; a sentence ending 成员为： →
+    成员：, over the members listed below it."""
     for index, (line_no, text) in enumerate(lines):
         plain = squeeze(text)
-        roles = list(words.prose_role.finditer(plain))
+        roles = sorted([*words.prose_role.finditer(plain), *words.prose_role_first.finditer(plain)],
+                       key=lambda match: match.start())
         if not roles:
             continue
         roster = []
         for match in roles:
-            for person in match["people"].split("、"):
+            for person in (named.removesuffix("同志") for named in match["people"].split("、")):
                 titled = _TITLED_PERSON.match(person)
                 member = (f"{titled['person']}（{person[: titled.start('person')]}）"
                           if titled else person)
                 roster.append((line_no, f"{match['role']}：{member}"))
+        if listed := words.prose_list.search(plain):
+            roster.append((line_no, f"{listed['role']}："))
         used = index + 1
         for offset, (later_no, later) in enumerate(lines[index + 1:index + 4], start=index + 1):
             if listed := words.prose_members.search(squeeze(later)):

@@ -54,3 +54,10 @@ def test_role_labels_in_brackets_list_the_members():
                                "〈组长〉王五　区政府副区长", "〔成员〕赵六　区医保局局长"]))
     assert claim.kind == "leading_group"
     assert claim.line == 12
+
+
+def test_a_roster_in_prose_naming_the_role_first_is_a_leading_group():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于成立大足区某某工作领导小组的通知",
+                              ["经研究，决定成立大足区某某工作领导小组。",
+                               "组长由区政府副区长王五同志担任。"]))
+    assert claim.kind == "leading_group" and "组长由" in claim.reason
