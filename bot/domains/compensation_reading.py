@@ -247,7 +247,10 @@ def _whole_asked_apart(text: str) -> bool:
     for total in words.ESTIMATE_TOTAL:
         for found in re.finditer(re.escape(total), text):
             before = text[:found.start()].rstrip("，,。;；!！?？ 呢嘛哦嗦喃")
-            if any(before.endswith(w) for w in asking) and _HOW_MUCH.match(text, found.end()):
+            # …奖励有好多 总数呢: a total word ending the question asks the whole figure too
+            ends = not text[found.end():].strip("，,。!！?？ 呢嘛哦喃")
+            if any(before.endswith(w) for w in asking) and (
+                    _HOW_MUCH.match(text, found.end()) or ends):
                 return True
     return False
 

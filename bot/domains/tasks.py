@@ -9,7 +9,7 @@ from typing import Any
 from bot import vocabulary as words
 from bot.compose import numbered, relevance, shorten
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
-from bot.domains.matching import BaseDomain, as_printed, without_names
+from bot.domains.matching import BaseDomain, abbreviated, as_printed, without_names
 
 FULL_TEXTS = 5  # a unit's tasks listed with their whole texts when there are this few
 NAME = "task"
@@ -178,7 +178,9 @@ def _in_named_plan(
         return rows, ""
     best = max(shared.values())
     named = [plan for plan, n in shared.items() if n == best]
-    if best < 2:
+    if best < 2:  # 公厕方案: a short form of one plan's title (公共厕所), else none is named
+        named = sorted(abbreviated(question, sorted(shared), gap=3))
+    if not named:
         return rows, ""
     # the same plan of several years (2021—2022年 / 2023—2024年秋冬季…方案): the latest
     latest = max(named, key=lambda plan: max(str(row.get("sign_date") or "") for row in rows
