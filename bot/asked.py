@@ -57,6 +57,25 @@ class Attribute:
         return list(self.value.finditer(text))
 
 
+# 物业费好多钱, 摊位租金一个月好多: the thing whose price is asked, named before its fee word
+_PRICED = re.compile(
+    r"([\u4e00-\u9fff]{2})(?:费|租金|租费)(?:标准|是|要|收|一个|一年|每|好多|多少|几)")
+_NOT_A_THING = re.compile(r"^(?:的|要|交|收|缴|付|出|这|那|哪|什么|啥|补偿|补助|赔偿|保险)")
+
+
+def priced_thing(text: str) -> str | None:
+    """The thing a question asks the price of, by the words before its fee word (物业 of
+    物业费好多钱): a quoted sentence that does not name it prices something else. None when
+    the question names none (收费吗, 要交好多钱) or a payment the gazette's schemes name
+    (补偿费, 保险费: their own items)."""
+    found = _PRICED.search(text)
+    if found is None:
+        return None
+    thing = found.group(1)
+    return None if _NOT_A_THING.search(thing) or thing.endswith(("补偿", "补助", "保险")) \
+        else thing
+
+
 def load(path: Path = ASKED_FILE) -> tuple[Attribute, ...]:
     attributes = []
     for row_no, row in curated_rows(path, FIELDS, required=FIELDS):

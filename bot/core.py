@@ -239,7 +239,9 @@ class Answerer:
         if match.kind in ("help", "out_of_scope"):
             return answer
         if match.tool == PASSAGES:
-            if attribute and answer.kind == "tool" and not any(r["has_value"] for r in answer.rows):
+            if attribute and answer.kind == "tool" and (
+                    not any(r["has_value"] for r in answer.rows)
+                    or not _thing_priced(match.question, answer)):
                 return self._not_stated(match, answer, attribute, None)
             return answer
         if answer.kind == "clarify" and match.question and match.evidence.proof == Proof.TEXT:
@@ -497,9 +499,12 @@ class Answerer:
             if span.kind in ("department", "person")
         ]
         subject = _subject(match, answer, named)
+        owner = self.registry.owner(answer.tool or "")
         if passages is not None:
             answer = passages[0]
-        said = f"\n公报中与此有关的内容：\n{answer.answer}"
+        related = owner.related(answer) if owner is not None and passages is None \
+            else answer.answer
+        said = f"\n公报中与此有关的内容：\n{related}"
         return Answer(
             answer=f"公报没有写明{subject}的{attribute.label}（数据中没有这项信息）。{said}",
             tool=answer.tool,
@@ -569,6 +574,13 @@ def _subject(match: Match, answer: Answer, named: list[str]) -> str:
     if named:
         return named[0]
     return "".join(key_text(match.question).split())[:20] or "这一项"
+
+
+def _thing_priced(question: str, answer: Answer) -> bool:
+    """Whether the quoted sentences name the thing whose price is asked (物业 of 物业费), when
+    the question names one: a sentence pricing something else (安置房结算价) is no answer."""
+    thing = asking.priced_thing(question)
+    return thing is None or thing in answer.answer
 
 
 def _alone(match: Match) -> Match:

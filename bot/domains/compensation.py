@@ -255,6 +255,13 @@ class Compensation(BaseDomain):
         focus = items if asks_amount or named else ()
         return tool_match(ESTIMATE, args, evidence, NAME, focus=focus, question=text)
 
+    def related(self, answer: Any) -> str:
+        """A scheme's rates beside a value it does not state (祖坟迁移补多少): the items it
+        prices, not their figures, which would read as the value asked."""
+        if answer.tool != RATES or not answer.rows:
+            return str(answer.answer)
+        return _items_listed(str(answer.answer), answer.rows)
+
     def _utilities(self, question: Question, project: Project) -> Match | None:
         """The utilities a household says it has, added up (no area needed); None when it
         names none it has."""
@@ -465,7 +472,8 @@ class Compensation(BaseDomain):
             return wording.estimate_text(result["estimate"], project)
         written = self.write(match, result.get("rows", []), bool(result.get("truncated")))
         if match.tool == RATES and match.message:  # an item the table does not print
-            return f"{match.message}\n公报中与此有关的内容：\n{written}"
+            return f"{match.message}\n公报中与此有关的内容：\n" + _items_listed(
+                written, result.get("rows", []))
         return written
 
     def portal_link(self, match: Match, rows: list[dict[str, Any]], wording: Any) -> str:
@@ -547,6 +555,16 @@ def _asked_back(question: str, options: list[Option]) -> Answer:
     """An estimate that needs one more choice: the question and its numbered options."""
     return Answer(answer="\n".join([question, *choices(options)]), tool=ESTIMATE,
                   options=options, kind="clarify")
+
+
+def _items_listed(written: str, rows: list[dict[str, Any]]) -> str:
+    """The scheme's rates as the items it prices, without their figures (beside a value it
+    does not state, a figure of another item would read as the one asked)."""
+    items = "、".join(dict.fromkeys(str(row["category"]) for row in rows if row.get("category")))
+    if not items:
+        return written
+    head = written.splitlines()[0].rstrip("：:") if written else "补偿标准"
+    return f"{head}列出的补偿项目有：{items}（各项标准见补偿方案原文）。"
 
 
 def _estimate_of(match: Match, args: dict[str, Any]) -> Match:

@@ -102,6 +102,12 @@ class BaseDomain:
         """The answer's kind: a tool answer, unless the domain finds its rows answer nothing."""
         return "tool"
 
+    def related(self, answer: Any) -> str:
+        """What an answer says about a question whose asked value the gazette does not state:
+        the answer itself, unless a domain words it without figures that would read as the
+        value asked."""
+        return str(answer.answer)
+
     def answered_as(self, match: Match) -> str | None:
         """The tool an answer is reported as: the one that ran, unless the domain answers a
         question of one of its own tools by another query (an insurance notice's sentences)."""

@@ -88,3 +88,9 @@ def test_the_storey_a_shop_is_on_chooses_its_price_row():
                          property_use="非住宅", structure=None))
     assert reading.structures_for("", "一楼门面50平方", shops) == ["营业用房一层"]
     assert reading.structures_for("", "2楼的门市", shops) == ["营业用房二层及以上"]
+
+
+def test_a_total_word_ending_the_question_asks_the_whole_figure_beside_an_item():
+    asked = "砖混80平 装了宽带 第5天签 搬迁补助有好多 总数呢"
+    assert reading.asked_items(asked, PROJECT, inputs_given=True) == ()
+    assert reading.asked_items("砖混80平 搬迁补助有好多", PROJECT, inputs_given=True) != ()

@@ -135,3 +135,25 @@ def test_documents_a_notice_carries_out_are_its_basis():
 def test_a_hotline_whose_department_is_asked_asks_no_phone_number():
     found = asked.asked("96096是哪个部门的热线")
     assert found is None or found.name != "phone"
+
+
+@pytest.mark.parametrize(("question", "thing"), [
+    ("安置房以后物业费好多钱一平", "物业"),
+    ("摊位租金一个月好多钱", "摊位"),
+    ("停产停业损失补偿费标准是好多", None),  # a payment the schemes name: their own item
+    ("办护照要交好多钱", None),
+])
+def test_the_thing_whose_price_is_asked_is_the_word_before_its_fee(question, thing):
+    assert asked.priced_thing(question) == thing
+
+
+def test_a_sentence_pricing_another_thing_is_no_answer_to_a_fee(answerer):
+    """The settlement price of resettlement homes is no property fee: said not stated."""
+    answer = answerer.ask("安置房以后的物业费好多钱一个平方")
+    assert answer.kind in ("not_stated", "no_data") and "物业" not in answer.answer.split("\n", 1)[-1]
+
+
+def test_a_value_a_scheme_does_not_price_is_said_with_its_items_not_their_figures(answerer):
+    answer = answerer.ask("征收的时候屋后头的祖坟迁移补好多钱")
+    assert answer.kind == "not_stated" and "列出的补偿项目有" in answer.answer
+    assert not re.search(r"\d+元", answer.answer)

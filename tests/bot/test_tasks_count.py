@@ -41,3 +41,13 @@ def test_a_campaign_named_gives_its_own_lead_beside_the_tasks_units(answerer, da
     answer = answerer.ask(f"{campaign}是哪个单位牵头")
     assert answer.tool == "tasks_by_keyword"
     assert f"（牵头单位：{lead}）" in answer.answer
+
+
+def test_a_plan_named_by_a_short_form_of_its_title_narrows_the_tasks():
+    from bot.domains.tasks import _in_named_plan
+
+    rows = [{"plan": "大足区城区公共厕所提质改造三年行动方案", "sign_date": "2030-01-01"},
+            {"plan": "大足区农村供水保障提升攻坚行动方案", "sign_date": "2030-02-01"}]
+    kept, plan = _in_named_plan("公厕方案里头3月底前要完成哪些事", rows)
+    assert plan == rows[0]["plan"] and kept == rows[:1]
+    assert _in_named_plan("方案里头3月底前要完成哪些事", rows) == (rows, "")
