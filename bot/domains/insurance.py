@@ -23,7 +23,7 @@ from bot.domains.passages import Passages, bigrams, said_once
 NAME = "insurance"
 QUOTED = "passages_of_insurance"  # the paragraphs of one insurance notice
 PASSAGES = "passages"  # what an answer quoting them is
-MAX_QUOTED = 2
+MAX_QUOTED = 3
 # The question is about an insurance (保险, 防贫保, 保费, 险), not only sharing a pair of its
 # title's characters (安全 of 食品安全责任保险): 保 not in 保障, 确保, 五保, 低保 …
 _INSURED = re.compile(r"险|(?<![确担环五低医社劳])保(?![障护持证留管])")
