@@ -4,7 +4,8 @@ A catalogue is a tab-separated list after the notice: 序号 | [基本编码] | 
 实施主体 (or 区级部门) | [是否下放到镇（街道） | 是否下放到村（社区）]. Columns are recognised by
 their header labels, so either layout (and a later batch) parses without code changes. The header
 is printed again after every page break; a name that wraps continues on a line whose 序号 cell
-is empty.
+is empty. Where no column names the department, group rows printed across the table do
+(二、区X局（4项）, or led by the implementer column's label: 主管部门　区X局、区Y局（2项）).
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ _BATCH = re.compile(r"(?:(?P<year>\d{4})\s*年度?\s*)?第?(?P<number>[一二三
 # （九）区人力社保局、区医保局共同实施（2项） → 区人力社保局、区医保局.
 _HEADING_LINE = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|[（(][一二三四五六七八九十]+[)）])"
                            r"[^，。；\t]{2,40}?(?:[（(]\d+项[)）])?$")
+# A group row led by a column label: 主管部门　区民政局（4项）, 实施部门：区残联（3项）
+_LABELLED_GROUP = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})(?:\s+|[：:]\s*)"
+                             r"(?P<departments>[^，。；\t]{2,40}?(?:[（(]\d+项[)）])?)$")
 _HEADING_MARKS = re.compile(rf"^[（(]?(?:{ORDINAL_NUMERAL}|\d+)[)）、.．]\s*"
                             r"|(?:(?:共同|联合)实施)?(?:[（(]\d+项[)）])?$")
 
@@ -140,8 +144,8 @@ def _item_rows(
     heading = None
     for line_no, text in source_text.numbered(header_end + 1, document.end_line):
         if "\t" not in text:
-            if _HEADING_LINE.match(text.strip()):  # 二、区人力社保局（4项） printed as a line
-                heading = _HEADING_MARKS.sub("", text.strip())
+            if (group := _group_heading(text.strip(), vocabulary)) is not None:
+                heading = group
                 continue
             if rows and text.strip() and not page_furniture_before_header(
                     source_text, line_no, document.end_line,
@@ -179,6 +183,18 @@ def _item_rows(
                 )
                 previous.cells[name] = joined
     return rows
+
+
+def _group_heading(text: str, vocabulary: LabelMap) -> str | None:
+    """The departments a group row printed across the table names, or None for another line:
+    an ordinal heading (二、区人力社保局（4项）) or one opening with the implementer column's
+    label (主管部门　区民政局、区残联（2项）) — the department then is on no item's row."""
+    if _HEADING_LINE.match(text):
+        return _HEADING_MARKS.sub("", text)
+    labelled = _LABELLED_GROUP.match(text)
+    if labelled and vocabulary.role_of(labelled["label"]) == "implementer":
+        return _HEADING_MARKS.sub("", labelled["departments"]) or None
+    return None
 
 
 def _implementer(context: ExtractionContext, line: int, printed: str) -> str:
