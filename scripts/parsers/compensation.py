@@ -90,6 +90,7 @@ _SENTENCE_END = re.compile(r"[。；;]")
 # its own, no part of the label
 _CLAUSE_REMARK = re.compile(r"[（(][^（()）]*[，,；;][^（()）]*[)）]")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百\d]+条")  # 第七条　…: an article of the scheme
+_TITLE_ALONE = re.compile(r"^[^\s，,。；;：:\d]{2,16}$")  # an article's title, no clause after it
 # 每月临时安置补助费为60×12=720元，不足800元，按800元计发。: a worked example, not a rule
 _WORKED_EXAMPLE = re.compile(r"[^。；;]*[×*][^。；;]*[=＝][^。；;]*[。；;]?")
 _DASHED = re.compile(r"^([^，,。；;：:\d]{2,12}?)(?:——|－－|--)(.+)$")  # a subject and a dash
@@ -128,6 +129,9 @@ REQUIRED = ("signing_period",)
 _TITLED_PROJECT = re.compile(r"关于(?:征收)?(?P<name>[^，。“”]+?项目)")
 
 
+COUNTS = ("times", "months")  # a rate's count of payments, not an amount
+
+
 class Rates:
     """Collects rate rows for one project, numbering them in printed order."""
 
@@ -143,7 +147,7 @@ class Rates:
         flagged for review instead, a row must say what it pays for; a count alone (计发一次)
         is no fee and is left out."""
         if not (rate.category or category):
-            if rate.basis not in ("times", "months"):
+            if rate.basis not in COUNTS:
                 self.context.flag(line, f"rate {rate.amount}{rate.unit} names no fee",
                                   expected="a heading, label, clause or table introduction "
                                   "naming the fee", curated_file=TERMS_FILE,
@@ -176,6 +180,14 @@ class Rates:
         )
         self.rows.append(row)
         return row
+
+    def share_the_standard(self, category: str, settlement: str) -> None:
+        """A clause paying `settlement` 按上述标准 makes the rates and bounds printed above it for
+        another settlement hold for both; only the counts (months, times) stay each one's."""
+        for row in self.rows:
+            if (row["category"] == category and row["settlement"] not in (None, settlement)
+                    and row["basis"] not in COUNTS):
+                row["settlement"] = None
 
 
 RATE_COLUMNS = (
@@ -612,7 +624,7 @@ def _read_scheme(
             "", heading)), sentence)) if _introduces_table(sentence) else None
         clauses.numbered(stripped, named_fee)  # （二）签约奖励。… names the fee of 1．… 2．…
         if _ARTICLE.match(stripped):  # 第七条　搬家补助费按以下标准计发：names the fee of （一）…
-            article_fee = _fee_in_clause(terms, sentence) if _introduces(sentence) else None
+            article_fee = _article_fee(terms, sentence, named_fee)
             clauses = ClauseFees()
         subject, colon, rest = sentence.partition("：")
         if not colon and (dashed := _DASHED.match(sentence)):  # 钢混结构——成套住宅4410元/平方米
@@ -645,7 +657,20 @@ def _read_scheme(
         )
         for rate in reading:
             rates.add(line_no, text, rate, category)
+        if settlement := _paid_as_above(reader, rest, reading):
+            rates.share_the_standard(category, settlement)
         _check_every_amount_has_a_rate(context, rates, line_no, text)
+
+
+def _paid_as_above(reader: RateReader, clause: str, reading: list[Rate]) -> str | None:
+    """The settlement a clause pays 按上述标准 with counts alone (（二）选择货币补偿的住宅，按上述
+    标准一次性计发4个月, under a clause pricing the fee for 产权调换), else None."""
+    settlements = {rate.settlement for rate in reading}
+    if (not reading or len(settlements) != 1 or None in settlements
+            or any(rate.basis not in COUNTS for rate in reading)
+            or not reader.same_standard.search(clause)):
+        return None
+    return settlements.pop()
 
 
 # how a clause is numbered: （一）, (1), 1． or ①; 4.1 is a section's number, no clause's
@@ -918,6 +943,18 @@ def _fee_named(terms: Terms, sentence: str, *, numbered: bool) -> str | None:
     suffixes = terms.words("category_suffix")
     return _curated_name(terms, lead[1]) if any(lead[1].endswith(suffix)
                                                 for suffix in suffixes) else None
+
+
+def _article_fee(terms: Terms, sentence: str, named_fee: str | None) -> str | None:
+    """The fee an article (its number removed) names for the clauses under it: its title alone
+    on its line (第十条　搬迁补助费), or, in a clause introducing them, the fee its title names
+    (第十六条　签约奖励。…按签约时间给予奖励：) or the fee it pays (第七条　搬家补助费按以下
+    标准计发：)."""
+    if _TITLE_ALONE.match(sentence):
+        return _category(terms, sentence)
+    if not _introduces(sentence):
+        return None
+    return named_fee or _fee_in_clause(terms, sentence)
 
 
 def _introduces_table(sentence: str) -> bool:
