@@ -326,22 +326,22 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
             continue
         if "\t" in text:  # a table row: its cells are read apart, never squeezed together
             if heading:
-                heading[2].append((line_no, text.rstrip().lstrip(" \u3000")))  # tabs kept
+                # tabs kept, a group row's empty cells too (保险责任范围内死亡 | | )
+                heading[2].append((line_no, text.rstrip("\r\n").strip(" \u3000")))
             continue
         if stripped.lstrip("-• ").startswith("附件"):
             heading = None  # the list of attachments ends the last section
             continue
         stripped = _as_section(stripped, words)
         label, text = _item_heading(stripped)
-        if label in topic_of:  # （二）交多少钱。保费每人每年30元…
-            heading = (topic_of[label], label, [(line_no, text)] if text else [])
+        # （二）交多少钱。保费每人每年30元… / （二）保险金额和保险费。…: a curated label heads it
+        if item_topic := _item_topic(stripped, label, topic_of):
+            heading = (item_topic, label, [(line_no, text)] if text else [])
             sections.append(heading)
             continue
         if _SECTION.match(stripped):
             label, text = _split_heading(_SECTION.sub("", stripped))
-            topic = topic_of.get(label) or next(
-                (topic_of[known] for known in sorted(topic_of, key=len, reverse=True)
-                 if known in label), None)  # 保险费率和保费分担 → the topic of 保费
+            topic = _topic_named(label, topic_of)
             if topic is None and label not in curated:
                 topic = OTHER_TOPIC  # a heading no label names still holds terms (赔偿处理)
             heading = (topic, label, [(line_no, text)] if text else []) if topic else None
@@ -358,6 +358,26 @@ def _topic_sections(context: ExtractionContext, words: InsuranceWords, document:
         if heading:
             heading[2].append((line_no, stripped))
     return sections
+
+
+def _topic_named(label: str, topic_of: dict[str, str]) -> str | None:
+    """The topic of a heading: its own label's, else that of the longest curated label it
+    holds (保险费率和保费分担 → the topic of 保费)."""
+    return topic_of.get(label) or next(
+        (topic_of[known] for known in sorted(topic_of, key=len, reverse=True) if known in label),
+        None)
+
+
+def _item_topic(line: str, label: str, topic_of: dict[str, str]) -> str | None:
+    """The topic of an item opening a section of its own: its label curated (（二）交多少钱。…),
+    or holding a curated label when closed by a full stop or colon as a heading is
+    (（二）保险金额和保险费。…); an item no label heads is text of the section above."""
+    if not label:
+        return None
+    if label in topic_of:
+        return topic_of[label]
+    closed = _LABELLED_ITEM.sub("", line)[len(label):].startswith(("。", "：", ":"))
+    return _topic_named(label, topic_of) if closed else None
 
 
 def _terms(context: ExtractionContext, words: InsuranceWords, document: Document) -> int:

@@ -10,7 +10,10 @@ per figure cell, the clause being its row as printed (tabs kept), read under its
   (保险金额（元/头） | 1500 | 800): a cell is labelled with both (能繁母猪保险金额);
 - a header wrapped onto a second line of units (保险金额 over （元/亩）) is one header;
 - 保险要素 | 具体内容: each row a label and its text (保险金额 | 每箱400元), read as a labelled
-  clause.
+  clause;
+- a group printed on a row of its own (保险责任范围内死亡 | | ) over rows whose first cell is
+  empty: each row is read with its group; a row stating its term in words alone (不分体重 |
+  保险金额扣除…的差额) is a term of its last column.
 """
 
 from __future__ import annotations
@@ -88,21 +91,52 @@ def _table_cells(table: list[tuple[int, list[str]]]) -> Iterator[tuple[int, str,
         for line_no, cells in rows:
             yield line_no, cells[0], "\t".join(cells), cells[1]
         return
-    if len(rows) > 1 and not any(re.search(r"\d", cell) for cell in rows[0][1]):
+    if len(rows) > 1 and not any(re.search(r"\d", cell) for cell in rows[0][1]) \
+            and not _is_group_row(rows[0][1]):
         # a header printed on two lines (保险金额 over （元/亩）): one label a column
         second = rows[0][1] + [""] * len(header)
         header, rows = [f"{label}{second[index]}" for index, label in enumerate(header)], rows[1:]
     columns = [label_and_unit(cell) for cell in header]
+    rows = _grouped(rows)
     across = not any(unit for _, unit in columns[1:]) and any(
         label_and_unit(cells[0])[1] for _, cells in rows)
     for line_no, cells in rows:
         clause = "\t".join(cells)
         row_label, row_unit = label_and_unit(cells[0])
-        for (label, unit), cell in zip(columns, cells, strict=False):
-            # a figure, or text holding one (每户40000元 / …每次事故最高20000元)
-            if label and re.search(r"\d", cell):
-                named = f"{label}{row_label}" if across else label
-                yield line_no, named, clause, _with_unit(cell, unit or row_unit)
+        figures = [(label, unit, cell) for (label, unit), cell in zip(columns, cells, strict=False)
+                   if label and re.search(r"\d", cell)]  # 每户40000元 / …每次事故最高20000元
+        for label, unit, cell in figures:
+            named = f"{label}{row_label}" if across else label
+            yield line_no, named, clause, _with_unit(cell, unit or row_unit)
+        if not figures and (last := _last_filled(columns, cells)):
+            yield line_no, last[0], clause, last[1]  # a row stating its term in words
+
+
+def _is_group_row(cells: list[str]) -> bool:
+    """A row naming a group alone in its first cell (保险责任范围内死亡 | | ): the rows below
+    it, their first cell empty, are of that group."""
+    return len(cells) > 1 and bool(cells[0]) and not any(cells[1:])
+
+
+def _grouped(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """The rows with each group row's name carried down into the empty first cell of the rows
+    under it (政府强制扑杀 over  | 不分体重 | …), the group rows themselves left out."""
+    grouped: list[tuple[int, list[str]]] = []
+    group = ""
+    for line_no, cells in rows:
+        if _is_group_row(cells):
+            group = cells[0]
+            continue
+        if group and not cells[0]:
+            cells = [group, *cells[1:]]
+        grouped.append((line_no, cells))
+    return grouped
+
+
+def _last_filled(columns: list[tuple[str, str]], cells: list[str]) -> tuple[str, str] | None:
+    """(column label, cell) of a row's last filled cell under a labelled column."""
+    return next(((label, cell) for (label, _), cell in reversed(
+        list(zip(columns, cells, strict=False))) if label and cell), None)
 
 
 def _is_key_value(header: list[str], rows: list[tuple[int, list[str]]]) -> bool:
