@@ -214,8 +214,19 @@ class Answerer:
         if answer.kind == "tool" and match.question and weak_proof and self._weak(
             match.question, answer, search
         ):
-            return self._closest(match, answer)
-        return answer
+            answer = self._closest(match, answer)
+        return self._value_unstated(match, answer)
+
+    def _value_unstated(self, match: Match, answer: Answer) -> Answer:
+        """Nothing found for a question asking a value (电表拆了补好多钱): said as the value the
+        gazette does not state, before what came closest."""
+        attribute = asking.asked(match.question) if match.question else None
+        if attribute is None or answer.kind != "no_data" or not answer.answer.startswith(
+                NOTHING_FOUND):
+            return answer
+        subject = _subject(match, answer, [])
+        said = f"公报没有写明{subject}的{attribute.label}（数据中没有这项信息）。"
+        return replace(answer, answer=f"{said}\n{answer.answer}")
 
     def _answer_after(self, before: Match, part: Match) -> Answer:
         """A later question of a message, answered alone; when alone it finds nothing
@@ -542,6 +553,9 @@ class Answerer:
             "fittings": args.get("fittings", ""),
             "persons": int(float(args.get("persons") or 0)),
         }
+
+
+NOTHING_FOUND = "数据中没有找到"  # the opening of an answer that found nothing about the question
 
 
 class _Search:

@@ -14,3 +14,10 @@ def test_an_off_topic_question_hears_what_the_bot_can_answer(answerer):
     answer = answerer.ask("帮我订一张去成都的火车票")
     assert answer.kind in ("no_data", "out_of_scope")
     assert "发送“帮助”" in answer.answer
+
+
+def test_nothing_found_for_a_value_asked_says_the_value_is_not_stated(answerer):
+    """电表拆了补好多钱 with nothing about it found: the value is said not stated, first."""
+    answer = answerer.ask("电表拆了补好多钱")
+    assert answer.kind in ("no_data", "not_stated")
+    assert answer.answer.startswith("公报没有写明") and "收费标准" not in answer.answer[:2]
