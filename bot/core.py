@@ -78,6 +78,7 @@ FAR_COVERAGE = 0.34  # a weak reading covering less than this answers another qu
 # right 843 → 842, wrong 67 → 63; WEAK_EVIDENCE 0.6 gives 839 and 62, MISSING_RUN 2 gives 832
 # and 63 (more right answers refused than wrong ones avoided).
 MISSING_RUN = 3
+PIECE_MISSING_RUN = 2  # for a service item found by a piece of its name
 WEAK_EVIDENCE = 0.5
 _LATIN = re.compile(r"[A-Za-z]+")
 _LIST_ITEM = re.compile(r"^(?:\d+\. |• )", re.MULTILINE)
@@ -211,8 +212,12 @@ class Answerer:
         answer = self._checked(match, search)
         # a reading proven by an identifier (a person, a document number) is about that thing
         weak_proof = match.evidence.proof < Proof.IDENTIFIER
+        # a service item found by a piece of its name (学校 of 学生落户学校集体户) must hold the
+        # question's printed terms more closely: a two-character term left out is enough
+        piece = match.tool == "service_by_keyword" and match.evidence.proof <= Proof.CUED_TEXT
+        run = PIECE_MISSING_RUN if piece else MISSING_RUN
         if answer.kind == "tool" and match.question and weak_proof and self._weak(
-            match.question, answer, search
+            match.question, answer, search, run
         ):
             answer = self._closest(match, answer)
         return self._value_unstated(match, answer)
@@ -437,24 +442,25 @@ class Answerer:
             printed = " ".join(row["text"] for row in rows)
         return lambda pair: pair in self.lexicon.known_pairs or pair in printed
 
-    def _weak(self, question: str, answer: Answer, search: _Search) -> bool:
+    def _weak(self, question: str, answer: Answer, search: _Search,
+              run: int = MISSING_RUN) -> bool:
         """A reading too weak to answer: its evidence (the answer, its rows and the tool's
-        description) leaves out a long term of the question that the gazette prints and holds
-        little of the question's printed words (MISSING_RUN, WEAK_EVIDENCE)."""
+        description) leaves out a term of the question that the gazette prints (`run` key
+        bigrams in a row) and holds little of the question's printed words (WEAK_EVIDENCE)."""
         key = bigrams(key_text(question))
         if not key:
             return False
         tool = self.tools.get(answer.tool or "")
         evidence = f"{answer.answer} {tool.description if tool is not None else ''}"
-        if unanswered(question, evidence, lambda pair: True)[0] < MISSING_RUN:
+        if unanswered(question, evidence, lambda pair: True)[0] < run:
             return False  # no term is missing even if every pair were printed: no search
         # the rows only add evidence: read them (hundreds of values) only when the answer and
         # the tool's description alone leave a term out
         evidence += " " + " ".join(str(value) for row in answer.rows for value in row.values())
-        if unanswered(question, evidence, lambda pair: True)[0] < MISSING_RUN:
+        if unanswered(question, evidence, lambda pair: True)[0] < run:
             return False
         longest, held = unanswered(question, evidence, self._known(key, search))
-        return longest >= MISSING_RUN and held < WEAK_EVIDENCE
+        return longest >= run and held < WEAK_EVIDENCE
 
     def _closest(self, match: Match, answer: Answer) -> Answer:
         """A weak reading that covers little of the question is not its answer: say that
