@@ -966,9 +966,9 @@ def estimate(
 
 def _utilities_only(table: RateTable, fittings: tuple[str, ...], kind: tuple[str, ...],
                     settlement: str) -> Estimate:
-    """The utilities a household has (数字电视、天然气表、两部电话一共补多少), added up: no
+    """The utilities a household has (有线、燃气和两部电话一共补多少), added up: no
     area or structure is needed; a non-residential kind named (门市) takes its rows (商业)."""
-    # by use alone: rows naming no kind (数字电视) apply to every house
+    # by use alone: rows naming no kind (有线) apply to every house
     household = Household(settlement=settlement, fittings=fittings,
                           property_use=NON_RESIDENTIAL if kind else RESIDENTIAL)
     result = Estimate(0, "", NO_DECORATION, 0, [], [], settlement=settlement)

@@ -218,7 +218,7 @@ class Compensation(BaseDomain):
         timing = days or day or window or most or (dated and question.has(words.ESTIMATE))
         only_days = not area and timing and reading.timed(items, project) and asks_amount
         if not area and not timing and asks_amount:
-            return self._utilities(question, project)  # 数字电视、天然气表一共补好多
+            return self._utilities(question, project)  # 有线、燃气和两部电话一共补好多
         if not (area and about_a_house) and not only_days:
             return None
         args: dict[str, Any] = {
@@ -268,7 +268,7 @@ class Compensation(BaseDomain):
         utilities = reading.fittings(question.text, project)
         had = utilities.had
         # each named by two characters of its name at least (电 of 电梯 is no 电表), and none
-        # named without being had (天然气表、电话各补好多: the rates of each)
+        # named without being had (燃气、电话各补好多: the rates of each)
         if not had or utilities.named or not all(
                 any(item[i:i + 2] in question.text for i in range(len(item) - 1))
                 for item in had):
