@@ -157,3 +157,8 @@ def test_a_value_a_scheme_does_not_price_is_said_with_its_items_not_their_figure
     answer = answerer.ask("征收的时候屋后头的祖坟迁移补好多钱")
     assert answer.kind == "not_stated" and "列出的补偿项目有" in answer.answer
     assert not re.search(r"\d+元", answer.answer)
+
+
+def test_which_days_asks_dates_not_a_duration():
+    assert asked.asked("春节景区交通管制是哪几天").name == "date"
+    assert asked.asked("几天能办好").name == "duration"
