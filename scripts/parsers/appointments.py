@@ -94,6 +94,9 @@ _CONCURRENT = re.compile(r"[，,]兼(?:任)?")  # …副主任，兼任…中心
 
 
 _COUNTED_HEADING = re.compile(r"^[（(]\d+[名人个][)）]$")
+# 【任命】 / 〔免去〕 / ［聘任］: a heading label in any pair of brackets but the round ones
+_BRACKETED_HEADING = re.compile(
+    r"^[【〖［\[〔〈「『](?P<label>[^】〗］\]〕〉」』]{2,8})[】〗］\]〕〉」』]")
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,7 @@ class AppointmentWords:
     def heading(self, text: str) -> tuple[str, str] | None:
         """(action, rest of the line) when the line starts with a heading label, numbered or
         not (一、任命 / （一）免去)."""
-        text = strip_enumerator(text)
+        text = _BRACKETED_HEADING.sub(r"\g<label>", strip_enumerator(text))
         for label, action in self.headings:
             if text.startswith(label):
                 rest = strip_enumerator(text[len(label):].lstrip("：:"))  # 任命：①张三为…
@@ -444,12 +447,14 @@ def _post_then_person(printed: str, action: str) -> str | None:
 # the person (or people apart by 、), layout space or a colon, then the post (and a remark):
 # 1．石  磊　重庆市大足区X局副局长 / 邹  婷：重庆市大足区X镇人民政府副镇长（试用期一年）；
 # a name may be padded by one ideographic space (周　敏　重庆市…): the post opens with an
-# organisation, so the name ends at the last space before it
+# organisation, so the name ends at the last space before it. The post may carry a short
+# bracket before its title (…中心（新设立）主任) and a term after a comma (…主任，聘期三年).
 _LISTED_NAME = r"[\u4e00-\u9fff](?:(?: {0,2}|\u3000)[\u4e00-\u9fff]){1,3}"
 _PERSON_THEN_POST = re.compile(
     rf"^\s*(?:\d+[．.、]|[（(][一二三四五六七八九十\d]+[)）]|[{BULLETS}])?\s*"
     rf"(?P<person>{_LISTED_NAME}(?:、{_LISTED_NAME})*)(?:\u3000+|\t| {{2,}}|\s*[：:]\s*)"
-    r"(?P<post>[^\s，。；：:（(][^，。；：:（(]*?)\s*(?:[（(](?P<remark>[^（）()]+)[）)])?\s*[；;。]?\s*$")
+    r"(?P<post>[^\s，。；：:（(](?:[^，。；：:（(]|[（(][^（）()]{1,8}[）)](?=[^\s，。；：:（(]))*?)"
+    r"\s*(?:[（(](?P<remark>[^（）()]+)[）)])?(?:[，,](?P<term>[^，。；：:（）()]+))?\s*[；;。]?\s*$")
 
 
 def _person_then_post(context: ExtractionContext, words: AppointmentWords, printed: str,
@@ -461,12 +466,16 @@ def _person_then_post(context: ExtractionContext, words: AppointmentWords, print
     if match is None or not _names_organisation(
             context, words, squeeze(match["post"]).removesuffix("职务")):  # …主任职务 under 免去
         return None
+    if match["term"] and not match["term"].startswith(words.notes):
+        return None  # …局长，负责…: prose after a comma, not a term of the post
     return _listed_entry(match, action)
 
 
 def _listed_entry(match: re.Match[str], action: str) -> str:
     """A listed person and post as the entry its heading's action reads."""
-    return _entry_as_read(match["person"], match["post"], match["remark"] or "", action)
+    found = match.groupdict()
+    remark = "，".join(part for part in (found["remark"], found.get("term")) if part)
+    return _entry_as_read(match["person"], match["post"], remark, action)
 
 
 def _entry_as_read(person: str, post: str, remark: str, action: str) -> str:
@@ -708,12 +717,16 @@ def _add_entry(context: ExtractionContext, words: AppointmentWords, document: Do
 
 
 _OPEN_COMMA = re.compile(r"，(?![^（]*）)")  # a comma outside brackets
+# …中心（新设立）主任: a short remark on the organisation between it and the title
+_INNER_NOTE = re.compile(
+    r"^(?P<organisation>[^（）]+)（(?P<note>[^（）]{1,8})）(?P<title>[^（）]+)$")
 
 
 def _split_note(words: AppointmentWords, printed_post: str) -> tuple[str, str | None]:
     """…副局长（正处级） → (…副局长, 正处级); …副主任，试用期一年 → (…副主任, 试用期一年);
     a tail opening with a curated note is one too (…主任，聘期三年 with 聘期 curated), brackets
-    and all (…副院长，聘期三年（含试用期一年） → (…副院长, 聘期三年（含试用期一年）))."""
+    and all (…副院长，聘期三年（含试用期一年） → (…副院长, 聘期三年（含试用期一年）)); so is a
+    remark before a curated title (…中心（新设立）主任 → (…中心主任, 新设立))."""
     post, notes = printed_post, []
     for comma in _OPEN_COMMA.finditer(printed_post):  # …副院长，聘期五年，试用期一年: both notes
         if printed_post[comma.end():].startswith(words.notes):
@@ -721,6 +734,8 @@ def _split_note(words: AppointmentWords, printed_post: str) -> tuple[str, str | 
             break
     if match := BRACKET_NOTE.match(post):
         post, notes = match["post"], [match["note"], *notes]
+    if (inner := _INNER_NOTE.match(post)) and inner["title"].endswith(words.positions):
+        post, notes = inner["organisation"] + inner["title"], [inner["note"], *notes]
     return post, "，".join(notes) or None
 
 
