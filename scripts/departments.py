@@ -37,7 +37,7 @@ KINDS = [
 ]
 DEPARTMENT_FIELDS = ["department_id", "name", "full_name", "kind", "aliases"]
 VOCAB_FIELDS = ["text", "role", "value", "note"]
-VOCAB_ROLES = ("prefix", "suffix", "filler", "ending", "short_ending")
+VOCAB_ROLES = ("prefix", "suffix", "filler", "ending", "short_ending", "short_word")
 WHOLE_NAME_ENDING = 3  # 总工会 is a name after 区; 局 is not
 MASS_ORGANISATION = "群团组织"  # known by short names: 区妇联, 区科协
 PROVISIONAL_PREFIX = "provisional-"
@@ -85,6 +85,7 @@ class NameVocabulary:
     fillers: tuple[str, ...]
     endings: tuple[tuple[str, str], ...]  # (ending, kind of an organisation so named)
     short_endings: tuple[tuple[str, str], ...] = ()  # (printed ending, the short form it folds to)
+    short_words: tuple[tuple[str, str], ...] = ()  # (a word printed in full, its short form)
 
     @classmethod
     def load(cls, path: Path) -> NameVocabulary:
@@ -110,6 +111,7 @@ class NameVocabulary:
             fillers=tuple(text for text, _ in longest_first(rows["filler"])),
             endings=tuple(longest_first(rows["ending"])),
             short_endings=tuple(longest_first(rows["short_ending"])),
+            short_words=tuple(longest_first(rows["short_word"])),
         )
 
     @property
@@ -127,10 +129,12 @@ class NameVocabulary:
 
     def fold(self, name: str) -> str:
         """The core of a name: normalised, without district style before nor government style
-        after (重庆市大足区龙水镇人民政府 → 龙水镇), a long ending in its short form (…办公室 →
-        …办); a style is kept when stripping it would leave less than two characters (区委
-        stays 区委, 区人民政府 becomes 人民政府)."""
+        after (重庆市大足区龙水镇人民政府 → 龙水镇), a long ending and a word printed in full in
+        their short forms (…办公室 → …办, 交通运输局 → 交通局); a style is kept when stripping
+        it would leave less than two characters (区委 stays 区委, 区人民政府 becomes 人民政府)."""
         core = self.normalise(name)
+        for long, short in self.short_words:
+            core = core.replace(long, short)
         for style, _ in self.prefixes:
             if core.startswith(style) and len(core) - len(style) >= 2:
                 core = core[len(style):]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from scripts.departments import NameVocabulary
+
 
 @pytest.mark.parametrize(
     ("printed", "department_id"),
@@ -20,6 +22,13 @@ import pytest
 )
 def test_printed_forms_resolve_to_one_organisation(departments, printed, department_id):
     assert departments.resolve(printed).department_id == department_id
+
+
+def test_a_word_printed_in_full_folds_to_its_curated_short_form():
+    vocabulary = NameVocabulary(prefixes=(("重庆市大足区", "区"), ("区", "区")), suffixes=(),
+                                fillers=(), endings=(("委", "区级部门"),),
+                                short_words=(("卫生健康", "卫健"),))
+    assert vocabulary.fold("重庆市大足区卫生健康委") == vocabulary.fold("区卫健委") == "卫健委"
 
 
 def test_a_cell_naming_two_organisations_links_both(departments):
