@@ -126,11 +126,16 @@ def task_columns(labels: list[str], roles: LabelMap) -> TaskColumns | None:
 
 
 def has_task_table(outline: Outline) -> tuple[int, list[str]] | None:
-    """(line, labels) of the first task-table header in the document, if any."""
+    """(line, labels) of the first task-table header in the document, if any (a header wrapped
+    over two lines read as its joined labels)."""
     roles = header_roles(outline.sources_dir)
+    lines = dict(outline.headers)
     for line, header in outline.headers:
         if task_columns(header, roles) is not None:
             return line, header
+        second = two_line_header(header, lines.get(line + 1, []), roles)
+        if second is not None and task_columns(second, roles) is not None:
+            return line, second
     return None
 
 
@@ -167,7 +172,10 @@ def parse_task_tables(document: Document, context: ExtractionContext) -> None:
     roles = header_roles(source_text.source.path.parent)
     found = 0
     for header_line, header in table_starts(source_text, document):
+        second = _second_header_line(source_text, header_line, header, roles)
         columns = task_columns(header, roles)
+        if columns is None and second is not None:  # 主责 | 协同 over 单位 | 单位
+            header, columns = second, task_columns(second, roles)
         if columns is None:
             continue
         found += 1
@@ -179,7 +187,6 @@ def parse_task_tables(document: Document, context: ExtractionContext) -> None:
                              expected=f"a label of sources/vocab/{VOCAB} ({' | '.join(ROLES)})",
                              curated_file=f"sources/vocab/{VOCAB}",
                              suggested_row=f"{label},{role},")
-        second = _second_header_line(source_text, header_line, header, roles)
         if second is not None:  # 责任部门 over 牵头 | 配合
             header = second
             columns = task_columns(header, roles) or columns
@@ -195,17 +202,33 @@ def parse_task_tables(document: Document, context: ExtractionContext) -> None:
 
 def _second_header_line(source_text: SourceText, header_line: int, header: list[str],
                         roles: LabelMap) -> list[str] | None:
-    """A header's second line (责任部门 over 牵头 | 配合: a line printing curated labels only,
-    under the first line's spanning label and the empty cell beside it): the header's labels
-    with the second line's in their columns, or None."""
-    if header_line + 1 > len(source_text):
+    """The header's labels with its second line's in their columns (see `two_line_header`),
+    or None when the line below is no second header line."""
+    if header_line + 1 > len(source_text) or "\t" not in source_text[header_line + 1]:
         return None
-    below = labels(source_text[header_line + 1].split("\t"))
+    return two_line_header(header, labels(source_text[header_line + 1].split("\t")), roles)
+
+
+def two_line_header(header: list[str], below: list[str], roles: LabelMap) -> list[str] | None:
+    """A header's labels completed by its second line, a line printing curated labels only
+    with its first cell empty; None when `below` is no such line.
+
+    Under a spanning label and the empty cell beside it the second line names the columns
+    (责任部门 over 牵头 | 配合); under a label naming no role alone it ends that label, wrapped
+    in a narrow column (主责 over 单位, 办结 over 时限)."""
     printed = [label for label in below if label]
-    if "\t" not in source_text[header_line + 1] or below[:1] != [""] or not printed or any(
+    if below[:1] != [""] or not printed or any(
             roles.role_of(label) in (None, "ignore") for label in printed):
         return None
-    return [low or high for high, low in zip(header, below + [""] * len(header), strict=False)]
+    return [_completed_label(high, low, roles)
+            for high, low in zip(header, below + [""] * len(header), strict=False)]
+
+
+def _completed_label(high: str, low: str, roles: LabelMap) -> str:
+    """A column's label from its header's two lines (see `two_line_header`)."""
+    if high and low and roles.role_of(high) is None:
+        return high + low
+    return low or high
 
 
 def _read_tasks(context: ExtractionContext, document: Document, table: Table,
