@@ -1061,11 +1061,12 @@ def _joined_names(terms: Terms, heading: str) -> list[tuple[str, str]]:
 
 
 def _part_named(terms: Terms, parts: list[tuple[str, str]], sentence: str) -> str | None:
-    """The category of the joined name a sentence prints or holds an item of."""
-    return next((name for stem, name in parts
-                 if stem in sentence or any(terms.value("fee_item", word) == name
-                                            for word in terms.words("fee_item")
-                                            if word in sentence)), None)
+    """The category of the joined name a sentence prints, else of the one it holds an item of
+    (a name printed wins over an item mentioned in passing: …空调移机费照发。构筑物补偿：…)."""
+    return next((name for stem, name in parts if stem in sentence), None) or next(
+        (name for _, name in parts if any(terms.value("fee_item", word) == name
+                                           for word in terms.words("fee_item")
+                                           if word in sentence)), None)
 
 
 def _check_every_amount_has_a_rate(

@@ -19,6 +19,7 @@ from .rate_sentences import RateReader
 from .rate_terms import Terms
 
 _NONE = ("—", "-", "－", "/", "无", "")
+_BRACKETED = re.compile(r"(.+?)[（(]([^（()）]+)[)）]")  # a name and what its brackets add
 _PER_M2 = re.compile(r"元/(?:平方米|m²|㎡|m2)")
 _UNIT_NOTE = re.compile(rf"单位[：:]\s*({_PER_M2.pattern})")
 _HOUSEHOLD_UNIT_NOTE = re.compile(r"单位[：:]\s*元/(户|人|部)")  # 附属设施补偿（单位：元/户）
@@ -80,6 +81,10 @@ class RatesTable:
         self.grid: dict[int, str] = {}
         self.grid_kind = ""
         self.fee_item: str | None = None  # the thing a fee row names under a curated category
+        # the signing days a fee row's name gives in brackets (签约奖励（第1日至第20日签约）)
+        self.fee_window: tuple[int, int] | None = None
+        # the structure a fee row's name gives in brackets (住宅房屋价值补偿（砖混结构）)
+        self.fee_structure: str | None = None
         self.bounds: dict[int, str] = {}  # column → the bound it prints (保底 | 封顶)
         # 设施名称 | 计量单位 | 补偿标准（元）: (unit column, amount column) of a table pricing
         # each thing per the unit its row prints (水表 | 只 | 650: 650元/只)
@@ -101,6 +106,7 @@ class RatesTable:
             self.bounds, self.window_columns, self.per_unit = {}, {}, None
             self.windows_across = {}
             self.item_rows, self.item_column = False, 0
+            self.fee_window, self.fee_structure = None, None
         elif _UNIT_NOTE.search(sentence) or _HOUSEHOLD_UNIT_NOTE.search(sentence):
             self.before += sentence  # 单位：元/平方米 printed over the table
 
@@ -138,18 +144,15 @@ class RatesTable:
         numbered = bool(squeezed and squeezed[0].isdigit())
         rest = list(enumerate(zip(cells, squeezed, strict=True)))[1 if numbered else 0 :]
         first = rest[0][1][1] if rest else ""
-        if numbered or (first and not re.search(r"\d", first) and not self._use(first)):
+        named = _BRACKETED.fullmatch(first)
+        window = reader.window_of(named[2]) if named else None
+        if numbered or (first and (window or not re.search(r"\d", first))
+                        and not self._use(first)):
             # A new fee: a numbered row, or a row whose first cell names it (搬家补助⇥住宅⇥…).
             self.use, self.use_text, self.use_column = None, "", None
             if first or not numbered:  # a numbered row with no fee name: the fee above's
-                named = re.fullmatch(r"(.+?)[（(]([^（()）]+)[)）]", first)
-                use = self._use(named[2]) if named else None
-                if use:  # 搬迁补助费（住宅）: the fee of that use
-                    first, ((self.use, self.use_text), self.use_column) = named[1], (use, 0)
-                category, item = self._fee(first)
-                if item is None and self.item_rows:  # 有线（数字）电视 under 设施名称
-                    category, item = None, first
-                self.category, self.fee_item = category, item
+                self.fee_window, self.fee_structure = window, None
+                self.category, self.fee_item = self._named_fee(reader, first, window)
             rest = rest[1:]
         found: list[tuple[Rate, str]] = []
         if self.bounds:
@@ -174,7 +177,39 @@ class RatesTable:
                 if rate.condition is None and rate.basis not in ("times", "months"):
                     rate.condition = self._use_condition()
                 found.append((rate, printed))
+        for rate, _ in found:
+            if self.fee_window is not None:
+                rate.signing_day_from, rate.signing_day_to = self.fee_window
+            rate.structure = rate.structure or self.fee_structure
         yield from _per_time(found)
+
+    def _named_fee(self, reader: RateReader, first: str, window: tuple[int, int] | None
+                   ) -> tuple[str | None, str | None]:
+        """(category, item) of a fee row's name. A bracket after it may name the fee's use
+        (搬迁补助费（住宅）), its signing days (签约奖励（第1日至第20日签约）: the fee's), a
+        structure (住宅房屋价值补偿（砖混结构）: the curated fee's price of that use and structure),
+        or, after a curated fee's whole name, the kind it prices (装饰装修补偿（简易装修）: that
+        fee's item)."""
+        named = _BRACKETED.fullmatch(first)
+        if named and window:
+            return self._fee(named[1])
+        use = self._use(named[2]) if named else None
+        curated = self.terms.find("category", named[1]) if named else None
+        structure = self.terms.find("structure", named[2]) if named else None
+        if named and use:  # the fee of that use
+            first, ((self.use, self.use_text), self.use_column) = named[1], (use, 0)
+        elif named and curated and structure and structure[0] == named[2]:
+            self.use, self.use_text = reader.describe(named[1])["property_use"], named[1]
+            self.fee_structure = structure[1]
+            return curated[1], first
+        elif named and curated and curated[0] == named[1]:
+            return curated[1], named[2]
+        elif use := self._use_before(first):  # 住宅搬家补助费: the fee of that use
+            first, (self.use, self.use_text) = first.removeprefix(use), (use, use)
+        category, item = self._fee(first)
+        if item is None and self.item_rows:  # 有线（数字）电视 under 设施名称
+            category, item = None, first
+        return category, item
 
     def _grid_header(self, cells: list[str]) -> bool:
         """A grid's header: a structure over every column but the first (用途 | 钢筋混凝土结构 |
@@ -704,6 +739,17 @@ class RatesTable:
         if head.endswith("用房") and (use := self.terms.value("use", head)):
             return use, cell
         return None
+
+    def _use_before(self, name: str) -> str | None:
+        """The use a fee's name opens with, a use word that is its own value (住宅 of
+        住宅搬家补助费, 非住宅 of 非住宅搬家补助费), when a fee's name (its curated suffix)
+        follows."""
+        uses = sorted((word for word in self.terms.words("use")
+                       if self.terms.value("use", word) == word), key=len, reverse=True)
+        use = next((word for word in uses if name.startswith(word)), None)
+        rest = name.removeprefix(use) if use else ""
+        return use if rest and any(rest.endswith(suffix)
+                                   for suffix in self.terms.words("category_suffix")) else None
 
     def _use_condition(self) -> str | None:
         inside = re.search(r"[（(](.+?)[)）]", self.use_text)

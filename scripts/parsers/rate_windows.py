@@ -141,8 +141,9 @@ class SigningWindows:
 
     def _day_span(self, text: str) -> tuple[int, int] | None:
         """The signing days of one printed range: days of the period, or calendar dates."""
-        numbered = re.fullmatch(
-            rf"第({NUMBER})(?:日|天)?(?:至|到|-|—|～)第?({NUMBER})(?:日|天)(?:内|以内)?", text)
+        numbered = re.fullmatch(  # 第1日至第20日, 第1至10日内, 第1日至第20日签约
+            rf"第({NUMBER})(?:日|天)?(?:至|到|-|—|～)第?({NUMBER})(?:日|天)(?:内|以内)?"
+            r"(?:签约)?", text)
         if numbered:
             return int(float(numbered[1])), int(float(numbered[2]))
         match = self.date_range.fullmatch(text)
