@@ -204,6 +204,11 @@ class RatesTable:
             return curated[1], first
         elif named and curated and curated[0] == named[1]:
             return curated[1], named[2]
+        elif named and curated and (use := self._use_before(named[1])) and (
+                curated[0] == named[1].removeprefix(use)):
+            # 非住宅房屋价值补偿（临街门市）: the curated fee's price of that use and kind
+            self.use, self.use_text = use, use
+            return curated[1], named[2]
         elif use := self._use_before(first):  # 住宅搬家补助费: the fee of that use
             first, (self.use, self.use_text) = first.removeprefix(use), (use, use)
         category, item = self._fee(first)

@@ -31,6 +31,7 @@ NOTICE = [
     "项目\t标准\t说明",
     "住宅房屋价值补偿（混合结构）\t3900元/平方米\t",
     "住宅房屋价值补偿（砖木结构）\t3100元/平方米\t",
+    "非住宅房屋价值补偿（沿街铺面）\t6900元/平方米\t",
     "装饰装修补偿（清水房）\t40元/平方米\t",
     "装饰装修补偿（精装修）\t320元/平方米\t每户最高不超过50000元",
     "住宅搬迁补助费\t每户每次1500元\t",
@@ -49,8 +50,18 @@ def scheme(departments) -> Scheme:
 
 def test_a_structure_in_brackets_prices_the_house_value_of_that_use(scheme):
     prices = scheme.rates_where(category="房屋价值补偿")
-    assert sorted((row["structure"], row["property_use"], row["amount"]) for row in prices) == [
-        ("混合结构", "住宅", 3900), ("砖木结构", "住宅", 3100)]
+    assert sorted((row["structure"] or "", row["property_use"], row["amount"])
+                  for row in prices) == [
+        ("", "非住宅", 6900), ("混合结构", "住宅", 3900), ("砖木结构", "住宅", 3100)]
+
+
+def test_a_use_before_a_house_value_and_a_kind_in_brackets_price_that_kind(scheme):
+    """非住宅房屋价值补偿（沿街铺面）: the house value of that use and kind, no fee of its own
+    (an estimate for any house would otherwise add it)."""
+    (shop,) = [row for row in scheme.rates_where(category="房屋价值补偿")
+               if row["property_use"] == "非住宅"]
+    assert shop["item"] == "沿街铺面"
+    assert not [row for row in scheme.rates if "沿街铺面" in str(row["category"])]
 
 
 def test_a_kind_after_a_curated_fee_is_that_fee_s_item(scheme):
