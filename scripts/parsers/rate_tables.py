@@ -19,6 +19,8 @@ from .rate_sentences import RateReader
 from .rate_terms import Terms
 
 _NONE = ("—", "-", "－", "/", "无", "")
+# a remark limiting a fee row to one use (限持有营业执照…的非住宅, 仅限住宅)
+_LIMITED_TO = re.compile(r"(?:限|仅适用于|只适用于)[^。；;]*?(非住宅|住宅)")
 _BRACKETED = re.compile(r"(.+?)[（(]([^（()）]+)[)）]")  # a name and what its brackets add
 _PER_M2 = re.compile(r"元/(?:平方米|m²|㎡|m2)")
 _UNIT_NOTE = re.compile(rf"单位[：:]\s*({_PER_M2.pattern})")
@@ -177,10 +179,13 @@ class RatesTable:
                 if rate.condition is None and rate.basis not in ("times", "months"):
                     rate.condition = self._use_condition()
                 found.append((rate, printed))
+        limited = _LIMITED_TO.search(" ".join(cell for _, (_, cell) in rest))
         for rate, _ in found:
             if self.fee_window is not None:
                 rate.signing_day_from, rate.signing_day_to = self.fee_window
             rate.structure = rate.structure or self.fee_structure
+            if limited and not rate.property_use:  # 说明: 限…的非住宅 — the fee of that use only
+                rate.property_use = limited[1]
         yield from _per_time(found)
 
     def _named_fee(self, reader: RateReader, first: str, window: tuple[int, int] | None

@@ -36,6 +36,7 @@ NOTICE = [
     "装饰装修补偿（精装修）\t320元/平方米\t每户最高不超过50000元",
     "住宅搬迁补助费\t每户每次1500元\t",
     "非住宅搬迁补助费\t按建筑面积每平方米20元计发1次\t",
+    "停产停业损失补偿\t按房屋价值补偿的4%一次性计发\t限依法登记、连续经营两年以上的非住宅",
     "签约奖励（第1日至第15日签约）\t住宅每户20000元\t",
     "签约奖励（第16日至第30日签约）\t住宅每户8000元\t",
     "二、附属设施和构筑物补偿",
@@ -85,3 +86,9 @@ def test_a_use_before_the_fee_s_name_is_the_use_of_one_fee(scheme):
 def test_a_fee_named_in_the_sentence_wins_over_an_item_mentioned_in_passing(scheme):
     (floor,) = [row for row in scheme.rates if row["amount"] == 35]
     assert floor["category"] == "构筑物补偿"
+
+
+def test_a_remark_limiting_a_fee_to_one_use_gives_its_use(scheme):
+    """限…的非住宅 in the remarks column: a house's estimate never adds the fee."""
+    (loss,) = scheme.rates_where(category="停产停业损失补偿")
+    assert loss["property_use"] == "非住宅"
