@@ -225,9 +225,10 @@ class Answerer:
     def _value_unstated(self, match: Match, answer: Answer) -> Answer:
         """Nothing found for a question asking a value (电表拆了补好多钱): said as the value the
         gazette does not state, before what came closest."""
+        if answer.kind != "no_data" or not answer.answer.startswith(NOTHING_FOUND):
+            return answer
         attribute = asking.asked(match.question) if match.question else None
-        if attribute is None or answer.kind != "no_data" or not answer.answer.startswith(
-                NOTHING_FOUND):
+        if attribute is None:
             return answer
         subject = _subject(match, answer, [])
         said = f"公报没有写明{subject}的{attribute.label}（数据中没有这项信息）。"

@@ -943,10 +943,8 @@ def estimate(
                 continue  # mentioned (_notes)
             role = "sum"
         if role == "note":
-            fitted = item.fitted() if household.fittings else None
-            if fitted is not None:
-                result.lines.append(fitted)
-                result.rows_used += item.used
+            if household.fittings:
+                _add_fitted(result, item)
             continue
         if role == "choice" and not household.decoration:
             levels = "、".join(
@@ -973,12 +971,16 @@ def _utilities_only(table: RateTable, fittings: tuple[str, ...], kind: tuple[str
                           property_use=NON_RESIDENTIAL if kind else RESIDENTIAL)
     result = Estimate(0, "", NO_DECORATION, 0, [], [], settlement=settlement)
     for category in table.categories():
-        item = _Item(table, category, household)
-        fitted = item.fitted()
-        if fitted is not None:
-            result.lines.append(fitted)
-            result.rows_used += item.used
+        _add_fitted(result, _Item(table, category, household))
     return result
+
+
+def _add_fitted(result: Estimate, item: _Item) -> None:
+    """A category's utilities the household has (天然气, 有线电视), added to the estimate."""
+    fitted = item.fitted()
+    if fitted is not None:
+        result.lines.append(fitted)
+        result.rows_used += item.used
 
 
 def _notes(result: Estimate, table: RateTable, household: Household, structure: Row) -> None:

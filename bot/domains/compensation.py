@@ -30,6 +30,7 @@ from bot.estimate import (
     Household,
     RateTable,
     item_amount,
+    named_in,
 )
 from bot.payload import encode
 
@@ -267,11 +268,9 @@ class Compensation(BaseDomain):
         names none it has."""
         utilities = reading.fittings(question.text, project)
         had = utilities.had
-        # each named by two characters of its name at least (电 of 电梯 is no 电表), and none
-        # named without being had (燃气、电话各补好多: the rates of each)
-        if not had or utilities.named or not all(
-                any(item[i:i + 2] in question.text for i in range(len(item) - 1))
-                for item in had):
+        # each named by a piece of its own name (电 of 电梯 is no 电表), and none named without
+        # being had (燃气、电话各补好多: the rates of each)
+        if not had or utilities.named or not all(named_in(item, question.text) for item in had):
             return None
         args = {"area_m2": 0.0, "structure": "", "project": self.projects.ref(project),
                 "fittings": "、".join(had), "kind": "、".join(reading.building_kind(question.text))}

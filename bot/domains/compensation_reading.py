@@ -348,7 +348,7 @@ def unpriced_structure(text: str, project: Project) -> str | None:
     for word in sorted(words.BUILDING_STRUCTURES, key=len, reverse=True):
         if word not in text:
             continue
-        known = [word, STRUCTURE_SYNONYMS.get(word, word), _as_printed_structure(word)]
+        known = [word, _as_printed_structure(word)]
         return None if any(k in priced for k in known) else word
     return None
 

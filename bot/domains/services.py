@@ -121,12 +121,11 @@ class Services(BaseDomain):
         """Questions about a whole catalogue: 就近办有哪些事项, 镇上能办哪些事."""
         if not question.has(words.CATALOGUE_LIST) or question.has(words.SERVICE_COUNT):
             return None  # 清单里哪个部门事项最多: the departments' counts are asked
-        printed = _BATCH.findall(question.text)
-        known = {_batch_number(batch) for batch in self.lexicon.batches}
-        if printed and not known & {_batch_number(batch) for batch in printed}:
+        printed = {_batch_number(batch) for batch in _BATCH.findall(question.text)}
+        if printed and not printed & {_batch_number(batch) for batch in self.lexicon.batches}:
             # 第十九批有好多项: no catalogue prints that batch (yet) — never another batch's
             return Match("no_data", evidence=Evidence(Proof.STRONG, 1, 1, 1), domain=NAME,
-                         message=f"数据中没有“{printed[0]}”事项清单。")
+                         message=f"数据中没有“{_BATCH.search(question.text)[0]}”事项清单。")
         named = [c for c in self.lexicon.catalogues if c in question.text]
         if not named and question.has(words.NEARBY):
             named = [c for c in self.lexicon.catalogues if _nearby(c)]

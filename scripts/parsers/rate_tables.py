@@ -154,7 +154,7 @@ class RatesTable:
             self.use, self.use_text, self.use_column = None, "", None
             if first or not numbered:  # a numbered row with no fee name: the fee above's
                 self.fee_window, self.fee_structure = window, None
-                self.category, self.fee_item = self._named_fee(reader, first, window)
+                self.category, self.fee_item = self._named_fee(reader, first, named, window)
             rest = rest[1:]
         found: list[tuple[Rate, str]] = []
         if self.bounds:
@@ -188,14 +188,13 @@ class RatesTable:
                 rate.property_use = limited[1]
         yield from _per_time(found)
 
-    def _named_fee(self, reader: RateReader, first: str, window: tuple[int, int] | None
-                   ) -> tuple[str | None, str | None]:
+    def _named_fee(self, reader: RateReader, first: str, named: re.Match[str] | None,
+                   window: tuple[int, int] | None) -> tuple[str | None, str | None]:
         """(category, item) of a fee row's name. A bracket after it may name the fee's use
         (搬迁补助费（住宅）), its signing days (签约奖励（第1日至第20日签约）: the fee's), a
         structure (住宅房屋价值补偿（砖混结构）: the curated fee's price of that use and structure),
         or, after a curated fee's whole name, the kind it prices (装饰装修补偿（简易装修）: that
-        fee's item)."""
-        named = _BRACKETED.fullmatch(first)
+        fee's item). `named` is the name split at its bracket, `window` the days it gives."""
         if named and window:
             return self._fee(named[1])
         use = self._use(named[2]) if named else None

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from scripts.departments import DepartmentIndex
 from scripts.documents import Document
+from scripts.parsers.appointments import parse_appointments
 from scripts.sources import Source, SourceText
 from scripts.tables import ExtractionContext
 
@@ -32,3 +33,12 @@ def synthetic_context(tmp_path: Path, lines: list[str], *, kind: str, title: str
         issuer=issuer, sign_date=dt.date(2021, 9, 20), start_line=1, end_line=len(lines))
     context = ExtractionContext(source_text, [document], DepartmentIndex.load())
     return document, context
+
+
+def appointment_rows(tmp_path: Path, lines: list[str], title: str) -> list[tuple]:
+    """(person, action, department_id, position, note) of each appointment read from a notice
+    of `lines` (its title first)."""
+    document, context = synthetic_context(tmp_path, lines, kind="appointments", title=title)
+    parse_appointments(document, context)
+    return [(row["person"], row["action"], row["department_id"], row["position"], row["note"])
+            for row in context.tables["appointments"]]

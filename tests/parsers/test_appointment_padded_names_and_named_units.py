@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.parsers.appointments import parse_appointments
-from tests.parsers.synthetic import synthetic_context
+from tests.parsers.synthetic import appointment_rows
 
 TITLE = "重庆市大足区人民政府关于何雨桐等同志职务任免的通知"
 HEAD = [TITLE, "大足府人〔2021〕31号", "各镇街人民政府（办事处），区政府各部门："]
@@ -15,11 +14,7 @@ TAIL = ["重庆市大足区人民政府", "2021年9月20日"]
 
 
 def _rows(tmp_path: Path, entries: list[str]) -> list[tuple]:
-    document, context = synthetic_context(tmp_path, [*HEAD, *entries, *TAIL],
-                                          kind="appointments", title=TITLE)
-    parse_appointments(document, context)
-    return [(row["person"], row["action"], row["department_id"], row["position"], row["note"])
-            for row in context.tables["appointments"]]
+    return appointment_rows(tmp_path, [*HEAD, *entries, *TAIL], TITLE)
 
 
 def test_names_padded_by_an_ideographic_space_under_a_hereby_heading(tmp_path: Path):
