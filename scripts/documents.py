@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +32,6 @@ _LEADERS = "·.…．"  # dot leaders, also on a wrapped entry's second line (�
 _TOC_PAGE_FIRST = re.compile(r"^(?P<page>\d{1,3})[\s\u3000]+(?P<title>[^\d\s].*?)\s*$")
 # lines read after the 目录 heading without finding an entry: no 目录 of a known layout
 _TOC_SEARCH_LINES = 40
-_SECTION_MARK = "◎■●◆★□◇○▲△"  # printed before a bare section heading (◎区政府文件)
 # A section printed without 【】 is a short heading with no 关于 (区政府文件).
 _BARE_SECTION_LENGTH = 12
 _TOC_SECTION = re.compile(r"^[【〖［\[〔](?P<section>.+)[】〗］\]〕]$")
@@ -162,9 +162,9 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
             title = _bare_toc_title(squeeze_recorded(source_text, first_line, title))
             entries.append(TocEntry(section, title, int(match["page"]), first_line))
         elif (pending is None and len(stripped) <= _BARE_SECTION_LENGTH and "关于" not in stripped
-              and (_next_is_toc_entry(source_text, line_no) or stripped[0] in _SECTION_MARK)):
+              and (_next_is_toc_entry(source_text, line_no) or _is_mark(stripped[0]))):
             # 区政府文件 over an entry, or ◆区政府文件 over a title wrapped onto its page line
-            section = stripped.lstrip(_SECTION_MARK).strip()
+            section = _without_marks(stripped)
         elif section is not None and pending is None and _next_is_toc_entry(source_text, line_no):
             pending = (line_no, stripped)
         elif entries:
@@ -181,13 +181,26 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
 # what an entry prints beside its title: its 文号 after it (（大足府人〔2023〕33号）), the date
 # of a meeting before it (7月3日　区第二届人民政府…常务会议)
 _ENTRY_NUMBER = re.compile(  # after the title's genre word (通知, 决定, 公告, 意见, 方案, 函 …)
-    r"(?<=[知定告见案法复函])[（(]?[^\W\d的知定告见案法复函]{2,10}[〔［\[]\d{4}[〕］\]]\d+号[)）]?$")
+    # or its bracketed note (公告（附补偿方案）): in brackets (its prefix may hold 函), or bare
+    r"(?:(?<=[知定告见案法复函）)])[（(][^\W\d]{2,10}[〔［\[]\d{4}[〕］\]]\d+号[)）]"
+    r"|(?<=[知定告见案法复函])[^\W\d的知定告见案法复函]{2,10}[〔［\[]\d{4}[〕］\]]\d+号)$")
 _ENTRY_DATE = re.compile(r"^\d{1,2}月\d{1,2}日(?=区)")
 
 
 def _bare_toc_title(title: str) -> str:
     """An entry's title without the 文号 or date printed beside it."""
     return _ENTRY_DATE.sub("", _ENTRY_NUMBER.sub("", title)) or title
+
+
+def _is_mark(character: str) -> bool:
+    """A symbol printed before a bare section heading (◆, ■, ▌ …): any symbol character."""
+    return unicodedata.category(character).startswith("S")
+
+
+def _without_marks(text: str) -> str:
+    while text and _is_mark(text[0]):
+        text = text[1:]
+    return text.strip()
 
 
 def _next_is_toc_entry(source_text: SourceText, line_no: int) -> bool:

@@ -113,6 +113,18 @@ def test_toc_sections_without_brackets_and_entries_without_leader_dots(tmp_path)
         ("区政府办公室文件", 1), ("区政府常务会议", 2)]
 
 
+@pytest.mark.parametrize("mark", ["☆", "▍", "➤"])
+def test_toc_sections_after_any_mark_over_titles_whose_number_carries_the_page(tmp_path, mark):
+    toc = [f"{mark}区政府办公室文件", "", snippets.LETTER.toc_title,
+           "　　（大足府办函〔2021〕3号）……………………　1", "",
+           f"{mark}区政府常务会议", "", f"{snippets.MEETING.toc_title}……………2", ""]
+    documents = _split(tmp_path, snippets.LETTER, snippets.MEETING, toc_lines=toc)
+    assert [(document.section, document.toc_title, document.toc_page)
+            for document in documents] == [
+        ("区政府办公室文件", snippets.LETTER.toc_title, 1),
+        ("区政府常务会议", snippets.MEETING.toc_title, 2)]
+
+
 def test_a_meeting_report_opening_without_its_date_is_dated_by_the_first_date_printed(tmp_path):
     meeting = Doc(snippets.MEETINGS, "区政府召开2021年第9次常务会议",
                   "区政府召开2021年第9次常务会议\n\n区长王五主持会议。\n\n会议于2021年9月3日研究了防汛工作。")
