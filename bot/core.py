@@ -256,9 +256,7 @@ class Answerer:
         if match.kind in ("help", "out_of_scope"):
             return answer
         if match.tool == PASSAGES:
-            if attribute and answer.kind == "tool" and (
-                    not any(r["has_value"] for r in answer.rows)
-                    or not _thing_priced(match.question, answer)):
+            if attribute and answer.kind == "tool" and not any(r["has_value"] for r in answer.rows):
                 return self._not_stated(match, answer, attribute, None)
             return answer
         if answer.kind == "clarify" and match.question and match.evidence.proof == Proof.TEXT:
@@ -595,13 +593,6 @@ def _subject(match: Match, answer: Answer, named: list[str]) -> str:
     if named:
         return named[0]
     return "".join(key_text(match.question).split())[:20] or "这一项"
-
-
-def _thing_priced(question: str, answer: Answer) -> bool:
-    """Whether the quoted sentences name the thing whose price is asked (物业 of 物业费), when
-    the question names one: a sentence pricing something else (安置房结算价) is no answer."""
-    thing = asking.priced_thing(question)
-    return thing is None or thing in answer.answer
 
 
 def _alone(match: Match) -> Match:

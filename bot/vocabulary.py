@@ -207,6 +207,7 @@ NEARBY_CATALOGUE = words_of("nearby_catalogue")
 ISSUE_WORDS = words_of("issue_words")
 # the issue the question is about is the latest one (这期, 本期 …)
 THIS_ISSUE = words_of("this_issue")
+THIS_BATCH = words_of("this_batch")  # 这批: the latest catalogue batch
 ISSUE_ASKS = words_of("issue_asks")
 # what the gazette's back page prints about itself (主办单位, 地址, 电话, 网址, 邮编 …)
 COLOPHON_ASKS = words_of("colophon_asks")

@@ -97,12 +97,13 @@ class Documents(BaseDomain):
         return "\n".join(line for line in lines if line)
 
     def _issue_asked(self, question: Question) -> Match | None:
-        """When an issue of the gazette came out (the latest, or the one named 第N期)."""
-        if not question.has(words.ISSUE_WORDS) or not (
+        """When an issue of the gazette came out (the latest, or the one named 第N期: a
+        number of 期 names an issue, 总第46期 without 公报)."""
+        number = ISSUE_NAMED.search(question.text)
+        if not (question.has(words.ISSUE_WORDS) or number) or not (
                 question.has(words.ISSUE_ASKS) or self._colophon_asked(question)):
             return None
         cues = len(question.found(words.ISSUE_WORDS)) + len(question.found(words.ISSUE_ASKS))
-        number = ISSUE_NAMED.search(question.text)
         # 第2期 names an issue as 第3次 names a meeting: an identifier (区政府公报 is no unit)
         evidence = Evidence(Proof.IDENTIFIER, 1, 1, cues) if number else Evidence(
             Proof.CUE, 0, 0, cues)

@@ -176,6 +176,7 @@ class Passages(BaseDomain):
             return []
         attribute = asking.asked(question)
         names = self._names(question)
+        thing = asking.priced_thing(question)  # 物业 of 物业费好多钱: a price is of it
         about_issue = any(word in question for word in _ABOUT_THE_ISSUE)
         documents: dict[str, _Document] = {}
         loose: list[Quote] = []
@@ -185,7 +186,7 @@ class Passages(BaseDomain):
                 continue
             document_id = row.get("document_id")
             if not document_id:
-                quote = _quote(_paragraph(row), key, attribute, names)
+                quote = _quote(_paragraph(row), key, attribute, names, thing)
                 if quote is not None:
                     loose.append(quote)
                 continue
@@ -200,7 +201,7 @@ class Passages(BaseDomain):
         )
         found_quotes = list(loose)
         for document in ranked[:MAX_DOCUMENTS]:
-            found_quotes += self._in_document(document, key, attribute, names, within)
+            found_quotes += self._in_document(document, key, attribute, names, thing, within)
         if within:  # in the documents asked about, the words they all share (征收, 补偿) tell
             # little: the sentence saying the question's rarer words (抵押, 依据) comes first
             weight = _rarity(key, rows)
@@ -220,6 +221,7 @@ class Passages(BaseDomain):
         key: list[str],
         attribute: Any,
         names: list[tuple[str, ...]],
+        thing: str | None,
         within: bool = False,
     ) -> list[Quote]:
         paragraphs, pairs = self._read(document.row["document_id"])
@@ -235,7 +237,7 @@ class Passages(BaseDomain):
             candidates = sorted(held)
         found = []
         for position in candidates:
-            quote = _quote(paragraphs[position], key, attribute, names, True, within)
+            quote = _quote(paragraphs[position], key, attribute, names, thing, True, within)
             if quote is not None:
                 found.append(quote)
         return found
@@ -462,11 +464,13 @@ def _quote(
     key: list[str],
     attribute: Any,
     names: list[tuple[str, ...]],
+    thing: str | None = None,
     in_document: bool = False,
     within: bool = False,
 ) -> Quote | None:
     """The paragraph's best sentences for the question, read with the document's title and
-    the section heading; None when the paragraph is not about the question."""
+    the section heading; None when the paragraph is not about the question. A value asked
+    the price of a named thing (`thing`) is one only in a sentence naming it."""
     text, heading = paragraph.text, paragraph.heading
     if not any(b in text or b in heading for b in key):
         return None
@@ -486,7 +490,8 @@ def _quote(
     # the document's title does not (投资 of 中敖中学扩建总共投资多少, not 中敖 of the title: a
     # settlement price of that project is no investment)
     has_value = attribute is None or (
-        (attribute.name not in _AMOUNTS or any(b in quoted and b not in paragraph.title
+        (thing is None or thing in said)
+        and (attribute.name not in _AMOUNTS or any(b in quoted and b not in paragraph.title
                                                for b in key))
         and any(_holds_value(s, attribute, names) for s in sentences))
     # in the documents asked about (`within`), two of the key terms they print are enough

@@ -30,7 +30,8 @@ class Scope(BaseDomain):
             return Match("help", evidence=certain, domain=NAME)
         if question.has(words.HELP) and not self._has_subject(question):
             return Match("help", evidence=certain, domain=NAME)
-        place = _OTHER_PLACE.search(text)
+        place = next((p for p in _OTHER_PLACE.finditer(text) if not self._straddled(text, p)),
+                     None)
         # 从成都调回大足，医保关系转移在哪办: a place beside Dazu or a Dazu organisation is where
         # the resident comes from, not what is asked about
         if place and not (question.has(words.HOME_PLACE) or question.of_kind("department")):
@@ -48,6 +49,14 @@ class Scope(BaseDomain):
         if self._off_topic(text) and not self._has_subject(question):
             return self._out(f"数据中没有这方面的信息：这里只有{self._source()}的内容。")
         return None
+
+    def _straddled(self, text: str, place: re.Match[str]) -> bool:
+        """A place's name made of the end of one printed word and the start of the next (西安
+        in 湖西安置: 湖西 and 安置 are words the gazette prints), so no place is named."""
+        start, end = place.span()
+        known = self.lexicon.known_pairs | self.lexicon.project_index.bigrams()
+        return (start > 0 and end < len(text) and text[start - 1 : start + 1] in known
+                and text[end - 1 : end + 1] in known)
 
     def _source(self) -> str:
         return self.wording.source_title()

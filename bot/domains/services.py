@@ -474,7 +474,8 @@ def _named_catalogue(rows: list[dict[str, Any]], question: str) -> list[dict[str
 
     Names come from the rows: a batch or catalogue printed in the question narrows the answer
     to it, so a later batch is never merged with an earlier one; a catalogue named without a
-    batch means its latest batch; a batch printed by two notices, the latest one's items."""
+    batch means its latest batch, and so does 这批; a batch printed by two notices, the latest
+    one's items."""
     batch_named = False
     for column in ("batch", "catalogue"):
         named = {row[column] for row in rows if row.get(column) and row[column] in question}
@@ -489,7 +490,9 @@ def _named_catalogue(rows: list[dict[str, Any]], question: str) -> list[dict[str
     rows = [row for row in rows
             if str(row.get("sign_date") or "") == latest_of[_catalogue_label(row)]]
     catalogues = {row.get("catalogue") for row in rows}
-    if not batch_named and len(catalogues) == 1 and any(c and c in question for c in catalogues):
+    latest_asked = any(word in question for word in words.THIS_BATCH)  # 这批下放了哪些
+    if not batch_named and (latest_asked or (
+            len(catalogues) == 1 and any(c and c in question for c in catalogues))):
         # a catalogue named without its batch (医保局有哪些就近办): its latest batch applies
         latest = max(str(row.get("sign_date") or "") for row in rows)
         rows = [row for row in rows if str(row.get("sign_date") or "") == latest]

@@ -25,3 +25,26 @@ def test_the_issue_date_is_printed_as_the_gazette_prints_it(answerer):
     printed = r"\d{4}年\d{1,2}月\d{1,2}日（\d{4}-\d{2}-\d{2}）"
     assert re.search(printed, answer.answer), answer.answer
     assert "主办：" not in answer.answer
+
+
+def test_this_batch_means_the_latest_batch_of_the_department(seen_answerer):
+    every = seen_answerer.ask("区医保局办理哪些政务服务事项")
+    latest = seen_answerer.ask("区医保局这批下放了哪些事")
+    assert latest.tool == "services_of_department"
+    batches = re.findall(r"“[^”]+（(?:\d{4}年)?第.+?批）”", latest.answer.splitlines()[0])
+    assert len(batches) == 1, latest.answer.splitlines()[0]
+    assert len(re.findall(r"批）”", every.answer.splitlines()[0])) > 1
+
+
+def test_an_issue_named_by_its_total_number_is_an_issue_asked_about(seen_answerer):
+    for issue in seen_answerer.router.lexicon.issues[-3:]:
+        total = re.search(r"总第\d+期", issue.name)
+        if total is None:
+            continue
+        answer = seen_answerer.ask(f"{total.group(0)}是哪个月出的")
+        assert answer.tool == "issue_metadata" and issue.name.split()[-1] in answer.answer
+
+
+def test_a_price_asked_of_a_thing_no_sentence_names_is_not_stated(seen_answerer):
+    answer = seen_answerer.ask("湖西安置小区物业费好多钱一个月")
+    assert answer.kind == "not_stated" and "物业费" in answer.answer

@@ -32,3 +32,8 @@ def test_an_off_topic_word_inside_a_printed_word_is_in_scope(answerer, lexicon):
 
 def test_the_weather_of_a_town_is_out_of_scope_not_a_question_about_the_town(answerer):
     assert answerer.ask("明天龙水镇下不下雨").kind == "out_of_scope"
+
+
+def test_a_place_name_made_of_two_printed_words_names_no_place(seen_answerer):
+    assert seen_answerer.ask("湖西安置小区物业费好多钱一个月").kind != "out_of_scope"
+    assert seen_answerer.ask("西安的户口迁移在哪里办").kind == "out_of_scope"
