@@ -19,6 +19,9 @@ MAX_SHARED = 5  # a piece several groups' names share names them (普查: 3); mo
 _GROUP_WORDS = re.compile("领导小组|小组|领导|工作|办公室|成员")
 
 
+SHORT_PIECE = 2  # characters: a piece this short names a group only when nothing longer does
+
+
 class Groups(BaseDomain):
     name = NAME
     tools = ("members_of_group",)
@@ -38,6 +41,9 @@ class Groups(BaseDomain):
         # one name, though several issues may print it (a group set up again): the tool
         # answers with the latest issue's
         pieces = [core for core in cores if len({groups[hit] for hit in index.hits(core)}) == 1]
+        if any(len(piece) > SHORT_PIECE for piece in pieces):  # 告知承诺制 names the group;
+            # 管理 of 治安管理支队 beside it is a word of the question, not a second group
+            pieces = [piece for piece in pieces if len(piece) > SHORT_PIECE]
         chosen = {groups[next(iter(index.hits(p)))] for p in pieces}
         if not chosen:  # a short form (创卫, 五经普) names one group before words many share
             chosen = abbreviated(question.text, groups) or abbreviated(question.text, groups, gap=2)
