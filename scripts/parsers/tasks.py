@@ -17,7 +17,9 @@ of the task text, else the row's position; a row without a number (or, where tas
 in their text, without "N.") continues the task above; a table crossing a page break prints its
 header again, and a cell cut by the break continues on the new page's first row. Units are
 linked to `departments` with a role: 牵头 (the group's lead, a 牵头单位 cell, or — where a table
-names neither — the first unit of its 责任单位 cell, the gazette's order), 责任, 配合.
+names neither — the first unit of its 责任单位 cell, the gazette's order), 责任, 配合; two
+units columns whose labels print no role (统筹部门 | 落实单位) are the lead and the supporting
+units, in that order.
 A table with a task header that yields no task is reported, never silently empty.
 """
 
@@ -94,8 +96,7 @@ def task_columns(labels: list[str], roles: LabelMap) -> TaskColumns | None:
     if name is not None:
         column_roles[name] = "ignore" if "task" in column_roles[name + 1:] else "task"
         name = name if column_roles[name] == "ignore" else None
-    units = {role: index for index, role in reversed(list(enumerate(column_roles)))
-             if role in UNIT_ROLES}
+    units = unit_columns(column_roles)
     if not units or len(labels) < 2 or "not_task" in column_roles:
         return None
     text = [index for index, role in enumerate(column_roles) if role in TEXT_ROLES]
@@ -123,6 +124,21 @@ def task_columns(labels: list[str], roles: LabelMap) -> TaskColumns | None:
     number = column_roles.index("number") if "number" in column_roles else None
     deadline = column_roles.index("deadline") if "deadline" in column_roles else None
     return TaskColumns(content, campaign, work_item, number, units, deadline, unknown, name)
+
+
+def unit_columns(column_roles: list[str | None]) -> dict[str, int]:
+    """Role → column of a header's units columns (the leftmost of a role).
+
+    Two columns whose labels print no role (统筹部门 | 落实单位: each read as merely responsible)
+    where no column is headed lead or supporting are the lead and the supporting units, in the
+    gazette's order: the lead first."""
+    units = {role: index for index, role in reversed(list(enumerate(column_roles)))
+             if role in UNIT_ROLES}
+    responsible = [index for index, role in enumerate(column_roles)
+                   if role == "responsible_units"]
+    if len(responsible) == 2 and list(units) == ["responsible_units"]:
+        return {"lead_units": responsible[0], "cooperating_units": responsible[1]}
+    return units
 
 
 def has_task_table(outline: Outline) -> tuple[int, list[str]] | None:
