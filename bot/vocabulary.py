@@ -86,6 +86,9 @@ INSURANCE = words_of("insurance")
 INSURANCE_WEAK = words_of("insurance_weak")
 OTHER_INSURANCE = words_of("other_insurance")
 CLAIM = words_of("claim")
+# payments a per-peril scheme states in its terms, not its table of death payouts (残疾, 医疗费):
+# 咋个赔 with one asks that payment, not the procedure
+PAYOUT_KINDS = words_of("payout_kinds")
 # a loss reported or paid (报案, 定损, 赔款): insurance words, whatever else the question says
 LOSS_REPORT = words_of("loss_report")
 # words every insurance scheme's name prints (养殖, 种植): they name no scheme in particular

@@ -78,6 +78,11 @@ class Insurance(BaseDomain):
             keyword = department or (peril_words[0] if peril_words else "")
             args = {"keyword": keyword} if keyword else {"all": "1"}  # no keyword: all
             return tool_match("insurance_duties_by_keyword", args, evidence, NAME)
+        if question.has(words.PAYOUT_KINDS) and (per_peril := self._latest_per_peril()):
+            # 残疾了咋个赔: the terms of the scheme paying per peril state it, quoted
+            document_id = self.lexicon.insurances[per_peril][0]
+            return tool_match(QUOTED, {"document_id": document_id}, evidence, NAME,
+                              focus=(per_peril,))
         if question.has(words.CLAIM) and not question.has(("赔多少", "多少钱")):
             if peril_words:
                 return tool_match(
@@ -153,6 +158,11 @@ class Insurance(BaseDomain):
         shared = bool(self.lexicon.rates.hits(insured[-2:]))
         return named_in(insured, question.text) and (
             not shared or bool(_ABOUT_INSURANCE.search(question.text)))
+
+    def _latest_per_peril(self) -> str | None:
+        """The latest notice of a scheme that pays per peril (a catastrophe scheme)."""
+        listing = [t for t in self.lexicon.insurances if self.lexicon.insurances[t][1]]
+        return max(listing, key=lambda t: self.lexicon.insurance_dates.get(t, ""), default=None)
 
     def _latest_of_no_perils(self, question: Question) -> str | None:
         """A question about insurance that names no notice (大棚保险保费好多): the latest

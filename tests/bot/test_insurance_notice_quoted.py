@@ -111,3 +111,12 @@ def test_a_scheme_is_named_without_the_words_every_scheme_prints_or_by_a_short_f
 def test_when_the_cover_starts_is_its_effective_date(answerer):
     answer = answerer.ask("政府买的那个巨灾保险从好久开始算 几号几点")
     assert answer.kind == "tool" and "起生效" in answer.answer
+
+
+@pytest.mark.parametrize("kind", ["残疾", "医疗费"])
+def test_a_payment_the_terms_state_is_quoted_not_asked_back_by_peril(answerer, kind):
+    """怎么赔 beside a payment a per-peril scheme states only in its terms (残疾, 医疗费): those
+    terms are quoted, not a choice of perils nor the table of death payouts."""
+    answer = answerer.ask(f"巨灾保险要是{kind}了，咋个赔")
+    assert answer.kind == "tool" and answer.tool == "insurance_payouts", answer.answer
+    assert "公报原文" in answer.answer and kind[:2] in answer.answer
