@@ -93,6 +93,17 @@ _ARTICLE = re.compile(r"^第[一二三四五六七八九十百\d]+条")  # 第�
 _TITLE_ALONE = re.compile(r"^[^\s，,。；;：:\d]{2,16}$")  # an article's title, no clause after it
 # 每月临时安置补助费为60×12=720元，不足800元，按800元计发。: a worked example, not a rule
 _WORKED_EXAMPLE = re.compile(r"[^。；;]*[×*][^。；;]*[=＝][^。；;]*[。；;]?")
+# 示例一：…房屋价值补偿85×4520=384200元；装饰装修补偿85×145=12325元；…合计…: a household's
+# case worked out, computation after computation
+_WORKED_CASE = 2
+
+
+def _is_worked_case(line: str) -> bool:
+    """A line working out a household's case (two or more computations A×B=C): its amounts are
+    results, no rates, and none is left to review."""
+    return len(_WORKED_EXAMPLE.findall(line)) >= _WORKED_CASE
+
+
 _DASHED = re.compile(r"^([^，,。；;：:\d]{2,12}?)(?:——|－－|--)(.+)$")  # a subject and a dash
 _PRINTED_MONEY = re.compile(r"(\d+(?:\.\d+)?)(万)?元")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -253,7 +264,9 @@ def _clauses(
                 for field, value in _stated(fields, heading[1]):
                     found.setdefault(field, (line_no, value))
                 continue
-            field = _field_named(fields, heading[1]) if heading else None
+            # 签约期限 alone on its line over its value: a label printed as a row heading
+            label = heading[1] if heading else _label_alone(stripped)
+            field = _field_named(fields, label) if label else None
             value = next(((no, line.strip()) for no, line in numbered[index + 1:]
                           if line.strip()), None)
             if field and value:
@@ -271,6 +284,12 @@ def _clauses(
         elif match and (field := _field_named(fields, match[1])):
             found.setdefault(field, (line_no, match[2].rstrip("。；")))
     return found
+
+
+def _label_alone(line: str) -> str | None:
+    """A line that is a label and nothing else (征收范围, 房屋征收部门: no ordinal, figure or
+    sentence), printed over the paragraph that is its value; else None."""
+    return line if _TITLE_ALONE.match(line) else None
 
 
 _ORGANISATION_FIELDS = ("expropriating_department", "implementer")
@@ -595,7 +614,7 @@ def _read_scheme(
         _across_tables_turned(attachment, terms.words("table_header", "item")))
     for line_no, text in _joined_wraps(lines, terms.words("unit")):
         stripped = _LIST_MARK.sub("", unspaced(_level_named(text)))  # ②中档装修：… / ● 有线电视：…
-        if not stripped:
+        if not stripped or _is_worked_case(stripped):
             continue
         if "\t" in text:
             for rate, printed in table.row(reader, text):  # （二）签约奖励。…： over the table

@@ -21,6 +21,7 @@ from .rate_terms import Terms
 _NONE = ("—", "-", "－", "/", "无", "")
 # a remark limiting a fee row to one use (限持有营业执照…的非住宅, 仅限住宅)
 _LIMITED_TO = re.compile(r"(?:限|仅适用于|只适用于)[^。；;]*?(非住宅|住宅)")
+_REMARK = re.compile(r"[（(][^（()）]*[)）]")  # a remark in brackets inside a name
 _BRACKETED = re.compile(r"(.+?)[（(]([^（()）]+)[)）]")  # a name and what its brackets add
 _PER_M2 = re.compile(r"元/(?:平方米|m²|㎡|m2)")
 _UNIT_NOTE = re.compile(rf"单位[：:]\s*({_PER_M2.pattern})")
@@ -34,6 +35,22 @@ _SHARE_OF_CODE = re.compile(rf"按?(?P<code>{_ROW_CODE.pattern})[\u4e00-\u9fff]{
 # rates a band's own condition does not replace: steps, floors, caps, counts
 _BOUNDS_AND_COUNTS = ("per_step_above_threshold", "minimum_amount", "maximum_amount", "times",
                       "months")
+
+
+def _without_restated(found: list[tuple[Rate, str]], restated: list[Rate]
+                      ) -> list[tuple[Rate, str]]:
+    """A row's rates without those of its amount column that another of its cells restates
+    (1200 | 元/户·次 | 建筑面积90平方米以内的，每户每次1200元…): the fuller reading is kept."""
+    others = {(rate.amount, rate.unit) for rate, _ in found
+              if not any(rate is seen for seen in restated)}
+    return [(rate, printed) for rate, printed in found
+            if not any(rate is seen for seen in restated) or (rate.amount, rate.unit) not in others]
+
+
+def _header_names(cell: str, words: tuple[str, ...]) -> bool:
+    """A header cell ends with one of `words`, or one of the labels it joins by 或 does
+    (结构或区位: a column of structures, or of locations in their stead)."""
+    return any(label.endswith(words) for label in (cell, *cell.split("或")) if label)
 
 
 class RatesTable:
@@ -95,6 +112,8 @@ class RatesTable:
         # heading's), not a fee of its own
         self.item_rows = False
         self.item_column = 0  # 补偿单价 | 适用项目: the column naming the things, read first
+        # 科目 | 适用范围 | 计发标准 | 计量单位: the column printing the unit of each row's amount
+        self.unit_column: int | None = None
 
     def introduced_by(self, sentence: str) -> None:
         """A sentence between tables: the next table starts afresh, introduced by it (a short
@@ -107,7 +126,7 @@ class RatesTable:
             self.grid, self.grid_kind = {}, ""
             self.bounds, self.window_columns, self.per_unit = {}, {}, None
             self.windows_across = {}
-            self.item_rows, self.item_column = False, 0
+            self.item_rows, self.item_column, self.unit_column = False, 0, None
             self.fee_window, self.fee_structure = None, None
         elif _UNIT_NOTE.search(sentence) or _HOUSEHOLD_UNIT_NOTE.search(sentence):
             self.before += sentence  # 单位：元/平方米 printed over the table
@@ -161,8 +180,9 @@ class RatesTable:
             found += self._bounds_and_counts(cells, squeezed)
             rest = [(index, cell) for index, cell in rest
                     if index not in self.bounds and index != self.notes_column]
+        restated: list[Rate] = []  # rates of a bare amount read with its unit column's unit
         for index, (printed, cell) in rest:
-            if not cell:
+            if not cell or index == self.unit_column:
                 continue
             use = self._use(cell)
             if use:
@@ -171,14 +191,18 @@ class RatesTable:
             # a count printed right of the use holds for it; one printed across the row, in the
             # fee's or the use's column (⇥实行货币安置的计发1次…), for the whole fee
             under_use = self.use_column is not None and index > self.use_column
-            read = reader.read(cell, use=self.use, fallback=self.fee_item or self.use_text)
-            reader.qualify(cell, read)  # 选择产权调换的，…每户每月1000元: that mode's rate
+            united = self._with_unit_column(cell, squeezed)
+            read = reader.read(united, use=self.use, fallback=self.fee_item or self.use_text)
+            reader.qualify(united, read)  # 选择产权调换的，…每户每月1000元: that mode's rate
+            if united != cell:
+                restated += read
             for rate in read:
                 if rate.basis in ("times", "months") and not under_use:
                     rate.property_use = None
                 if rate.condition is None and rate.basis not in ("times", "months"):
                     rate.condition = self._use_condition()
                 found.append((rate, printed))
+        found = _without_restated(found, restated)
         limited = _LIMITED_TO.search(" ".join(cell for _, (_, cell) in rest))
         for rate, _ in found:
             if self.fee_window is not None:
@@ -187,6 +211,17 @@ class RatesTable:
             if limited and not rate.property_use:  # 说明: 限…的非住宅 — the fee of that use only
                 rate.property_use = limited[1]
         yield from _per_time(found)
+
+    def _with_unit_column(self, cell: str, squeezed: list[str]) -> str:
+        """A bare amount with the unit its row prints in the table's unit column (25 | 元/平方米
+        → 25元/平方米; 5 | %（房屋价值补偿）, a share of what the brackets name → 按房屋价值补偿的
+        5%); any other cell as it is."""
+        if (self.unit_column is None or self.unit_column >= len(squeezed)
+                or not re.fullmatch(r"\d+(?:\.\d+)?", cell)):
+            return cell
+        unit = squeezed[self.unit_column]
+        share = re.fullmatch(r"%[（(]([^（()）]+)[)）]", unit)
+        return f"按{share[1]}的{cell}%" if share else f"{cell}{unit}"
 
     def _named_fee(self, reader: RateReader, first: str, named: re.Match[str] | None,
                    window: tuple[int, int] | None) -> tuple[str | None, str | None]:
@@ -341,10 +376,10 @@ class RatesTable:
         structure_words = tuple(self.terms.words("price_header", "structure"))
         use_words = tuple(self.terms.words("price_header", "use"))
         structure = next((index for index, cell in enumerate(cells)
-                          if cell.endswith(structure_words)), None)
+                          if _header_names(cell, structure_words)), None)
         if price is not None and structure is not None:
             use = next((index for index, cell in enumerate(cells)
-                        if cell.endswith(use_words) and index != structure), None)
+                        if _header_names(cell, use_words) and index != structure), None)
             unit = _PER_M2.search(cells[price]) or _UNIT_NOTE.search(self.before)
             self.prices = {"structure": structure, "price": price} | (
                 {"use": use} if use is not None else {})
@@ -385,6 +420,9 @@ class RatesTable:
             items = [index for index, cell in enumerate(cells)
                      if cell in self.terms.words("table_header", "item")]
             self.item_rows = bool(items)
+            units = self.terms.words("table_header", "unit")
+            self.unit_column = next((index for index, cell in enumerate(cells)
+                                     if cell in units), None)
             self.item_column = items[0] if items else 0
             # 补助项目 | 计发标准 | 保底 | 封顶 | 计发次数（月数）: each fee's bounds and counts
             floors, caps = self.terms.words("table_header", "floor"), \
@@ -584,10 +622,10 @@ class RatesTable:
         first = next((cell for index, cell in enumerate(squeezed)
                       if index < min(self.columns, default=1) and not cell.isdigit()),
                      squeezed[0])
-        structure = self.terms.find("structure", first)
+        structure = self._structure_of(first)
         if structure and all(cell in _NONE or re.fullmatch(r"\d+(?:\.\d+)?", cell)
                              for cell in squeezed[1:]):
-            yield from self._prices(reader, cells, squeezed, structure[1])
+            yield from self._prices(reader, cells, squeezed, structure)
             return
         # 2021年11月15日至11月30日 | 住宅 … | 非住宅 …, or a window's name before its dates
         # (第一时段 | 2023年8月21日—8月30日 | …): the window's rates keep the heading's category
@@ -638,8 +676,9 @@ class RatesTable:
     def _price_row(self, reader: RateReader, cells: list[str], squeezed: list[str]
                    ) -> Iterator[tuple[Rate, str]]:
         """A price list row: the price per m² of one use and structure. A row whose structure
-        cell names none (不分结构) prices its use whatever the structure; a price printed as a
-        share of another row's, named by its code (按B1基准价的55%计), is that price × the share."""
+        cell names none (不分结构, 临街营业用房) prices its use whatever the structure; a price
+        printed as a share of another row's, named by its code (按B1基准价的55%计), is that
+        price × the share."""
         columns = self.prices
         if not columns or max(columns.values()) >= len(squeezed):
             return
@@ -652,9 +691,17 @@ class RatesTable:
             return
         self.price_use = use_text
         described = reader.describe(use_text)
-        yield Rate(f"{use_text}{structure or ''}", price, "元/m²", "per_m2",
-                   category=self.category, property_use=described["property_use"],
-                   suite=described["suite"], structure=structure), cells[columns["price"]]
+        item = f"{use_text}{structure or self._kind_of_building(printed_structure)}"
+        yield Rate(item, price, "元/m²", "per_m2", category=self.category,
+                   property_use=described["property_use"], suite=described["suite"],
+                   structure=structure), cells[columns["price"]]
+
+    def _kind_of_building(self, printed: str) -> str:
+        """What a price list's structure cell naming no curated structure says of the row: the
+        kind of building priced (临街营业用房（一层）), to name the row by; nothing when it speaks
+        of structures (不分结构)."""
+        words = self.terms.words("price_header", "structure")
+        return "" if any(word in printed for word in words) else printed
 
     def _row_price(self, squeezed: list[str], columns: dict[str, int]) -> float | int | None:
         """The row's price per m²: as printed, or a share of a coded row's (按B1基准价的55%计);
@@ -675,10 +722,14 @@ class RatesTable:
 
     def _structure_of(self, printed: str) -> str | None:
         """The structure a price list cell names: a curated one, or two joined as printed
-        (土木及简易结构: both, kept as printed so either word finds the row)."""
+        (土木及简易结构: both, kept as printed so either word finds the row), or one with a
+        remark in brackets (钢混（框架）结构: kept as printed, as the scheme's cases name it)."""
         joined = re.fullmatch(r"(.+?)(?:及|、|和|与|或)(.+?结构)", printed)
         if joined and self.terms.find("structure", f"{joined[1]}结构") \
                 and self.terms.find("structure", joined[2]):
+            return printed
+        plain = _REMARK.sub("", printed)
+        if plain != printed and plain.endswith("结构") and self.terms.find("structure", plain):
             return printed
         structure = (self.terms.find("structure", printed)  # 砖混 printed without 结构
                      or self.terms.find("structure", f"{printed}结构"))

@@ -140,7 +140,12 @@ class SigningWindows:
         return None
 
     def _day_span(self, text: str) -> tuple[int, int] | None:
-        """The signing days of one printed range: days of the period, or calendar dates."""
+        """The signing days of one printed range: days of the period, or calendar dates; the
+        range may open with a curated label of the signing period (签约期第1日至第15日)."""
+        label = next((label for label in sorted(self.terms.labels_of("signing_period"),
+                                                key=len, reverse=True)
+                      if text.startswith(label) and len(text) > len(label)), "")
+        text = text[len(label):]
         numbered = re.fullmatch(  # 第1日至第20日, 第1至10日内, 第1日至第20日签约
             rf"第({NUMBER})(?:日|天)?(?:至|到|-|—|～)第?({NUMBER})(?:日|天)(?:内|以内)?"
             r"(?:签约)?", text)
