@@ -374,10 +374,15 @@ def _named_before_insurance(text: str, titles: list[str]) -> set[str]:
 
 
 def _as_printed(question: str) -> str:
-    """Residents' words as the notices print them (低保 → 最低生活保障, 遭雷 → 雷击)."""
+    """Residents' words as the notices print them (低保 → 最低生活保障, 遭雷 → 雷击, 责任险 →
+    责任保险: a scheme's short name)."""
     for colloquial, printed in {**words.SERVICE_WORDS, **words.PERIL_WORDS}.items():
         question = question.replace(colloquial, printed)
-    return question
+    return _SHORT_INSURANCE.sub(r"\1保险", question)
+
+
+# 公众责任险, 农房险: a scheme named with 险 for 保险 (not 风险, 危险, 出险 …)
+_SHORT_INSURANCE = re.compile(r"([\u4e00-\u9fff](?<![保风危冒抢脱排遇出涉]))险")
 
 
 def _asked_first(rows: list[dict[str, Any]], question: str) -> list[dict[str, Any]]:

@@ -10,7 +10,12 @@ import sqlite3
 
 import pytest
 
-from bot.domains.insurance import _scheme_words, _short_form_named, _without_generic
+from bot.domains.insurance import (
+    _as_printed,
+    _scheme_words,
+    _short_form_named,
+    _without_generic,
+)
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +125,11 @@ def test_a_payment_the_terms_state_is_quoted_not_asked_back_by_peril(answerer, k
     answer = answerer.ask(f"巨灾保险要是{kind}了，咋个赔")
     assert answer.kind == "tool" and answer.tool == "insurance_payouts", answer.answer
     assert "公报原文" in answer.answer and kind[:2] in answer.answer
+
+
+@pytest.mark.parametrize(("said", "printed"), [
+    ("农机险一台交好多", "农机保险一台交好多"),
+    ("出险了找哪个，有啥风险", "出险了找哪个，有啥风险"),  # 出险, 风险: no scheme's name
+])
+def test_a_scheme_named_with_xian_for_baoxian_is_read_as_printed(said, printed):
+    assert _as_printed(said) == printed
