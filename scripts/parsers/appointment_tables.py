@@ -6,7 +6,7 @@ entries of the forms the notice parser reads (张三：任…局长（试用期�
 - 姓名 | 任免职务 | 备注: a decision cell naming its verb (任… / 免去… / 聘任为… / 兼任…);
 - 姓名 | 任职 | 不再担任 | 备注: a column per decision (curated `column` labels);
 - 类别 | 姓名 | 单位 | 职务 | 备注: a column of decisions (任职 / 免职) carried down its rows
-  (curated `field` labels);
+  (curated `field` labels, or curated headings apart by a slash: 聘任/解聘);
 - 单位 | 职务 | 聘任人员 | 解聘人员 | 备注: a column of people per decision (curated `people`
   labels), the post printed once for both; a remark naming one of them is that person's;
 - 单位 | 姓名 | 决定事项 | 说明: a cell naming its verb and post (聘为副院长 / 解聘副院长职务,
@@ -73,7 +73,7 @@ def table_as_entries(numbered: Iterable[tuple[int, str]],
             continue
         # what each column holds, by its label or the curated one it ends with (任免单位 → 单位)
         typed = {field: index for index, cell in enumerate(cells)
-                 if (field := words.fields.role_of(cell))}
+                 if (field := words.fields.role_of(cell) or _decisions_label(cell, headings))}
         if {"person", "decision", "post"} <= typed.keys() or {"person", "decided"} <= typed.keys():
             fields, unit = typed, ""  # 类别 | 姓名 | 单位 | 职务 | 备注 / 姓名 | 决定事项
             continue
@@ -94,6 +94,16 @@ def table_as_entries(numbered: Iterable[tuple[int, str]],
             yield line_no, f"{person}：{cells[1]}{note}；"
         elif not all(len(cell) <= _LABEL_LENGTH for cell in cells):
             yield line_no, raw
+
+
+_ALTERNATIVES = re.compile(r"[/／、]|或")  # 聘任/解聘, 任职、免职, 聘任或解聘
+
+
+def _decisions_label(label: str, headings: dict[str, str]) -> str | None:
+    """The field `decision` for a header label naming the decisions its cells hold: curated
+    headings apart by a slash, 、 or 或 (聘任/解聘 over cells 聘任 / 解聘); else None."""
+    parts = _ALTERNATIVES.split(label)
+    return "decision" if len(parts) > 1 and all(part in headings for part in parts) else None
 
 
 def _cell(cells: list[str], fields: dict[str, int], field: str) -> str:

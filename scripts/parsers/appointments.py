@@ -93,6 +93,8 @@ _POST_SEPARATOR = re.compile(r"、(?![^（]*）)")  # a 、 outside brackets
 _CONCURRENT = re.compile(r"[，,]兼(?:任)?")  # …副主任，兼任…中心主任: a second post
 
 
+# 下列同志予以任职：: a heading label ending a line of a few words before its colon
+_LEAD_LENGTH = 8
 _COUNTED_HEADING = re.compile(r"^[（(]\d+[名人个][)）]$")
 # 【任命】 / 〔免去〕 / ［聘任］: a heading label in any pair of brackets but the round ones
 _BRACKETED_HEADING = re.compile(
@@ -123,6 +125,7 @@ class AppointmentWords:
     people: dict[str, str]  # a table's column of people by decision (聘任人员) → its action
     reason_first: re.Pattern[str]  # 张三同志因到龄退休，免去其…职务 / …，解聘其…职务
     introduced: re.Pattern[str]  # X中心系新设立的事业单位。聘任张三为该中心主任
+    led_heading: re.Pattern[str]  # 下列同志予以任职： (a heading label after a few words)
 
     @classmethod
     def load(cls, context: ExtractionContext) -> AppointmentWords:
@@ -137,6 +140,7 @@ class AppointmentWords:
         removals = "|".join(re.escape(row["label"]) for row in labels("heading")
                             if row["action"] == "免去") or "(?!)"
         copulas = "|".join(re.escape(row["label"]) for row in labels("introduces")) or "(?!)"
+        headings = "|".join(re.escape(row["label"]) for row in labels("heading")) or "(?!)"
         return cls(
             headings=tuple((row["label"], row["action"]) for row in labels("heading")),
             lapse=re.compile(rf"^(?:(?P<reason>因[^，]+)，)?{_PEOPLE}同志原任的(?P<posts>.+?)"
@@ -154,11 +158,14 @@ class AppointmentWords:
                 r"其(?P<posts>.+?)职务(?P<end>[；;。]?)$"),
             introduced=re.compile(
                 rf"^(?P<name>[^，,、；;。：:\d]{{2,30}}?)(?:{copulas})[^。；;]+。(?P<rest>.*)$"),
+            led_heading=re.compile(
+                rf"^[\u4e00-\u9fff]{{1,{_LEAD_LENGTH}}}?(?P<label>{headings})[：:]$"),
         )
 
     def heading(self, text: str) -> tuple[str, str] | None:
         """(action, rest of the line) when the line starts with a heading label, numbered or
-        not (一、任命 / （一）免去)."""
+        not (一、任命 / （一）免去), or ends with one after a few words and a colon
+        (下列同志予以任职：, the rest then empty)."""
         text = _BRACKETED_HEADING.sub(r"\g<label>", strip_enumerator(text))
         for label, action in self.headings:
             if text.startswith(label):
@@ -166,6 +173,8 @@ class AppointmentWords:
                 rest = _COUNTED_HEADING.sub("", rest)  # 一、任命（5名）: the count printed after it
                 if not rest or any(form.match(rest) for form in (*_ENTRY_FORMS, _HELD)):
                     return action, rest
+        if led := self.led_heading.match(text):  # 下列同志予以免职： over its entries
+            return dict(self.headings)[led["label"]], ""
         return None
 
 
@@ -219,6 +228,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             organisation, squeezed = engaging  # 同意区人民医院聘任X同志为该院副院长
         squeezed = _ended(_released(words, _this_one(words, organisation, squeezed)))
         if action is not None and (listed := _post_then_person(text, action)
+                                   or _post_colon_person(context, words, text, action)
                                    or _person_then_post(context, words, text, action)):
             squeezed = listed  # 区商务委副主任　　　　彭  维（试用期一年）under 任职：
         squeezed = _named_before_removal(_under(context, words, organisation, _people_last(
@@ -440,6 +450,24 @@ def _post_then_person(printed: str, action: str) -> str | None:
     or 陈晨的…副局长职务（…）；), else None."""
     match = _POST_THEN_PERSON.match(printed)
     if match is None or re.search(r"[，。；：:]", match["post"]):
+        return None
+    return _listed_entry(match, action)
+
+
+# a post, a colon, then the person (and a remark): 1．重庆市大足区X局副局长：张  三（试用期一年）
+_POST_COLON_PERSON = re.compile(
+    r"^(?P<post>[^，。；：:\s（(]{4,40})\s*[：:]\s*"
+    r"(?P<person>[\u4e00-\u9fff](?: {0,2}[\u4e00-\u9fff]){1,3})"
+    r"\s*(?:[（(](?P<remark>[^（）()]+)[）)])?\s*[；;。]?\s*$")
+
+
+def _post_colon_person(context: ExtractionContext, words: AppointmentWords, printed: str,
+                       action: str) -> str | None:
+    """A line, numbered or not, printing a post opening with a known organisation, a colon and
+    the person (1．重庆市大足区民政局副局长：张三（试用期一年）) as the entry its heading's
+    action reads, else None."""
+    match = _POST_COLON_PERSON.match(strip_enumerator(printed.strip()))
+    if match is None or not _names_organisation(context, words, match["post"]):
         return None
     return _listed_entry(match, action)
 

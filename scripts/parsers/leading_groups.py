@@ -9,8 +9,9 @@ labels are printed with spaces ("组 长：", "成 员："), in an attachment al
 it until the next label. A member line is a name and a title ("宋 伟 区政府副区长、
 区公安局局长": two-character names carry one or two PDF spaces; "宋伟（区政府副区长）"; or the
 title first: "区政府副区长 宋伟") or a list of organisations whose 分管负责人 are members (one
-row each, no name). A roster may be prose instead ("…同志任组长", or the role first:
-"组长由…同志担任；副组长由…同志、…同志担任。成员为：" over the members listed below it).
+row each, no name). A roster may be prose instead ("…同志任组长", "A、B为成员" with a
+curated verb, or the role first: "组长由…同志担任；副组长由…同志、…同志担任。成员为：" over the
+members listed below it).
 The office paragraph
 ("领导小组下设办公室在区X局，由X兼任主任" / "领导小组办公室设在区X局，X同志兼任办公室主任")
 gives the office and its director.
@@ -32,6 +33,7 @@ VOCAB_FIELDS = ("label", "role", "value", "note")
 LEADER = "组长"
 NOTICE_KIND = "leading_group"
 UNRECOGNISED = "other"  # the kind of a document no recogniser claims
+_COMRADE = "同志"  # printed after a member's name (张三同志（区政府副区长）)
 _MARKUP = re.compile(r"^-\s+|\*\*")  # a list bullet and bold markers left by the extraction
 _NAME = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
 # the brackets a role label may be printed in: 〔组长〕 【成员】 [副组长] 〈组长〉 「成员」
@@ -40,7 +42,9 @@ _LABEL_OPEN, _LABEL_CLOSE = r"[【〔〖［\[〈「『]", r"[】〕〗］\]〉�
 _COUNT = r"[（(]共?\d+[名人][)）]"
 _TITLED_PERSON = re.compile(
     r"^.*?(?:长|主任|书记|主席|委员|经理)(?P<person>[\u4e00-\u9fff]{2,3})[。；]?$")
-_BRACKETED_TITLE = re.compile(rf"^(?P<name>{_NAME})[（(](?P<title>[^）)]+)[）)][。；]?$")
+# 宋伟（区政府副区长） / 宋伟同志（区政府副区长）: the name without 同志
+_BRACKETED_TITLE = re.compile(
+    rf"^(?P<name>{_NAME}?)(?:{_COMRADE})?[（(](?P<title>[^）)]+)[）)][。；]?$")
 _PERSON = (re.compile(rf"^(?P<name>{_NAME})\s+(?P<title>\S.*)$"),
            _BRACKETED_TITLE,
            # the title first: 区政府副区长 张三 (a title is longer than a name)
@@ -68,7 +72,8 @@ class GroupWords:
     founded: re.Pattern[str]
     title_name: re.Pattern[str]
     duty: re.Pattern[str]
-    prose_role: re.Pattern[str]  # …区政府副区长向东同志任组长 / A、B同志任副组长
+    # …区政府副区长向东同志任组长 / A、B同志任副组长 / A、B为成员 (a curated `role_verb`)
+    prose_role: re.Pattern[str]
     prose_role_first: re.Pattern[str]  # 组长由区政府副区长向东同志担任 / 副组长由A同志、B同志担任
     prose_list: re.Pattern[str]  # …。成员为： (the members listed on the lines below)
     prose_members: re.Pattern[str]  # 成员由区X局、区Y局分管负责同志组成
@@ -110,7 +115,7 @@ class GroupWords:
             title_name=re.compile(rf"关于(?:成立|调整|设立)?(?P<name>.+?(?:{nouns}))"),
             duty=re.compile(rf"(?:{nouns})(?:（以下简称[^）]+）)?，?(?:主要)?(?P<duty>负责[^。]+。)"),
             prose_role=re.compile(
-                rf"(?:由|，|；|^)(?P<people>[^，。；由]+?)(?:同志)?(?:任|担任)"
+                rf"(?:由|，|；|^)(?P<people>[^，。；由]+?)(?:同志)?(?:{alternation('role_verb')})"
                 rf"(?P<role>{alternation('member_role')})(?=[，。；、]|$)"),
             prose_role_first=re.compile(
                 rf"(?P<role>{alternation('member_role')})由(?P<people>[^，。；由]+?"
@@ -379,7 +384,7 @@ def _organisation_opening(context: ExtractionContext, location: str):
 
 _ASIDE = re.compile(r"（[^（）]{1,20}）")
 _PADDED_NAME = re.compile(r"(?:(?<=^)|(?<=[，,、；;：:\s]))([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])"
-                          r"(?=[（(，,、；;]|$)")
+                          rf"(?=(?:{_COMRADE})?[（(，,、；;]|$)")
 _BACK_REFERENCE = re.compile(r"^该(?:局|委|办|中心|单位|部门)$")  # 办公地点设在该局
 
 

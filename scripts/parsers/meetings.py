@@ -55,18 +55,15 @@ class Opening:
 def read_opening(opening: str) -> Opening | None:
     """The parts of an opening paragraph in any order they are printed:
     日期，区长X主持召开…第N次常务会议，… / 日期，X区长在…主持召开… / 日期，受区长委托，副区长X
-    主持召开… / 日期，…常务会议召开。…副区长X受区长Y委托主持会议。… / …，会议由区长X主持。 /
-    …第N次常务会议10月25日召开，区长X主持，…"""
+    主持召开… / 日期，副区长X受区长Y委托，主持召开… / 日期，…常务会议召开。…副区长X受区长Y
+    委托主持会议。… / …，会议由区长X主持。 / …第N次常务会议10月25日召开，区长X主持，…"""
     day = _DAY.search(opening[: opening.find("。") + 1 or len(opening)])  # in its first sentence
     chaired = _CHAIRS.search(opening)
     meeting_end = opening.find("常务会议")
     if day is None or chaired is None or meeting_end < 0:
         return None
     meeting_end += len("常务会议")
-    clause = max(opening.rfind("，", 0, chaired.start()), opening.rfind("。", 0, chaired.start()))
-    who = opening[max(clause + 1, day.end() if day.start() == 0 else 0):chaired.start()]
-    # on whose behalf, where
-    who = re.sub(r"[（(]?受[^，。]*?委托[）)]?|在[^，。]*$|^(?:会议)?由", "", who)
+    who = _chair_clause(opening, day.end() if day.start() == 0 else 0, chaired.start())
     # …蒲勇于2023年2月20日上午 / 区长李步彬5月15日上午 (主持召开…)
     who = re.sub(r"于?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?$", "", who)
     found = next((match for form in _CHAIR_FORMS if (match := form.fullmatch(who))), None)
@@ -77,6 +74,24 @@ def read_opening(opening: str) -> Opening | None:
     return Opening(day["date"], re.sub(r"召开了?", "", opening[:meeting_end]),
                    found["chair"], found["chair_title"],
                    opening[topics_start:].lstrip("，。,").strip())
+
+
+# on whose behalf, where: no part of who chaired
+_ON_BEHALF = re.compile(r"[（(]?受[^，。]*?委托[）)]?|在[^，。]*$|^(?:会议)?由")
+
+
+def _chair_clause(opening: str, start: int, verb: int) -> str:
+    """Who chaired, as printed in the clause before the verb at `verb` (not before `start`),
+    on whose behalf and where left out; a clause ending right before the verb leaves the
+    chair in the clause before it (副区长X受区长Y委托，主持召开…)."""
+    stops = "，。"
+    end = verb
+    while True:
+        clause = max(opening.rfind(stop, 0, end) for stop in stops)
+        who = _ON_BEHALF.sub("", opening[max(clause + 1, start):end])
+        if who or clause < start or opening[clause] != "，":
+            return who
+        end = clause
 
 
 VOCAB_FILE = "meeting_topic_words.csv"
