@@ -14,12 +14,10 @@ NAME = "group"
 MEMBERS_SHOWN = 25
 # where a group's office sits (not 办公室成员有哪些: its members)
 _OFFICE_ASKED = re.compile(r"办公室(?:(?!成员)[^，,。？?]){0,4}(?:在|设在|哪|位置)")
+SHORT_PIECE = 2  # characters: a piece this short names a group only when nothing longer does
 MAX_SHARED = 5  # a piece several groups' names share names them (普查: 3); more is no name
 # the words every group's name may hold, which name none of them
 _GROUP_WORDS = re.compile("领导小组|小组|领导|工作|办公室|成员")
-
-
-SHORT_PIECE = 2  # characters: a piece this short names a group only when nothing longer does
 
 
 class Groups(BaseDomain):

@@ -5,6 +5,7 @@ who pays, insurer, term, claims)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from bot import asked as asking
@@ -126,7 +127,7 @@ class Insurance(BaseDomain):
         if not named:
             return self._latest_of_no_perils(question)
         # several notices of the scheme (a later year's replaces an earlier one): the latest
-        return max(named, key=lambda title: self.lexicon.insurance_dates.get(title, ""))
+        return self._latest(named)
 
     def _insured_by_characters(self, question: Question) -> str | None:
         """A loss reported without the insurance named (羊子死了好久之内要报案, 鱼塘出了事几个
@@ -149,7 +150,7 @@ class Insurance(BaseDomain):
             return None
         best = next(scheme for scheme, count in named.items() if count == ranked[0])
         titles = [title for title in self.lexicon.insurances if _scheme_words(title) == best]
-        return max(titles, key=lambda title: self.lexicon.insurance_dates.get(title, ""))
+        return self._latest(titles)
 
     def _names_insured(self, question: Question, insured: str) -> bool:
         """The question names what a notice's table lists by its head noun (母猪 of 能繁母猪);
@@ -159,10 +160,14 @@ class Insurance(BaseDomain):
         return named_in(insured, question.text) and (
             not shared or bool(_ABOUT_INSURANCE.search(question.text)))
 
+    def _latest(self, titles: Iterable[str]) -> str | None:
+        """The notice of `titles` printed last (a later year's replaces an earlier one)."""
+        return max(titles, key=lambda title: self.lexicon.insurance_dates.get(title, ""),
+                   default=None)
+
     def _latest_per_peril(self) -> str | None:
         """The latest notice of a scheme that pays per peril (a catastrophe scheme)."""
-        listing = [t for t in self.lexicon.insurances if self.lexicon.insurances[t][1]]
-        return max(listing, key=lambda t: self.lexicon.insurance_dates.get(t, ""), default=None)
+        return self._latest(t for t in self.lexicon.insurances if self.lexicon.insurances[t][1])
 
     def _latest_of_no_perils(self, question: Question) -> str | None:
         """A question about insurance that names no notice (大棚保险保费好多): the latest
@@ -171,7 +176,7 @@ class Insurance(BaseDomain):
         titles = list(self.lexicon.insurances)
         if not titles or question.of_kind("peril") or not _ABOUT_INSURANCE.search(question.text):
             return None
-        latest = max(titles, key=lambda title: self.lexicon.insurance_dates.get(title, ""))
+        latest = self._latest(titles)
         listing = [t for t in titles if self.lexicon.insurances[t][1]]
         named = any(_scheme_part(t)[-2:] in question.text for t in listing)
         return None if self.lexicon.insurances[latest][1] or named else latest

@@ -54,9 +54,12 @@ class Scope(BaseDomain):
         """A place's name made of the end of one printed word and the start of the next (西安
         in 湖西安置: 湖西 and 安置 are words the gazette prints), so no place is named."""
         start, end = place.span()
-        known = self.lexicon.known_pairs | self.lexicon.project_index.bigrams()
-        return (start > 0 and end < len(text) and text[start - 1 : start + 1] in known
-                and text[end - 1 : end + 1] in known)
+        return start > 0 and end < len(text) and all(
+            self._printed_pair(text[at : at + 2]) for at in (start - 1, end - 1))
+
+    def _printed_pair(self, pair: str) -> bool:
+        """A character pair of a name the gazette prints (a service's, a project's …)."""
+        return pair in self.lexicon.known_pairs or bool(self.lexicon.project_index.hits(pair))
 
     def _source(self) -> str:
         return self.wording.source_title()
