@@ -237,13 +237,18 @@ def _body_starts(source_text: SourceText, after_line: int,
     return starts
 
 
-_RUNNING_HEAD = re.compile(r"^(?:[^关]{0,12}公报\d{4}年第\d+期|\d{4}年第\d+期[^关]{0,12}公报)$")
+# spacing and marks a running head is laid out with: spaces, middle dots (公报·2024年第7期, ·11·)
+_HEAD_SPACING = re.compile(r"[\s\u3000·・•]")
+_PAGE = r"(?:第?\d{1,3}页?)?"  # a running head may carry its page number, before or after
+_RUNNING_HEAD = re.compile(
+    rf"^{_PAGE}(?:[^关]{{0,12}}公报\d{{4}}年第\d+期|\d{{4}}年第\d+期[^关]{{0,12}}公报){_PAGE}$")
 
 
 def is_running_head(text: str) -> bool:
-    """A page's running head: the gazette's name and the issue, in either order (大足区人民政府
-    公报　　2023年第9期), which an issuer's name may open but which is no document's title."""
-    return bool(_RUNNING_HEAD.match(re.sub(r"[\s\u3000]", "", text)))
+    """A page's running head: the gazette's name and the issue, in either order, with or
+    without its page number (大足区人民政府公报　　2023年第9期　　11, ·11·), which an issuer's
+    name may open but which is no document's title."""
+    return bool(_RUNNING_HEAD.match(_HEAD_SPACING.sub("", text)))
 
 
 def _title_over_number(source_text: SourceText, line_no: int) -> tuple[list[str], int] | None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from scripts.documents import read_toc, split_documents, starts_from_toc
+from scripts.documents import is_running_head, read_toc, split_documents, starts_from_toc
 from scripts.errors import PipelineError
 from scripts.sources import load_corrections, read_source
 from tests.kinds import snippets
@@ -193,3 +193,12 @@ def test_sections_in_tortoise_shell_brackets_head_wrapped_entries(tmp_path):
     assert [(entry.section, entry.title) for entry in entries] == [
         ("区政府文件", "关于某事的通知"),
         ("区政府办公室文件", "重庆市大足区人民政府办公室关于同意设立大足区某某公园的函")]
+
+
+@pytest.mark.parametrize("line", ["重庆市大足区人民政府公报　2035年第3期　　　　11",
+                                  "重庆市大足区人民政府公报·2035年第7期",
+                                  "重庆市大足区人民政府公报2035年第11期　　·16·",
+                                  "第 5 页　2035年第2期　重庆市大足区人民政府公报"])
+def test_a_running_head_with_its_page_number_or_dots_is_no_title(line):
+    assert is_running_head(line)
+    assert not is_running_head("重庆市大足区人民政府关于公布2035年第3期事项清单的通知")

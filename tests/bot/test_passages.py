@@ -54,13 +54,18 @@ def test_a_passage_about_another_project_does_not_answer_a_named_project(seen_an
     """A question naming a project by a piece of its name (not its town) is answered only
     from documents that name it: another project's phone number is no answer."""
     numbers = re.compile(r"大足府\S{0,3}〔\d{4}〕\d+号")
+    # the invented issues reuse numbers (two fixtures' 大足府发〔2025〕9号): a number cited
+    # stands for every document printed under it
+    titles_of: dict[str, list[str]] = {}
     with sqlite3.connect(seen_answerer.database.path) as connection:
-        title_of = dict(connection.execute("select doc_number, title from documents"))
+        for number, title in connection.execute("select doc_number, title from documents"):
+            titles_of.setdefault(number, []).append(title)
     for name in seen_answerer.lexicon.projects:
         own = re.sub(r"^.{2}(?:镇|街道)", "", name)[:3]  # the street or area after the town
         answer = seen_answerer.ask(f"{own}拆迁现场办公电话是多少")
-        quoted = [title_of.get(n, "") for n in numbers.findall(answer.answer)]
-        assert all(own in title for title in quoted), (own, answer.answer)
+        cited = [titles_of.get(n, [""]) for n in numbers.findall(answer.answer)]
+        assert all(any(own in title for title in titles) for titles in cited), (
+            own, answer.answer)
 
 
 def test_a_price_of_a_project_is_no_sum_it_was_not_asked_about(seen_answerer):
