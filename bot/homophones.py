@@ -11,23 +11,34 @@ character is printed next to neither of its neighbours anywhere in the data.
 from __future__ import annotations
 
 import functools
+import importlib.util
+import json
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-
-from pypinyin.pinyin_dict import pinyin_dict
+from pathlib import Path
 
 WINDOWS = (4, 3)  # longer pieces first: more of the name agrees around the slip
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _MASK = "\0"
 
 
+@functools.cache
+def _readings() -> dict[str, str]:
+    """pypinyin's table of each character's readings, keyed by its code point as text. Read
+    from the package's data file: importing pypinyin also loads its phrase dictionary, which
+    takes ten times as long and which a single character's reading does not need."""
+    package = importlib.util.find_spec("pypinyin")
+    table = Path(package.submodule_search_locations[0]) / "pinyin_dict.json"
+    return json.loads(table.read_text(encoding="utf-8"))
+
+
 @functools.lru_cache(maxsize=8192)
 def reading(char: str) -> str:
     """A character's usual reading without tones (行 → xing): its rarer ones (活 read guo) would
     make characters sound alike that no keyboard confuses."""
-    printed = pinyin_dict.get(ord(char), "")
+    printed = _readings().get(str(ord(char)), "")
     return _toneless(printed.split(",")[0]) if printed else ""
 
 
