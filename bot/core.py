@@ -241,6 +241,9 @@ class Answerer:
         answer = self.answer(part)
         if answer.kind not in ("no_data", "not_stated") or not (before.question and part.question):
             return answer
+        alone = part if part.kind == "no_data" else self.router.best(part.question)
+        if alone.kind == "no_data" and alone.domain not in ("", PASSAGES):
+            return answer  # it names its own subject, which the data lacks (…还有低保在哪办)
         question = f"{before.question},{part.question}"
         joined = self.router.best(question)
         if joined.kind != "tool" or joined.tool == PASSAGES:

@@ -25,9 +25,9 @@ from bot.homophones import Homophones
 from bot.vocabulary import COLLOQUIAL_ORGANISATIONS, PERIL_WORDS
 
 KINDS = (
-    "department", "person", "post", "service", "document", "meeting", "group", "project",
-    "peril", "task", "campaign", "plan", "work_item", "facility", "standard", "topic", "rate",
-    "source", "notice", "coverage", "year", "insurance", "insured",
+    "department", "person", "post", "left_post", "service", "document", "meeting", "group",
+    "project", "peril", "task", "campaign", "plan", "work_item", "facility", "standard", "topic",
+    "rate", "source", "notice", "coverage", "year", "insurance", "insured",
 )  # fmt: skip
 # the kinds of names a resident types out and may mistype by sound (not free texts)
 _HOMOPHONE_KINDS = ("department", "person", "service", "group", "project", "insurance", "peril")
@@ -260,6 +260,10 @@ class Lexicon:
     def _build(self) -> None:
         self._build_departments()
         self.posts = [(e.ref, e.detail) for e in self.entries["post"]]
+        # person → the organisations whose post they left (to find who took it over)
+        self.posts_left: dict[str, list[str]] = defaultdict(list)
+        for entry in self.entries["left_post"]:
+            self.posts_left[entry.name].append(entry.ref or "")
         self.notices = self.entries["notice"]
         self.coverage: dict[str, set[str]] = defaultdict(set)
         for entry in self.entries["coverage"]:

@@ -31,6 +31,8 @@ _ASKING = re.compile(
 MAX_CONTEXT_SENTENCES = 3
 # Names a question may join (甲和乙, 甲、乙): each is asked about on its own.
 _EACH_KINDS = frozenset({"person"})
+_BESIDES = re.compile(r"除了[^,?!。;]{1,12}?还有")
+_HELD = "\0"
 _JOINER = r"(?:和|跟|与|及|以及|还有|、|,)"
 # A shorter message of this many sentences, most of them telling rather than asking, is a
 # story around its question too.
@@ -143,7 +145,10 @@ class Router(Runnable[str, Match]):
     def clauses(self, text: str) -> tuple[list[str], bool]:
         """The separate questions of a message, and whether they are clearly separate
         (a question mark, 。, 还有 …) rather than only parts of a sentence between commas."""
-        clauses = [c.strip(" ,") for c in _CLAUSES.split(text) if len(c.strip(" ,")) >= 2]
+        # 除了张三还有哪个: one question, its 还有 joins nothing
+        held = _BESIDES.sub(lambda m: m[0].replace("还有", _HELD), text)
+        clauses = [c.strip(" ,").replace(_HELD, "还有") for c in _CLAUSES.split(held)
+                   if len(c.strip(" ,")) >= 2]
         if len(clauses) >= 2:
             return clauses, True
         return [c.strip() for c in text.split(",") if len(c.strip()) >= 2], False
@@ -164,11 +169,15 @@ class Router(Runnable[str, Match]):
         tools = [
             (clause, match)
             for clause, match in routes
-            if match.kind == "tool"
-            and (
-                match.evidence.proof >= Proof.CUED_TEXT
-                or (separate and match.tool == PASSAGES and _own_question(clause))
-            )
+            if (match.kind == "tool"
+                and (
+                    match.evidence.proof >= Proof.CUED_TEXT
+                    or (separate and match.tool == PASSAGES and _own_question(clause))
+                ))
+            # a clearly separate question of its own, whose domain finds the data lacks it
+            # (低保在哪办？护照呢), is answered too: with that it lacks, not left out
+            or (separate and match.kind == "no_data" and match.domain not in ("", PASSAGES)
+                and bool(_ASKING.search(clause)))
         ]
         domains = {match.domain for _, match in tools}
         calls = {(match.tool, str(match.args)) for _, match in tools}

@@ -197,6 +197,8 @@ CURRENT_ASKS = words_of("current_asks")
 LEFT_ASKS = words_of("left_asks")
 # a post's holder replaced (院长换成哪个了): asks its appointments, when a post is named
 REPLACED_ASKS = words_of("replaced_asks")
+# others than the person named are asked (一个是张三，另一个是哪个): the person is context
+OTHERS_ASKED = words_of("others_asked")
 # the district itself: another place named beside it is context (从成都调回大足…)
 HOME_PLACE = words_of("home_place")
 COLLOQUIAL_ORGANISATIONS = mapping_of("colloquial_organisations")

@@ -48,11 +48,24 @@ class Appointments(BaseDomain):
     # Matching -----------------------------------------------------------------------
     def match(self, question: Question) -> Match | None:
         post = self._of_department(question)
+        if post is None and _successor_asked(question):
+            post = self._post_left(question)
         if post is not None and post.tool == "appointments_by_post" and _successor_asked(question):
             return post  # 张三免了…副主任以后哪个接的: the post's holders, not the person's
         readings = (self._person, lambda _: post, self._probation)
         found = [m for reading in readings if (m := reading(question))]
         return max(found, key=lambda m: m.evidence) if found else None
+
+    def _post_left(self, question: Question) -> Match | None:
+        """The post a person named left, when who took it over is asked (免了张三，后头补上的是
+        哪个): the organisation is not named, the person who left it is."""
+        people = question.of_kind("person")
+        departments = self.lexicon.posts_left.get(people[0], []) if people else []
+        if len(departments) != 1 or departments[0] not in self.lexicon.department_names:
+            return None
+        name = self.lexicon.department_names[departments[0]]
+        evidence = Evidence(Proof.NAME, 1, 1, len(question.found(words.REPLACED_ASKS)))
+        return tool_match("appointments_by_post", {"post": name}, evidence, NAME)
 
     def _person_tool(self, person: str, about_a_group: bool = False) -> str:
         """A person's appointments, or the roles they hold in groups and meetings: those
@@ -68,7 +81,9 @@ class Appointments(BaseDomain):
         people = question.of_kind("person")
         if people:
             person = people[0]
-            evidence = Evidence(Proof.IDENTIFIER, len(people), len(people), 0, len(person))
+            # 一个是张三，另一个是哪个: the others are asked, the person only places them
+            proof = Proof.HINT if question.has(words.OTHERS_ASKED) else Proof.IDENTIFIER
+            evidence = Evidence(proof, len(people), len(people), 0, len(person))
             tool = self._person_tool(person, question.has(words.GROUP))
             return tool_match(tool, {"person": person}, evidence, NAME)
         asked = self._asked_name(question)

@@ -145,7 +145,8 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
         for word in sorted(given, key=len, reverse=True):
             text = text.replace(word, " ")
         if described_decoration:  # 普通装修, 不算装修: the house's finish, no item asked
-            text = re.sub(r"装修(?!补偿|费)", " ", text)  # 装修补偿多少 still asks the item
+            # 装修补偿多少, or 装修 in a list of items (评估价、装修、搬迁费) still asks the item
+            text = re.sub(r"(?<!、)装修(?!补偿|费|、)", " ", text)
     # a house described for its whole figure (评估价低得很，总共能补好多): an item named in a
     # clause that asks nothing is said in passing
     total = inputs_given and any(w in text for w in words.ESTIMATE_TOTAL)

@@ -23,6 +23,8 @@ from bot.normalise import chinese_number
 from bot.payload import encode
 
 NAME = "service"
+# the words that ask for an organisation's records: its services, tasks or appointments
+_RECORD_CUES = (words.SERVICE, words.DEPARTMENT_SERVICES, words.TASK, words.APPOINTMENT)
 
 
 class Services(BaseDomain):
@@ -83,10 +85,13 @@ class Services(BaseDomain):
             )
         if self.keyword(without_names(question), self.lexicon.services, min_score=2.5):
             return None
-        return self._about_department(departments[0], name)
+        return self._about_department(question, departments[0], name)
 
-    def _about_department(self, department: str, name: str) -> Match:
-        """Only an organisation: offer what the data holds about it."""
+    def _about_department(self, question: Question, department: str, name: str) -> Match:
+        """Only an organisation: offer what the data holds about it. An organisation named
+        with something else asked of it that no tool reads (铁山镇天气咋样, 邮亭鲫鱼哪家最正宗)
+        is not asked for its records: that is not found, and the records are only offered.
+        Words of services, tasks or appointments (管些啥子审批, 要做些啥) ask for the records."""
         held = set(self.lexicon.coverage.get(department, set()))
         if self.lexicon.is_town(department):
             towns = [
@@ -113,6 +118,12 @@ class Services(BaseDomain):
                 domain=NAME,
                 message=f"数据中没有{name}的政务服务事项、工作任务或任免记录。",
             )
+        asked = trim_fillers(unknown_subject(without_names(question)))
+        if len(asked) >= 2 and asking.asked(question.text) is None and not any(
+                question.has(cues) for cues in _RECORD_CUES):
+            menu = self.clarify(matches, "")
+            return Match("no_data", evidence=evidence, domain=NAME, options=menu.options,
+                         message=f"数据中没有关于{name}“{asked}”的信息。")
         if len(matches) == 1:
             return matches[0]
         return self.clarify(matches, f"关于{name}，您想了解哪方面？")

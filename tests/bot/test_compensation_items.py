@@ -31,3 +31,10 @@ def test_per_square_metre_asks_for_unit_prices_not_an_area_of_one(answerer):
     answer = answerer.ask("一平米赔多少钱")
     assert answer.tool == "compensation_rates_of_project"
     assert "3960" in answer.answer and "1平方米" not in answer.answer
+
+
+def test_decoration_in_a_list_of_items_is_an_item_asked_not_the_house_described(answerer):
+    listed = answerer.ask("成套混合结构68平方米，简单装修，房子评估价、装修、搬迁补助费加起来好多")
+    assert "装饰装修补偿" in listed.answer and "80元/m² × 68m²" in listed.answer
+    described = answerer.ask("成套混合结构68平方米，简单装修，搬迁补助费好多")
+    assert "装饰装修补偿（" not in described.answer  # the finish only describes the house
