@@ -131,6 +131,8 @@ def read_toc(source_text: SourceText) -> list[TocEntry]:
         if not in_toc or not stripped:
             after_entry = after_entry and bool(stripped)
             continue
+        if is_running_head(stripped):
+            continue  # a page's running head, with its page number: no entry
         searched += not entries
         if searched > _TOC_SEARCH_LINES:
             break  # no entry of a known layout near the heading: not a 目录 to read on

@@ -12,6 +12,8 @@ from .sources import SourceText
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # A heading's ordinal before 、: 三、 or in the financial form 叁、 (壹、征收范围)
 ORDINAL_NUMERAL = "[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+"
+# An ordinal in any brackets a clerk types: （一） (一) 〔一〕 ［一］ 【一】 〈一〉
+BRACKETED_ORDINAL = rf"[（(〔［\[【〈]\s*{ORDINAL_NUMERAL}\s*[)）〕］\]】〉]"
 # A group's ordinal in letters or Roman numerals before ．/、 (A．高标准农田建设, Ⅱ、渠系配套)
 LETTER_ORDINAL = "(?:[A-HＡ-Ｈ]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)"
 _SPACE_BETWEEN_CJK = re.compile(

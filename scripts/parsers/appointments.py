@@ -395,9 +395,11 @@ def _marked(words: AppointmentWords, marks: dict[str, str], text: str) -> tuple[
     return action, _entry_as_read(match["person"], post, remark, action)
 
 
-# 同意重庆市大足区人民医院聘任周明同志为该院副院长: the organisation that engages, then the entry
+# 同意重庆市大足区人民医院聘任周明同志为该院副院长 / X中心解聘张三的副主任职务: the organisation
+# that engages or releases, then the entry
 _ENGAGED_BY = re.compile(r"^(?:同意|经)?(?P<organisation>[^，,；;。：:（(]{4,30}?)"
-                         r"(?:[（(][^（()）]{1,8}[）)])?(?P<verb>聘任|聘用|解聘)(?P<rest>[\u4e00-\u9fff]{2,4}?(?:同志|为).+)$")
+                         r"(?:[（(][^（()）]{1,40}[）)])?"  # （新设立）, or a remark on the body
+                         r"(?P<verb>聘任|聘用|解聘)(?P<rest>[\u4e00-\u9fff]{2,4}?(?:同志|为|的).+)$")
 _THIS_ONE = "该"  # 该院副院长, 该公司总经理: the organisation just named
 
 
@@ -552,7 +554,8 @@ def _named_back(entry: str, last_person: str | None) -> str:
     return f"{last_person}{joint}{entry[len(_PRONOUN):]}"
 
 
-_SUMMING_UP = ("以上", "上述")  # 以上人员聘期三年: a line about the entries above, no entry
+# 以上人员聘期三年, 受聘人员由聘用单位与其签订聘用合同: a line about the entries above, no entry
+_SUMMING_UP = ("以上", "上述", "受聘人员", "新任人员")
 
 
 def _remarks(words: AppointmentWords, line: str, at_start: bool = False) -> dict[str, str]:

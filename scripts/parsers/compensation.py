@@ -55,7 +55,7 @@ _BRACKETED_CLAUSE = re.compile(
     rf"^{_ITEM_NUMBER}?\s*[【〖〈「『［](?!{_BRACKETED_NUMBER}[】〗〉」』］])([^】〗〉」』］]+)"
     r"[】〗〉」』］]\s*(.+)$")
 _ANSWER = re.compile(r"^答[：:](.+)$")  # a notice in questions and answers: an answer's terms
-_LIST_MARK = re.compile(rf"^[①②③④⑤⑥⑦⑧⑨⑩{BULLETS}]\s*")
+_LIST_MARK = re.compile(rf"^(?:{CIRCLED_NUMBER}|[{BULLETS}])\s*")  # ① / ⑴ / ⒈ / ■
 _BULLET_CLAUSE = re.compile(rf"^[{BULLETS}]\s*{_LABEL_END}(.+)$")  # ■ 签约时间：…
 # ◆签约期限　2023年… / 4．签约期限　自…: a bulleted or numbered label and its value after
 # one ideographic space
@@ -71,9 +71,9 @@ _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE, _ARTIC
 _HEADING = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|[{STEMS}]、"
                       rf"|第[一二三四五六七八九十]+(?:部分|章|节)\s*"
                       rf"|[【〖〔［\[]{_BRACKETED_NUMBER}[】〗〕］\]]\s*)(.+)$")
-_ORDINAL = re.compile(  # （一） / 1． / 4.1 / F2． / 第七条 / ㈠ / 1）
+_ORDINAL = re.compile(  # （一） / 1． / 4.1 / F2． / 第七条 / ㈠ / ⑴ / ① / 1）
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．]\d+|\d+[.．、)）]|[A-ZＡ-Ｚ]\d{1,2}[.．、]"
-    rf"|第[一二三四五六七八九十\d]+条|{IDEOGRAPHIC_NUMBER})\s*")
+    rf"|第[一二三四五六七八九十\d]+条|{IDEOGRAPHIC_NUMBER}|{CIRCLED_NUMBER})\s*")
 # 4　搬迁费和临时安置费: a heading numbered by a bare digit (over its clauses 4.1, 4.2 …)
 # 关于签约期限。签约期限自…: a heading's label (after 关于) closed by a full stop, then its text
 _TITLED_SENTENCE = re.compile(r"^(?:关于)?([^，。；：:,;]{2,12})。(.+)$")
@@ -175,7 +175,9 @@ class Rates:
         number = len(self.rows) + 1
         values = asdict(rate)
         values["category"] = rate.category or category
-        values["item"] = rate.item or values["category"]  # an amount printed with no label
+        # an amount printed with no label is its category's; an item's list mark (⑴水表) is no
+        # part of its name
+        values["item"] = _LIST_MARK.sub("", rate.item or "") or values["category"]
         # How the estimator uses the rate, curated: its category's role, its settlement mode.
         values["estimate_role"] = self.terms.value("estimate", values["category"]) or "sum"
         values["settlement"] = self.terms.value("settlement", rate.condition) or rate.settlement

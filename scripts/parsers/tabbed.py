@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..documents import Document, attachments
 from ..errors import PipelineError
 from ..sources import SourceText
-from ..text import BULLETS, LETTER_ORDINAL, ORDINAL_NUMERAL, squeeze
+from ..text import BRACKETED_ORDINAL, BULLETS, LETTER_ORDINAL, ORDINAL_NUMERAL, squeeze
 
 
 @dataclass
@@ -158,7 +158,7 @@ def _body(source_text: SourceText, header: list[list[str]], header_line: int,
 
 
 # A group's name printed across a table: an ordinal, a short name, no sentence
-_GROUP_HEADING = re.compile(rf"^(?:(?:[（(][一二三四五六七八九十]+[)）]|{ORDINAL_NUMERAL}、"
+_GROUP_HEADING = re.compile(rf"^(?:(?:{BRACKETED_ORDINAL}|{ORDINAL_NUMERAL}、"
                             rf"|{LETTER_ORDINAL}\s*[．.、]\s*"  # A．高标准农田建设
                             r"|第[一二三四五六七八九十]+(?:板块|部分|方面|类)\s*"
                             r"|[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]+[：:]\s*"  # 专项一：

@@ -35,6 +35,7 @@ from ..recognise import Claim, Outline, recogniser
 from ..sources import SourceText
 from ..tables import ExtractionContext
 from ..text import (
+    BRACKETED_ORDINAL,
     LETTER_ORDINAL,
     ORDINAL_NUMERAL,
     deadline_year,
@@ -58,7 +59,7 @@ _ROLE_NAMES = {"lead_units": "牵头", "responsible_units": "责任", "cooperati
 
 _TASK_NUMBER = re.compile(r"^(\d+)\s*[.．、]\s*")
 _NUMERAL = ORDINAL_NUMERAL
-_ORDINAL = re.compile(rf"^(?:[（(]\s*{_NUMERAL}\s*[)）]|(?:{_NUMERAL}|{LETTER_ORDINAL})\s*[、.．]"
+_ORDINAL = re.compile(rf"^(?:{BRACKETED_ORDINAL}|(?:{_NUMERAL}|{LETTER_ORDINAL})\s*[、.．]"
                       rf"|第{_NUMERAL}(?:板块|部分|方面|类)"  # 第一板块　源头减量
                       rf"|[\u4e00-\u9fff]{{1,4}}?{_NUMERAL}[：:])\s*")  # 专项一：隐患排查
 # A printed task number in a 序号 cell: 3, 3., （3）.

@@ -18,8 +18,8 @@ def connection(database):
 
 
 def test_a_town_beside_something_no_tool_reads_is_not_asked_for_its_tasks(answerer, connection):
-    town = connection.execute(
-        "select name from departments where kind = '镇街' and name like '%镇' limit 1").fetchone()[0]
+    (town,) = connection.execute(
+        "select name from departments where kind = '镇街' and name like '%镇' limit 1").fetchone()
     for asked in ("天气咋样", "今天人多不多"):
         answer = answerer.ask(f"{town}{asked}")
         assert answer.kind == "no_data", asked
