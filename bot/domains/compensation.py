@@ -252,7 +252,8 @@ class Compensation(BaseDomain):
             items = next((found for sentence in [asking[-1], *reversed(questions)]
                           if (found := reading.asked_items(sentence, project, inputs_given=True))),
                          ())
-        named = any(item in text for item in items)  # an item named by its printed name
+        # an item named by its printed name or a short form of it (搬迁费)
+        named = any(reading.names_category(text, item) for item in items)
         focus = items if asks_amount or named else ()
         return tool_match(ESTIMATE, args, evidence, NAME, focus=focus, question=text)
 

@@ -113,8 +113,12 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
     asked = [c for c in sorted(categories, key=len, reverse=True) if c in text]
     # 货币补偿有奖励 of 货币补偿奖励: a category named with a word between its parts
     asked += [c for c in categories if c not in asked and _parted(asked_text, c)]
-    # 拿钱不要房子有没得奖励 of 货币补偿奖励: the mode in residents' words, then the rest
-    asked += [c for c in categories if c not in asked and _mode_in_words(asked_text, c)]
+    # 拿钱不要房子有没得奖励 of 货币补偿奖励: the mode in residents' words, then the rest —
+    # said in passing by a house described for its whole figure (只要钱，听说签得早有奖励，
+    # 总共能拿好多) it asks nothing
+    whole = inputs_given and any(w in asked_text for w in words.ESTIMATE_TOTAL)
+    asked += [c for c in categories if c not in asked and (rest := _mode_in_words(asked_text, c))
+              and (not whole or _asked_in_clause(asked_text, rest))]
     for category in asked:
         text = text.replace(category, " ")
     modes = "".join(project.settlements())
@@ -127,6 +131,12 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
         if category not in asked and _clipped_in(text, category):
             asked.append(category)
             text = text.replace(category[:-1], " ")
+    for category in categories:  # 搬迁费 of 搬迁补助费: a fee said without its 补助 / 补偿
+        short = _fee_short_form(category)
+        if category not in asked and short and short in text and not any(
+                short in other for other in categories):
+            asked.append(category)
+            text = text.replace(short, " ")
     for category in categories:  # 签约(的)奖励 of 提前签约搬迁奖励: a short form of its name
         short = next((found for found in map(_short_form_in(text), short_forms(category))
                       if found), None)
@@ -177,23 +187,26 @@ def _parted(text: str, category: str) -> bool:
 _BETWEEN_PARTS = r"(?:[有的给是]{1,2}|[有给]?(?:好多|多少|几多)的?)"
 
 
-def _mode_in_words(text: str, category: str) -> bool:
-    """Whether the text names a category that opens with a settlement mode by a resident's word
-    for the mode and, after it, the rest of the name (拿钱…奖励 of 货币补偿奖励)."""
+def _mode_in_words(text: str, category: str) -> str | None:
+    """The rest of a category's name (奖励), when the text names a category that opens with a
+    settlement mode by a resident's word for the mode and, after it, the rest of the name
+    (拿钱…奖励 of 货币补偿奖励)."""
     for word, mode in words.SETTLEMENT_WORDS.items():
         rest = category.removeprefix(mode)
         at = text.find(word)
         if rest != category and len(rest) >= 2 and at >= 0 and rest in text[at + len(word):]:
-            return True
-    return False
+            return rest
+    return None
 
 
 def names_category(text: str, category: str) -> bool:
     """Whether the text names a rate category, or its stem of three characters or more without
     its fee suffix (停产停业损失怎么补 names 停产停业损失补偿)."""
     stem = _CATEGORY_SUFFIX.sub("", category)
+    short = _fee_short_form(category)
     return category in text or (len(stem) >= 3 and stem in text) or _clipped_in(
-        text, category) or any(map(_short_form_in(text), short_forms(category)))
+        text, category) or bool(short and short in text) or any(
+        map(_short_form_in(text), short_forms(category)))
 
 
 def _clipped_in(text: str, category: str) -> bool:
@@ -214,6 +227,13 @@ def _short_form_in(text: str) -> Callable[[str], str | None]:
 
 
 @functools.lru_cache(maxsize=1024)
+def _fee_short_form(category: str) -> str | None:
+    """搬迁费 of 搬迁补助费, 临时安置费 of 临时安置补助费: a fee named without its 补助 or 补偿,
+    as residents say it; None for a name with no such part."""
+    short = re.sub(r"(?:补助|补偿)费$", "费", category)
+    return short if short != category and len(short) >= 3 else None
+
+
 def short_forms(category: str, gap: int = 4) -> frozenset[str]:
     """Four-character short forms of a long category: two pairs of its characters in order,
     at most `gap` apart (签约奖励 of 提前签约搬迁奖励, 安置补助 of 货币安置补助费)."""
@@ -241,7 +261,8 @@ def _asked_in_clause(text: str, word: str) -> bool:
 
 
 def _whole_asked_apart(text: str) -> bool:
-    """Whether the whole figure is asked after an item's amount was (奖励算好多，总共好多):
+    """Whether the whole figure is asked after an item's amount was, or a yes-or-no question
+    on it (奖励算好多，总共好多; 搬家费是不是封顶了，总共好多):
     a total word right after an asking word and followed by one (the clauses' commas and
     spaces may be gone); 房子、装修这几样加起来一共好多 adds up the items it lists."""
     asking = sorted((*words.ESTIMATE, *words.AMOUNT_ASKS), key=len, reverse=True)
@@ -250,10 +271,14 @@ def _whole_asked_apart(text: str) -> bool:
             before = text[:found.start()].rstrip("，,。;；!！?？ 呢嘛哦嗦喃")
             # …奖励有好多 总数呢: a total word ending the question asks the whole figure too
             ends = not text[found.end():].strip("，,。!！?？ 呢嘛哦喃")
-            if any(before.endswith(w) for w in asking) and (
-                    _HOW_MUCH.match(text, found.end()) or ends):
+            asked_before = any(before.endswith(w) for w in asking) or _YES_NO.search(before)
+            if asked_before and (_HOW_MUCH.match(text, found.end()) or ends):
                 return True
     return False
+
+
+# a clause asking yes or no (搬家费是不是封顶了，总共好多): the question goes on to the whole figure
+_YES_NO = re.compile(r"(?:是不是|有没有|有没得|能不能|吗)[^，,。;；!！?？]*$")
 
 
 # 总共好多 / 一共能拿多少: the sum asked right after a total word (一共发几个月 asks a count)

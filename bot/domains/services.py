@@ -135,8 +135,7 @@ class Services(BaseDomain):
         printed = {_batch_number(batch) for batch in _BATCH.findall(question.text)}
         if printed and not printed & {_batch_number(batch) for batch in self.lexicon.batches}:
             # 第十九批有好多项: no catalogue prints that batch (yet) — never another batch's
-            return Match("no_data", evidence=Evidence(Proof.STRONG, 1, 1, 1), domain=NAME,
-                         message=f"数据中没有“{_BATCH.search(question.text)[0]}”事项清单。")
+            return self._no_batch(question, "")
         named = [c for c in self.lexicon.catalogues if c in question.text]
         if not named and question.has(words.NEARBY):
             named = [c for c in self.lexicon.catalogues if _nearby(c)]
@@ -145,6 +144,9 @@ class Services(BaseDomain):
                             if batch in question.text for c in catalogues})
         if len(named) != 1:
             return None
+        if printed and not printed & {_batch_number(batch) for batch, catalogues
+                                      in self.lexicon.batches.items() if named[0] in catalogues}:
+            return self._no_batch(question, named[0])  # 就近办第十六批: another list's batch
         if self.keyword(question.text, self.lexicon.services, min_score=2.5, exclude=tuple(named)):
             return None
         if self.departments(question, towns=True):  # 民政局在就近办里有几项: that department's
@@ -156,6 +158,13 @@ class Services(BaseDomain):
             Evidence(Proof.NAME, 1, 1, cues, len(named[0])),
             NAME,
         )
+
+    def _no_batch(self, question: Question, catalogue: str) -> Match:
+        """No catalogue (of that name) prints the batch asked: never another batch's items."""
+        batch = _BATCH.search(question.text)[0]
+        named = f"{catalogue}（{batch}）" if catalogue else batch
+        return Match("no_data", evidence=Evidence(Proof.STRONG, 1, 1, 1), domain=NAME,
+                     message=f"数据中没有“{named}”事项清单。")
 
     def _service(self, question: Question) -> Match | None:
         text = question.text

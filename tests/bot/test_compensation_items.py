@@ -38,3 +38,15 @@ def test_decoration_in_a_list_of_items_is_an_item_asked_not_the_house_described(
     assert "装饰装修补偿" in listed.answer and "80元/m² × 68m²" in listed.answer
     described = answerer.ask("成套混合结构68平方米，简单装修，搬迁补助费好多")
     assert "装饰装修补偿（" not in described.answer  # the finish only describes the house
+
+
+def test_a_fee_said_without_its_buzhu_is_that_fee(answerer):
+    answer = answerer.ask("120平米搬迁费好多")
+    assert answer.tool == "estimate_compensation"
+    assert "搬迁补助费" in answer.answer and "合计约" not in answer.answer
+
+
+def test_a_reward_heard_of_in_a_story_asking_the_whole_figure_is_no_item_asked(answerer):
+    answer = answerer.ask("房子是成套混合结构的，100个平方，简单装修，不要安置房只要钱，"
+                          "听说签得早有奖励，签约期第5天就去签，总共能拿到好多钱")
+    assert "预评估价格" in answer.answer and "合计约" in answer.answer

@@ -115,3 +115,13 @@ def test_a_batch_no_catalogue_prints_is_said_absent_not_answered_by_another(answ
     answer = answerer.ask("就近办第九十九批出来没得，有好多项")
     assert answer.kind == "no_data" and "第九十九批" in answer.answer
     assert answerer.ask("就近办第99批有好多项").kind == "no_data"
+
+
+def test_a_batch_only_another_catalogue_prints_is_not_found_in_the_one_named(seen_answerer):
+    batches = seen_answerer.lexicon.batches
+    catalogue, batch = next(
+        (catalogue, batch) for batch, catalogues in batches.items()
+        for catalogue in seen_answerer.lexicon.catalogues if catalogue not in catalogues)
+    answer = seen_answerer.ask(f"{catalogue}{batch}有哪些事项")
+    assert answer.kind == "no_data"
+    assert f"{catalogue}（{batch}）" in answer.answer
