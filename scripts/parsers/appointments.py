@@ -67,6 +67,7 @@ _OWN_VERB = ((_TAKES_UP, "任命"), (_NO_LONGER, "免去"), (_RESIGNS, "免去")
 _SPACED_NAME = r"[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}"  # 黄  鑫 / 郭春阳
 _CLAUSE_END = re.compile(
     r"(?<=[；;])|(?<=决定[：:])(?=.)|(?<=[，,])(?=(?:同时)?(?:任命|免去|聘任|解聘|其原任|不再担任))"
+    r"|(?<=。)(?=\S)"  # …职务（另有任用）。邱雯原任的…职务自然免除。: sentences of a paragraph
     r"|(?<=职务[，,])(?=任(?![命职期]))"  # …副局长职务，任…局长: the person's next decision
     r"|(?<=(?:任命|免去|聘任|解聘)[：:])(?=.)"  # …研究，决定任命：X为…；免去：Y的…职务
     r"|(?<=[，,])(?=决定(?:任命|免去|聘任|解聘)[：:])"
@@ -143,7 +144,7 @@ class AppointmentWords:
         headings = "|".join(re.escape(row["label"]) for row in labels("heading")) or "(?!)"
         return cls(
             headings=tuple((row["label"], row["action"]) for row in labels("heading")),
-            lapse=re.compile(rf"^(?:(?P<reason>因[^，]+)，)?{_PEOPLE}同志原任的(?P<posts>.+?)"
+            lapse=re.compile(rf"^(?:(?P<reason>因[^，]+)，)?{_PEOPLE}(?:同志)?原任的(?P<posts>.+?)"
                              rf"职务(?:{phrase})[；;。]?$"),
             lapse_action=lapses[0]["action"] if lapses else "",
             closings=tuple(row["label"] for row in labels("closing")),
@@ -157,7 +158,9 @@ class AppointmentWords:
                 rf"^(?P<person>{_NAME})(?:同志)?因(?P<reason>[^，,。；;]+)[，,](?P<verb>{removals})"
                 r"其(?P<posts>.+?)职务(?P<end>[；;。]?)$"),
             introduced=re.compile(
-                rf"^(?P<name>[^，,、；;。：:\d]{{2,30}}?)(?:{copulas})[^。；;]+。(?P<rest>.*)$"),
+                rf"^(?P<name>[^，,、；;。：:\d]{{2,30}}?)(?:{copulas})[^。；;]+?"
+                # the sentence about it ends at 。, or at a comma before its first decision
+                rf"(?:。|[，,](?=(?:聘任|聘用|任命|免去|解聘)))(?P<rest>.*)$"),
             led_heading=re.compile(
                 rf"^[\u4e00-\u9fff]{{1,{_LEAD_LENGTH}}}?(?P<label>{headings})[：:]$"),
         )
@@ -554,8 +557,9 @@ def _named_back(entry: str, last_person: str | None) -> str:
     return f"{last_person}{joint}{entry[len(_PRONOUN):]}"
 
 
-# 以上人员聘期三年, 受聘人员由聘用单位与其签订聘用合同: a line about the entries above, no entry
-_SUMMING_UP = ("以上", "上述", "受聘人员", "新任人员")
+# 以上人员聘期三年, 受聘人员由聘用单位与其签订聘用合同, 聘任人员的岗位职责…: a line about the
+# entries above, no entry
+_SUMMING_UP = ("以上", "上述", "受聘人员", "新任人员", "聘任人员的", "任职人员的")
 
 
 def _remarks(words: AppointmentWords, line: str, at_start: bool = False) -> dict[str, str]:

@@ -65,7 +65,12 @@ _BULLET_SPACED = re.compile(
 # 第三条　签约期限。自…起至…止: an article headed by its label and a full stop
 _ARTICLE_CLAUSE = re.compile(
     r"^第[一二三四五六七八九十百\d]+条\s*([^：:—－，。；]{2,12})(?:[：:。]|——|－－)(.+)$")
-_CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE, _ARTICLE_CLAUSE)
+# （五）签约期限。2025年5月20日起至…: a numbered label closed by a full stop, then its value
+_NUMBERED_TITLED_CLAUSE = re.compile(
+    rf"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|{ORDINAL_NUMERAL}、|{CIRCLED_NUMBER}"
+    rf"|{IDEOGRAPHIC_NUMBER})\s*([^：:—－，。；]{{2,12}})。(.+)$")
+_CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE, _ARTICLE_CLAUSE,
+                 _NUMBERED_TITLED_CLAUSE)
 # 三、装饰装修补偿 / 丙、奖励办法 / 第三部分　装饰装修补偿 / 第四节　装饰装修补偿 /
 # 【四】装饰装修补偿
 _HEADING = re.compile(rf"^(?:{ORDINAL_NUMERAL}、|[{STEMS}]、"
@@ -626,11 +631,11 @@ def _read_scheme(
             continue
         stripped = _paired_respectively(terms, _priced_slashes(terms, _paired_by_slashes(
             stripped)))
-        table.introduced_by(stripped)
-        if heading_match := (_HEADING.match(stripped) or _DIGIT_HEADING.match(text)
-                             or _BRACKETED_HEADING.match(stripped)
-                             or _LETTERED_HEADING.match(stripped)
-                             or _section_heading(terms, text)):
+        heading_match = (_HEADING.match(stripped) or _DIGIT_HEADING.match(text)
+                         or _BRACKETED_HEADING.match(stripped) or _LETTERED_HEADING.match(stripped)
+                         or _section_heading(terms, text))
+        table.introduced_by(stripped, section=heading_match is not None)
+        if heading_match:
             heading, article_fee = heading_match[1], None
             clauses = ClauseFees()
             table.category = None  # a new section: the fee of a row above is not its fee

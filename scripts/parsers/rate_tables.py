@@ -49,8 +49,14 @@ def _without_restated(found: list[tuple[Rate, str]], restated: list[Rate]
 
 def _header_names(cell: str, words: tuple[str, ...]) -> bool:
     """A header cell ends with one of `words`, or one of the labels it joins by 或 does
-    (结构或区位: a column of structures, or of locations in their stead)."""
-    return any(label.endswith(words) for label in (cell, *cell.split("或")) if label)
+    (结构或区位: a column of structures, or of locations in their stead), or its label before
+    a remark in brackets does (结构（类别）)."""
+    bare = _TRAILING_REMARK.sub("", cell)
+    return any(label.endswith(words) for label in (cell, bare, *bare.split("或")) if label)
+
+
+_TRAILING_REMARK = re.compile(r"[（(][^（()）]*[)）]$")
+_CLAUSE_AFTER_USE = re.compile(r"[，,]")  # 住宅，建筑面积70平方米以内: a use, then its condition
 
 
 class RatesTable:
@@ -104,6 +110,7 @@ class RatesTable:
         self.fee_window: tuple[int, int] | None = None
         # the structure a fee row's name gives in brackets (住宅房屋价值补偿（砖混结构）)
         self.fee_structure: str | None = None
+        self.fee_base = ""  # the fee's last amount cell read: the base a step below it adds to
         self.bounds: dict[int, str] = {}  # column → the bound it prints (保底 | 封顶)
         # 设施名称 | 计量单位 | 补偿标准（元）: (unit column, amount column) of a table pricing
         # each thing per the unit its row prints (水表 | 只 | 650: 650元/只)
@@ -115,11 +122,11 @@ class RatesTable:
         # 科目 | 适用范围 | 计发标准 | 计量单位: the column printing the unit of each row's amount
         self.unit_column: int | None = None
 
-    def introduced_by(self, sentence: str) -> None:
+    def introduced_by(self, sentence: str, section: bool = False) -> None:
         """A sentence between tables: the next table starts afresh, introduced by it (a short
         line, such as a page's running head inside a table, changes nothing; one ending with a
-        colon introduces the table below it)."""
-        if len(sentence) > 20 or (sentence.endswith(("：", ":")) and len(sentence) > 8):
+        colon introduces the table below it, and so does a `section` heading (四、相关补助费)."""
+        if section or len(sentence) > 20 or (sentence.endswith(("：", ":")) and len(sentence) > 8):
             self.before, self.columns, self.notes_column = sentence, {}, None
             self.prices, self.modes, self.category = None, {}, None
             self.band_column, self.band_headers = None, {}
@@ -127,7 +134,7 @@ class RatesTable:
             self.bounds, self.window_columns, self.per_unit = {}, {}, None
             self.windows_across = {}
             self.item_rows, self.item_column, self.unit_column = False, 0, None
-            self.fee_window, self.fee_structure = None, None
+            self.fee_window, self.fee_structure, self.fee_base = None, None, ""
         elif _UNIT_NOTE.search(sentence) or _HOUSEHOLD_UNIT_NOTE.search(sentence):
             self.before += sentence  # 单位：元/平方米 printed over the table
 
@@ -172,7 +179,7 @@ class RatesTable:
             # A new fee: a numbered row, or a row whose first cell names it (搬家补助⇥住宅⇥…).
             self.use, self.use_text, self.use_column = None, "", None
             if first or not numbered:  # a numbered row with no fee name: the fee above's
-                self.fee_window, self.fee_structure = window, None
+                self.fee_window, self.fee_structure, self.fee_base = window, None, ""
                 self.category, self.fee_item = self._named_fee(reader, first, named, window)
             rest = rest[1:]
         found: list[tuple[Rate, str]] = []
@@ -192,9 +199,20 @@ class RatesTable:
             # fee's or the use's column (⇥实行货币安置的计发1次…), for the whole fee
             under_use = self.use_column is not None and index > self.use_column
             united = self._with_unit_column(cell, squeezed)
-            read = reader.read(united, use=self.use, fallback=self.fee_item or self.use_text)
+            clause = self._use_clause() if under_use else ""
+            restating = united != cell
+            if clause and clause not in united:  # read as the sentence 建筑面积…以内的，每户…
+                united = f"{clause.removesuffix('的')}的，{united}"
+            # a step printed in the row below its base (…以内的，每户每次1200元 over 超过…的，
+            # 每增加1平方米增加15元) is read after it, as one sentence; only its own rates kept
+            before = f"{self.fee_base}；" if self.fee_base and reader.step.search(united) else ""
+            read = [rate for rate in reader.read(before + united, use=self.use,
+                                                 fallback=self.fee_item or self.use_text)
+                    if rate.at < 0 or rate.at >= len(before)]
+            if any(rate.basis not in ("times", "months") for rate in read):
+                self.fee_base = united  # an amount, not the counts of a notes cell
             reader.qualify(united, read)  # 选择产权调换的，…每户每月1000元: that mode's rate
-            if united != cell:
+            if restating:
                 restated += read
             for rate in read:
                 if rate.basis in ("times", "months") and not under_use:
@@ -790,10 +808,12 @@ class RatesTable:
 
     def _use(self, cell: str) -> tuple[str, str] | None:
         """住宅 / 非住宅 / 住宅（产权调换） as a whole cell, or a kind of building holding a use
-        word (生产、仓储用房): the use, and the cell as printed."""
-        if re.search(r"\d", cell) or len(cell) > 16:
+        word (生产、仓储用房), or either before a comma and a condition (住宅，建筑面积70平方米
+        以内): the use, and the cell as printed."""
+        use_part = _CLAUSE_AFTER_USE.split(cell, maxsplit=1)[0]
+        if re.search(r"\d", use_part) or len(use_part) > 16:
             return None
-        head = re.split(r"[（(]", cell)[0]
+        head = re.split(r"[（(]", use_part)[0]
         if head in self.terms.words("use"):
             return self.terms.value("use", head) or head, cell
         if head.endswith("用房") and (use := self.terms.value("use", head)):
@@ -810,6 +830,12 @@ class RatesTable:
         rest = name.removeprefix(use) if use else ""
         return use if rest and any(rest.endswith(suffix)
                                    for suffix in self.terms.words("category_suffix")) else None
+
+    def _use_clause(self) -> str:
+        """The condition printed after the use and a comma in its cell (建筑面积70平方米以内
+        of 住宅，建筑面积70平方米以内), which the row's amounts are read with; else ""."""
+        parts = _CLAUSE_AFTER_USE.split(self.use_text, maxsplit=1)
+        return parts[1] if len(parts) == 2 else ""
 
     def _use_condition(self) -> str | None:
         inside = re.search(r"[（(](.+?)[)）]", self.use_text)
