@@ -538,6 +538,17 @@ class _Item:
             for r in self._basis("per_household", "per_household_per_time")
             if r.get("threshold_m2") is not None
         ]
+        if not bases and steps:
+            # a table's two rows (70平方米以内 | 每户每次1200元 over 超过70平方米 | 每增加1平方米
+            # 增加15元): the amount banded up to the step's threshold is its base
+            bases = [
+                {**r, "threshold_m2": r["area_to_m2"], "area_to_m2": None}
+                for r in self.table.of_category(self.category)
+                if r.get("basis") in ("per_household", "per_household_per_time")
+                and r.get("area_to_m2") is not None and not r.get("area_from_m2")
+                and r["area_to_m2"] == steps[0].get("threshold_m2")
+                and r.get("property_use") in (None, "", self.use)
+            ]
         if not bases:
             return None
         base, step = bases[0], (steps[0] if steps else None)

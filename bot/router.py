@@ -181,14 +181,17 @@ class Router(Runnable[str, Match]):
         ]
         domains = {match.domain for _, match in tools}
         calls = {(match.tool, str(match.args)) for _, match in tools}
-        if len(calls) < 2 or (len(domains) < 2 and not separate):
+        # 养犬登记哪个部门办，超限运输许可又找哪个: one tool asked of two things, each clause
+        # asking, is two questions even between commas
+        same_tool_apart = len({match.tool for _, match in tools}) == 1
+        if len(calls) < 2 or (len(domains) < 2 and not separate and not same_tool_apart):
             return whole
         first_clause, first = tools[0]
         first.question = first_clause
         seen = {(first.tool, str(first.args))}
         for clause, match in tools[1:]:
             call = (match.tool, str(match.args))
-            if call not in seen and (separate or match.domain != first.domain):
+            if call not in seen and (separate or same_tool_apart or match.domain != first.domain):
                 seen.add(call)
                 match.question = clause
                 first.parts.append(match)

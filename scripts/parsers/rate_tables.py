@@ -205,7 +205,9 @@ class RatesTable:
                 united = f"{clause.removesuffix('的')}的，{united}"
             # a step printed in the row below its base (…以内的，每户每次1200元 over 超过…的，
             # 每增加1平方米增加15元) is read after it, as one sentence; only its own rates kept
-            before = f"{self.fee_base}；" if self.fee_base and reader.step.search(united) else ""
+            step = reader.step.search(united)
+            based = step is not None and reader.money.search(united, 0, step.start()) is not None
+            before = f"{self.fee_base}；" if self.fee_base and step and not based else ""
             read = [rate for rate in reader.read(before + united, use=self.use,
                                                  fallback=self.fee_item or self.use_text)
                     if rate.at < 0 or rate.at >= len(before)]

@@ -66,6 +66,7 @@ def test_which_places_get_a_facility_are_its_towns(router, connection):
     assert route.args["facility"] == facility
 
 
-@pytest.mark.parametrize("request_", ["帮我写个婚礼致辞嘛", "帮我起草一份请假条"])
-def test_a_request_to_write_something_is_out_of_scope(answerer, request_):
+@pytest.mark.parametrize("request_", ["帮我写个婚礼致辞嘛", "帮我起草一份请假条",
+                                      "后天城区要落雨不嘛"])
+def test_requests_to_write_something_or_for_the_weather_are_out_of_scope(answerer, request_):
     assert answerer.ask(request_).kind == "out_of_scope"

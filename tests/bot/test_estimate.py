@@ -15,6 +15,7 @@ from bot.estimate import (
     inputs_of,
     item_amount,
 )
+from tests.bot.synthetic_rates import HOMES, rate
 
 RESIDENTIAL = "住宅类（成套）混合结构"
 OFFICE = "办公（含其他配套用房、90年代及以前）混合结构"
@@ -158,3 +159,18 @@ def test_the_settlement_chosen_is_kept_and_counts_the_times_paid(rows):
     cash = estimate(RateTable(rows), 90, RESIDENTIAL)
     assert swap.settlement == "产权调换" and cash.settlement == "货币补偿"
     assert line(swap, "搬迁补助费").amount == 2 * line(cash, "搬迁补助费").amount
+
+
+def test_a_base_banded_up_to_a_steps_threshold_is_the_steps_base():
+    moving = [
+        rate("搬家补助费", "住宅，建筑面积70平方米以内", "per_household_per_time", 1200,
+             "元/户·次", property_use="住宅", area_to_m2=70, area_bounds="(]"),
+        rate("搬家补助费", "住宅超出面积递增", "per_step_above_threshold", 15, "元/户·次",
+             property_use="住宅", threshold_m2=70, step_m2=1),
+        rate("搬家补助费", "计发次数", "times", 1, "次", property_use="住宅"),
+    ]
+    table = RateTable([*HOMES, *moving])
+    home = "住宅（成套）砖混结构"
+    assert item_amount(table, "搬家补助费", Household(60, home)).amount == 1200
+    larger = item_amount(table, "搬家补助费", Household(85, home))
+    assert larger.amount == 1200 + 15 * 15

@@ -29,3 +29,9 @@ def test_a_later_question_leaving_out_its_subject_is_read_with_the_one_before(an
     answer = answerer.ask(f"{place}那个征收签约从哪天开始？现场办公在哪个地方")
     second = answer.answer.split("\n\n2. ", 1)[1]
     assert address in second
+
+
+def test_one_tool_asked_of_two_things_between_commas_answers_both(answerer):
+    answer = answerer.ask("办护照找哪个部门，驾驶证补办又找哪个")
+    first, second = answer.answer.split("\n\n2. ", 1)
+    assert "护照" in first and "驾驶证" in second
