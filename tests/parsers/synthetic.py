@@ -12,6 +12,7 @@ from pathlib import Path
 from scripts.departments import DepartmentIndex
 from scripts.documents import Document
 from scripts.parsers.appointments import parse_appointments
+from scripts.parsers.tasks import parse_task_tables
 from scripts.sources import Source, SourceText
 from scripts.tables import ExtractionContext
 
@@ -42,3 +43,14 @@ def appointment_rows(tmp_path: Path, lines: list[str], title: str) -> list[tuple
     parse_appointments(document, context)
     return [(row["person"], row["action"], row["department_id"], row["position"], row["note"])
             for row in context.tables["appointments"]]
+
+
+def task_rows(tmp_path: Path, lines: list[str], title: str, doc_number: str) -> list[dict]:
+    """The task rows read from a plan of `lines` (its title first) issued by the district
+    government's office; its task tables leave nothing to review."""
+    document, context = synthetic_context(tmp_path, lines, kind="task_plan", title=title,
+                                          doc_number=doc_number,
+                                          issuer="重庆市大足区人民政府办公室")
+    parse_task_tables(document, context)
+    assert not [item for item in context.review if "task" in item.what]
+    return context.tables["tasks"]

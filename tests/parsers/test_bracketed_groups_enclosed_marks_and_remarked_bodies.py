@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 
 from scripts.documents import read_toc
-from scripts.parsers.tasks import parse_task_tables
 from scripts.sources import SourceText
 from tests.compensation.synthetic import Scheme, parse
-from tests.parsers.synthetic import appointment_rows, synthetic_context
+from tests.parsers.synthetic import appointment_rows, synthetic_context, task_rows
 
 PLAN_TITLE = "重庆市大足区人民政府办公室关于印发大足区秸秆综合利用攻坚工作方案的通知"
 HEADER = "序号\t攻坚举措\t主责单位\t协办单位\t办结时限"
@@ -38,11 +37,7 @@ PLAN = [
 
 @pytest.fixture
 def tasks(tmp_path: Path) -> list[dict]:
-    document, context = synthetic_context(tmp_path, PLAN, kind="task_plan", title=PLAN_TITLE,
-                                          doc_number="大足府办发〔2041〕12号",
-                                          issuer="重庆市大足区人民政府办公室")
-    parse_task_tables(document, context)
-    return context.tables["tasks"]
+    return task_rows(tmp_path, PLAN, PLAN_TITLE, "大足府办发〔2041〕12号")
 
 
 def test_groups_in_tortoise_shell_brackets_name_the_rows_below_them(tasks):

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.parsers.tasks import parse_task_tables
-from tests.parsers.synthetic import synthetic_context
+from tests.parsers.synthetic import task_rows
 
 TITLE = "重庆市大足区人民政府办公室关于印发大足区餐厨垃圾治理工作方案的通知"
 HEADER = "序号\t具体任务\t牵头单位\t配合单位\t完成时限"
@@ -35,12 +34,7 @@ PLAN = [
 
 @pytest.fixture
 def tasks(tmp_path: Path) -> list[dict]:
-    document, context = synthetic_context(tmp_path, PLAN, kind="task_plan", title=TITLE,
-                                          doc_number="大足府办发〔2039〕7号",
-                                          issuer="重庆市大足区人民政府办公室")
-    parse_task_tables(document, context)
-    assert not [item for item in context.review if "task" in item.what]
-    return context.tables["tasks"]
+    return task_rows(tmp_path, PLAN, TITLE, "大足府办发〔2039〕7号")
 
 
 def test_bulleted_group_lines_name_the_rows_below_them(tasks):

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.parsers.tasks import header_roles, parse_task_tables, task_columns
-from tests.parsers.synthetic import synthetic_context
+from scripts.parsers.tasks import header_roles, task_columns
+from tests.parsers.synthetic import task_rows
 
 TITLE = "重庆市大足区人民政府办公室关于印发大足区农村饮水安全巩固提升工作方案的通知"
 HEADER = "项次\t任务事项\t主管部门\t实施单位\t截止时间"
@@ -33,12 +33,7 @@ PLAN = [
 
 @pytest.fixture
 def tasks(tmp_path: Path) -> list[dict]:
-    document, context = synthetic_context(tmp_path, PLAN, kind="task_plan", title=TITLE,
-                                          doc_number="大足府办发〔2039〕14号",
-                                          issuer="重庆市大足区人民政府办公室")
-    parse_task_tables(document, context)
-    assert not [item for item in context.review if "task" in item.what]
-    return context.tables["tasks"]
+    return task_rows(tmp_path, PLAN, TITLE, "大足府办发〔2039〕14号")
 
 
 def test_the_first_unlabelled_units_column_leads_and_the_second_supports(tasks):

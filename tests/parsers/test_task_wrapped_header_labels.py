@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.parsers.tasks import header_roles, parse_task_tables, two_line_header
-from tests.parsers.synthetic import synthetic_context
+from scripts.parsers.tasks import header_roles, two_line_header
+from tests.parsers.synthetic import task_rows
 
 TITLE = "重庆市大足区人民政府办公室关于印发大足区农贸市场提档升级实施方案的通知"
 HEADER = ["序号\t工作内容\t主抓\t协作\t完成", "\t\t单位\t单位\t时限"]
@@ -33,12 +33,7 @@ PLAN = [
 
 @pytest.fixture
 def tasks(tmp_path: Path) -> list[dict]:
-    document, context = synthetic_context(tmp_path, PLAN, kind="task_plan", title=TITLE,
-                                          doc_number="大足府办发〔2039〕11号",
-                                          issuer="重庆市大足区人民政府办公室")
-    parse_task_tables(document, context)
-    assert not [item for item in context.review if "task" in item.what]
-    return context.tables["tasks"]
+    return task_rows(tmp_path, PLAN, TITLE, "大足府办发〔2039〕11号")
 
 
 def test_wrapped_labels_give_each_column_its_role(tasks):
