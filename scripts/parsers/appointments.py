@@ -259,6 +259,25 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
             seq = _add_entry(context, words, document, decision, *read, line_no, seq)
             parts = read[1].groupdict()
             last_person = parts.get("people") or parts.get("named")
+    _share_notes(context, document)
+
+
+def _share_notes(context: ExtractionContext, document: Document) -> None:
+    """A note printed once for the entries before it on its line (聘任X为…主任，聘任Y为…副主任，
+    试用期均为一年): each of them since the last noted one, of the same decision, takes it."""
+    rows = [row for row in context.tables["appointments"]
+            if row["document_id"] == document.document_id]
+    for index, row in enumerate(rows):
+        if _SHARED not in (row["note"] or ""):
+            continue
+        for before in reversed(rows[:index]):
+            if (before["source_line"] != row["source_line"] or before["note"]
+                    or before["action"] != row["action"]):
+                break
+            before["note"] = row["note"]
+
+
+_SHARED = "均"  # 试用期均为一年: the note holds for every entry it follows
 
 
 _ORGANISATION_HEADING = re.compile(r"^(?P<name>[^，,、；;。：:\d]{2,20})[：:]$")

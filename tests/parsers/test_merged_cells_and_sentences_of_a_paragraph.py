@@ -95,3 +95,14 @@ def test_decisions_run_together_in_a_paragraph_each_give_their_row(tmp_path: Pat
     assert [(person, action, department) for person, action, department, *_ in rows] == [
         ("陶明", "免去", "finance"), ("苏晴", "自然免除", "water-resources"),
         ("宋知远", "任命", "agriculture-rural-affairs")]
+
+
+def test_a_note_printed_once_for_the_engagements_before_it_holds_for_each(tmp_path: Path):
+    rows = appointment_rows(tmp_path, [
+        TITLE, "大足府人〔2043〕21号", "各镇人民政府、街道办事处，区政府各部门：",
+        "聘任宋知远为重庆市大足区财政局副局长，聘任韩露为重庆市大足区水利局副局长，"
+        "试用期均为一年。",
+        "重庆市大足区人民政府", "2043年5月9日",
+    ], TITLE)
+    assert [(person, note) for person, _, _, _, note in rows] == [
+        ("宋知远", "试用期均为一年"), ("韩露", "试用期均为一年")]
