@@ -679,7 +679,19 @@ def _fitting_pieces(items: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]],
     return tuple((item, frozenset(
         {p for p in naming_pieces(item) if not any(p in thing_of(other)
                                                   for other in items if other != item)}
-        | {word for word, first in said.items() if first == item})) for item in items)
+        | {word for word, first in said.items() if first == item}
+        | _told_apart(item, items))) for item in items)
+
+
+def _told_apart(item: str, items: tuple[str, ...]) -> set[str]:
+    """The words naming one of two utilities printed alike but for their brackets (电表（单相）,
+    电表（三相）): the item as printed, its bracket's word before the thing (单相电表), and that
+    word alone (单相)."""
+    thing = thing_of(item)
+    kind = item[len(thing):].strip("（）()")
+    if not kind or not any(thing_of(other) == thing for other in items if other != item):
+        return set()
+    return {item, f"{kind}{thing}"} | ({kind} if len(kind) >= 2 else set())
 
 
 def _said_of(text: str, masked: str, start: int, end: int, condition: str = ""

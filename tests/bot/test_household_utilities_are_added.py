@@ -108,3 +108,12 @@ def test_utilities_alone_are_added_up_without_an_area_or_a_structure():
 def test_no_area_and_no_utility_is_still_no_estimate():
     with pytest.raises(EstimateError):
         estimate(RateTable([dict(row) for row in PROJECT.rates]), 0, "")
+
+
+def test_two_utilities_printed_alike_but_for_their_brackets_are_told_apart():
+    meters = project(*HOMES,
+                     rate("配套设施补偿", "电表（单相）", "per_household", 700, "元/户", "note"),
+                     rate("配套设施补偿", "电表（三相）", "per_household", 2400, "元/户", "note"))
+    for said in ("有单相电表", "有电表（单相）", "单相的电表有一个"):
+        assert reading.fittings(said, meters).had == ("电表（单相）",), said
+    assert reading.fittings("有三相电表", meters).had == ("电表（三相）",)

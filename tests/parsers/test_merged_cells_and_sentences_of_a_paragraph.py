@@ -46,6 +46,8 @@ NOTICE = [
     "项目\t适用情形\t补偿标准\t计发方式",
     "搬家补助费\t住宅，建筑面积80平方米以内\t每户每次1100元\t选择货币补偿的计发1次",
     "\t住宅，建筑面积超过80平方米\t每增加1平方米增加12元，每户每次最高不超过2200元\t",
+    "四、附属设施补偿",
+    "院坝、围墙等构筑物：水泥院坝每平方米40元，砖砌围墙每平方米80元。",
 ]
 
 
@@ -77,6 +79,11 @@ def test_a_fee_table_after_a_section_heading_is_no_row_of_the_grid_above(scheme)
 def test_a_step_in_the_row_below_its_base_is_read_with_it(scheme):
     (step,) = scheme.rates_where(category="搬家补助费", basis="per_step_above_threshold")
     assert (step["amount"], step["threshold_m2"], step["step_m2"]) == (12, 80, 1)
+
+
+def test_structures_named_as_a_whole_are_their_own_category(scheme):
+    structures = {row["item"]: row["amount"] for row in scheme.rates_where(category="构筑物补偿")}
+    assert structures == {"水泥院坝": 40, "砖砌围墙": 80}
 
 
 TITLE = "重庆市大足区人民政府关于聘任和解聘宋知远等同志职务的通知"
