@@ -13,6 +13,7 @@ from bot import asked
     ("question", "attribute"),
     [
         ("不动产登记要交多少钱", "charge"),
+        ("养犬登记要收几个钱", "charge"),
         ("无犯罪记录证明几天能办好", "duration"),
         ("区民政局电话是多少", "phone"),
         ("交通服务热线是多少", "phone"),
