@@ -48,9 +48,10 @@ class Appointments(BaseDomain):
     # Matching -----------------------------------------------------------------------
     def match(self, question: Question) -> Match | None:
         post = self._of_department(question)
-        if post is None and _successor_asked(question):
+        successor = _successor_asked(question)
+        if post is None and successor:
             post = self._post_left(question)
-        if post is not None and post.tool == "appointments_by_post" and _successor_asked(question):
+        if post is not None and post.tool == "appointments_by_post" and successor:
             return post  # 张三免了…副主任以后哪个接的: the post's holders, not the person's
         readings = (self._person, lambda _: post, self._probation)
         found = [m for reading in readings if (m := reading(question))]

@@ -234,6 +234,7 @@ def _fee_short_form(category: str) -> str | None:
     return short if short != category and len(short) >= 3 else None
 
 
+@functools.lru_cache(maxsize=1024)
 def short_forms(category: str, gap: int = 4) -> frozenset[str]:
     """Four-character short forms of a long category: two pairs of its characters in order,
     at most `gap` apart (签约奖励 of 提前签约搬迁奖励, 安置补助 of 货币安置补助费)."""

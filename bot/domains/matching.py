@@ -122,14 +122,16 @@ class BaseDomain:
 
     # Options ------------------------------------------------------------------------
     def clarify(self, matches: list[Match], message: str) -> Match:
-        options = [
+        evidence = max(m.evidence for m in matches)
+        return Match("clarify", message=message, options=self.options(matches),
+                     evidence=evidence, domain=self.name)
+
+    def options(self, matches: list[Match]) -> list[Option]:
+        """Numbered buttons for readings, each answering its own call."""
+        return [
             Option(m.message or self.label(m), encode(m.tool, m.args, m.message or self.label(m)))
             for m in matches[:MAX_OPTIONS]
         ]
-        evidence = max(m.evidence for m in matches)
-        return Match(
-            "clarify", message=message, options=options, evidence=evidence, domain=self.name
-        )
 
     def label(self, match: Match) -> str:
         """'按关键词查事项：赔偿' — what the option would answer, for a button."""

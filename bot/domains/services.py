@@ -121,8 +121,7 @@ class Services(BaseDomain):
         asked = trim_fillers(unknown_subject(without_names(question)))
         if len(asked) >= 2 and asking.asked(question.text) is None and not any(
                 question.has(cues) for cues in _RECORD_CUES):
-            menu = self.clarify(matches, "")
-            return Match("no_data", evidence=evidence, domain=NAME, options=menu.options,
+            return Match("no_data", evidence=evidence, domain=NAME, options=self.options(matches),
                          message=f"数据中没有关于{name}“{asked}”的信息。")
         if len(matches) == 1:
             return matches[0]

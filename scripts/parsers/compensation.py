@@ -66,9 +66,7 @@ _BULLET_SPACED = re.compile(
 _ARTICLE_CLAUSE = re.compile(
     r"^第[一二三四五六七八九十百\d]+条\s*([^：:—－，。；]{2,12})(?:[：:。]|——|－－)(.+)$")
 # （五）签约期限。2025年5月20日起至…: a numbered label closed by a full stop, then its value
-_NUMBERED_TITLED_CLAUSE = re.compile(
-    rf"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|{ORDINAL_NUMERAL}、|{CIRCLED_NUMBER}"
-    rf"|{IDEOGRAPHIC_NUMBER})\s*([^：:—－，。；]{{2,12}})。(.+)$")
+_NUMBERED_TITLED_CLAUSE = re.compile(rf"^{_ITEM_NUMBER}\s*([^：:—－，。；]{{2,12}})。(.+)$")
 _CLAUSE_FORMS = (_CLAUSE, _SUB_CLAUSE, _BRACKETED_CLAUSE, _BULLET_CLAUSE, _ARTICLE_CLAUSE,
                  _NUMBERED_TITLED_CLAUSE)
 # 三、装饰装修补偿 / 丙、奖励办法 / 第三部分　装饰装修补偿 / 第四节　装饰装修补偿 /

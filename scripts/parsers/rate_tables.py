@@ -203,16 +203,7 @@ class RatesTable:
             restating = united != cell
             if clause and clause not in united:  # read as the sentence 建筑面积…以内的，每户…
                 united = f"{clause.removesuffix('的')}的，{united}"
-            # a step printed in the row below its base (…以内的，每户每次1200元 over 超过…的，
-            # 每增加1平方米增加15元) is read after it, as one sentence; only its own rates kept
-            step = reader.step.search(united)
-            based = step is not None and reader.money.search(united, 0, step.start()) is not None
-            before = f"{self.fee_base}；" if self.fee_base and step and not based else ""
-            read = [rate for rate in reader.read(before + united, use=self.use,
-                                                 fallback=self.fee_item or self.use_text)
-                    if rate.at < 0 or rate.at >= len(before)]
-            if any(rate.basis not in ("times", "months") for rate in read):
-                self.fee_base = united  # an amount, not the counts of a notes cell
+            read = self._read_cell(reader, united)
             reader.qualify(united, read)  # 选择产权调换的，…每户每月1000元: that mode's rate
             if restating:
                 restated += read
@@ -231,6 +222,20 @@ class RatesTable:
             if limited and not rate.property_use:  # 说明: 限…的非住宅 — the fee of that use only
                 rate.property_use = limited[1]
         yield from _per_time(found)
+
+    def _read_cell(self, reader: RateReader, text: str) -> list[Rate]:
+        """A cell's rates, read as a sentence. A step printed in the row below its base
+        (…以内的，每户每次1200元 over 超过…的，每增加1平方米增加15元) is read after the fee's
+        last amount cell, as one sentence, and only its own rates are kept."""
+        step = reader.step.search(text)
+        based = step is not None and reader.money.search(text, 0, step.start()) is not None
+        before = f"{self.fee_base}；" if self.fee_base and step and not based else ""
+        read = [rate for rate in reader.read(before + text, use=self.use,
+                                             fallback=self.fee_item or self.use_text)
+                if rate.at < 0 or rate.at >= len(before)]
+        if any(rate.basis not in ("times", "months") for rate in read):
+            self.fee_base = text  # an amount, not the counts of a notes cell
+        return read
 
     def _with_unit_column(self, cell: str, squeezed: list[str]) -> str:
         """A bare amount with the unit its row prints in the table's unit column (25 | 元/平方米
