@@ -88,6 +88,9 @@ class Household:
     # the items it has of a list paid per household (天然气 …); an item paid per unit is
     # named once for each unit it has (空调移机 twice for 空调2台)
     fittings: tuple[str, ...] = ()
+    # items of a note category priced by their size (混凝土晒坝 元/m², 片石挡墙 元/m³) that the
+    # household measures (院坝40个平方): the item as the row names it, and its size
+    measures: tuple[tuple[str, float], ...] = ()
     # a non-residential house named by its kind, not a price row (铺面 → 营业, 商业 …: the
     # words a table may print for it): the rows of that kind apply
     kind: tuple[str, ...] = ()
@@ -243,6 +246,10 @@ def thing_of(item: str) -> str:
     inside the name is left out of it: 有线（数字）电视 → 有线电视."""
     thing = re.sub(r"[（(][^（）()]*[）)](?=.)", "", item)
     return thing.split("（")[0].split("(")[0] or item
+
+
+# the bases of items priced by their size, and the unit of a size
+MEASURED = {"per_m2": "m²", "per_m3": "m³", "per_metre": "m"}
 
 
 def _per_area(row: Row) -> bool:
@@ -792,6 +799,22 @@ class _Item:
                            for row, count in zip(had, counts, strict=True))
         return amount, f"{parts} = {money(amount)}元"
 
+    def measured(self) -> Line | None:
+        """A note category's items the household measures (混凝土晒坝 40m²), each priced by its
+        size, as a line."""
+        sizes = dict(self.household.measures)
+        had = [row for row in self._basis(*MEASURED) if row["item"] in sizes]
+        if not had:
+            return None
+        self.used += had
+        amounts = [float(row["amount"]) * sizes[row["item"]] for row in had]
+        parts = "；".join(f"{row['item']}{money(row['amount'])}{row['unit']} × "
+                         f"{number(sizes[row['item']])}{MEASURED[row['basis']]} = {money(amount)}元"
+                         for row, amount in zip(had, amounts, strict=True))
+        total = sum(amounts)
+        formula = f"{parts}；共{money(total)}元" if len(had) > 1 else parts
+        return Line(self.category, formula, total, self.category)
+
     def fitted(self) -> Line | None:
         """A note category's utilities the household has (天然气, 有线电视), as a line."""
         part = self._fitted()
@@ -909,16 +932,19 @@ def estimate(
     persons: int | None = None,
     kind: tuple[str, ...] = (),
     qualified: tuple[str, ...] = (),
+    assessed_value: float | None = None,
+    measures: tuple[tuple[str, float], ...] = (),
 ) -> Estimate:
     """The estimate for one house: every summed category, and the utilities it has (`fittings`,
     as the table names them) of a category only mentioned otherwise; raises EstimateError for
     an unknown structure or decoration. A non-residential house named by its `kind` alone (no
-    structure) is estimated for the items its kind's rows price, not for its value."""
+    structure) is estimated for the items its kind's rows price, not for its value; the
+    `assessed_value` a household gives is the base of the items paid as a share of it."""
     settlement = settlement or DEFAULT_SETTLEMENT
     if area_m2 <= 0:
-        if not fittings:
+        if not fittings and not measures:
             raise EstimateError("面积要大于0")
-        return _utilities_only(table, fittings, kind, settlement)
+        return _utilities_only(table, fittings, kind, settlement, measures)
     if signing_day and not days_early and table.signing_days:
         days_early = max(0, int(table.signing_days) - signing_day)
     if structure or not kind:
@@ -939,6 +965,8 @@ def estimate(
         fittings=tuple(fittings),
         kind=() if structure else kind,
         qualified=qualified,
+        assessed_value=assessed_value,
+        measures=measures,
     )
     result = Estimate(
         area_m2, price_row["item"], decoration or NO_DECORATION, household.days_early, [], [],
@@ -954,8 +982,7 @@ def estimate(
                 continue  # mentioned (_notes)
             role = "sum"
         if role == "note":
-            if household.fittings:
-                _add_fitted(result, item)
+            _add_fitted(result, item)
             continue
         if role == "choice" and not household.decoration:
             levels = "、".join(
@@ -974,11 +1001,12 @@ def estimate(
 
 
 def _utilities_only(table: RateTable, fittings: tuple[str, ...], kind: tuple[str, ...],
-                    settlement: str) -> Estimate:
-    """The utilities a household has (有线、燃气和两部电话一共补多少), added up: no
-    area or structure is needed; a non-residential kind named (门市) takes its rows (商业)."""
+                    settlement: str, measures: tuple[tuple[str, float], ...] = ()) -> Estimate:
+    """The utilities a household has (有线、燃气和两部电话一共补多少) and the things it
+    measures (地坝40平方、堡坎6方), added up: no area or structure is needed; a
+    non-residential kind named (门市) takes its rows (商业)."""
     # by use alone: rows naming no kind (有线) apply to every house
-    household = Household(settlement=settlement, fittings=fittings,
+    household = Household(settlement=settlement, fittings=fittings, measures=measures,
                           property_use=NON_RESIDENTIAL if kind else RESIDENTIAL)
     result = Estimate(0, "", NO_DECORATION, 0, [], [], settlement=settlement)
     for category in table.categories():
@@ -987,11 +1015,13 @@ def _utilities_only(table: RateTable, fittings: tuple[str, ...], kind: tuple[str
 
 
 def _add_fitted(result: Estimate, item: _Item) -> None:
-    """A category's utilities the household has (天然气, 有线电视), added to the estimate."""
-    fitted = item.fitted()
-    if fitted is not None:
-        result.lines.append(fitted)
-        result.rows_used += item.used
+    """A category's utilities the household has (天然气, 有线电视) and things it measures
+    (混凝土晒坝 40m²), added to the estimate."""
+    household = item.household
+    lines = [item.fitted() if household.fittings else None,
+             item.measured() if household.measures else None]
+    result.lines += [line for line in lines if line is not None]
+    result.rows_used += item.used
 
 
 def _notes(result: Estimate, table: RateTable, household: Household, structure: Row) -> None:
@@ -1025,12 +1055,14 @@ def _notes(result: Estimate, table: RateTable, household: Household, structure: 
             for r in rows
             if r.get("basis") not in ("ratio", "times", "months")
             and r["item"] not in household.fittings
+            and r["item"] not in dict(household.measures)
         )
         if listed:
             result.notes.append(f"另有{category}未计入：{listed}。")
 
 
 __all__ = [
+    "MEASURED",
     "NO_DECORATION",
     "Estimate",
     "EstimateError",

@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 WINDOWS = (4, 3)  # longer pieces first: more of the name agrees around the slip
+EDGE_SLIP_SIZE = 4  # a piece this long may be off at its ends as well
+PERSON_LENGTH = 3  # two characters agreeing around one slip; a two-character name is too short
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _MASK = "\0"
 
@@ -55,15 +57,24 @@ class Homophones:
     """The pieces of names a question may have mistyped, by each piece with one character
     masked."""
 
-    def __init__(self, names: Iterable[str], printed: Callable[[str], bool]) -> None:
+    def __init__(self, names: Iterable[str], printed: Callable[[str], bool],
+                 people: Iterable[str] = ()) -> None:
         self._printed = printed  # whether a piece (of two characters or more) is in the data
         self._masked: dict[str, set[str]] = defaultdict(set)
+        # a person's name may be off anywhere, the surname too (寒立新 for 韩立新): names are
+        # typed by their sound, and a name of three characters is all of the piece
+        self._people = set(people)
+        self._people_masked: dict[str, set[str]] = defaultdict(set)
+        for person in self._people:
+            if len(person) == PERSON_LENGTH:
+                for at in range(PERSON_LENGTH):
+                    self._people_masked[_masked(person, at)].add(person)
         for name in names:
             for run in _HAN.findall(name):
                 for size in WINDOWS:
                     for start in range(len(run) - size + 1):
                         piece = run[start:start + size]
-                        for at in _inside(size):
+                        for at in _slips(size):
                             self._masked[_masked(piece, at)].add(piece)
 
     def corrected(self, text: str) -> str:
@@ -81,21 +92,41 @@ class Homophones:
         return text
 
     def _meant(self, piece: str) -> str | None:
-        if not _HAN.fullmatch(piece) or self._printed(piece):
+        if not _HAN.fullmatch(piece):
             return None
+        if self._printed(piece):
+            return self._person_meant(piece)
         # the slip inside the piece, the name agreeing on both sides of it, and printed
         # nowhere next to either neighbour (个部门 is a question's words, not 各部门 mistyped)
-        meant = {candidate for at in _inside(len(piece))
-                 if not (self._printed(piece[at - 1:at + 1])
-                         and self._printed(piece[at:at + 2]))
+        meant = {candidate for at in _slips(len(piece))
+                 if not _neighbours_printed(piece, at, self._printed)
                  for candidate in self._masked.get(_masked(piece, at), ())
                  if sound_alike(piece[at], candidate[at])}
+        return meant.pop() if len(meant) == 1 else self._person_meant(piece)
+
+    def _person_meant(self, piece: str) -> str | None:
+        """The one person whose name sounds like the piece, off by one character anywhere.
+        Its pairs may each be printed (苗德 of 苗德钧, 德清 of 苗德清: 苗德青), so only a name printed
+        whole keeps the piece as typed."""
+        if len(piece) != PERSON_LENGTH or piece in self._people:
+            return None
+        meant = {person for at in range(PERSON_LENGTH)
+                 for person in self._people_masked.get(_masked(piece, at), ())
+                 if sound_alike(piece[at], person[at])}
         return meant.pop() if len(meant) == 1 else None
 
 
-def _inside(size: int) -> range:
-    """The positions of a piece with a character on each side: where a slip is looked for."""
-    return range(1, size - 1)
+def _slips(size: int) -> range:
+    """Where a slip is looked for: inside a piece, a character on each side; in a piece of
+    four, at its ends too (民族成分 for 民族成份), three characters agreeing beside it."""
+    return range(size) if size >= EDGE_SLIP_SIZE else range(1, size - 1)
+
+
+def _neighbours_printed(piece: str, at: int, printed: Callable[[str], bool]) -> bool:
+    """Whether the character at `at` is printed next to each of its neighbours in the piece
+    (个部门 is a question's words, not 各部门 mistyped)."""
+    pairs = [piece[i:i + 2] for i in (at - 1, at) if i >= 0 and i + 2 <= len(piece)]
+    return all(printed(pair) for pair in pairs)
 
 
 def _masked(piece: str, at: int) -> str:

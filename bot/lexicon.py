@@ -331,7 +331,7 @@ class Lexicon:
         names = [e.name for kind in _HOMOPHONE_KINDS for e in self.entries[kind]]
         pairs = self.known_pairs | {name[i:i + 2] for name in names for i in range(len(name) - 1)}
         return Homophones(names, lambda piece: all(
-            piece[i:i + 2] in pairs for i in range(len(piece) - 1)))
+            piece[i:i + 2] in pairs for i in range(len(piece) - 1)), people=self.persons)
 
     def _build_departments(self) -> None:
         variants: dict[str, set[str]] = defaultdict(set)

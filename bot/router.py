@@ -166,6 +166,10 @@ class Router(Runnable[str, Match]):
             routes.append((clause, self._in_context(clauses[number - 1] if number else "", clause)))
         if separate:  # every question of the message gets its answer
             routes = [(clause, self._or_passage(clause, match)) for clause, match in routes]
+            # 屋头有有线电视，还有两部电话，一共补好多: a clause asking nothing before one
+            # that asks is the house described, no question of its own
+            routes = [(clause, match) for number, (clause, match) in enumerate(routes)
+                      if not _context_of(text, clause, clauses[number + 1:])]
         tools = [
             (clause, match)
             for clause, match in routes
@@ -221,6 +225,14 @@ class Router(Runnable[str, Match]):
         if same and carried.args != match.args and carried.evidence.named > match.evidence.named:
             return carried
         return match
+
+
+def _context_of(text: str, clause: str, later: list[str]) -> bool:
+    """A clause that tells rather than asks (no question word, no question mark after it),
+    followed by one that asks: the context of that question."""
+    end = text.find(clause) + len(clause)
+    marked = text[end:end + 1] in ("?", "!")
+    return not marked and not _ASKING.search(clause) and any(map(_ASKING.search, later))
 
 
 def _own_question(clause: str) -> bool:

@@ -40,12 +40,17 @@ class Swap:
         return sum(line.amount for line in self.lines)
 
 
+def is_swap_part(row: Row) -> bool:
+    """A price of a part of the new home (等面积部分, 超出…部分), per m²."""
+    return row.get("basis") == "per_m2" and str(row.get("item") or "").startswith(
+        (_EQUAL_PART, _EXCESS_PART))
+
+
 def swap(table: RateTable, area_m2: float, new_area_m2: float, structure: str = "") -> Swap:
     """The new home's price by its parts (equal to the old home's area, the part above it up
     to each bound, the part beyond the last bound) and the old home's value to settle against
     it (多退少补); raises EstimateError when the scheme prints no swap prices."""
-    rows = [row for row in table.rows if row.get("basis") == "per_m2"
-            and str(row.get("item") or "").startswith((_EQUAL_PART, _EXCESS_PART))]
+    rows = [row for row in table.rows if is_swap_part(row)]
     equal = next((row for row in rows if row["item"] == _EQUAL_PART), None)
     if equal is None or area_m2 <= 0 or new_area_m2 <= 0:
         raise EstimateError("补偿标准中没有产权调换安置房的结算价格")

@@ -151,14 +151,25 @@ class EstimateArguments(BaseModel):
         "", max_length=MAX_TEXT_ARGUMENT,
         description="住户自述符合其条件的保底面积类别（补偿标准表中的写法，用、分隔），如 特别安置",
     )
+    measures: str = Field(
+        "", max_length=MAX_TEXT_ARGUMENT, pattern=r"^(?:[^:、]+:\d+(?:\.\d+)?(?:、|$))*$",
+        description="住户所说按尺寸补偿的附属物及其数量（补偿标准表中的名称:数量，用、分隔），"
+                    "如 混凝土晒坝:40、片石挡墙:6",
+    )
+    assessed_value: float = Field(
+        0, ge=0, le=10_000_000_000,
+        description="住户所说的被征收房屋评估价值（元；0 表示未说明），"
+                    "按评估价值比例计发的项目以此计算",
+    )
 
     @model_validator(mode="after")
     def _a_house_is_named(self) -> EstimateArguments:
-        utilities_only = self.area_m2 == 0 and self.fittings.strip()
+        utilities_only = self.area_m2 == 0 and (self.fittings.strip() or self.measures.strip())
         if not (self.structure.strip() or self.kind.strip() or utilities_only):
-            raise ValueError("structure 或 kind 至少填一项（只算附属设施时填 fittings）")
+            raise ValueError(
+                "structure 或 kind 至少填一项（只算附属设施、附属物时填 fittings、measures）")
         if self.area_m2 == 0 and not utilities_only:
-            raise ValueError("area_m2 要大于0（只算附属设施时填 fittings）")
+            raise ValueError("area_m2 要大于0（只算附属设施、附属物时填 fittings、measures）")
         return self
 
 
@@ -179,6 +190,8 @@ def estimate_tool(rates_tool: StructuredTool, default_project: str) -> Structure
         new_area_m2: float = 0,
         kind: str = "",
         qualified: str = "",
+        assessed_value: float = 0,
+        measures: str = "",
     ) -> dict:
         chosen = project or default_project
         rows = run_tool(rates_tool, {"project": chosen})["rows"]
@@ -194,6 +207,8 @@ def estimate_tool(rates_tool: StructuredTool, default_project: str) -> Structure
             persons=persons or None,
             kind=tuple(word for word in kind.split("、") if word),
             qualified=tuple(name for name in qualified.split("、") if name),
+            assessed_value=assessed_value or None,
+            measures=_measures(measures),
         )  # fmt: skip
         return {"rows": result.rows_used, "estimate": result, "truncated": False}
 
@@ -206,6 +221,12 @@ def estimate_tool(rates_tool: StructuredTool, default_project: str) -> Structure
         ),
         args_schema=EstimateArguments,
     )
+
+
+def _measures(printed: str) -> tuple[tuple[str, float], ...]:
+    """混凝土晒坝:40、片石挡墙:6 → (("混凝土晒坝", 40.0), ("片石挡墙", 6.0))."""
+    pairs = (part.rpartition(":") for part in printed.split("、") if part)
+    return tuple((item, float(size)) for item, _, size in pairs if item and size)
 
 
 def run_tool(tool: StructuredTool, args: dict[str, Any]) -> dict[str, Any]:

@@ -193,7 +193,10 @@ class Compensation(BaseDomain):
     def _estimate(self, question: Question, project: Project) -> Match | None:
         """A house's figures: the whole estimate, or the items asked for, with their steps."""
         text = question.text
-        area = reading.AREA.search(text)
+        measured = reading.measures(text, project)
+        # a thing's size (地坝40个平方) is not the house's area
+        area = next((found for found in reading.AREA.finditer(text)
+                     if not any(m.start <= found.start() < m.end for m in measured)), None)
         days = reading.DAYS_EARLY.search(text)
         day = reading.SIGNING_DAY.search(text)
         window = reading.window_day(text, project)  # 第一个时段就去签
@@ -234,6 +237,8 @@ class Compensation(BaseDomain):
             "fittings": "、".join(reading.fittings(text, project).had),
             "persons": reading.persons(text),
             "qualified": "、".join(reading.qualified(text, project)),
+            "assessed_value": reading.assessed_value(text) or 0.0,
+            "measures": _measures(measured),
         }
         if new_area := reading.new_home_area(text):  # 70平的…想换80平的安置房: a swap
             args["new_area_m2"] = new_area
@@ -242,7 +247,10 @@ class Compensation(BaseDomain):
         assert found is not None
         # a house of a project the question names is more proof than one of the default
         named_project = int(self.projects.choose(text).named)
-        evidence = Evidence(Proof.IDENTIFIER, 1 + named_project, 1, 1, len(found.group(0)))
+        # a house's use named (办公用房, 门市) is a cue: a story's sentence naming it is read
+        # with the sentence that asks, which alone would price the house as a home
+        uses = len(question.found(words.NON_RESIDENTIAL))
+        evidence = Evidence(Proof.IDENTIFIER, 1 + named_project, 1, 1 + uses, len(found.group(0)))
         # a story names items in passing (听说签约有奖励): the items asked are those of its
         # last sentence, the one that asks, or of the last question naming some
         # (…补助是不是按面积往上加？能拿好多)
@@ -269,15 +277,20 @@ class Compensation(BaseDomain):
         names none it has."""
         utilities = reading.fittings(question.text, project)
         had = utilities.had
+        measured = reading.measures(question.text, project)
         # each named by a piece of its own name (电 of 电梯 is no 电表), and none named without
         # being had (燃气、电话各补好多: the rates of each)
-        if not had or utilities.named or not all(named_in(item, question.text) for item in had):
+        if utilities.named or not all(named_in(item, question.text) for item in had):
+            return None
+        if not had and not measured:
             return None
         args = {"area_m2": 0.0, "structure": "", "project": self.projects.ref(project),
-                "fittings": "、".join(had), "kind": "、".join(reading.building_kind(question.text))}
+                "fittings": "、".join(had), "kind": "、".join(reading.building_kind(question.text)),
+                "measures": _measures(measured)}
+        items = {*had, *(m.item for m in measured)}
         categories = tuple(dict.fromkeys(row["category"] for row in project.rates
-                                         if row["item"] in had))
-        evidence = Evidence(Proof.IDENTIFIER, 1, 1, 1, len(had))
+                                         if row["item"] in items))
+        evidence = Evidence(Proof.IDENTIFIER, 1, 1, 1, len(items))
         return tool_match(ESTIMATE, args, evidence, NAME, focus=categories, question=question.text)
 
     def _compensation(self, question: Question, project: Project) -> Match | None:
@@ -375,6 +388,11 @@ class Compensation(BaseDomain):
             args["area_m2"] = 1.0  # per household and day: the area is not used
         if args.get("new_area_m2") and len(structures) != 1:
             args.update(structure="", project=project.id)  # the price of the new home alone
+            return _estimate_of(match, args)
+        if len(structures) != 1 and args.get("assessed_value") and (
+                kind := reading.building_kind(question)):
+            # 门市评估价值60万: its value is given, its kind's rows price the rest
+            args.update(structure="", kind="、".join(kind), project=project.id)
             return _estimate_of(match, args)
         if len(structures) != 1 and (kind := self._kind_priced(question, project, match.focus)):
             # 铺面80平 搬迁费: the kind's rows price the asked items, no structure needed
@@ -565,6 +583,11 @@ def _items_listed(written: str, rows: list[dict[str, Any]]) -> str:
         return written
     head = written.splitlines()[0].rstrip("：:") if written else "补偿标准"
     return f"{head}列出的补偿项目有：{items}（各项标准见补偿方案原文）。"
+
+
+def _measures(measured: list[reading.Measure]) -> str:
+    """The estimate's `measures` argument: 混凝土晒坝:40、片石挡墙:6."""
+    return "、".join(f"{m.item}:{m.size:g}" for m in measured)
 
 
 def _estimate_of(match: Match, args: dict[str, Any]) -> Match:

@@ -16,8 +16,9 @@ from functools import cached_property
 from typing import Any
 
 from bot import vocabulary as words
-from bot.estimate import RESIDENTIAL, EstimateError, RateTable, inputs_of, is_price
+from bot.estimate import MEASURED, RESIDENTIAL, EstimateError, RateTable, inputs_of, is_price
 from bot.lexicon import SubstringIndex
+from bot.swap import is_swap_part
 
 _BRACKETED = re.compile(r"[（(]([^）)]{2,6})[）)]")
 # A project is named by a piece of its texts at least this long (两 characters: 龙水, 北山).
@@ -63,6 +64,7 @@ class Project:
             "value": table.value_category() if table else None,
             "words": _structure_words(structured),
             "fittings": _fittings(self.rates, table),
+            "measured": _measured(self.rates, table),
         }
 
     def categories(self) -> list[str]:
@@ -94,6 +96,11 @@ class Project:
         """Utilities a household may have, paid per household or unit, as the table names
         them (天然气户表, 有线电视, 电话), where the table prints them apart from the sum."""
         return self._derived["fittings"]
+
+    def measured(self) -> dict[str, str]:
+        """Things priced by their size apart from the sum (混凝土晒坝 元/m², 片石挡墙 元/m³), as
+        the table names them, each with the unit of its size."""
+        return self._derived["measured"]
 
     def structure_words(self) -> list[str]:
         """Words naming the project's structures, suites and uses (curated ones too), longest
@@ -204,6 +211,17 @@ def _fittings(rates: tuple[Row, ...], table: RateTable | None) -> list[str]:
         and row.get("basis") in ("per_household", "per_unit")
         and row.get("threshold_m2") is None and row.get("signing_day_from") is None
     ))
+
+
+def _measured(rates: tuple[Row, ...], table: RateTable | None) -> dict[str, str]:
+    """Things priced by their size apart from the sum, with the unit of their size: not the
+    parts of a new home a swap prices (a settlement's rows, 超出10平方米以内部分)."""
+    if table is None:
+        return {}
+    return {row["item"]: MEASURED[row["basis"]] for row in rates
+            if table.role(row["category"]) == "note" and row.get("basis") in MEASURED
+            and not is_swap_part(row) and not row.get("settlement")
+            and not any(c.isdigit() for c in row["item"])}
 
 
 def _structure_words(structured: list[Row]) -> list[str]:

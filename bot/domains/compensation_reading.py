@@ -16,7 +16,16 @@ from typing import NamedTuple
 
 from bot import vocabulary as words
 from bot.domains.compensation_projects import Project
-from bot.estimate import CONDITIONAL, count_of, named_in, naming_pieces, thing_of, units_counted
+from bot.estimate import (
+    CONDITIONAL,
+    NON_RESIDENTIAL,
+    RESIDENTIAL,
+    count_of,
+    named_in,
+    naming_pieces,
+    thing_of,
+    units_counted,
+)
 from bot.normalise import normalise
 from scripts.text import label_and_unit
 
@@ -51,6 +60,57 @@ WINDOW_ORDINAL = re.compile(
     r"(?:第|头)\s*(?P<n>\d|[一二两三四五六七八九十])\s*个?\s*(?:时段|时间段|阶段|档)")
 
 
+def assessed_value(text: str) -> float | None:
+    """The house's assessed value the question gives, in 元 (评估价值60万 → 600000)."""
+    found = _ASSESSED.search(text)
+    if found is None:
+        return None
+    return float(found[1]) * (10_000 if found[2] else 1)
+
+
+# a size as residents write it, by the unit a rate's size is in (40个平方, 6个方, 20米)
+_SIZE = r"(\d+(?:\.\d+)?)\s*个?\s*"
+_SIZES = {
+    "m²": re.compile(_SIZE + r"(?:平方米|平方|平米|平|m²|㎡)"),
+    "m³": re.compile(_SIZE + r"(?:立方米|立方|方|m³)"),
+    "m": re.compile(_SIZE + r"(?:米|m)(?![²³23])"),
+}
+_CLAUSE = re.compile(r"[^，,。；;？?！!\s]+")
+
+
+class Measure(NamedTuple):
+    item: str  # as the project's rates name it
+    size: float
+    start: int  # where the size is printed in the question
+    end: int
+
+
+def measures(text: str, project: Project) -> list[Measure]:
+    """Things priced by their size that the question measures (晒坝有40个平方, 6个方的
+    片石挡墙): each named in a clause with a size in its unit, by a piece of its name no
+    general word of houses is (房屋 of 彩钢棚房屋 names no such thing)."""
+    found = []
+    for clause in _CLAUSE.finditer(text):
+        for item, unit in project.measured().items():
+            pieces = _measured_pieces(item, project)
+            size = _SIZES[unit].search(clause[0])
+            if size and any(p in clause[0] for p in pieces):
+                at = clause.start()
+                found.append(Measure(item, float(size[1]), at + size.start(), at + size.end()))
+    return found
+
+
+def _measured_pieces(item: str, project: Project) -> frozenset[str]:
+    """The pieces naming a thing priced by its size: three characters of its name in a row, or
+    its last two (晒坝 of 混凝土晒坝), none a general word of houses (房屋) or printed in a
+    structure or decoration level the house is described by (简易 of 简易装修, 砖木)."""
+    thing = thing_of(item)
+    pieces = {thing[i:i + 3] for i in range(len(thing) - 2)} | {thing[-2:]}
+    described = "".join([*project.structures(), *project.decorations()])
+    return frozenset(p for p in pieces if p not in _HOUSE_WORDS and p not in described
+                     and not any(c.isdigit() for c in p))
+
+
 def window_day(text: str, project: Project) -> int | None:
     """The first day of the signing window the question names by its place (第一个时段), of the
     project's windows in order; None when it names none or the project has fewer."""
@@ -73,8 +133,17 @@ SIGNING_DATE = re.compile(
     r"(?<!\d)(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*(?:号|日)(?=[^,，。;；?？]{0,8}签)"
 )
 # 一平方米 / 每平方米 asks for a unit price, not about a house of 1 m².
+# the value an assessor put on the house (评估价值是60万, 评估才24万): the base of the items
+# paid as a share of it (按被征收房屋评估价值的5%)
+_ASSESSED = re.compile(
+    r"评估(?:价值|价格|价|款|金额|值)?(?:是|为|有|才|只有|只|大概|约|出来)?\s*"
+    r"(\d+(?:\.\d+)?)\s*(万)?(?![\d.])(?!\s*(?:元|块)?\s*[/每])(?!\s*(?:平|个|%|天|日|年|月|号))"
+)
 UNIT_PRICE = re.compile(r"(?:每|(?<![\d.])1)\s*平方米")
 NON_RESIDENTIAL_HINTS = words.NON_RESIDENTIAL
+_HOUSE_WORDS = frozenset({*words.COMPENSATION, *words.COMPENSATION_WEAK})
+_USE_WORDS = tuple(sorted({RESIDENTIAL, NON_RESIDENTIAL, *NON_RESIDENTIAL_HINTS}, key=len,
+                          reverse=True))
 # A place named in a question: two characters before a curated place word (街道, 镇, 片区).
 _NOT_A_NAME = "这那哪本该此各每我你他咱"  # 这个镇, 我们片区: no place's name
 PLACE = re.compile(
@@ -786,16 +855,25 @@ def _said_of_a_list(text: str, said: list[tuple[int, int, str, bool, bool]]
         start, end, item, has, denies = said[index]
         following = next((later for later in said[index + 1:]
                           if later[2] != item and later[0] >= end), None)
-        if has or denies or following is None or text[end:following[0]].strip(_JOINERS):
+        if has or denies or following is None or not _joined(text[end:following[0]]):
             continue
         said[index] = (start, end, item, following[3], following[4])
     for index in range(1, len(said)):  # 有水表、电表、天然气: one 有 before a list covers it
         start, end, item, has, denies = said[index]
         before = said[index - 1]
-        if has or denies or before[2] == item or text[before[1]:start].strip(_JOINERS):
+        if has or denies or before[2] == item or not _joined(text[before[1]:start]):
             continue
         said[index] = (start, end, item, before[3], before[4])
     return said
+
+
+def _joined(gap: str) -> bool:
+    """Whether two utilities are one list: only joiners between them, and the use the next
+    is printed for (有线电视、住宅燃气表)."""
+    gap = gap.strip(_JOINERS)
+    for use in _USE_WORDS:
+        gap = gap.replace(use, "")
+    return not gap.strip(_JOINERS)
 
 
 _PERSONS = re.compile(

@@ -33,3 +33,38 @@ def test_a_printed_piece_is_never_changed():
 def test_only_the_usual_reading_makes_characters_sound_alike():
     assert sound_alike("按", "案")
     assert not sound_alike("过", "活")  # 活 is read guo only rarely
+
+
+PEOPLE = ["苗德清", "苗德钧", "韩立新"]
+PEOPLE_NAMES = [*NAMES, *PEOPLE]
+
+
+def _printed_with_people(piece: str) -> bool:
+    pairs = {name[i:i + 2] for name in PEOPLE_NAMES for i in range(len(name) - 1)}
+    return all(piece[i:i + 2] in pairs for i in range(len(piece) - 1))
+
+
+WITH_PEOPLE = Homophones(PEOPLE_NAMES, _printed_with_people, people=PEOPLE)
+
+
+def test_a_persons_surname_typed_by_its_sound_is_read_as_the_name():
+    assert WITH_PEOPLE.corrected("寒立新当了啥子官") == "韩立新当了啥子官"
+
+
+def test_a_person_off_by_a_sound_alike_character_is_found_though_each_pair_is_printed():
+    # 德清 and 苗德 are both printed (苗德清, 苗德钧), 苗德青 is nobody's name
+    assert WITH_PEOPLE.corrected("苗德青任的啥职务") == "苗德清任的啥职务"
+
+
+def test_a_person_printed_whole_and_a_name_not_sounding_alike_are_left_alone():
+    assert WITH_PEOPLE.corrected("苗德钧任的啥职务") == "苗德钧任的啥职务"
+    assert WITH_PEOPLE.corrected("苗德明任的啥职务") == "苗德明任的啥职务"
+
+
+def test_a_four_character_piece_may_be_off_at_its_end():
+    names = ["国籍身份变更确认"]
+    pairs = {name[i:i + 2] for name in names for i in range(len(name) - 1)}
+    homophones = Homophones(names, lambda p: all(p[i:i + 2] in pairs for i in range(len(p) - 1)))
+    assert homophones.corrected("国籍身分改了找哪个") == "国籍身份改了找哪个"
+    # three characters off by one at an end stay as typed: too little agrees
+    assert homophones.corrected("籍身分") == "籍身分"

@@ -117,3 +117,9 @@ def test_two_utilities_printed_alike_but_for_their_brackets_are_told_apart():
     for said in ("有单相电表", "有电表（单相）", "单相的电表有一个"):
         assert reading.fittings(said, meters).had == ("电表（单相）",), said
     assert reading.fittings("有三相电表", meters).had == ("电表（三相）",)
+
+
+def test_a_use_word_before_a_utility_keeps_it_in_the_list_the_having_word_opens():
+    """有燃气、住宅宽带电视: 住宅 names the use the row is printed for, not a new clause."""
+    had = reading.fittings("有管道燃气、住宅宽带电视，座机两部", PROJECT).had
+    assert had == ("管道燃气", "宽带电视", "固定电话", "固定电话")

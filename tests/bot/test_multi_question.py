@@ -35,3 +35,10 @@ def test_one_tool_asked_of_two_things_between_commas_answers_both(answerer):
     answer = answerer.ask("办护照找哪个部门，驾驶证补办又找哪个")
     first, second = answer.answer.split("\n\n2. ", 1)
     assert "护照" in first and "驾驶证" in second
+
+
+def test_a_clause_asking_nothing_is_the_next_ones_context_not_a_question(answerer):
+    """屋头有…，还有两部座机电话，一共补好多: the house described, one question."""
+    answer = answerer.ask("屋头有数字电视、天然气表，还有两部座机电话，这些一共补好多")
+    assert not answer.answer.startswith("1.")
+    assert answer.tool == "estimate_compensation"

@@ -58,6 +58,8 @@ def test_an_estimate_question_carries_its_numbers(router):
         "fittings": "",
         "persons": 0,
         "qualified": "",
+        "assessed_value": 0.0,
+        "measures": "",
     }
 
 
@@ -83,7 +85,7 @@ def test_out_of_scope_and_help(router, question, kind):
 
 
 @pytest.mark.parametrize(
-    "question", ["区公安局", "巨灾保险怎么理赔", "领导小组有哪几个", "胡建为是谁", "常务会议"]
+    "question", ["区公安局", "巨灾保险怎么理赔", "领导小组有哪几个", "胡建明是谁", "常务会议"]
 )
 def test_ambiguous_questions_get_numbered_options_that_fit_a_button(router, question):
     route = router.invoke(question)

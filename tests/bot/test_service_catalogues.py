@@ -125,3 +125,9 @@ def test_a_batch_only_another_catalogue_prints_is_not_found_in_the_one_named(see
     answer = seen_answerer.ask(f"{catalogue}{batch}有哪些事项")
     assert answer.kind == "no_data"
     assert f"{catalogue}（{batch}）" in answer.answer
+
+
+def test_a_catalogues_batch_counted_in_rows_is_the_catalogue_asked(answerer):
+    """就近办第X批一共几条: 条 counts the list's items, as 项 does."""
+    answer = answerer.ask("就近办第二批一共才几条哦")
+    assert answer.tool == "services_in_catalogue"
