@@ -106,8 +106,8 @@ class Homophones:
 
     def _person_meant(self, piece: str) -> str | None:
         """The one person whose name sounds like the piece, off by one character anywhere.
-        Its pairs may each be printed (苗德 of 苗德钧, 德清 of 苗德清: 苗德青), so only a name printed
-        whole keeps the piece as typed."""
+        Its pairs may each be printed (苗德青: 苗德 of 苗德钧, 德清 of 苗德清), so only a name
+        printed whole keeps the piece as typed."""
         if len(piece) != PERSON_LENGTH or piece in self._people:
             return None
         meant = {person for at in range(PERSON_LENGTH)

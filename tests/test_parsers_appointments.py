@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
+
+from tests.parsers.synthetic import appointment_rows
 
 
 def _rows(tables, person, action):
@@ -133,3 +136,32 @@ def test_links_resolve(tables):
 def test_source_line_prints_the_row(tables, source_text, field):
     for row in tables["appointments"]:
         assert row[field] in source_text[row["source_line"]], row["appointment_id"]
+
+
+NOTICE = "重庆市大足区人民政府关于罗刚等同志职务任免的通知"
+ADDRESSEES = [NOTICE, "大足府人〔2021〕31号", "各镇街人民政府（办事处），区政府各部门："]
+SIGNATURE = ["重庆市大足区人民政府", "2021年9月20日"]
+
+
+def test_a_name_and_its_post_apart_by_a_comma_with_a_note_or_reason_after_the_next(
+        tmp_path: Path):
+    rows = appointment_rows(tmp_path, [
+        *ADDRESSEES, "兹任命：",
+        "罗  刚，重庆市大足区水利局副局长，试用期一年；",
+        "周薇，重庆市大足区宝顶镇人民政府副镇长。",
+        "兹免去：",
+        "邓一鸣，重庆市大足区水利局副局长，因工作需要。",
+        *SIGNATURE], NOTICE)
+    assert rows == [("罗刚", "任命", "water-resources", "副局长", "试用期一年"),
+                    ("周薇", "任命", "baoding", "副镇长", None),
+                    ("邓一鸣", "免去", "water-resources", "副局长", "因工作需要")]
+
+
+def test_entries_naming_their_decision_first_in_their_brackets(tmp_path: Path):
+    rows = appointment_rows(tmp_path, [
+        *ADDRESSEES, "经研究，决定对下列人员予以聘任或解聘：",
+        "柯　岩　重庆市大足区水利局副局长（聘任，试用期一年）",
+        "尹秋实　重庆市大足区宝顶镇人民政府副镇长（解聘，另有任用）",
+        *SIGNATURE], NOTICE)
+    assert rows == [("柯岩", "任命", "water-resources", "副局长", "试用期一年"),
+                    ("尹秋实", "免去", "baoding", "副镇长", "另有任用")]

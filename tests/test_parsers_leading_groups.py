@@ -153,3 +153,39 @@ def test_a_headquarters_led_by_a_commander_is_read_as_a_group(tmp_path):
     assert (group["name"], group["office_location"]) == ("大足区森林防灭火指挥部", "区林业局")
     assert [(row["role"], row["name"]) for row in context.tables["leading_group_members"]] == [
         ("组长", "李明"), ("副组长", "王强"), ("成员", "赵丽")]
+
+
+ROLES_IN_PARAGRAPHS = """
+重庆市大足区人民政府办公室 关于成立大足区农村供水保障工作领导小组的通知
+
+大足府办发〔2039〕51号
+
+各镇街，区政府有关部门：
+
+经区政府同意，成立大足区农村供水保障工作领导小组。现将有关事项通知如下。
+
+组长由区政府副区长孙立同志担任。
+
+副组长由区水利局局长贺新同志、区财政局局长柴文同志担任。
+
+成员由以下2位同志组成：区林业局副局长田野，区应急局副局长苗青。
+
+领导小组办公室设在区水利局，贺新同志兼任办公室主任。
+
+重庆市大足区人民政府办公室
+
+2039年7月2日
+"""
+
+
+def test_a_roster_in_prose_one_role_per_paragraph_and_members_after_a_colon(tmp_path):
+    doc = Doc("区政府办公室文件", "关于成立大足区农村供水保障工作领导小组的通知",
+              ROLES_IN_PARAGRAPHS)
+    context = extract_text(issue_text(doc), tmp_path)
+    (group,) = context.tables["leading_groups"]
+    assert (group["office_location"], group["office_director"]) == ("区水利局", "贺新")
+    assert [(row["role"], row["name"], row["department_id"])
+            for row in context.tables["leading_group_members"]] == [
+        ("组长", "孙立", "district-government"), ("副组长", "贺新", "water-resources"),
+        ("副组长", "柴文", "finance"), ("成员", "田野", "forestry"),
+        ("成员", "苗青", "emergency-management")]

@@ -33,3 +33,8 @@ def test_a_requirement_label_by_its_ending_and_an_uncurated_category_column():
     assert standards_columns(["序号", "环节", "基本要求"], None) == {
         "number": 0, "category": 1, "requirement": 2}
     assert standards_columns(["序号", "任务类别", "工作要求", "牵头单位", "完成时限"], None) is None
+
+
+def test_a_qualifying_conditions_column_is_a_requirement():
+    assert standards_columns(["序号", "评选对象", "达标要件"], None) == {
+        "number": 0, "category": 1, "requirement": 2}

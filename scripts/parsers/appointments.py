@@ -15,8 +15,10 @@ inside a list does not end the list, the next heading, a closing phrase or the s
 Entries may stand under a line naming their organisation ("区教委：" over "周凯　任副主任", or
 the organisation alone: "重庆市大足区X中心（新设立）" over "聘任　张三　为主任"), or after a
 sentence about it ("X中心系新设立的事业单位。聘任张三为该中心主任"), and one clause may hold
-several ("邹敏为…副镇长，郭春阳为…主任"). A table of decisions is read
-as entries first (appointment_tables.py).
+several ("邹敏为…副镇长，郭春阳为…主任"). A listed entry prints the person, then the post
+after layout space, a colon or a comma ("张三，重庆市大足区X局副局长，试用期一年；"), and may name
+its own decision first in its brackets, with no heading above it ("张　三　…中心主任（聘任，试用期
+一年）"). A table of decisions is read as entries first (appointment_tables.py).
 A post is split into its organisation and the title after it; a note (正处级, 试用期一年)
 follows in brackets or after a comma. What cannot be read goes into the review report.
 """
@@ -230,15 +232,19 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
         if engaging := _engaged_by(context, squeezed):
             organisation, squeezed = engaging  # 同意区人民医院聘任X同志为该院副院长
         squeezed = _ended(_released(words, _this_one(words, organisation, squeezed)))
-        if action is not None and (listed := _post_then_person(text, action)
-                                   or _post_colon_person(context, words, text, action)
-                                   or _person_then_post(context, words, text, action)):
+        if decided := _decided_in_brackets(context, words, text):
+            squeezed = decided[1]  # 张　三　…中心主任（聘任，试用期一年）
+        elif action is not None and (listed := _post_then_person(text, action)
+                                     or _post_colon_person(context, words, text, action)
+                                     or _person_then_post(context, words, text, action)):
             squeezed = listed  # 区商务委副主任　　　　彭  维（试用期一年）under 任职：
         squeezed = _named_before_removal(_under(context, words, organisation, _people_last(
             _named_back(_post_first(squeezed), last_person))))
         entry = squeezed
         entry_action = None
-        if headed := words.heading(squeezed):
+        if decided:
+            entry_action = decided[0]  # the entry names its decision in its brackets
+        elif headed := words.heading(squeezed):
             action, entry = headed
             if not entry:
                 continue
@@ -496,31 +502,63 @@ def _post_colon_person(context: ExtractionContext, words: AppointmentWords, prin
     return _listed_entry(match, action)
 
 
-# the person (or people apart by 、), layout space or a colon, then the post (and a remark):
-# 1．石  磊　重庆市大足区X局副局长 / 邹  婷：重庆市大足区X镇人民政府副镇长（试用期一年）；
+# the person (or people apart by 、), layout space, a colon or a comma, then the post (and a
+# remark): 1．石  磊　重庆市大足区X局副局长 / 邹  婷：重庆市大足区X镇人民政府副镇长（试用期一年）；
+# / 罗  刚，重庆市大足区X局副局长，试用期一年；
 # a name may be padded by one ideographic space (周　敏　重庆市…): the post opens with an
 # organisation, so the name ends at the last space before it. The post may carry a short
 # bracket before its title (…中心（新设立）主任) and a term after a comma (…主任，聘期三年).
 _LISTED_NAME = r"[\u4e00-\u9fff](?:(?: {0,2}|\u3000)[\u4e00-\u9fff]){1,3}"
 _PERSON_THEN_POST = re.compile(
     rf"^\s*(?:\d+[．.、]|[（(][一二三四五六七八九十\d]+[)）]|[{BULLETS}])?\s*"
-    rf"(?P<person>{_LISTED_NAME}(?:、{_LISTED_NAME})*)(?:\u3000+|\t| {{2,}}|\s*[：:]\s*)"
+    rf"(?P<person>{_LISTED_NAME}(?:、{_LISTED_NAME})*)"
+    r"(?:\u3000+|\t| {2,}|\s*[：:]\s*|(?P<comma>[，,]))"
     r"(?P<post>[^\s，。；：:（(](?:[^，。；：:（(]|[（(][^（）()]{1,8}[）)](?=[^\s，。；：:（(]))*?)"
     r"\s*(?:[（(](?P<remark>[^（）()]+)[）)])?(?:[，,](?P<term>[^，。；：:（）()]+))?\s*[；;。]?\s*$")
 
 
 def _person_then_post(context: ExtractionContext, words: AppointmentWords, printed: str,
                       action: str) -> str | None:
-    """A line printing the person then, after layout space, a post opening with a known
-    organisation (石  磊　重庆市大足区应急管理局副局长（试用期一年）) as the entry its
-    heading's action reads, else None."""
+    """A line printing the person then, after layout space, a colon or a comma, a post opening
+    with a known organisation (石  磊　重庆市大足区应急管理局副局长（试用期一年）) as the entry
+    its heading's action reads, else None."""
+    match = _listed_person(context, words, printed)
+    return _listed_entry(match, action) if match else None
+
+
+_BECAUSE = "因"  # …副主任，因工作调动: why a person leaves a post, after a comma
+
+
+def _listed_person(context: ExtractionContext, words: AppointmentWords, printed: str
+                   ) -> re.Match[str] | None:
+    """The parts of a line printing a person and a post opening with a known organisation; a
+    post after a comma must end with a curated title (张三，…局副局长), so that a sentence's
+    first words are no name."""
     match = _PERSON_THEN_POST.match(printed)
-    if match is None or not _names_organisation(
-            context, words, squeeze(match["post"]).removesuffix("职务")):  # …主任职务 under 免去
+    post = squeeze(match["post"]).removesuffix("职务") if match else ""  # …主任职务 under 免去
+    if match is None or not _names_organisation(context, words, post):
         return None
-    if match["term"] and not match["term"].startswith(words.notes):
+    if match["comma"] and not post.endswith(words.positions):
+        return None
+    if match["term"] and not match["term"].startswith((*words.notes, *words.remarks, _BECAUSE)):
         return None  # …局长，负责…: prose after a comma, not a term of the post
-    return _listed_entry(match, action)
+    return match
+
+
+def _decided_in_brackets(context: ExtractionContext, words: AppointmentWords, printed: str
+                         ) -> tuple[str, str] | None:
+    """(action, entry) of a listed person and post whose bracketed remark opens with the
+    decision, a heading label (王　五　重庆市大足区X中心主任（聘任，试用期一年） / …副院长（解聘，
+    另有任用））: the notice prints no heading over such entries, each names its own."""
+    match = _listed_person(context, words, printed)
+    if match is None or not match["remark"]:
+        return None
+    decision, *rest = re.split(r"[，,]", match["remark"], maxsplit=1)
+    action = dict(words.headings).get(decision.strip())
+    if action is None:
+        return None
+    remark = "，".join(part for part in (*rest, match["term"]) if part)
+    return action, _entry_as_read(match["person"], match["post"], remark, action)
 
 
 def _listed_entry(match: re.Match[str], action: str) -> str:

@@ -241,6 +241,7 @@ def _clauses(
     and a heading joining two labels (项目名称及征收范围) counts for the first."""
     fields = {label: field for field, labels in terms.labels.items() for label in labels}
     found: dict[str, tuple[int, str]] = {}
+    stated_later: dict[str, tuple[int, str]] = {}  # terms a clause's later sentences state
     numbered = list(context.source_text.numbered(start, end))
     for index, (line_no, text) in enumerate(numbered):
         stripped = text.strip()
@@ -287,8 +288,21 @@ def _clauses(
             for field, value in _article_terms(fields, match[1], match[2]):
                 found.setdefault(field, (line_no, value))
         elif match and (field := _field_named(fields, match[1])):
-            found.setdefault(field, (line_no, match[2].rstrip("。；")))
-    return found
+            value, later = _organisation_sentence(field, match[2].rstrip("。；"))
+            found.setdefault(field, (line_no, value))
+            for stated, term in _stated(fields, later):
+                stated_later.setdefault(stated, (line_no, term))
+    return stated_later | found
+
+
+def _organisation_sentence(field: str, value: str) -> tuple[str, str]:
+    """(value, the sentences after it) of a clause. An organisation's clause names it in its
+    first sentence (④实施单位：X镇人民政府。征收现场工作站设在…); what follows states terms of
+    its own. Any other clause's value is the whole clause."""
+    if field not in _ORGANISATION_FIELDS:
+        return value, ""
+    first, _, later = value.partition("。")
+    return first, later
 
 
 def _label_alone(line: str) -> str | None:
@@ -528,21 +542,31 @@ def _titled_project(document: Document) -> tuple[int, str] | None:
 
 def _appeal(decision_text: str, notice_text: str) -> dict[str, str | int | None]:
     """Appeal rights printed in the decision (else the notice): 60日内…行政复议, 6个月内…诉讼
-    (periods in Chinese numerals too: 六十日内, 六个月内)."""
-    for text in (unspaced(decision_text), notice_text):
-        sentence = next((s for s in re.split(r"(?<=。)", text) if "行政复议" in s), None)
-        if sentence:
-            counted = arabic_counts(sentence)  # the period before or after the remedy
-            review = re.search(r"(\d+)日内[^。；]*?行政复议", counted) or re.search(
-                r"行政复议的?[，,][^。；]*?(\d+)日内", counted)
-            lawsuit = re.search(r"(\d+)个月内[^。；]*?行政诉讼", counted) or re.search(
-                r"行政诉讼的?[，,][^。；]*?(\d+)个月内", counted)
-            return {
-                "appeal_text": sentence,
-                "appeal_review_days": int(review[1]) if review else None,
-                "appeal_litigation_months": int(lawsuit[1]) if lawsuit else None,
-            }
-    return {"appeal_text": None, "appeal_review_days": None, "appeal_litigation_months": None}
+    (periods in Chinese numerals too: 六十日内, 六个月内). A decision naming the remedies without
+    their periods (可以依法申请行政复议或者提起行政诉讼) gives way to a notice that prints them."""
+    readings = [found for text in (unspaced(decision_text), notice_text)
+                if (found := _appeal_in(text))]
+    timed = (reading for reading in readings
+             if reading["appeal_review_days"] or reading["appeal_litigation_months"])
+    return next(timed, readings[0] if readings else {
+        "appeal_text": None, "appeal_review_days": None, "appeal_litigation_months": None})
+
+
+def _appeal_in(text: str) -> dict[str, str | int | None] | None:
+    """The appeal rights of one document's first sentence naming 行政复议, else None."""
+    sentence = next((s for s in re.split(r"(?<=。)", text) if "行政复议" in s), None)
+    if sentence is None:
+        return None
+    counted = arabic_counts(sentence)  # the period before or after the remedy
+    review = re.search(r"(\d+)日内[^。；]*?行政复议", counted) or re.search(
+        r"行政复议的?[，,][^。；]*?(\d+)日内", counted)
+    lawsuit = re.search(r"(\d+)个月内[^。；]*?行政诉讼", counted) or re.search(
+        r"行政诉讼的?[，,][^。；]*?(\d+)个月内", counted)
+    return {
+        "appeal_text": sentence,
+        "appeal_review_days": int(review[1]) if review else None,
+        "appeal_litigation_months": int(lawsuit[1]) if lawsuit else None,
+    }
 
 
 def _in_prose(
@@ -735,10 +759,21 @@ _LEVEL_LINE = re.compile(
     r"(?:[（(](?P<looks>[^（()）]+)[)）])?\s*[，,：:—－]*\s*(?P<rest>每.*)$")
 
 
+# （简易装修）水泥地面、墙面刷白，每平方米90元: a level's name in brackets opening its line (no
+# ordinal), what it looks like, then its amount
+_BRACKETED_LEVEL = re.compile(
+    r"^\s*[（(](?![一二三四五六七八九十]+[)）])(?P<name>[^\s（()）\d，,。；;：:、]{2,8})[)）]"
+    r"(?P<looks>[^\d（()）]*?)[，,：:—－]*\s*(?P<rest>每[^，,。；;]*\d.*)$")
+
+
 def _level_named(line: str) -> str:
     """A line naming a level, its name and what it looks like before its amount, written as the
     level with its name in brackets (A级（简易装修：水泥地面…）每平方米50元): the layout the
-    rates are read in (a description after a colon inside the brackets is dropped)."""
+    rates are read in (a description after a colon inside the brackets is dropped). A level
+    named in brackets alone (（简易装修）水泥地面…，每平方米90元) is written as its name, a colon
+    and the rest: the name labels the amount."""
+    if bracketed := _BRACKETED_LEVEL.match(line):
+        return f"{bracketed['name']}：{bracketed['looks']}，{bracketed['rest']}"
     found = _LEVEL_LINE.match(line)
     if found is None:
         return line

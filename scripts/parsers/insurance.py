@@ -3,8 +3,8 @@
 
 The notice is read by its labels, curated with their printed variants in
 sources/vocab/insurance_labels.csv; a label is printed before a colon ("保障范围：…") or as a
-section heading ("三、保险费", "1．保费标准", "【保险责任】" or "（二）交多少钱。" over its
-paragraphs). A table in a section is read cell by cell (insurance_tables.py).
+section heading ("三、保险费", "1．保费标准", "【保险责任】", "「参保对象」…" or "（二）交多少钱。"
+over its paragraphs). A table in a section is read cell by cell (insurance_tables.py).
 
 - Terms: every clause under a label of a known topic (who is insured, premium, payouts,
   period, insurer, claim procedure) or under a numbered section heading no label names (topic
@@ -56,7 +56,9 @@ _PAYOUT = re.compile(
 # 三、保险费 / 1．承保品种及保费标准 (a numbered line holding a heading alone, no sentence)
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、是]"  # 三、保险费 / 一是明确参保对象。…
                       r"|\d{1,2}[．.、]\s*(?=[^，,。；;：:\d]{2,20}$))")
-_BRACKETED_HEADING = re.compile(r"^[【〖［\[](?P<label>[^】〗］\]]{2,16})[】〗］\]](?P<rest>.*)$")
+# 【保险责任】… / 「保险责任」…: a heading in brackets, its text perhaps after it on its line
+_BRACKETED_HEADING = re.compile(
+    r"^[【〖［\[「『](?P<label>[^】〗］\]」』]{2,16})[】〗］\]」』](?P<rest>.*)$")
 _BULLETED_HEADING = re.compile(rf"^[{BULLETS}]\s*(?P<label>[^，,。；;：:\s]{{2,16}})$")
 # （一）谁来参保。…: a bracketed ordinal opens a section when a curated label heads it
 _LABELLED_ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
@@ -209,9 +211,14 @@ def _duty_clauses(context: ExtractionContext, words: InsuranceWords, text: str) 
 def _named_duties(context: ExtractionContext, words: InsuranceWords, clause: str
                   ) -> list[tuple[str, str]]:
     """(organisation, duty) of each known organisation a clause opens with (区民政局、区乡村振兴局
-    负责…: the duty of both), or of the insurer it names in brackets (承保公司（X公司）负责…)."""
+    负责…: the duty of both), or of the insurer it names in brackets (承保公司（X公司）负责…) or
+    by its curated label alone before a duty's verb (承保公司负责…)."""
     if (insurer := _NAMED_INSURER.match(clause)) and insurer["label"] in words.of("insurer"):
         return [(insurer[0], clause[insurer.end():])]
+    label = next((label for label in words.of("insurer")
+                  if clause.startswith(label) and _DUTY_VERB.match(clause, len(label))), None)
+    if label:
+        return [(label, clause[len(label):])]
     organisations = []
     while named := _named_duty(context, clause):
         organisations.append(named[0])

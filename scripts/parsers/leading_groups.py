@@ -11,7 +11,8 @@ it until the next label. A member line is a name and a title ("宋 伟 区政府
 title first: "区政府副区长 宋伟") or a list of organisations whose 分管负责人 are members (one
 row each, no name). A roster may be prose instead ("…同志任组长", "A、B为成员" with a
 curated verb, or the role first: "组长由…同志担任；副组长由…同志、…同志担任。成员为：" over the
-members listed below it).
+members listed below it, or one role per paragraph and the members after a colon: "成员由以下N位
+同志组成：区X局副局长张三，…").
 The office paragraph
 ("领导小组下设办公室在区X局，由X兼任主任" / "领导小组办公室设在区X局，X同志兼任办公室主任")
 gives the office and its director.
@@ -75,7 +76,9 @@ class GroupWords:
     # …区政府副区长向东同志任组长 / A、B同志任副组长 / A、B为成员 (a curated `role_verb`)
     prose_role: re.Pattern[str]
     prose_role_first: re.Pattern[str]  # 组长由区政府副区长向东同志担任 / 副组长由A同志、B同志担任
-    prose_list: re.Pattern[str]  # …。成员为： (the members listed on the lines below)
+    # …。成员为： (the members listed on the lines below) / 成员由以下5位同志组成：A，B…。 (after
+    # the colon)
+    prose_list: re.Pattern[str]
     prose_members: re.Pattern[str]  # 成员由区X局、区Y局分管负责同志组成
     role_after_name: re.Pattern[str]  # 张三（组长）　区政府副区长: the role in brackets
     role_last: re.Pattern[str]  # 张三　区政府副区长　　　担任副组长: the role after the person
@@ -120,7 +123,8 @@ class GroupWords:
             prose_role_first=re.compile(
                 rf"(?P<role>{alternation('member_role')})由(?P<people>[^，。；由]+?"
                 rf"(?:、[^，。；由]+?)*)(?:同志)?(?:{acts})(?=[，。；]|$)"),
-            prose_list=re.compile(rf"(?P<role>{alternation('member_role')})(?:由|为|包括)?[：:]$"),
+            prose_list=re.compile(rf"(?P<role>{alternation('member_role')})(?:由|为|包括)?"
+                                  r"[^，,。；;：:]{0,16}?[：:](?P<listed>[^：:]*?)。?$"),
             prose_members=re.compile(
                 rf"(?P<role>{alternation('member_role')})(?:由|为|包括)(?P<listed>[^。]+?"
                 rf"(?:{alternation('member_title')}))(?:组成)?[。；]?$"),
@@ -215,30 +219,52 @@ def _prose_roster(words: GroupWords, lines: list[tuple[int, str]]
     """A roster printed as sentences, as the labelled lines of a member list in place of its
     sentences, and where it starts: 领导小组由区政府副区长向东同志任组长，A、B同志任副组长。→
     组长：向东（区政府副区长） …; 组长由区政府副区长向东同志担任。(the role first) likewise;
-    成员由区X局、区Y局分管负责同志组成。→ 成员：…分管负责同志; a sentence ending 成员为： →
-    成员：, over the members listed below it."""
+    a sentence ending 成员为： → 成员：, over the members listed below it. The roster runs on
+    over the paragraphs after its first that are roster sentences too: one role each
+    (副组长由…同志担任。), the member organisations (成员由区X局、区Y局分管负责同志组成。 →
+    成员：…分管负责同志) or the members listed after a colon (成员由以下3位同志组成：区X局副局长
+    张三，… → 成员：区X局副局长张三，…)."""
     for index, (line_no, text) in enumerate(lines):
-        plain = squeeze(text)
-        roles = sorted([*words.prose_role.finditer(plain), *words.prose_role_first.finditer(plain)],
-                       key=lambda match: match.start())
-        if not roles:
+        roster = _roles_in_prose(words, line_no, squeeze(text))
+        if not roster:
             continue
-        roster = []
-        for match in roles:
-            for person in (named.removesuffix("同志") for named in match["people"].split("、")):
-                titled = _TITLED_PERSON.match(person)
-                member = (f"{titled['person']}（{person[: titled.start('person')]}）"
-                          if titled else person)
-                roster.append((line_no, f"{match['role']}：{member}"))
-        if listed := words.prose_list.search(plain):
-            roster.append((line_no, f"{listed['role']}："))
         used = index + 1
-        for offset, (later_no, later) in enumerate(lines[index + 1:index + 4], start=index + 1):
-            if listed := words.prose_members.search(squeeze(later)):
-                roster.append((later_no, f"{listed['role']}：{listed['listed']}"))
-                used = offset + 1
+        for later in range(index + 1, len(lines)):
+            later_no, printed = lines[later]
+            if not printed:
+                continue
+            more = (_roles_in_prose(words, later_no, squeeze(printed))
+                    or _members_in_prose(words, later_no, squeeze(printed)))
+            if not more:
+                break
+            roster += more
+            used = later + 1
         return [*lines[:index], *roster, *lines[used:]], [index]
     return None
+
+
+def _roles_in_prose(words: GroupWords, line_no: int, plain: str) -> list[tuple[int, str]]:
+    """The labelled lines of the people a sentence gives their roles (…同志任组长 / 副组长由…
+    同志担任), then of a members label closing it (…。成员为：)."""
+    roles = sorted([*words.prose_role.finditer(plain), *words.prose_role_first.finditer(plain)],
+                   key=lambda match: match.start())
+    roster = []
+    for match in roles:
+        for person in (named.removesuffix(_COMRADE) for named in match["people"].split("、")):
+            titled = _TITLED_PERSON.match(person)
+            member = (f"{titled['person']}（{person[: titled.start('person')]}）"
+                      if titled else person)
+            roster.append((line_no, f"{match['role']}：{member}"))
+    if roster and (listed := words.prose_list.search(plain)):
+        roster.append((line_no, f"{listed['role']}：{listed['listed']}"))
+    return roster
+
+
+def _members_in_prose(words: GroupWords, line_no: int, plain: str) -> list[tuple[int, str]]:
+    """The labelled line of a sentence naming the member organisations (成员由区X局、区Y局分管
+    负责同志组成。) or opening with a members label and a colon (成员由以下3位同志组成：…)."""
+    listed = words.prose_members.search(plain) or words.prose_list.match(plain)
+    return [(line_no, f"{listed['role']}：{listed['listed']}")] if listed else []
 
 
 def _list_starts(words: GroupWords, lines: list[tuple[int, str]]) -> list[int]:

@@ -163,7 +163,8 @@ class RateReader(SigningWindows):
         self.date_range = re.compile(rf"{date}(?:至|到|-|—|～){date}")
         # 2021年11月15日至11月30日签约的, or from the first day: 2023年11月6日（含）以前签约的
         self.date_window = re.compile(
-            rf"(?:{date}(?:至|到|-|—|～){date}(?:内|以内)?|{date}(?:[（(]含[）)])?(?:以前|之前|前))"
+            rf"(?:{date}(?:至|到|-|—|～){date}(?:内|以内|期间)?"  # 在6月1日至6月15日期间签约的
+            rf"|{date}(?:[（(]含[）)])?(?:以前|之前|前))"
             rf"(?:[（(]第[^）)]*[）)])?"  # 2024年1月22日至2月4日（第1日至第14日）签约：
             rf"(?:完成)?{signed}(?:并[^，,；;。\d]*)?的?[，,：:]?(?P<use>非住宅|住宅)?"
         )
@@ -985,8 +986,9 @@ class RateReader(SigningWindows):
 
 def _without_description(label: str) -> str:
     """A label without the description its brackets hold after a colon, nor the dash before
-    its amount: A类（简单装修：水泥地面，墙面刷涂料）—— → A类（简单装修）."""
-    label = re.sub(r"(?:——|－－|—|－)$", "", label)
+    its amount: A类（简单装修：水泥地面，墙面刷涂料）—— → A类（简单装修）; nor the bracket
+    its amount is printed in (水表（1200元/户） → 水表)."""
+    label = re.sub(r"(?:——|－－|—|－|[（(])$", "", label)
     return re.sub(r"（([^（）：:]+)[：:][^（）]*）", r"（\1）", label)
 
 

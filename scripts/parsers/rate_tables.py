@@ -648,8 +648,9 @@ class RatesTable:
                       if index < min(self.columns, default=1) and not cell.isdigit()),
                      squeezed[0])
         structure = self._structure_of(first)
+        # a price matrix row, its structure after any row number (1 | 框架结构 | 4150 | 6800)
         if structure and all(cell in _NONE or re.fullmatch(r"\d+(?:\.\d+)?", cell)
-                             for cell in squeezed[1:]):
+                             for cell in squeezed[squeezed.index(first) + 1:]):
             yield from self._prices(reader, cells, squeezed, structure)
             return
         # 2021年11月15日至11月30日 | 住宅 … | 非住宅 …, or a window's name before its dates

@@ -1,9 +1,10 @@
 """Signing rewards of a compensation scheme: the windows a reward is paid in.
 
 A reward by signing day (第1日至第10日内签约的…, later windows of its list printed without
-签约), by signing dates (1月17日至1月30日签约的…), by days early or per day early, and an amount
-printed after its window's 按 holding for that window up to the sentence's end. `SigningWindows`
-is part of `RateReader` (rate_sentences): it uses the reader's compiled patterns and curated terms.
+签约), by signing dates (1月17日至1月30日签约的…, 在…至…期间签约的), by days early or per day
+early, and an amount printed after its window's 按 holding for that window up to the sentence's
+end. `SigningWindows` is part of `RateReader` (rate_sentences): it uses the reader's compiled
+patterns and curated terms.
 """
 
 from __future__ import annotations
