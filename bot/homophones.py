@@ -22,6 +22,7 @@ from pathlib import Path
 WINDOWS = (4, 3)  # longer pieces first: more of the name agrees around the slip
 EDGE_SLIP_SIZE = 4  # a piece this long may be off at its ends as well
 PERSON_LENGTH = 3  # two characters agreeing around one slip; a two-character name is too short
+_AROUND = 3  # characters of the question beyond a piece, where a word of its own may run
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _MASK = "\0"
 
@@ -58,8 +59,9 @@ class Homophones:
     masked."""
 
     def __init__(self, names: Iterable[str], printed: Callable[[str], bool],
-                 people: Iterable[str] = ()) -> None:
+                 people: Iterable[str] = (), words: Iterable[str] = ()) -> None:
         self._printed = printed  # whether a piece (of two characters or more) is in the data
+        self._words = frozenset(words)  # the questions' own words (归哪个, 好多)
         self._masked: dict[str, set[str]] = defaultdict(set)
         # a person's name may be off anywhere, the surname too (寒立新 for 韩立新): names are
         # typed by their sound, and a name of three characters is all of the piece
@@ -83,7 +85,8 @@ class Homophones:
             start = 0
             while start + size <= len(text):
                 piece = text[start:start + size]
-                meant = self._meant(piece)
+                meant = self._meant(piece, text[max(0, start - _AROUND):start],
+                                    text[start + size:start + size + _AROUND])
                 if meant:
                     text = text[:start] + meant + text[start + size:]
                     start += size
@@ -91,18 +94,37 @@ class Homophones:
                     start += 1
         return text
 
-    def _meant(self, piece: str) -> str | None:
+    def _meant(self, piece: str, before: str = "", after: str = "") -> str | None:
+        """The name's piece a piece of the question mistypes; `before` and `after` are the
+        characters around it in the question."""
         if not _HAN.fullmatch(piece):
             return None
         if self._printed(piece):
             return self._person_meant(piece)
         # the slip inside the piece, the name agreeing on both sides of it, and printed
-        # nowhere next to either neighbour (个部门 is a question's words, not 各部门 mistyped)
+        # nowhere next to either neighbour (个部门 is a question's words, not 各部门 mistyped);
+        # at an end, not printed with the question's character beyond it (龙石镇征收: 征 is
+        # of 征收, not 龙石镇正阳街 mistyped)
         meant = {candidate for at in _slips(len(piece))
                  if not _neighbours_printed(piece, at, self._printed)
+                 and not self._of_a_word_beyond(piece, at, before, after)
                  for candidate in self._masked.get(_masked(piece, at), ())
                  if sound_alike(piece[at], candidate[at])}
         return meant.pop() if len(meant) == 1 else self._person_meant(piece)
+
+    def _of_a_word_beyond(self, piece: str, at: int, before: str, after: str) -> bool:
+        """Whether a character at an end of the piece begins or ends a word with the question's
+        characters beyond it: one the data prints (征收 of 龙石镇征收) or one of the question's
+        own (归哪个 of 安全管理归哪个管)."""
+        if at == len(piece) - 1 and after:
+            ahead = piece[-1] + after
+            return self._printed(ahead[:2]) or any(
+                ahead[:n] in self._words for n in range(2, len(ahead) + 1))
+        if at == 0 and before:
+            behind = before + piece[0]
+            return self._printed(behind[-2:]) or any(
+                behind[-n:] in self._words for n in range(2, len(behind) + 1))
+        return False
 
     def _person_meant(self, piece: str) -> str | None:
         """The one person whose name sounds like the piece, off by one character anywhere.

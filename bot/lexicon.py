@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.homophones import Homophones
-from bot.vocabulary import COLLOQUIAL_ORGANISATIONS, PERIL_WORDS
+from bot.vocabulary import COLLOQUIAL_ORGANISATIONS, PERIL_WORDS, QUESTION_WORDS
 
 KINDS = (
     "department", "person", "post", "left_post", "service", "document", "meeting", "group",
@@ -291,6 +291,10 @@ class Lexicon:
         }
         self.insurance_dates = {e.name: e.note or "" for e in self.entries["insurance"]}
         self.insured = _insured(self.entries["insured"])
+        # each insurance notice's text, to tell whether it names a thing asked about (鱼类)
+        self.insurance_texts: dict[str, str] = defaultdict(str)
+        for paragraph in self.entries["insured"]:
+            self.insurance_texts[paragraph.ref or ""] += paragraph.name
         self.services = SubstringIndex([e.name for e in self.entries["service"]])
         self.catalogues = list(dict.fromkeys(e.detail for e in self.entries["service"] if e.detail))
         # 第十批 → the catalogues printing a batch of that name (就近办, 最多跑一次 …)
@@ -331,7 +335,8 @@ class Lexicon:
         names = [e.name for kind in _HOMOPHONE_KINDS for e in self.entries[kind]]
         pairs = self.known_pairs | {name[i:i + 2] for name in names for i in range(len(name) - 1)}
         return Homophones(names, lambda piece: all(
-            piece[i:i + 2] in pairs for i in range(len(piece) - 1)), people=self.persons)
+            piece[i:i + 2] in pairs for i in range(len(piece) - 1)), people=self.persons,
+            words=QUESTION_WORDS)
 
     def _build_departments(self) -> None:
         variants: dict[str, set[str]] = defaultdict(set)

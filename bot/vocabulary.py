@@ -55,6 +55,10 @@ def _load(path: Path) -> dict[str, list[tuple[str, str]]]:
 _LISTS = _load(VOCABULARY_FILE)
 
 
+# every curated word of two characters or more: the questions' own words
+QUESTION_WORDS = frozenset(word for rows in _LISTS.values() for word, _ in rows if len(word) >= 2)
+
+
 def words_of(name: str) -> tuple[str, ...]:
     return tuple(word for word, _ in _LISTS.get(name, []))
 
@@ -205,6 +209,8 @@ COLLOQUIAL_ORGANISATIONS = mapping_of("colloquial_organisations")
 # Which rate category plays which part in an estimate (the category names are the gazette's).
 RATE_ROLES = mapping_of("rate_roles")
 NON_RESIDENTIAL = words_of("non_residential")
+# the new home of a swap: where it is asked is not where the project's office is
+NEW_HOME = words_of("new_home")
 # A resident's word for a kind of building (门面, 仓库) → words a rate table may print for it
 # (营业, 商业, 门市 / 仓储), in order of preference.
 BUILDING_KINDS = grouped("building_kinds")

@@ -44,7 +44,9 @@ class Groups(BaseDomain):
             pieces = [piece for piece in pieces if len(piece) > SHORT_PIECE]
         chosen = {groups[next(iter(index.hits(p)))] for p in pieces}
         if not chosen:  # a short form (创卫, 五经普) names one group before words many share
-            chosen = abbreviated(question.text, groups) or abbreviated(question.text, groups, gap=2)
+            chosen = (abbreviated(question.text, groups)
+                      or abbreviated(question.text, groups, gap=2)
+                      or abbreviated(question.text, groups, gap=3))  # 排涝 of 排水防涝
             pieces = [""] * len(chosen)
         candidates = self._shared_by_several(cores) if not chosen and "小组" in question.text \
             else []

@@ -190,7 +190,11 @@ class Insurance(BaseDomain):
             return None
         thing = _JOINING.sub("", asked["thing"])  # 参加家禽养殖保险: 家禽
         printed = [*self.lexicon.insurances, *self.lexicon.insured]
-        return None if any(thing in name or name in thing for name in printed) else thing
+        if any(thing in name or name in thing for name in printed):
+            return None
+        # 养鱼: a notice insuring 鱼类 names it in its text, not in a table
+        return None if any(thing in text for text in self.lexicon.insurance_texts.values()) \
+            else thing
 
     def _terms(self, question: Question, scheme: str) -> Match | None:
         """An insurance document without per-peril payouts: its payout clauses; other facts

@@ -68,3 +68,22 @@ def test_a_four_character_piece_may_be_off_at_its_end():
     assert homophones.corrected("国籍身分改了找哪个") == "国籍身份改了找哪个"
     # three characters off by one at an end stay as typed: too little agrees
     assert homophones.corrected("籍身分") == "籍身分"
+
+
+def test_a_character_at_an_end_printed_with_the_next_one_is_that_words():
+    """甲乙镇征收: 征 is of 征收, not 甲乙镇正街 mistyped."""
+    names = ["甲乙镇正街片区改造项目", "房屋征收决定"]
+    pairs = {name[i:i + 2] for name in names for i in range(len(name) - 1)}
+    homophones = Homophones(names, lambda p: all(p[i:i + 2] in pairs for i in range(len(p) - 1)))
+    assert homophones.corrected("甲乙镇征收补好多") == "甲乙镇征收补好多"
+    assert homophones.corrected("甲乙镇政街补好多") == "甲乙镇正街补好多"
+
+
+def test_a_character_at_an_end_beginning_a_word_of_the_question_is_left_alone():
+    """安全管理归哪个管: 归 begins 归哪个, not 安全管理规定 mistyped."""
+    names = ["安全管理规定"]
+    pairs = {name[i:i + 2] for name in names for i in range(len(name) - 1)}
+    homophones = Homophones(names, lambda p: all(p[i:i + 2] in pairs for i in range(len(p) - 1)),
+                            words=["归哪个"])
+    assert homophones.corrected("安全管理归哪个管") == "安全管理归哪个管"
+    assert homophones.corrected("安全管理归咋个看") == "安全管理规咋个看"

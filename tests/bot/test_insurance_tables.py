@@ -133,3 +133,11 @@ def test_a_share_of_the_sum_insured_by_the_weight_an_animal_died_at():
     assert paid is not None and "1200元 × 60% － 50元" in paid and "670元" in paid
     premium = computed_payout("养了20只肉羊，保费一共好多", rows)
     assert premium is not None and "每只保险费72元 × 20只 = 1440元" in premium
+
+
+def test_a_thing_a_notice_insures_in_its_text_alone_is_not_unlisted(seen_answerer):
+    """养鱼的保险: a notice insuring 鱼类 names them in a sentence, in no table."""
+    answer = seen_answerer.ask("养鱼的保险一亩保好多钱")
+    assert answer.kind == "tool"
+    assert "鱼" in answer.answer and "保险金额" in answer.answer
+    assert seen_answerer.ask("养鸵鸟的保险一只保好多钱").kind == "no_data"

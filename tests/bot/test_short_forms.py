@@ -65,3 +65,10 @@ def test_a_short_form_of_one_series_names_each_of_its_schemes():
     assert abbreviated("防返贫保险赔多少", schemes, gap=3, series=True) == {
         "防止返贫致贫", "防止返贫综合"}  # one series: the latest of them is then asked
     assert abbreviated("养殖保险", ["生猪养殖", "蛋鸡养殖"], gap=3, series=True) == set()
+
+
+def test_a_group_is_named_by_two_characters_three_apart(seen_answerer):
+    """排涝 of 排水防涝: the group's own words, the middle ones left out."""
+    answer = seen_answerer.ask("排涝领导小组办公室设在哪儿")
+    assert answer.tool == "members_of_group"
+    assert "排水防涝" in answer.answer
