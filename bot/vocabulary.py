@@ -209,8 +209,6 @@ COLLOQUIAL_ORGANISATIONS = mapping_of("colloquial_organisations")
 # Which rate category plays which part in an estimate (the category names are the gazette's).
 RATE_ROLES = mapping_of("rate_roles")
 NON_RESIDENTIAL = words_of("non_residential")
-# the new home of a swap: where it is asked is not where the project's office is
-NEW_HOME = words_of("new_home")
 # A resident's word for a kind of building (门面, 仓库) → words a rate table may print for it
 # (营业, 商业, 门市 / 仓储), in order of preference.
 BUILDING_KINDS = grouped("building_kinds")

@@ -327,8 +327,6 @@ class Compensation(BaseDomain):
         facets = tuple(
             f for f, cues in words.PROJECT_FACETS.items() if any(c in unchosen for c in cues)
         )
-        # 安置房在哪里: the new home's place, a sentence of the scheme, not the office's
-        home_place = "office" in facets and any(home in unchosen for home in words.NEW_HOME)
         rate_focus = reading.asked_items(question.text, project)
         unpriced = reading.unpriced_items(question.text, project)
         if unit_price and not rate_focus and not unpriced:  # 一平方多少: the house's price
@@ -346,8 +344,6 @@ class Compensation(BaseDomain):
             missing = f"公报没有写明{project.name}的{items}标准（数据中没有这项信息）。"
             return tool_match(RATES, args, evidence, NAME, question=question.text,
                               message=missing)
-        if home_place:
-            return tool_match(DOCUMENTS, args, evidence, NAME, question=question.text)
         if reading.asks_rule(question.text):  # 门面能不能换房, 补不补: the scheme's sentence
             return tool_match(DOCUMENTS, args, evidence, NAME, focus=facets, question=question.text)
         if about_project and not named_item:

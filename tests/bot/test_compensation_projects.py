@@ -337,9 +337,3 @@ def test_a_thing_no_scheme_prices_is_said_to_be_unstated_even_per_square_metre(s
     assert answer.kind == "not_stated" and answer.answer.startswith("公报没有写明")
     assert "物业费" in answer.answer.splitlines()[0]
 
-
-def test_where_the_new_home_is_is_not_where_the_office_is(seen_answerer):
-    """选产权调换的话安置房在哪里: the scheme's sentence on the new homes, not the office."""
-    answer = seen_answerer.ask("滨河路征收选产权调换的话安置房在哪里")
-    assert "现场办公地址" not in answer.answer
-    assert "安置房位于" in answer.answer
