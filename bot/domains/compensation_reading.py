@@ -89,12 +89,15 @@ def measures(text: str, project: Project) -> list[Measure]:
     """Things priced by their size that the question measures (晒坝有40个平方, 6个方的
     片石挡墙): each named in a clause with a size in its unit, by a piece of its name no
     general word of houses is (房屋 of 彩钢棚房屋 names no such thing)."""
+    measured = project.measured()
+    if not measured:
+        return []
+    named = {item: _measured_pieces(item, project) for item in measured}
     found = []
     for clause in _CLAUSE.finditer(text):
-        for item, unit in project.measured().items():
-            pieces = _measured_pieces(item, project)
+        for item, unit in measured.items():
             size = _SIZES[unit].search(clause[0])
-            if size and any(p in clause[0] for p in pieces):
+            if size and any(p in clause[0] for p in named[item]):
                 at = clause.start()
                 found.append(Measure(item, float(size[1]), at + size.start(), at + size.end()))
     return found
@@ -132,13 +135,13 @@ def signing_day(found: re.Match[str]) -> int:
 SIGNING_DATE = re.compile(
     r"(?<!\d)(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*(?:号|日)(?=[^,，。;；?？]{0,8}签)"
 )
-# 一平方米 / 每平方米 asks for a unit price, not about a house of 1 m².
 # the value an assessor put on the house (评估价值是60万, 评估才24万): the base of the items
 # paid as a share of it (按被征收房屋评估价值的5%)
 _ASSESSED = re.compile(
     r"评估(?:价值|价格|价|款|金额|值)?(?:是|为|有|才|只有|只|大概|约|出来)?\s*"
     r"(\d+(?:\.\d+)?)\s*(万)?(?![\d.])(?!\s*(?:元|块)?\s*[/每])(?!\s*(?:平|个|%|天|日|年|月|号))"
 )
+# 一平方米 / 每平方米 asks for a unit price, not about a house of 1 m².
 UNIT_PRICE = re.compile(r"(?:每|(?<![\d.])1)\s*平方米")
 NON_RESIDENTIAL_HINTS = words.NON_RESIDENTIAL
 _HOUSE_WORDS = frozenset({*words.COMPENSATION, *words.COMPENSATION_WEAK})
