@@ -5,7 +5,9 @@ Residents type Chinese by its sound, so the commonest typo is a homophone. A pie
 question of three or four characters that the data does not print, one character inside it off a
 piece of a name where the two characters share their usual reading (tones aside), is read as
 that piece — only when every name it could be off by one gives the same piece, and the wrong
-character is printed next to neither of its neighbours anywhere in the data.
+character is printed next to neither of its neighbours anywhere in the data. A piece of four may
+be off at an end too, unless that character makes a word with the question's characters beyond
+it; a person's name of three characters may be off anywhere, the surname too.
 """
 
 from __future__ import annotations
