@@ -222,7 +222,7 @@ class Compensation(BaseDomain):
         timing = days or day or window or most or (dated and question.has(words.ESTIMATE))
         only_days = not area and timing and reading.timed(items, project) and asks_amount
         if not area and not timing and asks_amount:
-            return self._utilities(question, project)  # 有线、燃气和两部电话一共补好多
+            return self._utilities(question, project, measured)  # 有线、燃气和两部电话一共补好多
         if not (area and about_a_house) and not only_days:
             return None
         args: dict[str, Any] = {
@@ -272,12 +272,12 @@ class Compensation(BaseDomain):
             return str(answer.answer)
         return _items_listed(str(answer.answer), answer.rows)
 
-    def _utilities(self, question: Question, project: Project) -> Match | None:
+    def _utilities(self, question: Question, project: Project,
+                   measured: list[reading.Measure]) -> Match | None:
         """The utilities a household says it has, added up (no area needed); None when it
         names none it has."""
         utilities = reading.fittings(question.text, project)
         had = utilities.had
-        measured = reading.measures(question.text, project)
         # each named by a piece of its own name (电 of 电梯 is no 电表), and none named without
         # being had (燃气、电话各补好多: the rates of each)
         if utilities.named or not all(named_in(item, question.text) for item in had):

@@ -13,10 +13,18 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot import vocabulary as words
-from bot.estimate import MEASURED, RESIDENTIAL, EstimateError, RateTable, inputs_of, is_price
+from bot.estimate import (
+    MEASURED,
+    RESIDENTIAL,
+    EstimateError,
+    RateTable,
+    inputs_of,
+    is_price,
+    thing_of,
+)
 from bot.lexicon import SubstringIndex
 from bot.swap import is_swap_part
 
@@ -53,18 +61,20 @@ class Project:
         categories = list(dict.fromkeys(row["category"] for row in self.rates))
         modes = {row["settlement"] for row in self.rates if row.get("settlement")}
         structured = [row for row in self.rates if is_price(row)]
+        structures = [row["item"] for row in structured]
+        decorations = table.decoration_names() if table else []
         return {
             "categories": categories,
             "roles": {c: table.role(c) if table else "sum" for c in categories},
             "inputs": {c: inputs_of(table, c) if table else [] for c in categories},
-            "structures": [row["item"] for row in structured],
+            "structures": structures,
             "homes": [r["item"] for r in structured if r.get("property_use") == RESIDENTIAL],
-            "decorations": table.decoration_names() if table else [],
+            "decorations": decorations,
             "settlements": sorted(modes, key=_longest_first),
             "value": table.value_category() if table else None,
             "words": _structure_words(structured),
             "fittings": _fittings(self.rates, table),
-            "measured": _measured(self.rates, table),
+            "measured": _measured(self.rates, table, [*structures, *decorations]),
         }
 
     def categories(self) -> list[str]:
@@ -97,9 +107,9 @@ class Project:
         them (天然气户表, 有线电视, 电话), where the table prints them apart from the sum."""
         return self._derived["fittings"]
 
-    def measured(self) -> dict[str, str]:
+    def measured(self) -> dict[str, Measured]:
         """Things priced by their size apart from the sum (混凝土晒坝 元/m², 片石挡墙 元/m³), as
-        the table names them, each with the unit of its size."""
+        the table names them, each with the unit of its size and the pieces naming it."""
         return self._derived["measured"]
 
     def structure_words(self) -> list[str]:
@@ -213,15 +223,36 @@ def _fittings(rates: tuple[Row, ...], table: RateTable | None) -> list[str]:
     ))
 
 
-def _measured(rates: tuple[Row, ...], table: RateTable | None) -> dict[str, str]:
+class Measured(NamedTuple):
+    unit: str  # of the thing's size: m², m³, m
+    pieces: frozenset[str]  # the pieces of its name a question names it by
+
+
+def _measured(rates: tuple[Row, ...], table: RateTable | None, described: list[str]
+              ) -> dict[str, Measured]:
     """Things priced by their size apart from the sum, with the unit of their size: not the
     parts of a new home a swap prices (a settlement's rows, 超出10平方米以内部分)."""
     if table is None:
         return {}
-    return {row["item"]: MEASURED[row["basis"]] for row in rates
+    printed = "".join(described)
+    return {row["item"]: Measured(MEASURED[row["basis"]], _measured_pieces(row["item"], printed))
+            for row in rates
             if table.role(row["category"]) == "note" and row.get("basis") in MEASURED
             and not is_swap_part(row) and not row.get("settlement")
             and not any(c.isdigit() for c in row["item"])}
+
+
+def _measured_pieces(item: str, described: str) -> frozenset[str]:
+    """The pieces naming a thing priced by its size: three characters of its name in a row, or
+    its last two (晒坝 of 混凝土晒坝), none a general word of houses (房屋) or printed in a
+    structure or decoration level the house is described by (`described`: 简易 of 简易装修)."""
+    thing = thing_of(item)
+    pieces = {thing[i:i + 3] for i in range(len(thing) - 2)} | {thing[-2:]}
+    return frozenset(p for p in pieces if p not in _HOUSE_WORDS and p not in described
+                     and not any(c.isdigit() for c in p))
+
+
+_HOUSE_WORDS = frozenset({*words.COMPENSATION, *words.COMPENSATION_WEAK})
 
 
 def _structure_words(structured: list[Row]) -> list[str]:

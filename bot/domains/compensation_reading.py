@@ -90,28 +90,14 @@ def measures(text: str, project: Project) -> list[Measure]:
     片石挡墙): each named in a clause with a size in its unit, by a piece of its name no
     general word of houses is (房屋 of 彩钢棚房屋 names no such thing)."""
     measured = project.measured()
-    if not measured:
-        return []
-    named = {item: _measured_pieces(item, project) for item in measured}
     found = []
-    for clause in _CLAUSE.finditer(text):
-        for item, unit in measured.items():
+    for clause in _CLAUSE.finditer(text) if measured else ():
+        for item, (unit, pieces) in measured.items():
             size = _SIZES[unit].search(clause[0])
-            if size and any(p in clause[0] for p in named[item]):
+            if size and any(p in clause[0] for p in pieces):
                 at = clause.start()
                 found.append(Measure(item, float(size[1]), at + size.start(), at + size.end()))
     return found
-
-
-def _measured_pieces(item: str, project: Project) -> frozenset[str]:
-    """The pieces naming a thing priced by its size: three characters of its name in a row, or
-    its last two (晒坝 of 混凝土晒坝), none a general word of houses (房屋) or printed in a
-    structure or decoration level the house is described by (简易 of 简易装修, 砖木)."""
-    thing = thing_of(item)
-    pieces = {thing[i:i + 3] for i in range(len(thing) - 2)} | {thing[-2:]}
-    described = "".join([*project.structures(), *project.decorations()])
-    return frozenset(p for p in pieces if p not in _HOUSE_WORDS and p not in described
-                     and not any(c.isdigit() for c in p))
 
 
 def window_day(text: str, project: Project) -> int | None:
@@ -144,7 +130,6 @@ _ASSESSED = re.compile(
 # 一平方米 / 每平方米 asks for a unit price, not about a house of 1 m².
 UNIT_PRICE = re.compile(r"(?:每|(?<![\d.])1)\s*平方米")
 NON_RESIDENTIAL_HINTS = words.NON_RESIDENTIAL
-_HOUSE_WORDS = frozenset({*words.COMPENSATION, *words.COMPENSATION_WEAK})
 _USE_WORDS = tuple(sorted({RESIDENTIAL, NON_RESIDENTIAL, *NON_RESIDENTIAL_HINTS}, key=len,
                           reverse=True))
 # A place named in a question: two characters before a curated place word (街道, 镇, 片区).

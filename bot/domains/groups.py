@@ -44,9 +44,9 @@ class Groups(BaseDomain):
             pieces = [piece for piece in pieces if len(piece) > SHORT_PIECE]
         chosen = {groups[next(iter(index.hits(p)))] for p in pieces}
         if not chosen:  # a short form (创卫, 五经普) names one group before words many share
-            chosen = (abbreviated(question.text, groups)
-                      or abbreviated(question.text, groups, gap=2)
-                      or abbreviated(question.text, groups, gap=3))  # 排涝 of 排水防涝
+            # first-and-later characters, then two up to three apart (排涝 of 排水防涝)
+            chosen = next((found for gap in (None, 2, 3)
+                           if (found := abbreviated(question.text, groups, gap=gap))), set())
             pieces = [""] * len(chosen)
         candidates = self._shared_by_several(cores) if not chosen and "小组" in question.text \
             else []
