@@ -42,9 +42,11 @@ _SPACED_HEADING = re.compile(rf"^\s*({ORDINAL_NUMERAL})[ \u3000]+(?=[^，,。；
 ENCLOSED_NUMBER = f"[{_CIRCLED}\u24eb-\u24fe\u2776-\u2793{_IDEOGRAPHIC}]"
 # ❶参保对象 / ㈡ 保险费： / Ⅲ．保险期间: a heading numbered with an enclosed numeral or a Roman
 # one, alone on its line (no sentence punctuation, no figure: ①10公斤以下的… is an item)
+_HEADING_ALONE = r"(?=[^，,。；;：:\s\d]{2,20}[。：:]?\s*$)"
 _ENCLOSED_HEADING = re.compile(
-    rf"^\s*({ENCLOSED_NUMBER}|[\u2160-\u216b])[、.．]?[ \u3000]*"
-    r"(?=[^，,。；;：:\s\d]{2,20}[。：:]?\s*$)")
+    rf"^\s*({ENCLOSED_NUMBER}|[\u2160-\u216b])[、.．]?[ \u3000]*{_HEADING_ALONE}")
+# 丙、保险责任: a heading numbered with a heavenly stem, alone on its line (as above)
+_STEM_HEADING = re.compile(rf"^\s*([{STEMS}])、[ \u3000]*{_HEADING_ALONE}")
 _CHINESE_DIGITS = "〇一二三四五六七八九"
 
 
@@ -57,11 +59,13 @@ def chinese_numeral(number: int) -> str:
 
 
 def spaced_heading(text: str) -> str:
-    """A heading numbered `一　参保对象`, `❶参保对象` (any enclosed numeral) or `Ⅰ．参保对象`
-    written as `一、参保对象`, before squeezing takes the space between the ordinal and the
-    heading away; any other line as it is."""
+    """A heading numbered `一　参保对象`, `❶参保对象` (any enclosed numeral), `Ⅰ．参保对象` or
+    `甲、参保对象` (a heavenly stem: 甲 first, 乙 second …) written as `一、参保对象`, before
+    squeezing takes the space between the ordinal and the heading away; any other line as it
+    is."""
     text = _ENCLOSED_HEADING.sub(
         lambda found: f"{chinese_numeral(int(unicodedata.numeric(found[1])))}、", text)
+    text = _STEM_HEADING.sub(lambda found: f"{chinese_numeral(STEMS.index(found[1]) + 1)}、", text)
     return _SPACED_HEADING.sub(r"\1、", text)
 
 

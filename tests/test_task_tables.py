@@ -198,3 +198,16 @@ def test_columns_named_by_a_curated_ending_take_its_role(tmp_path):
         ("开展巡查。", "2039-06-30"), ("加强宣传。", "2039-07-31")]
     context = _plan(tmp_path, "序号\t具体要求\t责任单位\n1\t开展巡查。\t区农业农村委")
     assert [task["content"] for task in context.tables["tasks"]] == ["开展巡查。"]
+
+
+def test_a_group_column_printed_right_of_the_task_text_groups_its_tasks(tmp_path):
+    # the stage last, on every row (… | 完成时限 | 推进环节); 环节 ends a curated group label
+    context = _plan(tmp_path, "序号\t工作任务\t责任单位\t完成时限\t推进环节\n"
+                              "1\t开展巡查。\t区农业农村委\t2039年3月\t宣传发动\n"
+                              "2\t加强宣传。\t区生态环境局\t2039年4月\t宣传发动\n"
+                              "3\t推广还田。\t区农业农村委\t2039年9月\t综合利用")
+    assert [(task["campaign"], task["content"], str(task["deadline"]))
+            for task in context.tables["tasks"]] == [
+        ("宣传发动", "开展巡查。", "2039-03-31"), ("宣传发动", "加强宣传。", "2039-04-30"),
+        ("综合利用", "推广还田。", "2039-09-30")]
+    assert context.review == []

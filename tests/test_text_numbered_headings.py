@@ -1,5 +1,5 @@
-"""A heading numbered in any enclosed or Roman numeral reads as one numbered 一、 二、; an item
-numbered the same way (a sentence, a figure) stays as printed."""
+"""A heading numbered in any enclosed or Roman numeral or a heavenly stem reads as one numbered
+一、 二、; an item numbered the same way (a sentence, a figure) stays as printed."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from scripts.text import chinese_numeral, spaced_heading
     ("⒉保费。", "二、保费。"),
     ("Ⅵ．其他事项", "六、其他事项"),
     ("二　保险对象", "二、保险对象"),
+    ("丁、赔付标准", "四、赔付标准"),  # a heavenly stem: 甲 first, 丁 fourth
+    ("癸、附则", "十、附则"),
 ])
 def test_a_heading_alone_on_its_line_is_numbered_as_an_ordinal(printed, read):
     assert spaced_heading(printed) == read
@@ -24,6 +26,7 @@ def test_a_heading_alone_on_its_line_is_numbered_as_an_ordinal(printed, read):
     "②5万元以上的部分按60%赔付；",
     "③区民政局：负责核实名单",
     "❹被保险人住院的，自出院之日起计算",
+    "乙、每头保险金额6000元。",
 ])
 def test_an_item_numbered_the_same_way_stays_as_printed(printed):
     assert spaced_heading(printed) == printed

@@ -4,7 +4,8 @@ A task table is found by its header labels, curated in sources/vocab/task_header
 label → role): a table is a task table when its header has a task-text column (role `task` or
 `group`) and a units column (`lead_units`, `responsible_units`, `cooperating_units`). Of the
 text columns, the rightmost `task` column holds the task; the one left of it (or a `group`
-column) is the task's campaign/key task, a third one between them its work item. So
+column, left of it or else right of it: … | 完成时间 | 所属环节) is the task's campaign/key
+task, a third one between them its work item. So
 专项行动 | 工作任务 | 工作内容 | 责任单位, 重点任务 | 具体工作 | 牵头单位 | 配合单位 | 完成时限 and
 序号 | 工作任务 | 责任单位 read the same way; a header label nobody curated is reported with a
 suggested row, and a table with no task-text label reads its uncurated columns left of its units
@@ -120,7 +121,9 @@ def task_columns(labels: list[str], roles: LabelMap) -> TaskColumns | None:
     # column right of an uncurated 生产环节 holds the task, the other groups it)
     content = curated_tasks[-1] if curated_tasks else text[-1]
     before = [index for index in text if index < content]
-    campaign = before[0] if before else None
+    # a group column printed right of the task text (… | 完成时间 | 所属环节) groups it as well
+    after = [index for index in text if index > content and column_roles[index] == "group"]
+    campaign = (before or after or [None])[0]
     work_item = before[-1] if len(before) > 1 else None
     number = column_roles.index("number") if "number" in column_roles else None
     deadline = column_roles.index("deadline") if "deadline" in column_roles else None

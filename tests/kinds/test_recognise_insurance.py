@@ -36,3 +36,12 @@ def test_sections_numbered_with_enclosed_numerals_make_an_insurance_notice():
                                "一年。"]))
     assert claim.kind == "insurance"
     assert "参保范围" in claim.reason
+
+
+def test_sections_numbered_with_heavenly_stems_make_an_insurance_notice():
+    claim = recognise(outline("重庆市大足区人民政府办公室关于做好某年度肉牛养殖保险工作的通知",
+                              ["现就有关事项通知如下。", "甲、参保对象和条件",
+                               "存栏肉牛5头以上的养殖户。", "乙、保险期间",
+                               "一年。"]))
+    assert claim.kind == "insurance"
+    assert "参保对象" in claim.reason
