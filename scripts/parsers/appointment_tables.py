@@ -10,7 +10,10 @@ entries of the forms the notice parser reads (张三：任…局长（试用期�
 - 单位 | 职务 | 聘任人员 | 解聘人员 | 备注: a column of people per decision (curated `people`
   labels), the post printed once for both; a remark naming one of them is that person's;
 - 单位 | 姓名 | 决定事项 | 说明: a cell naming its verb and post (聘为副院长 / 解聘副院长职务,
-  curated `field` label `decided`), the unit printed once over its rows.
+  curated `field` label `decided`), the unit printed once over its rows;
+- lines of parts apart by slashes under a legend naming them (按“姓名／单位及职务／事项”顺序
+  排列: curated `field` labels), read as that table's rows; a decision cell may carry a remark
+  after a comma (解聘，到龄退休).
 
 A row without a name is the person above's; a row printing only a remark wrapped from the row
 above ((保留…职务), or the tail of its 备注 cell) stays with it.
@@ -61,9 +64,11 @@ def table_as_entries(numbered: Iterable[tuple[int, str]],
             continue
         if fields:  # a row of a table with a column of decisions (its 任职 is no header)
             person = _cell(cells, fields, "person") or person
-            decided = headings.get(_cell(cells, fields, "decision"), decided)
+            # a decision with a remark after a comma (解聘，到龄退休): the remark is a note
+            decision, _, remark = _cell(cells, fields, "decision").partition("，")
+            decided = headings.get(decision, decided)
             post = _cell(cells, fields, "organisation") + _cell(cells, fields, "post")
-            note = _cell(cells, fields, "note")
+            note = "，".join(part for part in (_cell(cells, fields, "note"), remark) if part)
             if _cell(cells, fields, "post") and decided:
                 yield line_no, _entry(person, decided, post, note)
             continue
@@ -213,6 +218,42 @@ def _appointed_as_taken_up(decision: str) -> str:
         post, note = (noted["post"], f"兼任，{noted['note']}") if noted else (post, "兼任")
         return f"任{post}（{note}）" + (f"；{rest}" if rest else "")
     return decision
+
+
+# a legend naming the order of an entry's parts, in quotes and apart by a slash (按“姓名／单位及
+# 职务／事项”顺序排列)
+_LEGEND = re.compile(r"[“\"「『](?P<labels>[^”\"」』]+?[/／][^”\"」』]+?)[”\"」』]")
+_SLASH = re.compile(r"[/／]")
+
+
+def legend_as_table(numbered: Iterable[tuple[int, str]],
+                    words: AppointmentWords) -> Iterator[tuple[int, str]]:
+    """Lines, with entries printed as the parts a legend names, apart by slashes (张三／…中心
+    主任／聘任，试用期一年 under 按“姓名／单位及职务／事项”顺序排列), read as the rows of a
+    table under a header of the legend's labels: the legend's line, then the header, then a
+    row per line of as many parts (blank lines between them left out). A legend's labels are
+    curated `field` labels; the table ends at the first line of another shape."""
+    labels: list[str] = []
+    for line_no, raw in numbered:
+        if labels and not raw.strip():
+            continue  # a blank line between the rows
+        parts = [part.strip() for part in _SLASH.split(raw)]
+        if labels and len(parts) == len(labels) and all(parts):
+            yield line_no, "\t".join(parts)
+            continue
+        labels = _legend_labels(words, raw)
+        yield line_no, raw
+        if labels:
+            yield line_no, "\t".join(labels)
+
+
+def _legend_labels(words: AppointmentWords, line: str) -> list[str]:
+    """The labels of a legend the line prints, each a curated `field` label; else []."""
+    for found in _LEGEND.finditer(squeeze(line).replace(" ", "")):
+        labels = _SLASH.split(found["labels"])
+        if all(words.fields.role_of(label) for label in labels):
+            return labels
+    return []
 
 
 # a card's line: 姓　　名：张  敏 / 聘任单位：… (the label spaced out to the card's width)

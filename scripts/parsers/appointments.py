@@ -36,7 +36,7 @@ from ..tables import ExtractionContext
 from ..text import BULLETS, parse_date, squeeze, squeeze_recorded, strip_enumerator
 from ..vocab import LabelMap, read_vocab
 from . import parser
-from .appointment_tables import BRACKET_NOTE, cards_as_entries, table_as_entries
+from .appointment_tables import BRACKET_NOTE, cards_as_entries, legend_as_table, table_as_entries
 from .meetings import ensure_meeting, find_meeting_name
 
 VOCAB_FILE = "appointment_labels.csv"
@@ -129,6 +129,8 @@ class AppointmentWords:
     reason_first: re.Pattern[str]  # 张三同志因到龄退休，免去其…职务 / …，解聘其…职务
     introduced: re.Pattern[str]  # X中心系新设立的事业单位。聘任张三为该中心主任
     led_heading: re.Pattern[str]  # 下列同志予以任职： (a heading label after a few words)
+    # 被聘任人员的聘期… / 解聘人员的工作交接…: a sentence about the people a decision names
+    about_people: re.Pattern[str]
 
     @classmethod
     def load(cls, context: ExtractionContext) -> AppointmentWords:
@@ -163,6 +165,7 @@ class AppointmentWords:
                 rf"^(?P<name>[^，,、；;。：:\d]{{2,30}}?)(?:{copulas})[^。；;]+?"
                 # the sentence about it ends at 。, or at a comma before its first decision
                 rf"(?:。|[，,](?=(?:聘任|聘用|任命|免去|解聘)))(?P<rest>.*)$"),
+            about_people=re.compile(rf"^被?(?:{headings})人员"),
             led_heading=re.compile(
                 rf"^[\u4e00-\u9fff]{{1,{_LEAD_LENGTH}}}?(?P<label>{headings})[：:]$"),
         )
@@ -194,9 +197,9 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
     notes_line: int | None = None  # a line of notes on the entries (its clauses are no entries)
     seq = 0
     lines = [(line_no, clause) for line_no, raw
-             in cards_as_entries(table_as_entries(
+             in cards_as_entries(table_as_entries(legend_as_table(
                  context.source_text.numbered(document.start_line + 1, document.end_line),
-                 words), words)
+                 words), words), words)
              for clause in _clauses(words, raw)]
     index = 0
     while index < len(lines):
@@ -653,6 +656,7 @@ _RESPECTIVELY = re.compile(rf"^(?P<people>{_NAME}(?:、{_NAME})+)(?:同志)?分�
                            r"(?P<posts>.+?)(?P<end>[；;。]?)$")
 # 张三同志因到龄退休， (its decision after the comma): a person and a reason, no entry alone
 _REASON_ONLY = re.compile(rf"^{_NAME}(?:同志)?因[^，,。；;]+[，,]$")
+_REASON_ALONE = re.compile(r"^因(?P<reason>[^，,。；;]+)[，,]$")  # 因到龄退休，免去张三同志的…
 # 张三同志原任的…职务、李四同志原任的…职务自然免除: one lapse per person
 _JOINED_LAPSES = re.compile(rf"职务、(?={_NAME}同志原任的)")
 _LAPSE_TAIL = re.compile(r"职务(?P<tail>[^、，,；;。职]{2,8})[；;。]?$")
@@ -699,11 +703,16 @@ def _clauses(words: AppointmentWords, raw: str) -> list[str]:
 
 def _with_reasons(pieces: Iterable[str]) -> list[str]:
     """Pieces of a line with a person and a reason alone (张三同志因到龄退休，) joined to the
-    decision cut off after them (免去其…职务): one entry, not two."""
+    decision cut off after them (免去其…职务): one entry, not two; a reason printed alone before
+    the decision naming its person (因到龄退休，免去张三同志的…职务) is that entry's remark."""
     joined: list[str] = []
     for piece in pieces:
-        if joined and _REASON_ONLY.match(squeeze(joined[-1]).replace(" ", "")):
+        last = squeeze(joined[-1]).replace(" ", "") if joined else ""
+        if _REASON_ONLY.match(last):
             joined[-1] += piece
+        elif reason := _REASON_ALONE.match(last):  # the reason, no person: the entry's remark
+            decision = piece.rstrip("；;。")
+            joined[-1] = f"{decision}（{reason['reason']}）{piece[len(decision):]}"
         else:
             joined.append(piece)
     return joined
@@ -725,9 +734,11 @@ def _starts_another(words: AppointmentWords, text: str) -> bool:
 
 
 def _notes_on_entries(words: AppointmentWords, squeezed: str) -> bool:
-    """A line of notes on the entries above it (以上聘任人员聘期均为五年。/ 试用期从…起计算),
-    not an entry."""
+    """A line of notes on the entries above it (以上聘任人员聘期均为五年。/ 试用期从…起计算 /
+    被聘任人员的聘期…, opening with the people a curated heading's decision names), not an
+    entry."""
     return bool(squeezed.startswith((*_SUMMING_UP, *words.notes))
+                or words.about_people.match(squeezed)
                 or _remarks(words, squeezed, at_start=True))
 
 

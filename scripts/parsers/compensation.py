@@ -195,7 +195,26 @@ class Rates:
             line=line,
         )
         self.rows.append(row)
+        if rate.basis == "per_step_above_threshold":
+            self._base_within(row)
         return row
+
+    def _base_within(self, step: Row) -> None:
+        """A step printed in a row of its own below its base (…80平方米（含）以内 | 1200 over
+        超过80平方米的，每增加10平方米增加 | 150): the base holds within the step's threshold, as
+        when both are printed in one sentence — a threshold, not an area band of its own."""
+        threshold = step["threshold_m2"]
+        base = next((row for row in reversed(self.rows[:-1])
+                     if row["category"] == step["category"]
+                     and row["property_use"] == step["property_use"]
+                     and row["basis"] in ("per_household", "per_household_per_time")), None)
+        if (threshold is None or base is None or base["threshold_m2"] is not None
+                or base["area_from_m2"] is not None
+                or base["area_to_m2"] not in (None, threshold)
+                or f"{threshold:g}" not in f"{base['item']}{base['condition'] or ''}"):
+            return
+        base["threshold_m2"] = threshold
+        base["area_to_m2"] = base["area_bounds"] = None
 
     def share_the_standard(self, category: str, settlement: str) -> None:
         """A clause paying `settlement` 按上述标准 makes the rates and bounds printed above it for

@@ -55,8 +55,13 @@ def _header_names(cell: str, words: tuple[str, ...]) -> bool:
     return any(label.endswith(words) for label in (cell, bare, *bare.split("或")) if label)
 
 
+# a cell naming a thing or a level, not a clause: no figures, no clause punctuation, no 的
+# of a condition outside its brackets (享受…待遇的住宅被征收人 is whom the fee is paid to)
+_NAME = re.compile(r"[^\d，,。；;：:的]{1,12}(?:[（(][^\d（()）]{1,24}[)）])?")
 _TRAILING_REMARK = re.compile(r"[（(][^（()）]*[)）]$")
 _CLAUSE_AFTER_USE = re.compile(r"[，,]")  # 住宅，建筑面积70平方米以内: a use, then its condition
+# 住宅·钢混结构: a use and what else the row is of (a structure), joined by a middle dot
+_JOINED_TO_USE = re.compile(r"[·・•]")
 
 
 class RatesTable:
@@ -121,6 +126,9 @@ class RatesTable:
         self.item_column = 0  # 补偿单价 | 适用项目: the column naming the things, read first
         # 科目 | 适用范围 | 计发标准 | 计量单位: the column printing the unit of each row's amount
         self.unit_column: int | None = None
+        # a fee row's cell before its amounts naming what they price, neither a use nor a rate
+        # (简易装修（水泥地面） | 80, 水表 | 1000): the rates' item
+        self.row_name = ""
 
     def introduced_by(self, sentence: str, section: bool = False) -> None:
         """A sentence between tables: the next table starts afresh, introduced by it (a short
@@ -188,6 +196,7 @@ class RatesTable:
             rest = [(index, cell) for index, cell in rest
                     if index not in self.bounds and index != self.notes_column]
         restated: list[Rate] = []  # rates of a bare amount read with its unit column's unit
+        self.row_name = ""
         for index, (printed, cell) in rest:
             if not cell or index == self.unit_column:
                 continue
@@ -202,11 +211,14 @@ class RatesTable:
             clause = self._use_clause() if under_use else ""
             restating = united != cell
             if clause and clause not in united:  # read as the sentence 建筑面积…以内的，每户…
-                united = f"{clause.removesuffix('的')}的，{united}"
+                united = (_completed_step(reader, clause, united)
+                          or f"{clause.removesuffix('的')}的，{united}")
             read = self._read_cell(reader, united)
             reader.qualify(united, read)  # 选择产权调换的，…每户每月1000元: that mode's rate
             if restating:
                 restated += read
+            if not read and not found and _NAME.fullmatch(cell):
+                self.row_name = cell  # 水表 | 1000 | 元/户: what the row's amounts are paid for
             for rate in read:
                 if rate.basis in ("times", "months") and not under_use:
                     rate.property_use = None
@@ -230,8 +242,8 @@ class RatesTable:
         step = reader.step.search(text)
         based = step is not None and reader.money.search(text, 0, step.start()) is not None
         before = f"{self.fee_base}；" if self.fee_base and step and not based else ""
-        read = [rate for rate in reader.read(before + text, use=self.use,
-                                             fallback=self.fee_item or self.use_text)
+        named = self.fee_item or self.row_name or self.use_text
+        read = [rate for rate in reader.read(before + text, use=self.use, fallback=named)
                 if rate.at < 0 or rate.at >= len(before)]
         if any(rate.basis not in ("times", "months") for rate in read):
             self.fee_base = text  # an amount, not the counts of a notes cell
@@ -402,7 +414,7 @@ class RatesTable:
         use_words = tuple(self.terms.words("price_header", "use"))
         structure = next((index for index, cell in enumerate(cells)
                           if _header_names(cell, structure_words)), None)
-        if price is not None and structure is not None:
+        if price is not None and structure is not None and not _priced_row(cells):
             use = next((index for index, cell in enumerate(cells)
                         if _header_names(cell, use_words) and index != structure), None)
             unit = _PER_M2.search(cells[price]) or _UNIT_NOTE.search(self.before)
@@ -817,8 +829,8 @@ class RatesTable:
     def _use(self, cell: str) -> tuple[str, str] | None:
         """住宅 / 非住宅 / 住宅（产权调换） as a whole cell, or a kind of building holding a use
         word (生产、仓储用房), or either before a comma and a condition (住宅，建筑面积70平方米
-        以内): the use, and the cell as printed."""
-        use_part = _CLAUSE_AFTER_USE.split(cell, maxsplit=1)[0]
+        以内) or a middle dot and a structure (住宅·砖混结构): the use, and the cell as printed."""
+        use_part = _JOINED_TO_USE.split(_CLAUSE_AFTER_USE.split(cell, maxsplit=1)[0])[0]
         if re.search(r"\d", use_part) or len(use_part) > 16:
             return None
         head = re.split(r"[（(]", use_part)[0]
@@ -846,7 +858,10 @@ class RatesTable:
         return parts[1] if len(parts) == 2 else ""
 
     def _use_condition(self) -> str | None:
-        inside = re.search(r"[（(](.+?)[)）]", self.use_text)
+        """What the brackets of the use say (住宅（产权调换）); not those of the condition after
+        its comma (住宅，建筑面积80平方米（含）以内), which the row's amounts are read with."""
+        use_part = _CLAUSE_AFTER_USE.split(self.use_text, maxsplit=1)[0]
+        inside = re.search(r"[（(](.+?)[)）]", use_part)
         return inside[1] if inside else None
 
 
@@ -902,6 +917,23 @@ def _up_to_introduction(sentence: str) -> str:
     选择货币补偿的，…下列设施按下表补偿), else the whole sentence."""
     clause = _introducing(sentence)
     return sentence[:sentence.find(clause) + len(clause)] if clause != sentence else sentence
+
+
+def _completed_step(reader: RateReader, clause: str, amount: str) -> str | None:
+    """A use's clause ending with a step's verb, its amount in the row's amount cell (住宅，超过
+    80平方米的，每增加10平方米（不足10平方米的按10平方米计）增加 | 150): the step's sentence with
+    its amount, the remarks of its brackets read after it (…增加150元（不足…计）); else None."""
+    bare = _REMARK.sub("", clause)
+    step = reader.step.search(bare)
+    if step is None or step.end() != len(bare):
+        return None
+    return f"{bare}{amount}{''.join(_REMARK.findall(clause))}"
+
+
+def _priced_row(cells: list[str]) -> bool:
+    """A row printing a bare amount (住宅·钢混结构 | 4380 | 元/平方米): a row of rates, never a
+    header, however its cells are worded."""
+    return any(re.fullmatch(r"\d+(?:\.\d+)?", cell) for cell in cells)
 
 
 def _item_first(cells: list[str], column: int) -> list[str]:

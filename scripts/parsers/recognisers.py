@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..errors import PipelineError
 from ..recognise import Claim, Outline, recogniser
-from ..text import BULLETS, ENCLOSED_NUMBER, spaced_heading
+from ..text import BULLETS, ENCLOSED_NUMBER, STEMS, spaced_heading
 from ..vocab import read_vocab
 from . import ANY_KIND
 from .tasks import has_task_table
@@ -48,9 +48,9 @@ def cues(sources_dir: Path | None, kind: str, where: str) -> list[str]:
     return found
 
 
-_ORDINAL = re.compile(  # 二、 （一） 1． 第一条 ❷
+_ORDINAL = re.compile(  # 二、 （一） 1． 第一条 ❷ 丙、
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]"
-    rf"|第[一二三四五六七八九十百\d]+条|{ENCLOSED_NUMBER})")
+    rf"|第[一二三四五六七八九十百\d]+条|{ENCLOSED_NUMBER}|[{STEMS}][、.．])")
 
 
 # A block heading may carry a short verb before its cue (决定任命：).
