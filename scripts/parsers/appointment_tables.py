@@ -13,7 +13,9 @@ entries of the forms the notice parser reads (张三：任…局长（试用期�
   curated `field` label `decided`), the unit printed once over its rows;
 - lines of parts apart by slashes under a legend naming them (按“姓名／单位及职务／事项”顺序
   排列: curated `field` labels), read as that table's rows; a decision cell may carry a remark
-  after a comma (解聘，到龄退休).
+  after a comma (解聘，到龄退休);
+- a person alone on a line, closed by 同志： over the decision on the next line (聘任为…，
+  试用期一年。 / 解聘其…职务，…), read as one line 张三同志：聘任为…
 
 A row without a name is the person above's; a row printing only a remark wrapped from the row
 above ((保留…职务), or the tail of its 备注 cell) stays with it.
@@ -297,3 +299,25 @@ def _card_entry(card: list[tuple[int, str, str]]) -> str:
     post = organisation + values.get("post", "")
     return _entry(values.get("person", ""), "免去" if "release" in values else "任命", post,
                   probation.group(0) if probation else "")
+
+
+# 张  三同志： alone on its line, over its decision
+_PERSON_ALONE = re.compile(r"^(?P<person>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})"
+                           r"[ \u3000]*同志[ \u3000]*[：:]$")
+
+
+def people_over_decisions(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """Lines, with a person printed alone (张  三同志：) joined to the next printed line, the
+    decision (聘任为…主任，聘期三年。): one entry on the person's line, as the notices print
+    张三同志：任… on one."""
+    person: tuple[int, str] | None = None
+    for line_no, raw in numbered:
+        if person is not None and raw.strip():
+            yield person[0], f"{person[1]}{raw.strip()}"
+            person = None
+        elif _PERSON_ALONE.match(raw.strip()):
+            person = (line_no, raw.strip())
+        elif person is None:
+            yield line_no, raw
+    if person is not None:
+        yield person

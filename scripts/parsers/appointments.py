@@ -7,7 +7,8 @@ line or opens its first entry ("决定任命张三为…"). An entry, numbered o
 "X同志任Y" (appointed to a post) or "X的Y职务" / "X不再担任Y职务" (relieved of one),
 whatever its heading; one entry may name several people ("谢鹏、雷世骞为…") and several posts
 ("…副主任、…副主任职务").
-A lapse by reorganisation ("因机构改革，喻其林同志原任的…职务自然免除。") may stand anywhere.
+A lapse by reorganisation ("因机构改革，喻其林同志原任的…职务自然免除。", or after any clause
+saying why: "另，X中心并入Y局后，张三同志所任的…职务自行免除。") may stand anywhere.
 Several entries may share a line, each after its ； ("决定：任命X为Y；免去Z的W职务。"), and an
 entry may carry its own verb with no heading above it ("X任Y", "X不再担任Y职务", "免去X Y职务").
 Entries end with ； or 。 (an entry without either is wrapped onto the next line) — a printed 。
@@ -36,7 +37,13 @@ from ..tables import ExtractionContext
 from ..text import BULLETS, parse_date, squeeze, squeeze_recorded, strip_enumerator
 from ..vocab import LabelMap, read_vocab
 from . import parser
-from .appointment_tables import BRACKET_NOTE, cards_as_entries, legend_as_table, table_as_entries
+from .appointment_tables import (
+    BRACKET_NOTE,
+    cards_as_entries,
+    legend_as_table,
+    people_over_decisions,
+    table_as_entries,
+)
 from .meetings import ensure_meeting, find_meeting_name
 
 VOCAB_FILE = "appointment_labels.csv"
@@ -76,13 +83,17 @@ _CLAUSE_END = re.compile(
     # …副镇长，郭春阳为…主任 / …院长，文  静同志为…副院长
     rf"|(?<=[，,])(?!试用期)(?={_SPACED_NAME}(?:同志)?为[^，。；]{{4,}})"
     rf"|(?<=职务[，,])(?={_SPACED_NAME}(?:同志)?的)")  # …职务，黄  鑫的…职务
+# 原任的 / 所任的 / 原担任的: the post a lapse ends, held until now
+_HELD_BEFORE = "(?:原|所)(?:担)?任"
 _PRONOUN = "其"  # 任命张三为…局长，免去其…副局长职务: 其 is the person just named
 _AT_ONCE = "同时"
 _NO_LONGER_VERB = "不再担任"  # 张三任…局长，不再担任…副镇长职务: the person just named
 _TAKES_UP_NEXT = re.compile(r"^任(?![命职期])")  # 张三免去…职务，任…局长: 其任…, the same person
-# 张三同志：任…局长 / 李四、王五同志：免去…职务: the people first, then their decision
+# 张三同志：任…局长 / 李四、王五同志：免去…职务 / 赵六同志：聘任为…: the people first, then
+# their decision
 _PEOPLE_FIRST = re.compile(r"^(?P<people>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)"
-                           r"(?:同志)?[：:](?P<rest>(?:任|担任|免去).+)$")
+                           r"(?:同志)?[：:](?P<rest>.+)$")
+_TAKES_UP_FIRST = ("任", "担任")  # 张三：任…局长 (no heading label)
 # 赖春华　　免去…职务 (a name, then 免去 with no colon)
 _NAME_BEFORE_REMOVAL = re.compile(
     r"^(?P<people>[\u4e00-\u9fff]{2,4}?)(?:同志)?免去(?P<rest>.+职务.*)$")
@@ -148,8 +159,8 @@ class AppointmentWords:
         headings = "|".join(re.escape(row["label"]) for row in labels("heading")) or "(?!)"
         return cls(
             headings=tuple((row["label"], row["action"]) for row in labels("heading")),
-            lapse=re.compile(rf"^(?:(?P<reason>因[^，]+)，)?{_PEOPLE}(?:同志)?原任的(?P<posts>.+?)"
-                             rf"职务(?:{phrase})[；;。]?$"),
+            lapse=re.compile(rf"^(?:[^，]*，)*?(?:(?P<reason>[^，]+)，)?{_PEOPLE}(?:同志)?"
+                             rf"{_HELD_BEFORE}的(?P<posts>.+?)职务(?:{phrase})[；;。]?$"),
             lapse_action=lapses[0]["action"] if lapses else "",
             closings=tuple(row["label"] for row in labels("closing")),
             notes=tuple(row["label"] for row in labels("note")),
@@ -197,8 +208,8 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
     notes_line: int | None = None  # a line of notes on the entries (its clauses are no entries)
     seq = 0
     lines = [(line_no, clause) for line_no, raw
-             in cards_as_entries(table_as_entries(legend_as_table(
-                 context.source_text.numbered(document.start_line + 1, document.end_line),
+             in cards_as_entries(table_as_entries(legend_as_table(people_over_decisions(
+                 context.source_text.numbered(document.start_line + 1, document.end_line)),
                  words), words), words)
              for clause in _clauses(words, raw)]
     index = 0
@@ -242,7 +253,7 @@ def parse_appointments(document: Document, context: ExtractionContext) -> None:
                                      or _person_then_post(context, words, text, action)):
             squeezed = listed  # 区商务委副主任　　　　彭  维（试用期一年）under 任职：
         squeezed = _named_before_removal(_under(context, words, organisation, _people_last(
-            _named_back(_post_first(squeezed), last_person))))
+            words, _named_back(_post_first(squeezed), last_person))))
         entry = squeezed
         entry_action = None
         if decided:
@@ -580,14 +591,20 @@ def _entry_as_read(person: str, post: str, remark: str, action: str) -> str:
     return f"{person}为{post}{noted}；" if action == "任命" else f"{person}的{post}职务{noted}；"
 
 
-def _people_last(entry: str) -> str:
-    """张三同志：任… → 张三任…; 李四同志：免去…职务 → 免去李四的…职务 (the forms read below)."""
+def _people_last(words: AppointmentWords, entry: str) -> str:
+    """张三同志：任… → 张三任…; after a heading label, the label first: 李四同志：免去…职务 →
+    免去李四的…职务, 赵六同志：聘任为… → 聘任赵六为…, 钱七同志：解聘其…职务 → 解聘钱七的…职务
+    (the forms read below)."""
     if not (match := _PEOPLE_FIRST.match(entry)):
         return entry
     people, rest = match["people"], match["rest"]
-    if rest.startswith("免去"):  # 罗琴：免去其区统计局副局长职务
-        return f"免去{people}的{rest.removeprefix('免去').removeprefix(_PRONOUN)}"
-    return f"{people}{rest}"
+    label = next((label for label, _ in words.headings if rest.startswith(label)), None)
+    if label is not None:  # 罗琴：免去其区统计局副局长职务
+        decided = rest[len(label):]
+        if decided.startswith("为"):
+            return f"{label}{people}{decided}"
+        return f"{label}{people}的{decided.removeprefix(_PRONOUN)}"
+    return f"{people}{rest}" if rest.startswith(_TAKES_UP_FIRST) else entry
 
 
 def _post_first(entry: str) -> str:

@@ -91,8 +91,7 @@ def _table_cells(table: list[tuple[int, list[str]]]) -> Iterator[tuple[int, str,
         for line_no, cells in rows:
             yield line_no, cells[0], "\t".join(cells), cells[1]
         return
-    if len(rows) > 1 and not any(re.search(r"\d", cell) for cell in rows[0][1]) \
-            and not _is_group_row(rows[0][1]):
+    if len(rows) > 1 and _is_units_line(rows[0][1]):
         # a header printed on two lines (保险金额 over （元/亩）): one label a column
         second = rows[0][1] + [""] * len(header)
         header, rows = [f"{label}{second[index]}" for index, label in enumerate(header)], rows[1:]
@@ -110,6 +109,17 @@ def _table_cells(table: list[tuple[int, list[str]]]) -> Iterator[tuple[int, str,
             yield line_no, named, clause, _with_unit(cell, unit or row_unit)
         if not figures and (last := _last_filled(columns, cells)):
             yield line_no, last[0], clause, last[1]  # a row stating its term in words
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")  # （元/亩）
+
+
+def _is_units_line(cells: list[str]) -> bool:
+    """A header's second line: its filled cells only the units or notes in brackets of the
+    labels above them (| （元/亩） | | （市级／区级）). A first row stating its terms in words
+    (全部损毁 | 按保险金额赔付) is a row, not part of the header."""
+    filled = [cell for cell in cells if cell]
+    return bool(filled) and all(_BRACKETED.fullmatch(cell) for cell in filled)
 
 
 def _is_group_row(cells: list[str]) -> bool:

@@ -239,3 +239,13 @@ def test_an_office_named_in_a_relative_clause_is_its_location(tmp_path: Path):
     parse_leading_group(document, context)
     [group] = context.tables["leading_groups"]
     assert (group["office_location"], group["office_director"]) == ("区水利局", "张三")
+
+
+def test_an_office_set_up_then_attached_to_a_unit_in_a_second_clause(tmp_path: Path):
+    lines = [TITLE, "大足府办发〔2021〕49号", "组长：王小明 区政府区长",
+             "领导小组下设办公室，挂靠区生态环境局，办公室主任由李红同志兼任。"]
+    document, context = synthetic_context(tmp_path, lines, kind="leading_group", title=TITLE)
+    parse_leading_group(document, context)
+    [group] = context.tables["leading_groups"]
+    assert (group["office_location"], group["office_department_id"], group["office_director"]) \
+        == ("区生态环境局", "ecology-environment", "李红")

@@ -43,3 +43,13 @@ def test_provision_targets_named_by_their_item(tmp_path):
     ]) == [(1, 1, "养护站", "机械停放区：面积不少于200平方米"),
            (2, 1, "养护站", "材料仓库：储备融雪剂不少于5吨"),
            (3, 2, "道班房", "值班室：配备应急照明设备")]
+
+
+def test_a_qualifying_situation_column_under_an_uncurated_category(tmp_path):
+    assert _standards(tmp_path, [
+        "序号\t评估方面\t合格情形",
+        "1\t安全管理\t配备专职安全员不少于1名",
+        "2\t安全管理\t每月开展1次消防演练",
+        "3\t卫生保健\t设置独立的保健观察室",
+    ]) == [(1, 1, "安全管理", "配备专职安全员不少于1名"), (2, 1, "安全管理", "每月开展1次消防演练"),
+           (3, 2, "卫生保健", "设置独立的保健观察室")]
