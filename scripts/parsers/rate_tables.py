@@ -62,6 +62,7 @@ _TRAILING_REMARK = re.compile(r"[（(][^（()）]*[)）]$")
 _CLAUSE_AFTER_USE = re.compile(r"[，,]")  # 住宅，建筑面积70平方米以内: a use, then its condition
 # 住宅·钢混结构: a use and what else the row is of (a structure), joined by a middle dot
 _JOINED_TO_USE = re.compile(r"[·・•]")
+_AREA_OR_MONEY = re.compile(r"\d\s*(?:平方米|平米|㎡|m²|m2|元|%)")
 
 
 class RatesTable:
@@ -831,9 +832,11 @@ class RatesTable:
         word (生产、仓储用房), or either before a comma and a condition (住宅，建筑面积70平方米
         以内) or a middle dot and a structure (住宅·砖混结构): the use, and the cell as printed."""
         use_part = _JOINED_TO_USE.split(_CLAUSE_AFTER_USE.split(cell, maxsplit=1)[0])[0]
-        if re.search(r"\d", use_part) or len(use_part) > 16:
-            return None
         head = re.split(r"[（(]", use_part)[0]
+        # 非住宅（持有效营业执照连续经营满1年）: figures in a use's brackets are its condition,
+        # but an area or an amount there is what the row's rates are read with
+        if re.search(r"\d", head) or len(head) > 16 or _AREA_OR_MONEY.search(use_part):
+            return None
         if head in self.terms.words("use"):
             return self.terms.value("use", head) or head, cell
         if head.endswith("用房") and (use := self.terms.value("use", head)):

@@ -43,6 +43,7 @@ NOTICE = [
     "元/户·次\t",
     "附属设施补偿\t固定电话\t200\t元/户\t",
     "\t空调\t150\t元/户\t",
+    "停业损失补偿\t非住宅（取得营业执照满2年）\t4\t%\t按房屋价值补偿的4%计发",
 ]
 
 
@@ -57,7 +58,7 @@ def test_every_amount_of_the_table_gave_a_rate(scheme):
 
 def test_a_row_printing_a_structure_beside_a_bare_amount_is_no_price_list_header(scheme):
     assert {row["category"] for row in scheme.rates} == {
-        "房屋价值补偿", "装饰装修补偿", "搬家补助费", "附属设施补偿"}
+        "房屋价值补偿", "装饰装修补偿", "搬家补助费", "附属设施补偿", "停业损失补偿"}
 
 
 def test_a_use_and_a_structure_joined_by_a_middle_dot_price_that_use_and_structure(scheme):
@@ -92,3 +93,9 @@ def test_a_step_on_the_row_below_its_base_is_read_with_the_amount_after_its_verb
 def test_a_household_is_paid_from_this_table(scheme, household, category, amount):
     table = scheme.rate_table
     assert item_amount(table, category, household).amount == amount
+
+
+def test_figures_in_a_uses_brackets_are_its_condition_not_a_rate(scheme):
+    """非住宅（取得营业执照满2年）: the row is paid to non-residential buildings only."""
+    (loss,) = [row for row in scheme.rates if row["category"] == "停业损失补偿"]
+    assert loss["property_use"] == "非住宅" and loss["amount"] == 4
