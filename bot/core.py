@@ -595,7 +595,8 @@ def _subject(match: Match, answer: Answer, named: list[str]) -> str:
         return values[0]
     if named:
         return named[0]
-    return "".join(key_text(match.question).split())[:20] or "这一项"
+    # 区行政服务中心在哪条街: the cue blanked, the verb before it is no part of the subject
+    return "".join(key_text(match.question).split())[:20].rstrip("在是到去") or "这一项"
 
 
 def _alone(match: Match) -> Match:

@@ -224,6 +224,12 @@ class Router(Runnable[str, Match]):
         same = carried.kind == "tool" and carried.tool == match.tool
         if same and carried.args != match.args and carried.evidence.named > match.evidence.named:
             return carried
+        # 溺水死了赔多少？由哪个部门认定: a clause naming nothing asks about the subject
+        # named before it, when read with it that is a question other than the one before
+        if (match.evidence.named == 0 and _ASKING.search(clause) and carried.kind == "tool"
+                and carried.evidence.named > 0 and carried.evidence.proof > match.evidence.proof
+                and _call(carried) != _call(self.best(before))):
+            return carried
         return match
 
 
@@ -239,6 +245,10 @@ def _own_question(clause: str) -> bool:
     """A clause that asks something of its own (还有奖励没得 split at 还有 leaves 奖励没得: a
     word of the question, not a question)."""
     return len(clause) >= MIN_OWN_QUESTION and bool(_ASKING.search(clause))
+
+
+def _call(match: Match) -> tuple[str | None, str]:
+    return match.tool, str(match.args)
 
 
 def _filled(match: Match) -> int:

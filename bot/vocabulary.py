@@ -121,6 +121,8 @@ PLACE_WORDS = words_of("place_words")
 PROJECT_KINDS = words_of("project_kinds")  # 项目, 改造: the kind of a project, not one
 # A resident's words for a settlement mode → the mode a rate table prints.
 SETTLEMENT_WORDS = mapping_of("settlement_words")
+# the new home of a swap (安置房好多钱一平方: its price, not the old home's)
+NEW_HOME_WORDS = words_of("new_home_words")
 # a peril in residents' words → a word its printed scope holds (楼上掉 → 高空坠物)
 PERIL_WORDS = mapping_of("peril_words")
 # a household's situation in residents' words → the words a condition prints (没得别的房 →

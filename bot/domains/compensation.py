@@ -33,6 +33,7 @@ from bot.estimate import (
     named_in,
 )
 from bot.payload import encode
+from bot.swap import is_swap_part
 
 NAME = "compensation"
 ESTIMATE = "estimate_compensation"
@@ -277,10 +278,14 @@ class Compensation(BaseDomain):
         """The utilities a household says it has, added up (no area needed); None when it
         names none it has."""
         utilities = reading.fittings(question.text, project)
-        had = utilities.had
+        # 燃气表跟宽带电视一共补好多: a sum of several named asks them as had
+        summed = (not utilities.had and len(utilities.named) > 1
+                  and question.has(words.ESTIMATE_TOTAL))
+        had = utilities.named if summed else utilities.had
         # each named by a piece of its own name (电 of 电梯 is no 电表), and none named without
         # being had (燃气、电话各补好多: the rates of each)
-        if utilities.named or not all(named_in(item, question.text) for item in had):
+        if (utilities.named and not summed) or not all(named_in(item, question.text)
+                                                       for item in had):
             return None
         if not had and not measured:
             return None
@@ -327,10 +332,12 @@ class Compensation(BaseDomain):
         facets = tuple(
             f for f, cues in words.PROJECT_FACETS.items() if any(c in unchosen for c in cues)
         )
+        if "decision" in facets and "签" not in unchosen:  # 征收决定是哪天作出的: not signing
+            facets = tuple(f for f in facets if f != "signing")
         rate_focus = reading.asked_items(question.text, project)
         unpriced = reading.unpriced_items(question.text, project)
         if unit_price and not rate_focus and not unpriced:  # 一平方多少: the house's price
-            rate_focus = tuple(c for c in (project.value_category(),) if c)
+            rate_focus = _priced_per_m2(question, project)
         informative = [facet for facet in facets if facet != "area"]
         args = {"project": project.id}
         named_item = any(c in unchosen for c in rate_focus)
@@ -342,6 +349,12 @@ class Compensation(BaseDomain):
             # rates the project does print
             items = "、".join(unpriced)
             missing = f"公报没有写明{project.name}的{items}标准（数据中没有这项信息）。"
+            return tool_match(RATES, args, evidence, NAME, question=question.text,
+                              message=missing)
+        asked = asking.asked(question.text)
+        if asked is not None and asked.name == "duration" and not rate_focus and not facets:
+            # 补偿款好久到账: no item's months and no date of the notice say it
+            missing = f"公报没有写明{project.name}的{asked.label}（数据中没有这项信息）。"
             return tool_match(RATES, args, evidence, NAME, question=question.text,
                               message=missing)
         if reading.asks_rule(question.text):  # 门面能不能换房, 补不补: the scheme's sentence
@@ -508,6 +521,8 @@ class Compensation(BaseDomain):
         """A question about a fact the project's notice does not print is not answered."""
         if match.tool == RATES and match.message:
             return "not_stated"
+        if match.tool == PROJECT and wording.asks_the_firms_phone(match.focus):
+            return "not_stated"
         quoted = bool(rows) and "quoted" in rows[0]
         if match.tool in (PROJECT, QUOTED) and rows and match.focus and not quoted:
             asked = [f for f in match.focus if f in wording.FACET_COLUMNS]
@@ -594,3 +609,12 @@ def _estimate_of(match: Match, args: dict[str, Any]) -> Match:
     """The estimate a match asks for, with its inputs resolved."""
     return Match("tool", tool=ESTIMATE, args=args, domain=NAME, question=match.question,
                  evidence=match.evidence, focus=match.focus)
+
+
+def _priced_per_m2(question: Question, project: Project) -> tuple[str, ...]:
+    """The category a unit price asked is of: the new home's parts when the question names
+    the new home (安置房好多钱一平方), else the old home's value."""
+    parts = tuple(dict.fromkeys(row["category"] for row in project.rates if is_swap_part(row)))
+    if parts and question.has(words.NEW_HOME_WORDS):
+        return parts
+    return tuple(c for c in (project.value_category(),) if c)

@@ -451,7 +451,8 @@ def decoration(text: str, project: Project) -> str:
     if any(w in text for w in words.NO_DECORATION_WORDS):
         return ""
     levels = project.decorations()
-    named = [level for level in levels if any(form in text for form in level_forms(level))]
+    named = [level for level in levels
+             if any(form in text for form in level_forms(level)) or _finishes_told(level, text)]
     if named:
         return named[0]
     for word, level in words.DECORATION_WORDS.items():
@@ -497,6 +498,14 @@ _LEVEL_NUMERALS = ("一二三四五六", "123456")
 
 
 @functools.lru_cache(maxsize=1024)
+def _finishes_told(level: str, text: str) -> bool:
+    """A level printed with the finishes it is (简单装修（水泥地面、石灰墙面）) told by every one of
+    them, each by its first three characters (屋头就是水泥地石灰墙)."""
+    _, description = label_and_unit(level)
+    finishes = [part for part in re.split(r"[、，,]", description or "") if len(part) >= 2]
+    return len(finishes) >= 2 and all(finish[:3] in text for finish in finishes)
+
+
 def level_forms(level: str) -> frozenset[str]:
     """A level as printed and as residents type it: Ⅱ类 → 二类, 2类 (and as normalised); a level
     printed with its description (二档（普通装修）) by either part (二档, 普通装修)."""

@@ -154,6 +154,8 @@ def project_text(match: Match, rows: list[dict[str, Any]]) -> str:
             f"征收部门：{p['expropriating_department']}；具体实施单位：{p['implementer']}"
         ),
         "methods": f"补偿安置方式：{p['compensation_methods']}",
+        "decision": (f"征收决定：{p['decision_number']}，{printed_date(p['decision_date'])}作出"
+                     if p.get("decision_number") else ""),
     }
     for facet, (column,) in FACET_COLUMNS.items():
         value = str(p.get(column) or "").rstrip("。；;")
@@ -161,13 +163,24 @@ def project_text(match: Match, rows: list[dict[str, Any]]) -> str:
     chosen = [f for f in match.focus if f in facets] or [
         "households", "area", "signing", "department", "office", "phone", "hours",
     ]  # fmt: skip
+    firm_phone = asks_the_firms_phone(match.focus)
+    if firm_phone:
+        chosen = [f for f in chosen if f != "phone"]
     said = [facets[f] for f in chosen if facets[f]]
     missing = [FACET_LABELS[f] for f in chosen if f in FACET_LABELS and not facets[f]]
+    if firm_phone:
+        missing.insert(0, "评估机构的联系电话")
     head = f"{p['name']}（{p['doc_number']}）"
     text = f"{head}：" + "；".join(said) + "。" if said else ""
     if missing:
         text = f"公报没有写明{p['name']}的{'、'.join(missing)}（数据中没有这项信息）。" + text
     return text
+
+
+def asks_the_firms_phone(focus: tuple[str, ...]) -> bool:
+    """评估公司的电话: the valuation firm's number, which a notice does not print (the number
+    it prints is the site office's)."""
+    return {"phone", "valuation"} <= set(focus)
 
 
 def rates_text(match: Match, rows: list[dict[str, Any]], shown: list[dict[str, Any]]) -> str:

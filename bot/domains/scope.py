@@ -1,4 +1,5 @@
-"""Group 0: greetings and help, other places, years the data does not cover, off-topic talk."""
+"""Group 0: greetings and help, other places, years and issues the data does not cover,
+off-topic talk."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Iterable
 
 from bot import vocabulary as words
 from bot.domains.base import Evidence, Match, Proof, Question
-from bot.domains.matching import BaseDomain
+from bot.domains.matching import ISSUE_NAMED, BaseDomain
 
 NAME = "scope"
 # characters of a service's name that make a question about it, whatever else it says
@@ -41,6 +42,10 @@ class Scope(BaseDomain):
         if unknown:
             covered = "、".join(str(y) for y in sorted(self.lexicon.years))
             return self._out(f"数据中没有{unknown[0]}年的信息：公报数据只涉及{covered}年。")
+        issue = self._issue_not_held(text)
+        if issue:
+            return Match("no_data", message=f"数据中没有{issue}公报：{self._issues_held()}。",
+                         evidence=certain, domain=NAME)
         if question.has(words.WRITING_ASKS):  # 帮我写个脚本算房贷: a request, not a question
             return self._out(f"数据中没有这方面的信息：这里只回答{self._source()}里的内容，"
                              "不代写程序或文章。")
@@ -61,6 +66,21 @@ class Scope(BaseDomain):
         """A character pair of a name the gazette prints (a service's, a project's …)."""
         return pair in self.lexicon.known_pairs or bool(self.lexicon.project_index.hits(pair))
 
+    def _issue_not_held(self, text: str) -> str | None:
+        """An issue of the gazette the question names that the data does not hold (2021年第3期
+        公报, 总第60期): asked about anything, it cannot be answered from another issue. A bare
+        第3期 names an issue only beside 公报 (第3期培训 is something else)."""
+        named = ISSUE_NAMED.search(text)
+        if named is None or not (named.group(1) or named.group(2) or "公报" in text):
+            return None
+        return None if self.issue_named(text) else named.group(0).replace(" ", "")
+
+    def _issues_held(self) -> str:
+        issues = self.lexicon.issues
+        if len(issues) <= 1:
+            return f"这里只有{self._source()}的内容"
+        return f"这里有{issues[0].name}至{issues[-1].name}共{len(issues)}期的内容"
+
     def _source(self) -> str:
         return self.wording.source_title()
 
@@ -69,8 +89,9 @@ class Scope(BaseDomain):
 
     def _off_topic(self, text: str) -> bool:
         """An off-topic word (基金, 股票 …) that is not part of a longer word the gazette prints
-        (骗取医保基金: a service item), in a question that names no service by a piece of its
-        name (归侨子女高考考生身份确认: 考生身份确认 is an item's)."""
+        (骗取医保基金: a service item) or of a resident's word for one (小吃摊), in a question
+        that names no service by a piece of its name (归侨子女高考考生身份确认: 考生身份确认 is
+        an item's)."""
         if self.lexicon.services.maximal_pieces(text, MIN_NAMING_PIECE):
             return False
         for word in words.OFF_TOPIC:
@@ -80,7 +101,8 @@ class Scope(BaseDomain):
             widened = text[max(0, start - 2) : start + len(word) + 2]
             pieces = {widened[i:j] for i in range(len(widened)) for j in range(i + len(word) + 1,
                       len(widened) + 1) if word in widened[i:j]}
-            if not any(self._printed(piece) for piece in pieces):
+            if not any(self._printed(piece) for piece in pieces) and not _said_for_printed(
+                    text, word):
                 return True
         return False
 
@@ -92,6 +114,11 @@ class Scope(BaseDomain):
 
     def _has_subject(self, question: Question) -> bool:
         return bool(question.spans) or any(question.has(cues) for cues in _SUBJECT_CUES)
+
+
+def _said_for_printed(text: str, word: str) -> bool:
+    """Whether `word` is part of a resident's word for a printed one (小吃 of 小吃摊 → 食品摊贩)."""
+    return any(word in said and said in text for said in words.SERVICE_WORDS)
 
 
 def _only(text: str, fillers: Iterable[str]) -> bool:

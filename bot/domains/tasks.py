@@ -98,7 +98,7 @@ class Tasks(BaseDomain):
             rows,
             lambda row: (
                 f"{shorten(row['content'], width)}"
-                f"（{row['role']}，{row.get('deadline_text') or '未写时限'}）"
+                f"（{row['role']}，{_when(row)}）"
             ),
             question=match.question,
             text_of=lambda row: row["content"] or "",
@@ -145,7 +145,7 @@ class Tasks(BaseDomain):
         lines.append("；".join([*units, deadline]) + "。")
         for row in ranked[1:4]:
             lines.append(
-                f"• {shorten(row['content'], 36)}（{row.get('deadline_text') or '未写时限'}）"
+                f"• {shorten(row['content'], 36)}（{_when(row)}）"
             )
         return "\n".join(lines)
 
@@ -204,12 +204,22 @@ def _count(rows: list[dict[str, Any]], question: str) -> str:
 
 
 def _counted_task(row: dict[str, Any]) -> str:
-    return f"{shorten(row['content'], 40)}（{row.get('deadline_text') or '未写时限'}）"
+    return f"{shorten(row['content'], 40)}（{_when(row)}）"
 
 
 def _due_task(row: dict[str, Any]) -> str:
     units = f"，{row['units']}" if row.get("units") else ""
     return f"{row['deadline']} {shorten(row['content'], 40)}（{row['plan']}{units}）"
+
+
+def _when(row: dict[str, Any]) -> str:
+    """'2025年12月20日以前（2025-12-20）' in a list: as printed, and as a date when one was
+    read."""
+    printed = row.get("deadline_text")
+    if not printed:
+        return "未写时限"
+    date = row.get("deadline")
+    return f"{printed}（{date}）" if date and date not in printed else printed
 
 
 def _deadline(row: dict[str, Any]) -> str:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from bot.domains import compensation_reading as reading
+from bot.domains.base import Question
+from bot.domains.compensation import _priced_per_m2
 from bot.estimate import EstimateError, RateTable
 from bot.swap import swap
-from tests.bot.synthetic_rates import HOMES, rate
+from tests.bot.synthetic_rates import HOMES, project, rate
 
 PRICES = [
     rate("产权调换", "等面积部分", "per_m2", 2500, "元/m²", "note"),
@@ -42,3 +44,12 @@ def test_a_part_the_scheme_does_not_price_is_said():
 def test_the_new_home_area_is_the_one_named_after_the_swap():
     assert reading.new_home_area("我家70平的砖混房，想换一套85平方的安置房") == 85
     assert reading.new_home_area("想换安置房，我家70平") is None
+
+
+def test_a_unit_price_of_the_new_home_is_the_swaps_not_the_old_homes():
+    """安置房好多钱一平方: the new home's parts; 一平方好多钱 alone: the old home's value."""
+    scheme = project(*HOMES, *PRICES)
+    new_home = Question("选产权调换的话，安置房好多钱一平方", ())
+    assert _priced_per_m2(new_home, scheme) == ("产权调换",)
+    assert _priced_per_m2(Question("砖混房子一平方好多钱", ()), scheme) == (
+        scheme.value_category(),)

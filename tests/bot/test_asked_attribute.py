@@ -35,6 +35,8 @@ from bot import asked
         ("对评估报告有异议，好多天之内能提出", "duration"),
         ("他现在在哪个单位", "new_post"),
         ("建筑耐火等级最低要好多级", "grade"),  # a grade, not a percentage
+        ("托育机构一个月收好多钱", "charge"),
+        ("公积金最多能贷好多", "loan"),
     ],
 )
 def test_the_asked_attribute_is_read_from_the_curated_vocabulary(question, attribute):
@@ -164,3 +166,50 @@ def test_a_value_a_scheme_does_not_price_is_said_with_its_items_not_their_figure
 def test_which_days_asks_dates_not_a_duration():
     assert asked.asked("春节景区交通管制是哪几天").name == "date"
     assert asked.asked("几天能办好").name == "duration"
+
+
+@pytest.mark.parametrize(
+    ("attribute", "text"),
+    [
+        ("address", "定期开展消防宣传进企业、进农村、进社区、进学校。"),  # a community, no address
+        ("address", "推进高层建筑楼道清理。"),
+        ("hours", "按照不低于1:10标准配备管理服务人员。"),  # a ratio, no clock time
+        ("hours", "设置配餐室、休息室、活动室等功能用房。"),
+        ("materials", "每亩保险金额20000元（其中骨架16000元、覆盖材料4000元）。"),  # a material
+        ("wage", "对每个养老服务中心平均给予奖励补助100万元。"),  # a subsidy, no one's pay
+    ],
+)
+def test_words_that_merely_occur_in_a_sentence_are_no_value_of_the_kind(attribute, text):
+    assert not next(a for a in asked.ATTRIBUTES if a.name == attribute).found_in(text)
+
+
+@pytest.mark.parametrize(
+    ("attribute", "text"),
+    [
+        ("address", "现场办公地点设在龙岗街道翠屏路18号。"),
+        ("address", "办公室位于区行政服务中心3楼。"),
+        ("hours", "办公时间为上午9:00-12:00。"),
+        ("hours", "窗口周一至周五办公，节假日休息。"),
+        ("materials", "申请人应提交身份证明和相关材料。"),
+        ("wage", "护林员劳务费每人每月1500元。"),
+    ],
+)
+def test_an_address_or_office_hours_printed_is_a_value_of_the_kind(attribute, text):
+    assert next(a for a in asked.ATTRIBUTES if a.name == attribute).found_in(text)
+
+
+def test_a_street_asked_of_a_place_the_gazette_names_only_in_passing_is_not_stated(answerer):
+    answer = answerer.ask("区行政服务中心在哪条街")
+    assert answer.kind == "not_stated", answer.answer
+    assert answer.answer.startswith("公报没有写明区行政服务中心的地址"), answer.answer
+
+
+def test_a_loan_limit_the_catalogue_cannot_hold_is_not_stated(answerer):
+    """A service's items name no amounts: 最多能贷好多 is said to be not stated, first."""
+    answer = answerer.ask("公积金贷款最多能贷好多")
+    assert answer.kind == "not_stated", answer.answer
+    assert answer.answer.startswith("公报没有写明公积金贷款的贷款额度")
+
+
+def test_a_count_of_households_taken_is_no_charge():
+    assert asked.asked("拾万镇征收好多户").name == "count"

@@ -337,3 +337,23 @@ def test_a_thing_no_scheme_prices_is_said_to_be_unstated_even_per_square_metre(s
     assert answer.kind == "not_stated" and answer.answer.startswith("公报没有写明")
     assert "物业费" in answer.answer.splitlines()[0]
 
+
+
+def test_the_day_of_the_decision_is_the_decisions_own(answerer):
+    answer = answerer.ask("北山片区征收决定是哪天作出的")
+    assert answer.tool == "compensation_project", answer.answer
+    assert DECISION[1] in answer.answer and DECISION[-1] in answer.answer
+    assert "签约期限" not in answer.answer
+
+
+def test_the_valuation_firms_phone_is_not_the_site_offices(answerer):
+    answer = answerer.ask("北山片区征收那个评估公司的电话号码好多")
+    assert answer.kind == "not_stated", answer.answer
+    assert answer.answer.startswith(f"公报没有写明{NAME}的评估机构的联系电话")
+
+
+def test_a_time_no_item_or_date_of_the_notice_holds_is_not_stated(answerer):
+    """补偿款好久到账: the months an allowance is paid for are no answer to it."""
+    answer = answerer.ask("北山片区征收补偿款签了协议好久到账")
+    assert answer.kind == "not_stated", answer.answer
+    assert answer.answer.startswith(f"公报没有写明{NAME}的")

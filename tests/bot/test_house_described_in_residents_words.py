@@ -110,3 +110,20 @@ def test_items_listed_before_the_clause_that_adds_them_up_are_asked():
     text = "房子评估款、装修补偿、搬家费，这几样加起来一共能拿好多钱"
     assert reading._asked_in_clause(text, "评估款")
     assert not reading._asked_in_clause("房子评估款低得很，总共能补好多", "评估款")
+
+
+def test_no_finish_said_in_dialect_is_no_item_asked():
+    """没得装修: the house has none; its whole figure is asked, not the decoration rates."""
+    text = "70平米成套砖混，没得装修，货币补偿能拿好多"
+    assert reading.decoration(text, PROJECT) == ""
+    assert "装修补偿" not in reading.asked_items(text, PROJECT, inputs_given=True)
+
+
+
+def test_a_level_is_told_by_the_finishes_its_brackets_list():
+    """水泥地坪白灰墙: the level printed with those finishes in its brackets, each told by its
+    first characters; one finish alone tells no level."""
+    level = "基础装修（水泥地坪、白灰墙面）"
+    finishes = project(*HOMES, rate("装修补偿", level, "per_m2", 70, "元/m²", "choice"))
+    assert reading.decoration("屋里就是水泥地坪白灰墙", finishes) == level
+    assert reading.decoration("屋里就是水泥地坪", finishes) != level

@@ -3,6 +3,8 @@ for them, even where it prints them apart from the sum; those it lacks are not."
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from bot.domains import compensation_reading as reading
@@ -123,3 +125,18 @@ def test_a_use_word_before_a_utility_keeps_it_in_the_list_the_having_word_opens(
     """有燃气、住宅宽带电视: 住宅 names the use the row is printed for, not a new clause."""
     had = reading.fittings("有管道燃气、住宅宽带电视，座机两部", PROJECT).had
     assert had == ("管道燃气", "宽带电视", "固定电话", "固定电话")
+
+
+def test_a_sum_of_utilities_named_asks_them_as_had(answerer, database):
+    """天然气表跟数字电视一共补好多: no having-word, but a sum of the two asked: both added."""
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute(
+            "select item, amount from compensation_rates where unit = '元/户' "
+            "and category = (select category from compensation_rates where unit = '元/部') "
+            "and coalesce(property_use, '住宅') = '住宅'").fetchall()
+    (first, first_amount), (second, second_amount) = rows[:2]
+    answer = answerer.ask(f"拆迁的时候{first}跟{second} 住宅一户一共补好多")
+    assert answer.tool == "estimate_compensation", answer.answer
+    assert f"{first_amount + second_amount:g}元" in answer.answer
+    separately = answerer.ask(f"{first}和{second}各补好多")
+    assert separately.tool != "estimate_compensation"

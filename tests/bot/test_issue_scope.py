@@ -53,3 +53,16 @@ def test_the_year_a_house_was_built_is_no_year_the_gazette_must_cover(answerer):
     answer = answerer.ask("我家砖混房子1995年修的，征收一平米补好多")
     assert answer.kind != "out_of_scope", answer.answer
     assert answerer.ask("1995年的常务会议说了啥").kind == "out_of_scope"
+
+
+@pytest.mark.parametrize("question", ["2021年第7期公报登了些啥", "总第60期公报有啥子任免",
+                                      "今年第8期的公报征收了哪些房子"])
+def test_any_question_about_an_issue_the_data_does_not_hold_is_not_found(dev_answerer, question):
+    answer = dev_answerer.ask(question)
+    assert answer.kind == "no_data", answer.answer
+    assert answer.answer.startswith("数据中没有") and "期公报：" in answer.answer
+
+
+def test_a_numbered_session_without_the_gazette_names_no_issue(answerer):
+    answer = answerer.ask("第9期培训班在哪里报名")
+    assert "期公报：" not in answer.answer

@@ -42,3 +42,18 @@ def test_a_clause_asking_nothing_is_the_next_ones_context_not_a_question(answere
     answer = answerer.ask("屋头有数字电视、天然气表，还有两部座机电话，这些一共补好多")
     assert not answer.answer.startswith("1.")
     assert answer.tool == "estimate_compensation"
+
+
+def test_a_later_question_naming_nothing_asks_about_the_subject_named_before(answerer,
+                                                                           database):
+    """…赔多少？由哪个部门认定: the second question is about the peril of the first, not a
+    service item with 认定 in its name."""
+    with sqlite3.connect(database) as connection:
+        department, duty = connection.execute(
+            "select department, duty from insurance_duties where duty like '%认定%' "
+            "and duty not like '%、%' limit 1").fetchone()
+    peril = duty.split("对", 1)[1].split("导致", 1)[0].removeprefix("辖区")[:4]
+    answer = answerer.ask(f"巨灾保险{peril}死了赔好多？由哪个部门认定")
+    second = answer.answer.split("\n\n2. ", 1)[1]
+    assert department in second, answer.answer
+    assert "政务服务事项" not in second

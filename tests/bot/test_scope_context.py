@@ -37,3 +37,9 @@ def test_the_weather_of_a_town_is_out_of_scope_not_a_question_about_the_town(ans
 def test_a_place_name_made_of_two_printed_words_names_no_place(seen_answerer):
     assert seen_answerer.ask("湖西安置小区物业费好多钱一个月").kind != "out_of_scope"
     assert seen_answerer.ask("西安的户口迁移在哪里办").kind == "out_of_scope"
+
+
+def test_an_off_topic_word_inside_a_residents_word_for_a_printed_one_is_in_scope(answerer):
+    """小吃 of 小吃摊, the curated resident's word for 食品摊贩: a service asked, no food talk."""
+    assert answerer.ask("想在街边摆个小吃摊，要备案的话找哪个部门哦").kind != "out_of_scope"
+    assert answerer.ask("哪家小吃好吃").kind == "out_of_scope"

@@ -7,6 +7,7 @@ checked, not one phrasing. Facts are the fixture issues' own sentences.
 from __future__ import annotations
 
 import re
+import sqlite3
 
 import pytest
 
@@ -135,3 +136,14 @@ def test_a_plans_own_target_is_quoted_after_the_figures_of_its_table(answerer):
 def test_a_sentence_about_another_catalogue_is_not_added(answerer):
     answer = answerer.ask("就近办第二批几项")
     assert "10项" in answer.answer and "413" not in answer.answer
+
+
+def test_how_a_case_is_handled_is_the_schemes_sentence_not_its_rates(answerer, database):
+    """抵押咋个处理: a rule of the scheme, quoted, not the rate table."""
+    with sqlite3.connect(database) as connection:
+        (sentence,) = connection.execute(
+            "select text from paragraphs where text like '%抵押%' and document_id in "
+            "(select notice_document_id from compensation_projects) limit 1").fetchone()
+    answer = answerer.ask("征收的房子还有抵押咋个处理")
+    assert "抵押" in answer.answer and "补偿标准（" not in answer.answer, answer.answer
+    assert sentence.strip()[:12] in answer.answer

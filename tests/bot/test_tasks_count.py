@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.domains.tasks import _when
+
 
 @pytest.fixture(scope="module")
 def river_plan(expected_facts):
@@ -51,3 +53,10 @@ def test_a_plan_named_by_a_short_form_of_its_title_narrows_the_tasks():
     kept, plan = _in_named_plan("公厕方案里头3月底前要完成哪些事", rows)
     assert plan == rows[0]["plan"] and kept == rows[:1]
     assert _in_named_plan("方案里头3月底前要完成哪些事", rows) == (rows, "")
+
+
+def test_a_listed_tasks_deadline_is_shown_as_printed_and_as_the_date_read():
+    assert _when({"deadline_text": "2025年12月20日以前", "deadline": "2025-12-20"}) == (
+        "2025年12月20日以前（2025-12-20）")
+    assert _when({"deadline_text": "2025-12-20", "deadline": "2025-12-20"}) == "2025-12-20"
+    assert _when({"deadline_text": "", "deadline": None}) == "未写时限"
