@@ -43,11 +43,13 @@ from bot.domains.compensation_projects import Projects, load_projects
 from bot.domains.passages import (
     MIN_COVERAGE,
     Passages,
+    as_evidence,
     bigrams,
     coverage,
     key_text,
     search_expression,
     unanswered,
+    unanswered_in,
 )
 from bot.domains.passages import TOOL as PASSAGES
 from bot.estimate import NO_DECORATION
@@ -458,10 +460,11 @@ class Answerer:
             return False  # no term is missing even if every pair were printed: no search
         # the rows only add evidence: read them (hundreds of values) only when the answer and
         # the tool's description alone leave a term out
-        evidence += " " + " ".join(str(value) for row in answer.rows for value in row.values())
-        if unanswered(question, evidence, lambda pair: True)[0] < run:
+        values = " ".join(str(value) for row in answer.rows for value in row.values())
+        evidence = as_evidence(f"{evidence} {values}")  # read once for both checks
+        if unanswered_in(question, evidence, lambda pair: True)[0] < run:
             return False
-        longest, held = unanswered(question, evidence, self._known(key, search))
+        longest, held = unanswered_in(question, evidence, self._known(key, search))
         return longest >= run and held < WEAK_EVIDENCE
 
     def _closest(self, match: Match, answer: Answer) -> Answer:

@@ -107,10 +107,12 @@ class Homophones:
         # nowhere next to either neighbour (个部门 is a question's words, not 各部门 mistyped);
         # at an end, not printed with the question's character beyond it (龙石镇征收: 征 is
         # of 征收, not 龙石镇正阳街 mistyped)
+        # (the names' pieces looked up first: few pieces of a question are one slip off one)
         meant = {candidate for at in _slips(len(piece))
-                 if not _neighbours_printed(piece, at, self._printed)
+                 if (candidates := self._masked.get(_masked(piece, at)))
+                 and not _neighbours_printed(piece, at, self._printed)
                  and not self._of_a_word_beyond(piece, at, before, after)
-                 for candidate in self._masked.get(_masked(piece, at), ())
+                 for candidate in candidates
                  if sound_alike(piece[at], candidate[at])}
         return meant.pop() if len(meant) == 1 else self._person_meant(piece)
 

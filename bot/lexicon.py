@@ -143,6 +143,9 @@ class SubstringIndex:
             return []
         if all(piece[i : i + 2] in known for i in range(len(piece) - 1)):
             return []  # every pair is known: no character was swapped for a homophone
+        if not any(is_typo(piece, at, known) and self.hits(_longer_side(piece, at))
+                   for at in range(len(piece))):
+            return []  # no text holds the piece around a slip: the fuzzy search finds none
         windows: list[str] = []
         for text, _, _ in process.extract(
             piece,
@@ -163,6 +166,12 @@ class SubstringIndex:
                 ):
                     windows.append(window)
         return windows
+
+
+def _longer_side(piece: str, at: int) -> str:
+    """The longer of the piece's parts before and after the character at `at`: a text holding
+    the piece with that character swapped holds it."""
+    return max(piece[:at], piece[at + 1:], key=len)
 
 
 def _one_character_off(piece: str) -> float:

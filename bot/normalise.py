@@ -8,10 +8,27 @@ replaced, and the numbers that matter (第三次, 九十平米, 提前十天) wr
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 import unicodedata
+from types import ModuleType
 
-import zhconv
+
+def _zhconv() -> ModuleType:
+    """zhconv, opening its dictionary beside its module. It reaches for pkg_resources first,
+    whose import scans every installed distribution (a tenth of the bot's cold start) only to
+    give the same file; an import of it made to fail sends zhconv to its plain open()."""
+    if "pkg_resources" in sys.modules:
+        return importlib.import_module("zhconv")
+    sys.modules["pkg_resources"] = None  # importing it fails
+    try:
+        return importlib.import_module("zhconv")
+    finally:
+        del sys.modules["pkg_resources"]
+
+
+zhconv = _zhconv()
 
 # Common slips and colloquial forms residents type, → the form the gazette uses.
 TYPOS: tuple[tuple[str, str], ...] = (

@@ -75,7 +75,7 @@ class Compensation(BaseDomain):
     def match(self, question: Question) -> Match | None:
         if question.has(words.POSITIONS) and not question.has(words.COMPENSATION):
             return None  # 宝顶镇新来的副镇长叫啥: a post in the town, not the town's project
-        asked = asking.asked(question.text)
+        asked = question.attribute
         if asked is not None and asked.name == "doc_number" and self._another_document(question):
             return None  # 征收…那个决定的文号: not the notice the project's rates come from
         paid = set(question.found(words.ESTIMATE)) - set(question.found(words.MONEY))  # 赔多少
@@ -109,10 +109,7 @@ class Compensation(BaseDomain):
         own = (question.has(words.COMPENSATION) or bool(paid) or swap or house
                or bool(reading.UNIT_PRICE.search(question.text))
                or any(word in question.text for word in words.SETTLEMENT_WORDS))
-        items = any(reading.names_category(question.text, c)
-                    for p in candidates for c in p.categories()) or any(
-            reading.asked_items(question.text, p) for p in candidates)
-        if vague and not own and not items:
+        if vague and not own and not _items_named(question.text, candidates):
             return None
         readings = [(m, p) for p in candidates if (m := self._reading(question, p)) is not None]
         if not readings:
@@ -204,6 +201,10 @@ class Compensation(BaseDomain):
         dated = reading.signing_date(text, project)
         if reading.UNIT_PRICE.search(text) or not project.rates:
             return None  # a unit price: the rates answer it
+        asks_amount = question.has(words.ESTIMATE) or question.has(words.MONEY)
+        if not (area or days or day or window or dated or reading.MOST_ASKED.search(text)):
+            # no area, no day, no most asked: no house's figures, whatever items it names
+            return self._utilities(question, project, measured) if asks_amount else None
         items = reading.asked_items(text, project, inputs_given=True)
         about_a_house = (
             bool(items)
@@ -216,7 +217,6 @@ class Compensation(BaseDomain):
             or window
             or dated
         )
-        asks_amount = question.has(words.ESTIMATE) or question.has(words.MONEY)
         # a calendar day alone (no area, no 第N天) is a house's figures only when an amount
         # is asked (能拿多少); 还有没有奖励 / 咋算 asks about the rates
         most = None if days or day or window or dated else reading.most_days(text, items, project)
@@ -598,6 +598,13 @@ def _items_listed(written: str, rows: list[dict[str, Any]]) -> str:
         return written
     head = written.splitlines()[0].rstrip("：:") if written else "补偿标准"
     return f"{head}列出的补偿项目有：{items}（各项标准见补偿方案原文）。"
+
+
+def _items_named(text: str, candidates: list[Project]) -> bool:
+    """Whether the question names an item of a candidate's rates (read only when it decides:
+    reading the items asked is the dearest part of matching)."""
+    return any(reading.names_category(text, c) for p in candidates for c in p.categories()) or any(
+        reading.asked_items(text, p) for p in candidates)
 
 
 def _measures(measured: list[reading.Measure]) -> str:

@@ -174,7 +174,8 @@ def asked_items(text: str, project: Project, inputs_given: bool = False) -> tupl
     # said in passing by a house described for its whole figure (只要钱，听说签得早有奖励，
     # 总共能拿好多) it asks nothing
     whole = inputs_given and any(w in asked_text for w in words.ESTIMATE_TOTAL)
-    asked += [c for c in categories if c not in asked and (rest := _mode_in_words(asked_text, c))
+    modes_said = _modes_in_words(asked_text)
+    asked += [c for c in categories if c not in asked and (rest := _mode_in_words(modes_said, c))
               and (not whole or _asked_in_clause(asked_text, rest))]
     for category in asked:
         text = text.replace(category, " ")
@@ -244,14 +245,24 @@ def _parted(text: str, category: str) -> bool:
 _BETWEEN_PARTS = r"(?:[有的给是]{1,2}|[有给]?(?:好多|多少|几多)的?)"
 
 
-def _mode_in_words(text: str, category: str) -> str | None:
+def _modes_in_words(text: str) -> list[tuple[str, str]]:
+    """Each settlement mode the text names by a resident's word for it (拿钱 → 货币补偿), with
+    the text after that word, in the vocabulary's order."""
+    said = []
+    for word, mode in words.SETTLEMENT_WORDS.items():
+        at = text.find(word)
+        if at >= 0:
+            said.append((mode, text[at + len(word):]))
+    return said
+
+
+def _mode_in_words(modes_said: list[tuple[str, str]], category: str) -> str | None:
     """The rest of a category's name (奖励), when the text names a category that opens with a
     settlement mode by a resident's word for the mode and, after it, the rest of the name
-    (拿钱…奖励 of 货币补偿奖励)."""
-    for word, mode in words.SETTLEMENT_WORDS.items():
+    (拿钱…奖励 of 货币补偿奖励); `modes_said` is what _modes_in_words found in the text."""
+    for mode, after in modes_said:
         rest = category.removeprefix(mode)
-        at = text.find(word)
-        if rest != category and len(rest) >= 2 and at >= 0 and rest in text[at + len(word):]:
+        if rest != category and len(rest) >= 2 and rest in after:
             return rest
     return None
 
@@ -325,6 +336,8 @@ def _whole_asked_apart(text: str) -> bool:
     spaces may be gone); 房子、装修这几样加起来一共好多 adds up the items it lists."""
     asking = sorted((*words.ESTIMATE, *words.AMOUNT_ASKS), key=len, reverse=True)
     for total in words.ESTIMATE_TOTAL:
+        if total not in text:
+            continue
         for found in re.finditer(re.escape(total), text):
             before = text[:found.start()].rstrip("，,。;；!！?？ 呢嘛哦嗦喃")
             # …奖励有好多 总数呢: a total word ending the question asks the whole figure too
@@ -653,6 +666,8 @@ def without_settlement(text: str, project: Project, bare: bool = False) -> str:
     (货币补偿奖励 stays an item)."""
     for mode in project.settlements():
         plain = _BRACKETS.split(mode)[0]
+        if plain not in text:
+            continue  # neither pattern can match: no regex run
         text = re.sub(rf"{_CHOOSING}{re.escape(plain)}", " ", text)
         if bare:
             rests = [c[len(plain):] for c in project.categories() if c.startswith(plain)]
@@ -727,6 +742,8 @@ def _fitting_mentions(text: str, project: Project) -> list[tuple[int, int, str]]
     mentions = []
     for item, pieces in _fitting_pieces(tuple(project.fittings())):
         for piece in pieces:
+            if piece not in text:
+                continue
             mentions += [(m.start(), m.end(), item) for m in re.finditer(re.escape(piece), text)]
     # a shorter word inside another utility's (电 of 电视): the longer one is named
     return sorted(m for m in mentions if not any(

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot import asked as asking
 from bot import vocabulary as words
 from bot.compose import printed_date
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
@@ -66,7 +65,7 @@ class Documents(BaseDomain):
         """A document named by words of its title whose number or date is asked (农村养老服务
         全覆盖实施方案的文号是好多, …那个通知哪天发的): the longest piece of a title the
         question prints, of at least `MIN_TITLE_PIECE` characters."""
-        asked = asking.asked(question.text)
+        asked = question.attribute
         if asked is None or asked.name not in ("doc_number", "date"):
             return None
         pieces = [piece for piece, _ in self.lexicon.document_titles.maximal_pieces(

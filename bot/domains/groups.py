@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot import asked as asking
 from bot import vocabulary as words
 from bot.domains.base import Evidence, Match, Proof, Question, tool_match
 from bot.domains.matching import BaseDomain, abbreviated, trim_fillers
@@ -31,7 +30,7 @@ class Groups(BaseDomain):
     def match(self, question: Question) -> Match | None:
         if not question.has(words.GROUP):
             return None
-        if (asked := asking.asked(question.text)) is not None and asked.name == "doc_number":
+        if (asked := question.attribute) is not None and asked.name == "doc_number":
             return None  # 领导小组那个通知是几号文: the notice itself is asked about (documents)
         groups = self.lexicon.groups
         index = self.lexicon.group_index

@@ -438,7 +438,7 @@ _NOTICE_VERB = re.compile(r"^(?:持续|继续|进一步)?(?:做好|开展|实施
 def _loss_reported(question: Question) -> bool:
     """The question is about reporting or paying a loss (好久之内要报案, 赔款几天到账), not about
     a contact the notices do not print (打哪个电话报案: said plainly as not stated)."""
-    asked = asking.asked(question.text)
+    asked = question.attribute
     return question.has(words.LOSS_REPORT) and (asked is None or asked.name not in _CONTACTS)
 
 

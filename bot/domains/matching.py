@@ -430,13 +430,17 @@ def as_printed(text: str) -> str:
     return text
 
 
+_LONG_FILLERS = tuple(filler for filler in words.FILLER_SORTED if len(filler) >= 2)
+_SUBJECT_BREAK = re.compile(r"[\s,.?!。;:、]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def unknown_subject(text: str) -> str:
     """The longest piece of the question left when question words are removed."""
     subject = text
-    for filler in words.FILLER_SORTED:
-        if len(filler) >= 2:
-            subject = subject.replace(filler, " ")
-    pieces = [p for p in re.split(r"[\s,.?!。;:、]+", subject) if re.search(r"[\u4e00-\u9fff]", p)]
+    for filler in _LONG_FILLERS:
+        subject = subject.replace(filler, " ")
+    pieces = [p for p in _SUBJECT_BREAK.split(subject) if _HAN.search(p)]
     return max(pieces, key=len)[:20] if pieces else ""
 
 

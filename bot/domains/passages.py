@@ -103,9 +103,19 @@ def unanswered(question: str, evidence: str, known: Callable[[str], bool]) -> tu
     """How far `evidence` (an answer and the rows it was written from) leaves the question's
     key terms out: the longest run of consecutive key bigrams that the gazette prints
     (`known`) and the evidence lacks (3 bigrams: a four-character term such as 能繁母猪), and
-    the share of the printed key bigrams it holds. Units the answers write as symbols (元/m²)
-    hold the words residents type (每平方米)."""
-    plain = _plain(evidence).replace("m²", "平方米").replace("m³", "立方米")
+    the share of the printed key bigrams it holds."""
+    return unanswered_in(question, as_evidence(evidence), known)
+
+
+def as_evidence(text: str) -> str:
+    """Evidence as `unanswered` reads it: cells joined, spaces inside words removed, and units
+    the answers write as symbols (元/m²) in the words residents type (每平方米)."""
+    return _plain(text).replace("m²", "平方米").replace("m³", "立方米")
+
+
+def unanswered_in(question: str, plain: str, known: Callable[[str], bool]) -> tuple[int, float]:
+    """`unanswered` of evidence already read by as_evidence: a long one (hundreds of rows) is
+    read once for several checks."""
     longest = held = printed = 0
     for run in _CHINESE_RUN.findall(key_text(question)):
         missing = 0
@@ -143,7 +153,7 @@ class Passages(BaseDomain):
         key = key_text(self.expanded(question.text))
         expression = search_expression(key)
         chinese = [b for b in bigrams(key) if not b.isascii()]
-        asks = asking.asked(question.text) is not None  # the value checks a single key term
+        asks = question.attribute is not None  # the value checks a single key term
         if len(chinese) < (1 if asks else 2) or not expression:
             return None
         evidence = Evidence(Proof.HINT, 0, 0, 0, len(bigrams(key)))

@@ -119,7 +119,7 @@ class Services(BaseDomain):
                 message=f"数据中没有{name}的政务服务事项、工作任务或任免记录。",
             )
         asked = trim_fillers(unknown_subject(without_names(question)))
-        if len(asked) >= 2 and asking.asked(question.text) is None and not any(
+        if len(asked) >= 2 and question.attribute is None and not any(
                 question.has(cues) for cues in _RECORD_CUES):
             return Match("no_data", evidence=evidence, domain=NAME, options=self.options(matches),
                          message=f"数据中没有关于{name}“{asked}”的信息。")
