@@ -130,8 +130,8 @@ _ASSESSED = re.compile(
 # 一平方米 / 每平方米 asks for a unit price, not about a house of 1 m².
 UNIT_PRICE = re.compile(r"(?:每|(?<![\d.])1)\s*平方米")
 NON_RESIDENTIAL_HINTS = words.NON_RESIDENTIAL
-_USE_WORDS = tuple(sorted({RESIDENTIAL, NON_RESIDENTIAL, *NON_RESIDENTIAL_HINTS}, key=len,
-                          reverse=True))
+_USE_WORDS = tuple(sorted({RESIDENTIAL, NON_RESIDENTIAL, *NON_RESIDENTIAL_HINTS},
+                          key=lambda word: (-len(word), word)))  # not the set's run-to-run order
 # A place named in a question: two characters before a curated place word (街道, 镇, 片区).
 _NOT_A_NAME = "这那哪本该此各每我你他咱"  # 这个镇, 我们片区: no place's name
 PLACE = re.compile(

@@ -187,7 +187,9 @@ class Meetings(BaseDomain):
 def _without_meeting_words(text: str) -> str:
     """The text with the words naming meetings blanked (常务会, 会议 …): what is left is about
     their topics."""
-    for cue in sorted({*words.MEETING, *words.MEETING_WEAK}, key=len, reverse=True):
+    # longest first, ties by the words themselves: never the set's order, which changes from
+    # run to run (区政府常务会议 must lose the same words every time)
+    for cue in sorted({*words.MEETING, *words.MEETING_WEAK}, key=lambda cue: (-len(cue), cue)):
         text = text.replace(cue, " ")
     return text
 
