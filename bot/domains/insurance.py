@@ -122,12 +122,22 @@ class Insurance(BaseDomain):
                      or {ref for insured, ref in self.lexicon.insured.items()
                          if self._names_insured(question, insured)})
         named |= {t for t in titles if self.lexicon.insurances[t][0] in documents}
+        named = named or self._insuring_in_text(question)
         if not named and _loss_reported(question):
             return self._insured_by_characters(question)  # 羊子死了好久之内要报案
         if not named:
             return self._latest_of_no_perils(question)
         # several notices of the scheme (a later year's replaces an earlier one): the latest
         return self._latest(named)
+
+    def _insuring_in_text(self, question: Question) -> set[str]:
+        """养鱼的保险: the notices whose text names the animal or crop farmed (鱼类 in a sentence,
+        in no table), rather than the latest notice of another scheme."""
+        asked = _farmed(question.text)
+        if not asked:
+            return set()
+        refs = {ref for ref, text in self.lexicon.insurance_texts.items() if asked in text}
+        return {t for t, (ref, _) in self.lexicon.insurances.items() if ref in refs}
 
     def _insured_by_characters(self, question: Question) -> str | None:
         """A loss reported without the insurance named (羊子死了好久之内要报案, 鱼塘出了事几个
@@ -184,11 +194,9 @@ class Insurance(BaseDomain):
     def _unlisted_insured(self, text: str) -> str | None:
         """The crop or livestock of a 养殖/种植保险 asked about that no notice insures (鸵鸟养殖
         保险): asked of another notice, its figures would be someone else's."""
-        asked = _FARM_INSURANCE.search(text) or (
-            _GROWN.search(text) if _ABOUT_INSURANCE.search(text) else None)
-        if asked is None:
+        thing = _farmed(text)
+        if not thing:
             return None
-        thing = _JOINING.sub("", asked["thing"])  # 参加家禽养殖保险: 家禽
         printed = [*self.lexicon.insurances, *self.lexicon.insured]
         if any(thing in name or name in thing for name in printed):
             return None
@@ -357,6 +365,14 @@ _JOINING = re.compile(r"^(?:参加|购买|投保|参保|办理|买)")  # the ver
 # 种黄瓜有没得…保险 / 养鸭子的能买保险不: the crop or animal grown, named after its verb
 _GROWN = re.compile(r"(?:种|养)(?![植殖的了些点])(?P<thing>[\u4e00-\u9fff]{1,3}?)"
                     r"(?=有没|能不|可以|能买|买|的|[，,\s])")
+def _farmed(text: str) -> str:
+    """The crop or livestock a question about its insurance names (鸵鸟 of 鸵鸟养殖保险, 鱼 of
+    养鱼的保险), else ""."""
+    asked = _FARM_INSURANCE.search(text) or (
+        _GROWN.search(text) if _ABOUT_INSURANCE.search(text) else None)
+    return _JOINING.sub("", asked["thing"]) if asked else ""  # 参加家禽养殖保险: 家禽
+
+
 def _names_scheme(text: str, title: str) -> bool:
     """The question names the notice's insurance (农房保险 for 农村住房保险), not only some
     insurance (城乡居民养老保险): the two characters before a 保险 (险: 食安险) are words of
