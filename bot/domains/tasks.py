@@ -167,7 +167,8 @@ def _in_named_plan(
     负责什么: that plan's tasks; of plans named alike, the latest), else every row. A piece is
     two character pairs at least, so a word shared by every title (工作, 方案) names none; a
     deadline asked (2023年底之前, 2024年6月前) is no title's year."""
-    question = _DEADLINE_ASKED.sub(" ", question)
+    # 有哪些工作任务: the tasks asked for, no piece of a title (工作 of …工作要点)
+    question = _DEADLINE_ASKED.sub(" ", question).replace("工作任务", " ")
     pairs = {question[i : i + 2] for i in range(len(question) - 1)}
     shared = {
         plan: len(pairs & {plan[i : i + 2] for i in range(len(plan) - 1)})

@@ -3,6 +3,8 @@ belong to, and every task of it is counted (not only those that hold the words).
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from bot.domains.tasks import _when
@@ -60,3 +62,17 @@ def test_a_listed_tasks_deadline_is_shown_as_printed_and_as_the_date_read():
         "2025年12月20日以前（2025-12-20）")
     assert _when({"deadline_text": "2025-12-20", "deadline": "2025-12-20"}) == "2025-12-20"
     assert _when({"deadline_text": "", "deadline": None}) == "未写时限"
+
+
+def test_asking_for_a_units_work_tasks_names_no_plan(answerer, database):
+    """有哪些工作任务: every plan's tasks of a unit in two plans, only one of whose titles has
+    工作, not that plan's alone."""
+    with sqlite3.connect(database) as connection:
+        (unit,) = connection.execute(
+            "select d.name from task_departments l "
+            "join tasks t on t.task_id = l.task_id join departments d on d.department_id = "
+            "l.department_id group by d.name having count(distinct t.plan) = 2 and "
+            "count(distinct case when t.plan like '%工作%' then t.plan end) = 1 "
+            "order by count(*) desc limit 1").fetchone()
+    first_line = answerer.ask(f"{unit}有哪些工作任务").answer.splitlines()[0]
+    assert first_line.startswith(f"{unit}的工作任务共"), first_line
