@@ -351,7 +351,7 @@ class Compensation(BaseDomain):
             missing = f"公报没有写明{project.name}的{items}标准（数据中没有这项信息）。"
             return tool_match(RATES, args, evidence, NAME, question=question.text,
                               message=missing)
-        asked = asking.asked(question.text)
+        asked = question.attribute
         if asked is not None and asked.name == "duration" and not rate_focus and not facets:
             # 补偿款好久到账: no item's months and no date of the notice say it
             missing = f"公报没有写明{project.name}的{asked.label}（数据中没有这项信息）。"

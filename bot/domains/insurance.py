@@ -365,6 +365,8 @@ _JOINING = re.compile(r"^(?:参加|购买|投保|参保|办理|买)")  # the ver
 # 种黄瓜有没得…保险 / 养鸭子的能买保险不: the crop or animal grown, named after its verb
 _GROWN = re.compile(r"(?:种|养)(?![植殖的了些点])(?P<thing>[\u4e00-\u9fff]{1,3}?)"
                     r"(?=有没|能不|可以|能买|买|的|[，,\s])")
+
+
 def _farmed(text: str) -> str:
     """The crop or livestock a question about its insurance names (鸵鸟 of 鸵鸟养殖保险, 鱼 of
     养鱼的保险), else ""."""
